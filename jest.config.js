@@ -1,0 +1,32 @@
+/** Two tiers: fast unit tests beside the code, and integration tests in test/ against real components. */
+const moduleNameMapper = {
+  '^@kc/(domain|persistence|notifications|config|devstack)$': '<rootDir>/libs/$1/src',
+  '^@kc/(domain|persistence|notifications|config|devstack)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@kc/workflows$': '<rootDir>/workflows',
+  '^@kc/workflows/(.*)$': '<rootDir>/workflows/$1',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/workflows'],
+      testMatch: ['**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      moduleNameMapper,
+      transform,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,64 @@
+import type { DisbursementKind, ProjectState, Scope } from './lifecycle';
+import type { ProjectReach } from './roles';
+
+/** What a project is: fixed when it is created. */
+export interface ProjectFacts {
+  id: string;
+  code: string;
+  scope: Scope;
+  provinceCode: string;
+  category: string;
+  title: string;
+  implementingUnit: { name: string; email: string };
+  beneficiary: string;
+  totalCostVnd: number;
+  requestedSupportVnd: number;
+  /** ISO dates (YYYY-MM-DD), local calendar days. */
+  plannedStart: string;
+  plannedEnd: string;
+  createdByUserId: string;
+}
+
+/** Where a project stands: changed only by lifecycle events. Money is integer VND. */
+export interface LifecycleStatus {
+  state: ProjectState;
+  /** Sequence number of the last event applied; the creation event is 1. */
+  seq: number;
+  approvedSupportVnd: number | null;
+  acceptedAmountVnd: number | null;
+  advancesVnd: number;
+  finalPaymentsVnd: number;
+  contract: { contractNo: string; contractDate: string } | null;
+  acceptance: { minutesNo: string; minutesDate: string } | null;
+}
+
+export interface ProjectSnapshot {
+  facts: ProjectFacts;
+  status: LifecycleStatus;
+}
+
+export function reachOf(facts: ProjectFacts): ProjectReach {
+  return { provinceCode: facts.provinceCode, implementingUnitEmail: facts.implementingUnit.email };
+}
+
+export function initialStatus(): LifecycleStatus {
+  return {
+    state: 'DRAFT',
+    seq: 1,
+    approvedSupportVnd: null,
+    acceptedAmountVnd: null,
+    advancesVnd: 0,
+    finalPaymentsVnd: 0,
+    contract: null,
+    acceptance: null,
+  };
+}
+
+export function disbursedTotal(status: LifecycleStatus): number {
+  return status.advancesVnd + status.finalPaymentsVnd;
+}
+
+export interface DisbursementRecord {
+  kind: DisbursementKind;
+  amountVnd: number;
+}
