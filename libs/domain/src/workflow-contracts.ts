@@ -7,6 +7,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import type { ActionCommand, LifecycleEvent } from './transitions';
 import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import type { DisbursementPolicy } from './disbursements';
+import type { Actor } from './roles';
 
 export const DEFAULT_TASK_QUEUE = 'khuyencong-projects';
 export const PROJECT_WORKFLOW_TYPE = 'projectLifecycleWorkflow';
@@ -30,6 +31,8 @@ export interface ProjectWorkflowInput {
   creationRecorded: boolean;
   /** How many runs came before this one (continue-as-new count), for the operators. */
   generation: number;
+  /** Who created the project: the actor of the creation event in the audit trail. */
+  creator: Actor;
 }
 
 /** Performs a lifecycle action; the validator refuses illegal ones before anything is recorded. */

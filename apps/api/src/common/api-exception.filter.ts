@@ -1,0 +1,59 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiError } from './api-error';
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  [key: string]: unknown;
+}
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'INVALID_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** One place that turns every failure into `{statusCode, error, message}`; unexpected errors never leak details. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof ApiError) {
+      return { statusCode: exception.status, error: exception.code, message: exception.message, ...exception.extra };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const message =
+        typeof raw === 'object' && raw !== null && 'message' in raw ? (raw as { message: unknown }).message : raw;
+      const text = Array.isArray(message) ? message.join('; ') : String(message);
+      return { statusCode: status, error: STATUS_CODES[status] ?? 'ERROR', message: text };
+    }
+    const bodyParserError = exception as { type?: string; status?: number };
+    if (bodyParserError?.type === 'entity.parse.failed') {
+      return { statusCode: 400, error: 'MALFORMED_JSON', message: 'Nội dung không phải JSON hợp lệ / the body is not valid JSON' };
+    }
+    if (bodyParserError?.type === 'entity.too.large') {
+      return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: 'Nội dung quá lớn / the body is too large' };
+    }
+    return {
+      statusCode: 500,
+      error: 'INTERNAL_ERROR',
+      message: 'Lỗi hệ thống, dữ liệu của bạn không bị thay đổi; vui lòng thử lại / internal error; please retry',
+    };
+  }
+}

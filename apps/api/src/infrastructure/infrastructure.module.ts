@@ -1,0 +1,45 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { loadDatabaseConfig, loadTemporalConfig, TemporalConfig } from '@kc/config';
+import { ProjectCodeAllocator, ProjectQueries, UserRepository, createDataSource } from '@kc/persistence';
+
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
+
+/** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      useFactory: async () => {
+        const config = loadDatabaseConfig();
+        return createDataSource(config.url, config.poolSize).initialize();
+      },
+    },
+    { provide: TEMPORAL_CONFIG, useFactory: () => loadTemporalConfig() },
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [TEMPORAL_CONFIG],
+      // Lazy: the API starts and reports Temporal as down in /api/health rather than refusing to boot.
+      useFactory: (config: TemporalConfig) =>
+        new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
+    },
+    { provide: ProjectQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProjectQueries(ds) },
+    { provide: ProjectCodeAllocator, inject: [DataSource], useFactory: (ds: DataSource) => new ProjectCodeAllocator(ds) },
+    { provide: UserRepository, inject: [DataSource], useFactory: (ds: DataSource) => new UserRepository(ds) },
+  ],
+  exports: [DataSource, TEMPORAL_CLIENT, TEMPORAL_CONFIG, ProjectQueries, ProjectCodeAllocator, UserRepository],
+})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.temporal.connection.close().catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+
+const VND = { min: 1, max: Number.MAX_SAFE_INTEGER };
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ImplementingUnitDto {
+  @ApiProperty({ example: 'Trung tâm Khuyến công Hà Nội' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ example: 'ttkc@example.vn', description: 'Receives reminders; the implementer user with this email acts for the unit' })
+  @IsEmail({}, { message: 'implementingUnit.email phải là email hợp lệ / must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+export class CreateProjectDto {
+  @ApiProperty({ enum: SCOPES, example: 'LOCAL' })
+  @IsIn(SCOPES as unknown as string[], { message: 'scope phải là NATIONAL hoặc LOCAL / scope must be NATIONAL or LOCAL' })
+  scope!: Scope;
+
+  @ApiProperty({ example: 'HN', description: 'Province code, see GET /api/provinces' })
+  @IsIn(PROVINCE_CODES as string[], { message: 'provinceCode không tồn tại, xem GET /api/provinces / unknown province code, see GET /api/provinces' })
+  provinceCode!: string;
+
+  @ApiProperty({ example: 'MACHINERY', description: 'Content category, see GET /api/categories' })
+  @IsIn(CATEGORY_CODES as string[], { message: 'category không tồn tại, xem GET /api/categories / unknown category, see GET /api/categories' })
+  category!: string;
+
+  @ApiProperty({ example: 'Hỗ trợ máy sấy nông sản' })
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty({ type: ImplementingUnitDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ImplementingUnitDto)
+  implementingUnit!: ImplementingUnitDto;
+
+  @ApiProperty({ example: 'HTX Chè Tân Cương' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  beneficiary!: string;
+
+  @ApiProperty({ example: 450000000, description: 'Integer VND' })
+  @IsInt({ message: 'totalCostVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(VND.min)
+  @Max(VND.max)
+  totalCostVnd!: number;
+
+  @ApiProperty({ example: 135000000, description: 'Integer VND, at most totalCostVnd' })
+  @IsInt({ message: 'requestedSupportVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(VND.min)
+  @Max(VND.max)
+  requestedSupportVnd!: number;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @Matches(DATE, { message: 'plannedStart phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  plannedStart!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @Matches(DATE, { message: 'plannedEnd phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  plannedEnd!: string;
+}

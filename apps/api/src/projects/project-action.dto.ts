@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind } from '@kc/domain';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ProjectActionDto {
+  @ApiProperty({ enum: ACTIONS, example: 'submit' })
+  @IsIn(ACTIONS as unknown as string[], { message: `action phải là một trong / must be one of: ${ACTIONS.join(', ')}` })
+  action!: ActionName;
+
+  @ApiPropertyOptional({ description: 'Required for return, reject, suspend, request_rework, terminate' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'sign_contract', example: '15/HĐ-KCĐP-2026' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  contractNo?: string;
+
+  @ApiPropertyOptional({ description: 'sign_contract', example: '2026-04-01' })
+  @IsOptional()
+  @Matches(DATE, { message: 'contractDate phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  contractDate?: string;
+
+  @ApiPropertyOptional({ description: 'accept: acceptance minutes number', example: '07/BB-NT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  minutesNo?: string;
+
+  @ApiPropertyOptional({ description: 'accept', example: '2026-11-20' })
+  @IsOptional()
+  @Matches(DATE, { message: 'minutesDate phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  minutesDate?: string;
+
+  @ApiPropertyOptional({ description: 'record_disbursement: integer VND', example: 50000000 })
+  @IsOptional()
+  @IsInt({ message: 'amountVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountVnd?: number;
+
+  @ApiPropertyOptional({ enum: DISBURSEMENT_KINDS, description: 'record_disbursement' })
+  @IsOptional()
+  @IsIn(DISBURSEMENT_KINDS as unknown as string[], { message: 'kind phải là ADVANCE hoặc FINAL / must be ADVANCE or FINAL' })
+  kind?: DisbursementKind;
+
+  @ApiPropertyOptional({ description: 'approve: approved support in VND (defaults to the requested support)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  approvedSupportVnd?: number;
+
+  @ApiPropertyOptional({ description: 'accept: accepted amount in VND (defaults to the approved support)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  acceptedAmountVnd?: number;
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+  isGrpcServiceError,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { TemporalConfig } from '@kc/config';
+import {
+  ActionCommand,
+  PROJECT_WORKFLOW_TYPE,
+  ProjectWorkflowInput,
+  REFUSAL_CODES,
+  SEARCH_ATTRIBUTES,
+  awaitCreatedUpdate,
+  performActionUpdate,
+  workflowIdForProject,
+} from '@kc/domain';
+import { ApiError } from '../common/api-error';
+import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
+
+const STATUS_BY_REFUSAL: Record<string, number> = {
+  [REFUSAL_CODES.ILLEGAL_TRANSITION]: 409,
+  [REFUSAL_CODES.RULE_VIOLATION]: 409,
+  [REFUSAL_CODES.ROLE_FORBIDDEN]: 403,
+  [REFUSAL_CODES.INVALID_COMMAND]: 400,
+};
+
+/** Everything the API asks of project workflows; Temporal errors become ApiErrors here. */
+@Injectable()
+export class ProjectWorkflowGateway {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
+  ) {}
+
+  /** Starts the project's workflow and returns once its creation is in the read model. */
+  async start(input: ProjectWorkflowInput): Promise<void> {
+    const startOperation = new WithStartWorkflowOperation(PROJECT_WORKFLOW_TYPE, {
+      workflowId: workflowIdForProject(input.facts.code),
+      taskQueue: this.config.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'FAIL',
+      typedSearchAttributes: [
+        { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
+        { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },
+        { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
+      ],
+    });
+    await this.call(() => this.client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation: startOperation }));
+  }
+
+  async perform(workflowId: string, command: ActionCommand): Promise<void> {
+    await this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command] }));
+  }
+
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (err) {
+      throw this.translate(err);
+    }
+  }
+
+  private translate(err: unknown): Error {
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+      const failure = err.cause;
+      const status = STATUS_BY_REFUSAL[failure.type ?? ''];
+      if (status) {
+        const details = (failure.details?.[0] ?? {}) as { allowedActions?: string[] };
+        return new ApiError(status, failure.type!, failure.message, { allowedActions: details.allowedActions ?? [] });
+      }
+    }
+    if (isGrpcServiceError(err) || (err instanceof Error && /connect|unavailable|deadline/i.test(err.message))) {
+      return ApiError.unavailable('Temporal', err instanceof Error ? err.message : String(err));
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@kc/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { CreateProjectDto } from './create-project.dto';
+import { ListProjectsQuery } from './list-projects.query';
+import { ProjectActionDto } from './project-action.dto';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Tạo đề án / create a project (state DRAFT); starts its workflow' })
+  @ApiBadRequestResponse({ description: 'Invalid body' })
+  @ApiForbiddenResponse({ description: 'Role or province may not create this project' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
+    return this.projects.create(actor, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Danh sách đề án / list projects in your reach, newest first, keyset paginated' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery) {
+    return this.projects.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Chi tiết đề án / a project by id or code, with its history and disbursements' })
+  @ApiNotFoundResponse({ description: 'No such project in your reach' })
+  detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.projects.detail(actor, id);
+  }
+
+  @Post(':id/actions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Thực hiện hành động / perform a lifecycle action; answers with the project in its new state' })
+  @ApiBadRequestResponse({ description: 'Invalid body or missing field for the action' })
+  @ApiForbiddenResponse({ description: 'Your role may not take this action' })
+  @ApiNotFoundResponse({ description: 'No such project in your reach' })
+  @ApiConflictResponse({ description: 'Not allowed in the current state, or a money rule refuses it' })
+  act(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProjectActionDto) {
+    return this.projects.act(actor, id, body);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  ActionCommand,
+  Actor,
+  DEFAULT_WORKFLOW_OPTIONS,
+  ProjectFacts,
+  ROLE_LABELS,
+  decideAction,
+  initialStatus,
+  isIsoDate,
+  isTerminal,
+} from '@kc/domain';
+import { ProjectCodeAllocator, ProjectEntity, ProjectQueries } from '@kc/persistence';
+import { readPositiveInt } from '@kc/config';
+import { ApiError } from '../common/api-error';
+import { CreateProjectDto } from './create-project.dto';
+import { ListProjectsQuery } from './list-projects.query';
+import { ProjectActionDto } from './project-action.dto';
+import { ProjectWorkflowGateway } from './project-workflow.gateway';
+import { projectDetailView, projectSummaryView, snapshotOf } from './project-view';
+import { decodeCursor, encodeCursor } from './project-cursor';
+
+const PROJECT_CREATORS = ['implementer', 'officer'] as const;
+
+@Injectable()
+export class ProjectsService {
+  private readonly workflowOptions = {
+    ...DEFAULT_WORKFLOW_OPTIONS,
+    maxHistoryEvents: readPositiveInt(process.env, 'KC_MAX_HISTORY_EVENTS', DEFAULT_WORKFLOW_OPTIONS.maxHistoryEvents),
+  };
+
+  constructor(
+    private readonly queries: ProjectQueries,
+    private readonly codes: ProjectCodeAllocator,
+    private readonly workflows: ProjectWorkflowGateway,
+  ) {}
+
+  async create(actor: Actor, body: CreateProjectDto) {
+    this.assertMayCreate(actor, body);
+    if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
+      throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
+    }
+    if (body.plannedEnd < body.plannedStart) {
+      throw ApiError.badRequest('plannedEnd phải sau hoặc bằng plannedStart / plannedEnd must not be before plannedStart');
+    }
+    if (body.requestedSupportVnd > body.totalCostVnd) {
+      throw ApiError.badRequest('Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí / requestedSupportVnd must not exceed totalCostVnd');
+    }
+    const planYear = Number(body.plannedStart.slice(0, 4));
+    const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
+    const facts: ProjectFacts = {
+      id: randomUUID(),
+      code,
+      scope: body.scope,
+      provinceCode: body.provinceCode,
+      category: body.category,
+      title: body.title.normalize('NFC').trim(),
+      implementingUnit: { name: body.implementingUnit.name.normalize('NFC').trim(), email: body.implementingUnit.email.trim().toLowerCase() },
+      beneficiary: body.beneficiary.normalize('NFC').trim(),
+      totalCostVnd: body.totalCostVnd,
+      requestedSupportVnd: body.requestedSupportVnd,
+      plannedStart: body.plannedStart,
+      plannedEnd: body.plannedEnd,
+      createdByUserId: actor.userId,
+    };
+    await this.workflows.start({
+      facts,
+      status: initialStatus(),
+      options: this.workflowOptions,
+      creationRecorded: false,
+      generation: 0,
+      creator: actor,
+    });
+    return this.detail(actor, facts.id);
+  }
+
+  async list(actor: Actor, query: ListProjectsQuery) {
+    const limit = query.limit ?? 50;
+    const page = await this.queries.listVisible(
+      actor,
+      { state: query.state, provinceCode: query.province, category: query.category, scope: query.scope, text: query.q },
+      decodeCursor(query.cursor),
+      limit,
+    );
+    return { items: page.items.map((p) => projectSummaryView(p, actor)), nextCursor: encodeCursor(page.nextCursor) };
+  }
+
+  async detail(actor: Actor, idOrCode: string) {
+    const project = await this.findVisible(actor, idOrCode);
+    const [history, disbursements] = await Promise.all([
+      this.queries.history(project.id),
+      this.queries.disbursementsOf(project.id),
+    ]);
+    return projectDetailView(project, actor, history, disbursements);
+  }
+
+  async act(actor: Actor, idOrCode: string, body: ProjectActionDto) {
+    const project = await this.findVisible(actor, idOrCode);
+    const command: ActionCommand = { ...body, actor };
+    if (isTerminal(project.state)) {
+      // The workflow has finished; the domain gives the same refusal it would have given.
+      const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
+      if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
+    }
+    await this.workflows.perform(project.workflowId, command);
+    return this.detail(actor, project.id);
+  }
+
+  private async findVisible(actor: Actor, idOrCode: string): Promise<ProjectEntity> {
+    const project = await this.queries.findVisible(idOrCode, actor);
+    if (!project) throw ApiError.notFound('đề án', 'project', idOrCode);
+    return project;
+  }
+
+  private assertMayCreate(actor: Actor, body: CreateProjectDto): void {
+    if (!(PROJECT_CREATORS as readonly string[]).includes(actor.role)) {
+      throw ApiError.forbidden(
+        `Vai trò ${ROLE_LABELS[actor.role].vi} không được tạo đề án; chỉ đơn vị thực hiện và cán bộ khuyến công / role ${actor.role} may not create projects; implementers and officers may`,
+      );
+    }
+    if (actor.provinceCode !== body.provinceCode) {
+      throw ApiError.forbidden(
+        `Chỉ được tạo đề án của tỉnh mình (${actor.provinceCode}) / you may create projects only in your own province (${actor.provinceCode})`,
+      );
+    }
+    if (actor.role === 'implementer' && actor.email.toLowerCase() !== body.implementingUnit.email.trim().toLowerCase()) {
+      throw ApiError.forbidden(
+        `Đơn vị thực hiện chỉ tạo đề án của chính mình: implementingUnit.email phải là ${actor.email} / an implementer creates only its own projects: implementingUnit.email must be ${actor.email}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Entry point for the TypeORM CLI (`npm run migration:generate`); reads DATABASE_URL. */
+import { loadDatabaseConfig } from '@kc/config';
+import { createDataSource } from './data-source-factory';
+
+export default createDataSource(loadDatabaseConfig().url);

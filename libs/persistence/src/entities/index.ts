@@ -1,0 +1,8 @@
+import { DisbursementEntity } from './disbursement.entity';
+import { ProjectTransitionEntity } from './project-transition.entity';
+import { ProjectEntity } from './project.entity';
+import { ProvinceEntity } from './province.entity';
+import { UserEntity } from './user.entity';
+
+export { DisbursementEntity, ProjectTransitionEntity, ProjectEntity, ProvinceEntity, UserEntity };
+export const ENTITIES = [ProvinceEntity, UserEntity, ProjectEntity, ProjectTransitionEntity, DisbursementEntity];

@@ -1,0 +1,88 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ProjectState, Scope } from '@kc/domain';
+import { bigintVnd } from './transformers';
+
+/** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
+@Entity({ name: 'projects' })
+export class ProjectEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code!: string;
+
+  @Column({ name: 'workflow_id', type: 'varchar', length: 60 })
+  workflowId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  scope!: Scope;
+
+  @Column({ name: 'province_code', type: 'varchar', length: 8 })
+  provinceCode!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  category!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title!: string;
+
+  @Column({ name: 'implementing_unit_name', type: 'varchar', length: 300 })
+  implementingUnitName!: string;
+
+  @Column({ name: 'implementing_unit_email', type: 'varchar', length: 254 })
+  implementingUnitEmail!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  beneficiary!: string;
+
+  @Column({ name: 'total_cost_vnd', type: 'bigint', transformer: bigintVnd })
+  totalCostVnd!: number;
+
+  @Column({ name: 'requested_support_vnd', type: 'bigint', transformer: bigintVnd })
+  requestedSupportVnd!: number;
+
+  @Column({ name: 'approved_support_vnd', type: 'bigint', nullable: true, transformer: bigintVnd })
+  approvedSupportVnd!: number | null;
+
+  @Column({ name: 'accepted_amount_vnd', type: 'bigint', nullable: true, transformer: bigintVnd })
+  acceptedAmountVnd!: number | null;
+
+  @Column({ name: 'advances_vnd', type: 'bigint', transformer: bigintVnd })
+  advancesVnd!: number;
+
+  @Column({ name: 'final_payments_vnd', type: 'bigint', transformer: bigintVnd })
+  finalPaymentsVnd!: number;
+
+  @Column({ name: 'planned_start', type: 'date' })
+  plannedStart!: string;
+
+  @Column({ name: 'planned_end', type: 'date' })
+  plannedEnd!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  state!: ProjectState;
+
+  @Column({ name: 'last_seq', type: 'integer' })
+  lastSeq!: number;
+
+  @Column({ name: 'contract_no', type: 'varchar', length: 100, nullable: true })
+  contractNo!: string | null;
+
+  @Column({ name: 'contract_date', type: 'date', nullable: true })
+  contractDate!: string | null;
+
+  @Column({ name: 'minutes_no', type: 'varchar', length: 100, nullable: true })
+  minutesNo!: string | null;
+
+  @Column({ name: 'minutes_date', type: 'date', nullable: true })
+  minutesDate!: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

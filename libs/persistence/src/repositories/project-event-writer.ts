@@ -1,0 +1,100 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { LifecycleEvent, LifecycleStatus, ProjectFacts } from '@kc/domain';
+import { workflowIdForProject } from '@kc/domain';
+
+/**
+ * Writes the workflow's events into the read model. Every write is idempotent by (project, seq):
+ * an activity retried after a crash leaves exactly one row, and an older event never overwrites a newer one.
+ */
+export class ProjectEventWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recordProjectCreated(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
+           implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
+           approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
+           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18)
+         ON CONFLICT (id) DO NOTHING`,
+        [
+          facts.id,
+          facts.code,
+          workflowIdForProject(facts.code),
+          facts.scope,
+          facts.provinceCode,
+          facts.category,
+          facts.title,
+          facts.implementingUnit.name,
+          facts.implementingUnit.email,
+          facts.beneficiary,
+          facts.totalCostVnd,
+          facts.requestedSupportVnd,
+          facts.plannedStart,
+          facts.plannedEnd,
+          status.state,
+          status.seq,
+          facts.createdByUserId,
+          event.occurredAt,
+        ],
+      );
+      await this.insertTransition(tx, facts.id, event);
+    });
+  }
+
+  async recordLifecycleEvent(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.insertTransition(tx, facts.id, event);
+      if (event.action === 'record_disbursement') {
+        await tx.query(
+          `INSERT INTO disbursements (project_id, seq, kind, amount_vnd, recorded_by, occurred_at)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (project_id, seq) DO NOTHING`,
+          [facts.id, event.seq, event.details.kind, event.details.amountVnd, event.actor.userId, event.occurredAt],
+        );
+      }
+      await tx.query(
+        `UPDATE projects SET state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
+           advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9,
+           minutes_no = $10, minutes_date = $11, updated_at = $12
+         WHERE id = $1 AND last_seq < $3`,
+        [
+          facts.id,
+          status.state,
+          status.seq,
+          status.approvedSupportVnd,
+          status.acceptedAmountVnd,
+          status.advancesVnd,
+          status.finalPaymentsVnd,
+          status.contract?.contractNo ?? null,
+          status.contract?.contractDate ?? null,
+          status.acceptance?.minutesNo ?? null,
+          status.acceptance?.minutesDate ?? null,
+          event.occurredAt,
+        ],
+      );
+    });
+  }
+
+  private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {
+    await tx.query(
+      `INSERT INTO project_transitions (project_id, seq, action, from_state, to_state, actor_user_id, actor_email,
+         actor_role, actor_province_code, reason, details, occurred_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (project_id, seq) DO NOTHING`,
+      [
+        projectId,
+        event.seq,
+        event.action,
+        event.fromState,
+        event.toState,
+        event.actor.userId,
+        event.actor.email,
+        event.actor.role,
+        event.actor.provinceCode,
+        event.reason,
+        JSON.stringify(event.details),
+        event.occurredAt,
+      ],
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { Brackets, DataSource, Repository, SelectQueryBuilder } from 'typeorm';
+import type { Actor, ProjectState, Scope } from '@kc/domain';
+import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
+
+export interface ProjectListFilter {
+  state?: ProjectState;
+  provinceCode?: string;
+  category?: string;
+  scope?: Scope;
+  /** Free text matched against code, title, beneficiary and implementing unit. */
+  text?: string;
+}
+
+/** Keyset position: the last row of the previous page in (created_at DESC, id DESC) order. */
+export interface ProjectCursor {
+  createdAt: string;
+  id: string;
+}
+
+export interface ProjectPage {
+  items: ProjectEntity[];
+  nextCursor: ProjectCursor | null;
+}
+
+/** Reads of the project read model, always limited to what the actor may see. */
+export class ProjectQueries {
+  private readonly projects: Repository<ProjectEntity>;
+  private readonly transitions: Repository<ProjectTransitionEntity>;
+  private readonly disbursements: Repository<DisbursementEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.projects = dataSource.getRepository(ProjectEntity);
+    this.transitions = dataSource.getRepository(ProjectTransitionEntity);
+    this.disbursements = dataSource.getRepository(DisbursementEntity);
+  }
+
+  /** Finds by id (uuid) or code; returns null when absent or outside the actor's reach. */
+  async findVisible(idOrCode: string, actor: Actor): Promise<ProjectEntity | null> {
+    const qb = this.projects.createQueryBuilder('p');
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode)) {
+      qb.where('p.id = :id', { id: idOrCode });
+    } else {
+      qb.where('p.code = :code', { code: idOrCode.normalize('NFC') });
+    }
+    return this.withinReach(qb, actor).getOne();
+  }
+
+  async listVisible(actor: Actor, filter: ProjectListFilter, cursor: ProjectCursor | null, limit: number): Promise<ProjectPage> {
+    const qb = this.withinReach(this.projects.createQueryBuilder('p'), actor);
+    if (filter.state) qb.andWhere('p.state = :state', { state: filter.state });
+    if (filter.provinceCode) qb.andWhere('p.province_code = :province', { province: filter.provinceCode });
+    if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
+    if (filter.scope) qb.andWhere('p.scope = :scope', { scope: filter.scope });
+    if (filter.text) {
+      const pattern = `%${escapeLike(filter.text.normalize('NFC'))}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('p.code ILIKE :pattern')
+            .orWhere('p.title ILIKE :pattern')
+            .orWhere('p.beneficiary ILIKE :pattern')
+            .orWhere('p.implementing_unit_name ILIKE :pattern'),
+        ),
+        { pattern },
+      );
+    }
+    if (cursor) {
+      qb.andWhere('(p.created_at, p.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    }
+    const rows = await qb
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? { createdAt: last.createdAt.toISOString(), id: last.id } : null;
+    return { items, nextCursor };
+  }
+
+  history(projectId: string): Promise<ProjectTransitionEntity[]> {
+    return this.transitions.find({ where: { projectId }, order: { seq: 'ASC' } });
+  }
+
+  disbursementsOf(projectId: string): Promise<DisbursementEntity[]> {
+    return this.disbursements.find({ where: { projectId }, order: { seq: 'ASC' } });
+  }
+
+  private withinReach(qb: SelectQueryBuilder<ProjectEntity>, actor: Actor): SelectQueryBuilder<ProjectEntity> {
+    if (actor.role === 'implementer') {
+      return qb
+        .andWhere('p.province_code = :actorProvince', { actorProvince: actor.provinceCode })
+        .andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: actor.email.toLowerCase() });
+    }
+    if (actor.provinceCode !== null) {
+      return qb.andWhere('p.province_code = :actorProvince', { actorProvince: actor.provinceCode });
+    }
+    return qb;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

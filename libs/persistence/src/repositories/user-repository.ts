@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import type { Role } from '@kc/domain';
+import { UserEntity } from '../entities';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  fullName: string;
+  role: Role;
+  provinceCode: string | null;
+}
+
+export class UserRepository {
+  private readonly users: Repository<UserEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.users = dataSource.getRepository(UserEntity);
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async count(): Promise<number> {
+    return this.users.count();
+  }
+
+  /** Inserts the user unless the email exists; returns the stored user either way. */
+  async createIfAbsent(user: NewUser): Promise<{ user: UserEntity; created: boolean }> {
+    const email = user.email.trim().toLowerCase();
+    const inserted: unknown[] = await this.users.query(
+      `INSERT INTO users (id, email, password_hash, full_name, role, province_code) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [randomUUID(), email, user.passwordHash, user.fullName, user.role, user.provinceCode],
+    );
+    const stored = await this.findByEmail(email);
+    if (!stored) throw new Error(`user ${email} was neither inserted nor found`);
+    return { user: stored, created: inserted.length > 0 };
+  }
+}

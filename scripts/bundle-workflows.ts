@@ -1,0 +1,17 @@
+/** Builds the workflow bundle the worker loads in production: dist/workflow-bundle.js. Exits 1 on failure. */
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+async function main(): Promise<void> {
+  const workflowsPath = join(__dirname, '..', 'workflows', 'index.js');
+  const { code } = await bundleWorkflowCode({ workflowsPath, logger: undefined });
+  const target = join(__dirname, '..', 'workflow-bundle.js');
+  await writeFile(target, code);
+  console.log(`Workflow bundle written: ${target} (${Math.round(code.length / 1024)} KiB)`);
+}
+
+main().catch((err) => {
+  console.error('Workflow bundle failed:', err);
+  process.exit(1);
+});
