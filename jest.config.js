@@ -5,7 +5,7 @@ const moduleNameMapper = {
   '^@kc/workflows$': '<rootDir>/workflows',
   '^@kc/workflows/(.*)$': '<rootDir>/workflows/$1',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 module.exports = {
   projects: [

@@ -29,7 +29,8 @@ import {
 } from '@kc/domain';
 
 const { recordProjectCreated, recordLifecycleEvent } = proxyActivities<ProjectActivities>({
-  startToCloseTimeout: '30 seconds',
+  // A write takes milliseconds; a short timeout lets a crashed worker's activity be retried quickly.
+  startToCloseTimeout: '10 seconds',
   // No attempt limit: the read model must catch up with the workflow, however long the database is away.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });

@@ -4,5 +4,6 @@ export { createDataSource } from './data-source-factory';
 export { runMigrations, revertLastMigration } from './migrate';
 export { ProjectEventWriter } from './repositories/project-event-writer';
 export { ProjectCodeAllocator } from './repositories/project-code-allocator';
-export { UserRepository, NewUser } from './repositories/user-repository';
+export { UserRepository } from './repositories/user-repository';
+export type { NewUser } from './repositories/user-repository';
 export * from './repositories/project-queries';

@@ -1,24 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  Client,
-  WithStartWorkflowOperation,
-  WorkflowUpdateFailedError,
-  isGrpcServiceError,
-} from '@temporalio/client';
+import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
-import {
-  ActionCommand,
-  PROJECT_WORKFLOW_TYPE,
-  ProjectWorkflowInput,
-  REFUSAL_CODES,
-  SEARCH_ATTRIBUTES,
-  awaitCreatedUpdate,
-  performActionUpdate,
-  workflowIdForProject,
-} from '@kc/domain';
+import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
+import { performProjectAction, startProjectWorkflow } from './project-workflow.client';
 
 const STATUS_BY_REFUSAL: Record<string, number> = {
   [REFUSAL_CODES.ILLEGAL_TRANSITION]: 409,
@@ -37,22 +24,11 @@ export class ProjectWorkflowGateway {
 
   /** Starts the project's workflow and returns once its creation is in the read model. */
   async start(input: ProjectWorkflowInput): Promise<void> {
-    const startOperation = new WithStartWorkflowOperation(PROJECT_WORKFLOW_TYPE, {
-      workflowId: workflowIdForProject(input.facts.code),
-      taskQueue: this.config.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'FAIL',
-      typedSearchAttributes: [
-        { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
-        { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },
-        { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
-      ],
-    });
-    await this.call(() => this.client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation: startOperation }));
+    await this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input));
   }
 
   async perform(workflowId: string, command: ActionCommand): Promise<void> {
-    await this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command] }));
+    await this.call(() => performProjectAction(this.client, workflowId, command));
   }
 
   private async call<T>(operation: () => Promise<T>): Promise<T> {

@@ -1,0 +1,32 @@
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import {
+  ActionCommand,
+  PROJECT_WORKFLOW_TYPE,
+  ProjectSnapshot,
+  ProjectWorkflowInput,
+  SEARCH_ATTRIBUTES,
+  awaitCreatedUpdate,
+  performActionUpdate,
+  workflowIdForProject,
+} from '@kc/domain';
+
+/** Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. */
+export function startProjectWorkflow(client: Client, taskQueue: string, input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
+  const startWorkflowOperation = new WithStartWorkflowOperation(PROJECT_WORKFLOW_TYPE, {
+    workflowId: workflowIdForProject(input.facts.code),
+    taskQueue,
+    args: [input],
+    workflowIdConflictPolicy: 'FAIL',
+    typedSearchAttributes: [
+      { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
+      { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },
+      { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
+    ],
+  });
+  return client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation });
+}
+
+/** Performs one lifecycle action; resolves with the new snapshot once it is recorded in the read model. */
+export function performProjectAction(client: Client, workflowId: string, command: ActionCommand): Promise<ProjectSnapshot> {
+  return client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command] });
+}
