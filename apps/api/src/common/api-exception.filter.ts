@@ -43,13 +43,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const text = Array.isArray(message) ? message.join('; ') : String(message);
       return { statusCode: status, error: STATUS_CODES[status] ?? 'ERROR', message: text };
     }
-    const bodyParserError = exception as { type?: string; status?: number };
-    if (bodyParserError?.type === 'entity.parse.failed') {
-      return { statusCode: 400, error: 'MALFORMED_JSON', message: 'Nội dung không phải JSON hợp lệ / the body is not valid JSON' };
-    }
-    if (bodyParserError?.type === 'entity.too.large') {
-      return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: 'Nội dung quá lớn / the body is too large' };
-    }
     return {
       statusCode: 500,
       error: 'INTERNAL_ERROR',
