@@ -26,6 +26,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'approver.tn@demo.local', fullName: 'Đỗ Thị Mai (lãnh đạo Sở Công Thương Thái Nguyên)', role: 'approver', provinceCode: 'TN' },
   { email: 'officer.pt@demo.local', fullName: 'Ngô Văn Tùng (cán bộ khuyến công Phú Thọ)', role: 'officer', provinceCode: 'PT' },
   { email: 'approver.pt@demo.local', fullName: 'Bùi Thị Hạnh (lãnh đạo Sở Công Thương Phú Thọ)', role: 'approver', provinceCode: 'PT' },
+  ...(['NB', 'LCI', 'HY', 'TH', 'CB'] as const).flatMap((code) => [
+    { email: `officer.${code.toLowerCase()}@demo.local`, fullName: `Cán bộ khuyến công ${code}`, role: 'officer' as const, provinceCode: code },
+    { email: `approver.${code.toLowerCase()}@demo.local`, fullName: `Lãnh đạo Sở Công Thương ${code}`, role: 'approver' as const, provinceCode: code },
+  ]),
   { email: 'approver.national@demo.local', fullName: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công (phê duyệt)', role: 'approver', provinceCode: null },
   { email: 'supervisor.national@demo.local', fullName: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công (giám sát)', role: 'supervisor', provinceCode: null },
 ];

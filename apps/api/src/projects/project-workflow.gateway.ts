@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
 import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES } from '@kc/domain';
@@ -13,6 +14,8 @@ const STATUS_BY_REFUSAL: Record<string, number> = {
   [REFUSAL_CODES.ROLE_FORBIDDEN]: 403,
   [REFUSAL_CODES.INVALID_COMMAND]: 400,
 };
+
+export const PROJECT_CODE_TAKEN = 'PROJECT_CODE_TAKEN';
 
 /** Everything the API asks of project workflows; Temporal errors become ApiErrors here. */
 @Injectable()
@@ -40,6 +43,9 @@ export class ProjectWorkflowGateway {
   }
 
   private translate(err: unknown): Error {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      return new ApiError(409, PROJECT_CODE_TAKEN, `Mã đề án đã được dùng / project code already taken: ${err.workflowId}`);
+    }
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
       const failure = err.cause;
       const status = STATUS_BY_REFUSAL[failure.type ?? ''];

@@ -5,6 +5,7 @@ import {
   Actor,
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
+  ProjectWorkflowInput,
   ROLE_LABELS,
   decideAction,
   initialStatus,
@@ -17,11 +18,12 @@ import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
-import { ProjectWorkflowGateway } from './project-workflow.gateway';
+import { PROJECT_CODE_TAKEN, ProjectWorkflowGateway } from './project-workflow.gateway';
 import { projectDetailView, projectSummaryView, snapshotOf } from './project-view';
 import { decodeCursor, encodeCursor } from './project-cursor';
 
 const PROJECT_CREATORS = ['implementer', 'officer'] as const;
+const MAX_CODE_ATTEMPTS = 20;
 
 @Injectable()
 export class ProjectsService {
@@ -48,15 +50,32 @@ export class ProjectsService {
       throw ApiError.badRequest('Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí / requestedSupportVnd must not exceed totalCostVnd');
     }
     const planYear = Number(body.plannedStart.slice(0, 4));
-    const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
+    const id = randomUUID();
+    // A code already used by a workflow (a database restored behind Temporal) is skipped, not reused.
+    for (let attempt = 1; ; attempt += 1) {
+      const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
+      try {
+        await this.workflows.start(this.workflowInput(actor, body, id, code));
+        break;
+      } catch (err) {
+        if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
+      }
+    }
+    return this.detail(actor, id);
+  }
+
+  private workflowInput(actor: Actor, body: CreateProjectDto, id: string, code: string): ProjectWorkflowInput {
     const facts: ProjectFacts = {
-      id: randomUUID(),
+      id,
       code,
       scope: body.scope,
       provinceCode: body.provinceCode,
       category: body.category,
       title: body.title.normalize('NFC').trim(),
-      implementingUnit: { name: body.implementingUnit.name.normalize('NFC').trim(), email: body.implementingUnit.email.trim().toLowerCase() },
+      implementingUnit: {
+        name: body.implementingUnit.name.normalize('NFC').trim(),
+        email: body.implementingUnit.email.trim().toLowerCase(),
+      },
       beneficiary: body.beneficiary.normalize('NFC').trim(),
       totalCostVnd: body.totalCostVnd,
       requestedSupportVnd: body.requestedSupportVnd,
@@ -64,15 +83,7 @@ export class ProjectsService {
       plannedEnd: body.plannedEnd,
       createdByUserId: actor.userId,
     };
-    await this.workflows.start({
-      facts,
-      status: initialStatus(),
-      options: this.workflowOptions,
-      creationRecorded: false,
-      generation: 0,
-      creator: actor,
-    });
-    return this.detail(actor, facts.id);
+    return { facts, status: initialStatus(), options: this.workflowOptions, creationRecorded: false, generation: 0, creator: actor };
   }
 
   async list(actor: Actor, query: ListProjectsQuery) {
