@@ -31,7 +31,11 @@ function stepsTo(project: DemoProject): Step[] {
     { action: 'open_appraisal', by: 'officer' },
     ...(project.scope === 'NATIONAL' ? [{ action: 'register', by: 'approver' } as Step] : []),
     { action: 'approve', by: decider },
-    { action: 'sign_contract', by: 'officer', extra: { contractNo: `${project.provinceCode}/HĐ-KC-2026`, contractDate: project.plannedStart } },
+    {
+      action: 'sign_contract',
+      by: 'officer',
+      extra: { contractNo: `${project.provinceCode}/HĐ-KC-2026`, contractDate: project.plannedStart },
+    },
   ];
   const toComplete: Step[] = [
     ...toContract,
@@ -41,21 +45,52 @@ function stepsTo(project: DemoProject): Step[] {
   const accepted: Step[] = [
     ...toComplete,
     { action: 'complete_work', by: 'officer' },
-    { action: 'accept', by: 'approver', extra: { minutesNo: `${project.provinceCode}/BB-NT-2026`, minutesDate: project.plannedEnd } },
+    {
+      action: 'accept',
+      by: 'approver',
+      extra: { minutesNo: `${project.provinceCode}/BB-NT-2026`, minutesDate: project.plannedEnd },
+    },
   ];
   const paths: Partial<Record<ProjectState, Step[]>> = {
     DRAFT: [],
     SUBMITTED: [{ action: 'submit', by: 'officer' }],
-    RETURNED: [{ action: 'submit', by: 'officer' }, { action: 'return', by: 'officer', extra: { reason: 'Thiếu dự toán chi tiết (Mẫu 1) / cost estimate missing' } }],
+    RETURNED: [
+      { action: 'submit', by: 'officer' },
+      { action: 'return', by: 'officer', extra: { reason: 'Thiếu dự toán chi tiết (Mẫu 1) / cost estimate missing' } },
+    ],
     BASE_APPRAISAL: toContract.slice(0, 2),
     MINISTRY_APPRAISAL: toContract.slice(0, 3),
-    REJECTED: [...toContract.slice(0, 2), { action: 'reject', by: 'approver', extra: { reason: 'Lò đốt than củi không thuộc ngành nghề được ưu tiên / not an eligible sector' } }],
-    WITHDRAWN: [{ action: 'submit', by: 'officer' }, { action: 'withdraw', by: 'officer' }],
+    REJECTED: [
+      ...toContract.slice(0, 2),
+      {
+        action: 'reject',
+        by: 'approver',
+        extra: { reason: 'Lò đốt than củi không thuộc ngành nghề được ưu tiên / not an eligible sector' },
+      },
+    ],
+    WITHDRAWN: [
+      { action: 'submit', by: 'officer' },
+      { action: 'withdraw', by: 'officer' },
+    ],
     APPROVED: toContract.slice(0, -1),
     CONTRACTED: toContract,
     IN_PROGRESS: toComplete,
-    SUSPENDED: [...toComplete, { action: 'suspend', by: 'approver', extra: { reason: 'Đề nghị đổi địa điểm thực hiện / change of site requested' } }],
-    TERMINATED: [...toComplete, { action: 'terminate', by: decider, extra: { reason: 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew' } }],
+    SUSPENDED: [
+      ...toComplete,
+      {
+        action: 'suspend',
+        by: 'approver',
+        extra: { reason: 'Đề nghị đổi địa điểm thực hiện / change of site requested' },
+      },
+    ],
+    TERMINATED: [
+      ...toComplete,
+      {
+        action: 'terminate',
+        by: decider,
+        extra: { reason: 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew' },
+      },
+    ],
     COMPLETED_WORK: accepted.slice(0, -1),
     ACCEPTED: accepted,
     SETTLED: [
@@ -96,7 +131,11 @@ class DemoApi {
 
 async function seedProject(api: DemoApi, project: DemoProject): Promise<string> {
   const province = project.provinceCode.toLowerCase();
-  const who = { officer: `officer.${province}@demo.local`, approver: `approver.${province}@demo.local`, national: 'approver.national@demo.local' };
+  const who = {
+    officer: `officer.${province}@demo.local`,
+    approver: `approver.${province}@demo.local`,
+    national: 'approver.national@demo.local',
+  };
   const created = await api.call(
     'POST',
     '/projects',
@@ -115,7 +154,12 @@ async function seedProject(api: DemoApi, project: DemoProject): Promise<string> 
     await api.as(who.officer),
   );
   for (const step of stepsTo(project)) {
-    await api.call('POST', `/projects/${created.id}/actions`, { action: step.action, ...step.extra }, await api.as(who[step.by]));
+    await api.call(
+      'POST',
+      `/projects/${created.id}/actions`,
+      { action: step.action, ...step.extra },
+      await api.as(who[step.by]),
+    );
   }
   return `${created.code} → ${project.target}`;
 }

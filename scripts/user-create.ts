@@ -26,11 +26,14 @@ async function main(): Promise<void> {
   });
   const password = values.password ?? process.env.KC_USER_PASSWORD;
   if (!values.email || !values.role || !values.name || !password) {
-    fail('Cần --email, --role, --name và --password (hoặc KC_USER_PASSWORD) / --email, --role, --name and --password are required');
+    fail(
+      'Cần --email, --role, --name và --password (hoặc KC_USER_PASSWORD) / --email, --role, --name and --password are required',
+    );
   }
   if (!ROLES.includes(values.role as Role)) fail(`--role phải là / must be one of: ${ROLES.join(', ')}`);
   const province = values.province ?? null;
-  if (province !== null && !PROVINCE_CODES.includes(province)) fail(`--province không tồn tại / unknown province: ${province}`);
+  if (province !== null && !PROVINCE_CODES.includes(province))
+    fail(`--province không tồn tại / unknown province: ${province}`);
   const roleProblem = validateRoleProvince(values.role as Role, province);
   if (roleProblem) fail(roleProblem);
   if (password.length < 8) fail('Mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters');
@@ -44,7 +47,11 @@ async function main(): Promise<void> {
       role: values.role as Role,
       provinceCode: province,
     });
-    console.log(created ? `Đã tạo / created: ${user.email} (${user.role}, ${user.provinceCode ?? 'national'})` : `Đã tồn tại / already exists: ${user.email}`);
+    console.log(
+      created
+        ? `Đã tạo / created: ${user.email} (${user.role}, ${user.provinceCode ?? 'national'})`
+        : `Đã tồn tại / already exists: ${user.email}`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -95,7 +95,9 @@ describe('projects', () => {
       implementingUnit: { email: 'unit.hn@demo.local' },
       allowedActions: ['submit', 'withdraw'],
     });
-    expect(res.body.history).toEqual([expect.objectContaining({ seq: 1, action: 'create', toState: expect.objectContaining({ code: 'DRAFT' }) })]);
+    expect(res.body.history).toEqual([
+      expect.objectContaining({ seq: 1, action: 'create', toState: expect.objectContaining({ code: 'DRAFT' }) }),
+    ]);
     const national = await officerHN.post('/projects', newProject({ scope: 'NATIONAL' }));
     expect(national.body.code).toMatch(/^KCQG-2026-HN-\d{4}$/);
   });
@@ -128,7 +130,10 @@ describe('projects', () => {
     const other = await officerBN.post('/projects', newProject());
     expect(other.status).toBe(403);
     expect(other.body.message).toContain('BN');
-    const notOwnUnit = await unitHN.post('/projects', newProject({ implementingUnit: { name: 'Đơn vị khác', email: 'x@demo.local' } }));
+    const notOwnUnit = await unitHN.post(
+      '/projects',
+      newProject({ implementingUnit: { name: 'Đơn vị khác', email: 'x@demo.local' } }),
+    );
     expect(notOwnUnit.status).toBe(403);
     expect((await unitHN.post('/projects', newProject())).status).toBe(201);
   });
@@ -170,22 +175,27 @@ describe('projects', () => {
       state: 'APPROVED',
       approvedSupportVnd: 100000000,
     });
-    expect((await act(officerHN, { action: 'sign_contract', contractNo: '15/HĐ-KCĐP-2026', contractDate: '2026-04-01' })).body.state).toBe(
-      'CONTRACTED',
-    );
+    expect(
+      (await act(officerHN, { action: 'sign_contract', contractNo: '15/HĐ-KCĐP-2026', contractDate: '2026-04-01' }))
+        .body.state,
+    ).toBe('CONTRACTED');
     const overCap = await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000001 });
     expect(overCap.status).toBe(409);
     expect(overCap.body.message).toContain('70%');
     const fraction = await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 100.5 });
     expect(fraction.status).toBe(400);
-    expect((await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000000 })).body.disbursedVnd).toEqual({
+    expect(
+      (await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000000 })).body.disbursedVnd,
+    ).toEqual({
       advances: 70000000,
       final: 0,
       total: 70000000,
     });
     expect((await act(unitHN, { action: 'start' })).body.state).toBe('IN_PROGRESS');
     expect((await act(unitHN, { action: 'complete_work' })).body.state).toBe('COMPLETED_WORK');
-    expect((await act(approverHN, { action: 'accept', minutesNo: '07/BB-NT', minutesDate: '2026-11-20' })).body.state).toBe('ACCEPTED');
+    expect(
+      (await act(approverHN, { action: 'accept', minutesNo: '07/BB-NT', minutesDate: '2026-11-20' })).body.state,
+    ).toBe('ACCEPTED');
     const early = await act(officerHN, { action: 'settle' });
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('30000000');
@@ -230,7 +240,11 @@ describe('projects', () => {
     expect(national.body.items.length).toBeGreaterThan(0);
     expect(national.body.items.every((p: { provinceCode: string }) => p.provinceCode === 'BN')).toBe(true);
     const unit = await unitHN.get('/projects?limit=200');
-    expect(unit.body.items.every((p: { implementingUnit: { email: string } }) => p.implementingUnit.email === 'unit.hn@demo.local')).toBe(true);
+    expect(
+      unit.body.items.every(
+        (p: { implementingUnit: { email: string } }) => p.implementingUnit.email === 'unit.hn@demo.local',
+      ),
+    ).toBe(true);
 
     const drafts = await officerHN.get('/projects?state=DRAFT&scope=LOCAL&category=MACHINERY');
     expect(drafts.body.items.every((p: { state: string }) => p.state === 'DRAFT')).toBe(true);
@@ -260,6 +274,8 @@ describe('projects', () => {
   it('serves the OpenAPI document', async () => {
     const res = await anonymous.get('/docs-json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/projects', '/api/projects/{id}/actions', '/api/auth/login']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/projects', '/api/projects/{id}/actions', '/api/auth/login']),
+    );
   });
 });

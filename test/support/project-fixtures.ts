@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Actor,
-  DEFAULT_WORKFLOW_OPTIONS,
-  ProjectFacts,
-  ProjectWorkflowInput,
-  Scope,
-  initialStatus,
-} from '@kc/domain';
+import { Actor, DEFAULT_WORKFLOW_OPTIONS, ProjectFacts, ProjectWorkflowInput, Scope, initialStatus } from '@kc/domain';
 
 let serial = 0;
 
@@ -20,7 +13,12 @@ export function uniqueCode(scope: Scope = 'LOCAL', province = 'HN'): string {
 export const actors = {
   officerHN: { userId: randomUUID(), email: 'officer.hn@test.local', role: 'officer', provinceCode: 'HN' },
   approverHN: { userId: randomUUID(), email: 'approver.hn@test.local', role: 'approver', provinceCode: 'HN' },
-  approverNational: { userId: randomUUID(), email: 'approver.national@test.local', role: 'approver', provinceCode: null },
+  approverNational: {
+    userId: randomUUID(),
+    email: 'approver.national@test.local',
+    role: 'approver',
+    provinceCode: null,
+  },
   unitHN: { userId: randomUUID(), email: 'unit.hn@test.local', role: 'implementer', provinceCode: 'HN' },
   officerBN: { userId: randomUUID(), email: 'officer.bn@test.local', role: 'officer', provinceCode: 'BN' },
 } satisfies Record<string, Actor>;
@@ -45,7 +43,10 @@ export function projectFacts(overrides: Partial<ProjectFacts> = {}): ProjectFact
   };
 }
 
-export function workflowInput(facts: ProjectFacts, maxHistoryEvents = DEFAULT_WORKFLOW_OPTIONS.maxHistoryEvents): ProjectWorkflowInput {
+export function workflowInput(
+  facts: ProjectFacts,
+  maxHistoryEvents = DEFAULT_WORKFLOW_OPTIONS.maxHistoryEvents,
+): ProjectWorkflowInput {
   return {
     facts,
     status: initialStatus(),

@@ -5,7 +5,11 @@ import { testEnv } from './test-env';
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 
 /** The production worker (`node dist/apps/worker/src/main.js`) as a child process, so a test can SIGKILL it. */
-export function spawnWorkerProcess(taskQueue: string): { child: ChildProcess; ready: Promise<void>; output: () => string } {
+export function spawnWorkerProcess(taskQueue: string): {
+  child: ChildProcess;
+  ready: Promise<void>;
+  output: () => string;
+} {
   const env = testEnv();
   let output = '';
   const child = spawn(process.execPath, [WORKER_MAIN], {

@@ -54,7 +54,12 @@ describe('project lifecycle workflow', () => {
     await act(id, { action: 'submit', actor: unit });
     await act(id, { action: 'open_appraisal', actor: officer });
     await act(id, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
-    await act(id, { action: 'sign_contract', actor: officer, contractNo: '15/HĐ-KCĐP-2026', contractDate: '2026-04-01' });
+    await act(id, {
+      action: 'sign_contract',
+      actor: officer,
+      contractNo: '15/HĐ-KCĐP-2026',
+      contractDate: '2026-04-01',
+    });
     await act(id, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 84_000_000 });
     await act(id, { action: 'start', actor: unit });
     await act(id, { action: 'complete_work', actor: unit });
@@ -62,7 +67,12 @@ describe('project lifecycle workflow', () => {
     await act(id, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd: 36_000_000 });
     const settled = await act(id, { action: 'settle', actor: officer });
 
-    expect(settled.status).toMatchObject({ state: 'SETTLED', seq: 11, advancesVnd: 84_000_000, finalPaymentsVnd: 36_000_000 });
+    expect(settled.status).toMatchObject({
+      state: 'SETTLED',
+      seq: 11,
+      advancesVnd: 84_000_000,
+      finalPaymentsVnd: 36_000_000,
+    });
     expect(await transitionSeqs(harness.dataSource, facts.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(await disbursementAmounts(harness.dataSource, facts.id)).toEqual([84_000_000, 36_000_000]);
     expect(await readProject(harness.dataSource, facts.id)).toMatchObject({ state: 'SETTLED', last_seq: 11 });
@@ -111,7 +121,12 @@ describe('project lifecycle workflow', () => {
       expect((await refusalOf(act(id, { action: 'return', actor: actors.officerHN }))).type).toBe('INVALID_COMMAND');
       await act(id, { action: 'open_appraisal', actor: actors.officerHN });
       await act(id, { action: 'approve', actor: actors.approverHN });
-      await act(id, { action: 'sign_contract', actor: actors.officerHN, contractNo: 'HĐ-1', contractDate: '2026-04-01' });
+      await act(id, {
+        action: 'sign_contract',
+        actor: actors.officerHN,
+        contractNo: 'HĐ-1',
+        contractDate: '2026-04-01',
+      });
       const overCap = await refusalOf(
         act(id, { action: 'record_disbursement', actor: actors.officerHN, kind: 'ADVANCE', amountVnd: 94_500_001 }),
       );
@@ -188,7 +203,13 @@ describe('read-model writes are idempotent', () => {
     };
     await writer.recordProjectCreated(facts, input.status, created);
     await writer.recordProjectCreated(facts, input.status, created);
-    const submitted = { ...created, seq: 2, action: 'submit' as const, fromState: 'DRAFT' as const, toState: 'SUBMITTED' as const };
+    const submitted = {
+      ...created,
+      seq: 2,
+      action: 'submit' as const,
+      fromState: 'DRAFT' as const,
+      toState: 'SUBMITTED' as const,
+    };
     const status = { ...input.status, state: 'SUBMITTED' as const, seq: 2 };
     await writer.recordLifecycleEvent(facts, status, submitted);
     await writer.recordLifecycleEvent(facts, status, submitted);
@@ -199,7 +220,9 @@ describe('read-model writes are idempotent', () => {
   });
 
   it('keeps the audit trail append-only in the database', async () => {
-    await expect(harness.dataSource.query(`UPDATE project_transitions SET reason = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(harness.dataSource.query(`UPDATE project_transitions SET reason = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(harness.dataSource.query(`DELETE FROM project_transitions`)).rejects.toThrow(/append-only/);
   });
 });

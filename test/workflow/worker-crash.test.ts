@@ -62,7 +62,11 @@ it('completes every action exactly once after the worker is killed mid-way and r
     }),
   );
   advances.forEach((p) => p.catch(() => undefined)); // awaited below; no unhandled rejection meanwhile
-  await eventually(async () => expect((await disbursementAmounts(dataSource, facts.id)).length).toBeGreaterThanOrEqual(3), 20000, 5);
+  await eventually(
+    async () => expect((await disbursementAmounts(dataSource, facts.id)).length).toBeGreaterThanOrEqual(3),
+    20000,
+    5,
+  );
   await killHard(first.child);
   const recordedBeforeRestart = (await disbursementAmounts(dataSource, facts.id)).length;
   expect(recordedBeforeRestart).toBeLessThan(COUNT);

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     await app.listen(port, process.env.API_HOST ?? '127.0.0.1');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Cổng ${port} đang bận; đặt biến PORT sang cổng khác / port ${port} is busy: set PORT to another port`);
+      throw new Error(
+        `Cổng ${port} đang bận; đặt biến PORT sang cổng khác / port ${port} is busy: set PORT to another port`,
+      );
     }
     throw err;
   }

@@ -22,7 +22,8 @@ export interface AuthConfig {
 
 export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig {
   const url = readString(env, 'DATABASE_URL');
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
   return { url, poolSize: readPositiveInt(env, 'DATABASE_POOL_SIZE', 10) };
 }
 
@@ -41,8 +42,10 @@ export function isEmbeddedMode(env: Env = process.env): boolean {
 export function loadAuthConfig(env: Env = process.env): AuthConfig {
   const embedded = isEmbeddedMode(env);
   const secret = readOptional(env, 'JWT_SECRET') ?? (embedded ? DEMO_JWT_SECRET : undefined);
-  if (!secret) throw new ConfigError('JWT_SECRET', 'is required outside embedded mode (npm start sets KC_EMBEDDED=true)');
-  if (!embedded && secret === DEMO_JWT_SECRET) throw new ConfigError('JWT_SECRET', 'must not be the demo secret outside embedded mode');
+  if (!secret)
+    throw new ConfigError('JWT_SECRET', 'is required outside embedded mode (npm start sets KC_EMBEDDED=true)');
+  if (!embedded && secret === DEMO_JWT_SECRET)
+    throw new ConfigError('JWT_SECRET', 'must not be the demo secret outside embedded mode');
   if (secret.length < 16) throw new ConfigError('JWT_SECRET', 'must be at least 16 characters');
   return { jwtSecret: secret, tokenTtlSeconds: readPositiveInt(env, 'JWT_TTL_SECONDS', 8 * 3600) };
 }

@@ -59,17 +59,22 @@ const nationalApprover: WhoRule = {
 };
 
 function anyOf(...rules: WhoRule[]): WhoRule {
-  return { describe: rules.map((r) => r.describe).join('; '), allows: (a, f, s) => rules.some((r) => r.allows(a, f, s)) };
+  return {
+    describe: rules.map((r) => r.describe).join('; '),
+    allows: (a, f, s) => rules.some((r) => r.allows(a, f, s)),
+  };
 }
 
 /** Local projects are decided in the province; national projects by the national approver. */
 const deciderByScope: WhoRule = {
-  describe: 'lãnh đạo Sở Công Thương (đề án địa phương) hoặc lãnh đạo cấp Bộ (đề án quốc gia) / the province approver for local projects, a national approver for national projects',
+  describe:
+    'lãnh đạo Sở Công Thương (đề án địa phương) hoặc lãnh đạo cấp Bộ (đề án quốc gia) / the province approver for local projects, a national approver for national projects',
   allows: (a, f, s) => (f.scope === 'LOCAL' ? provincialApprover : nationalApprover).allows(a, f, s),
 };
 /** Base appraisal is the Department's; ministry appraisal is the national level's. */
 const appraisalDecider: WhoRule = {
-  describe: 'lãnh đạo Sở Công Thương ở thẩm định cơ sở, lãnh đạo cấp Bộ ở thẩm định cấp Bộ / the province approver at base appraisal, a national approver at ministry appraisal',
+  describe:
+    'lãnh đạo Sở Công Thương ở thẩm định cơ sở, lãnh đạo cấp Bộ ở thẩm định cấp Bộ / the province approver at base appraisal, a national approver at ministry appraisal',
   allows: (a, f, s) => (s === 'BASE_APPRAISAL' ? provincialApprover : nationalApprover).allows(a, f, s),
 };
 
@@ -106,7 +111,12 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     who: deciderByScope,
     needs: [],
   },
-  reject: { from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'), to: 'REJECTED', who: appraisalDecider, needs: ['reason'] },
+  reject: {
+    from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    to: 'REJECTED',
+    who: appraisalDecider,
+    needs: ['reason'],
+  },
   sign_contract: { from: fixed('APPROVED'), to: 'CONTRACTED', who: officer, needs: ['contract'] },
   start: { from: fixed('CONTRACTED'), to: 'IN_PROGRESS', who: anyOf(officer, implementer), needs: [] },
   suspend: {
@@ -241,7 +251,11 @@ export function decideAction(
   const { facts, status } = snapshot;
   const rule = TRANSITIONS[command.action];
   if (!rule) {
-    return refuse(REFUSAL_CODES.INVALID_COMMAND, `Hành động không tồn tại: "${String(command.action)}" / unknown action`, []);
+    return refuse(
+      REFUSAL_CODES.INVALID_COMMAND,
+      `Hành động không tồn tại: "${String(command.action)}" / unknown action`,
+      [],
+    );
   }
   const inState = actionsInState(snapshot);
   const mine = allowedActionsFor(snapshot, command.actor);
@@ -297,7 +311,8 @@ export function decideAction(
 
 function scopeHint(action: ActionName, facts: ProjectFacts): string {
   if (action === 'register' && facts.scope === 'LOCAL') return ' (only national projects are registered)';
-  if (action === 'approve' && facts.scope === 'NATIONAL') return ' (national projects are approved after ministry appraisal)';
+  if (action === 'approve' && facts.scope === 'NATIONAL')
+    return ' (national projects are approved after ministry appraisal)';
   return '';
 }
 

@@ -31,7 +31,13 @@ export class AuthService {
       accessToken,
       tokenType: 'Bearer',
       expiresIn: this.ttlSeconds,
-      user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, provinceCode: user.provinceCode },
+      user: {
+        id: user.id,
+        email: user.email,
+        fullName: user.fullName,
+        role: user.role,
+        provinceCode: user.provinceCode,
+      },
     };
   }
 }

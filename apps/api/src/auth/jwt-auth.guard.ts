@@ -35,10 +35,17 @@ export class JwtAuthGuard implements CanActivate {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
-      throw new UnauthorizedException('Phiên đăng nhập không hợp lệ hoặc đã hết hạn, hãy đăng nhập lại / invalid or expired token, log in again');
+      throw new UnauthorizedException(
+        'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, hãy đăng nhập lại / invalid or expired token, log in again',
+      );
     }
     if (!ROLES.includes(claims.role)) throw new UnauthorizedException('Token không hợp lệ / invalid token');
-    request.actor = { userId: claims.sub, email: claims.email, role: claims.role, provinceCode: claims.province ?? null };
+    request.actor = {
+      userId: claims.sub,
+      email: claims.email,
+      role: claims.role,
+      provinceCode: claims.province ?? null,
+    };
     return true;
   }
 }

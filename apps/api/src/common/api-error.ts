@@ -28,6 +28,10 @@ export class ApiError extends Error {
   }
 
   static unavailable(component: string, detail: string): ApiError {
-    return new ApiError(503, 'SERVICE_UNAVAILABLE', `${component} không phản hồi, vui lòng thử lại sau / ${component} is unreachable: ${detail}`);
+    return new ApiError(
+      503,
+      'SERVICE_UNAVAILABLE',
+      `${component} không phản hồi, vui lòng thử lại sau / ${component} is unreachable: ${detail}`,
+    );
   }
 }

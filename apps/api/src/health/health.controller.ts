@@ -13,7 +13,9 @@ const CHECK_TIMEOUT_MS = 3000;
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 
@@ -36,13 +38,18 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Tình trạng hệ thống / 200 when PostgreSQL and Temporal answer, 503 naming the one that does not' })
+  @ApiOperation({
+    summary: 'Tình trạng hệ thống / 200 when PostgreSQL and Temporal answer, 503 naming the one that does not',
+  })
   async health(@Res() res: Response): Promise<void> {
     const [postgres, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.temporal.connection.workflowService.getSystemInfo({})),
     ]);
-    const down = [postgres.status === 'down' ? 'PostgreSQL' : null, temporal.status === 'down' ? 'Temporal' : null].filter(Boolean);
+    const down = [
+      postgres.status === 'down' ? 'PostgreSQL' : null,
+      temporal.status === 'down' ? 'Temporal' : null,
+    ].filter(Boolean);
     const body = {
       status: down.length ? 'down' : 'up',
       message: down.length

@@ -27,7 +27,11 @@ export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
         new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
     },
     { provide: ProjectQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProjectQueries(ds) },
-    { provide: ProjectCodeAllocator, inject: [DataSource], useFactory: (ds: DataSource) => new ProjectCodeAllocator(ds) },
+    {
+      provide: ProjectCodeAllocator,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new ProjectCodeAllocator(ds),
+    },
     { provide: UserRepository, inject: [DataSource], useFactory: (ds: DataSource) => new UserRepository(ds) },
   ],
   exports: [DataSource, TEMPORAL_CLIENT, TEMPORAL_CONFIG, ProjectQueries, ProjectCodeAllocator, UserRepository],

@@ -25,7 +25,10 @@ export class ImplementingUnitDto {
   @MaxLength(300)
   name!: string;
 
-  @ApiProperty({ example: 'ttkc@example.vn', description: 'Receives reminders; the implementer user with this email acts for the unit' })
+  @ApiProperty({
+    example: 'ttkc@example.vn',
+    description: 'Receives reminders; the implementer user with this email acts for the unit',
+  })
   @IsEmail({}, { message: 'implementingUnit.email phải là email hợp lệ / must be a valid email address' })
   @MaxLength(254)
   email!: string;
@@ -33,15 +36,21 @@ export class ImplementingUnitDto {
 
 export class CreateProjectDto {
   @ApiProperty({ enum: SCOPES, example: 'LOCAL' })
-  @IsIn(SCOPES as unknown as string[], { message: 'scope phải là NATIONAL hoặc LOCAL / scope must be NATIONAL or LOCAL' })
+  @IsIn(SCOPES as unknown as string[], {
+    message: 'scope phải là NATIONAL hoặc LOCAL / scope must be NATIONAL or LOCAL',
+  })
   scope!: Scope;
 
   @ApiProperty({ example: 'HN', description: 'Province code, see GET /api/provinces' })
-  @IsIn(PROVINCE_CODES as string[], { message: 'provinceCode không tồn tại, xem GET /api/provinces / unknown province code, see GET /api/provinces' })
+  @IsIn(PROVINCE_CODES as string[], {
+    message: 'provinceCode không tồn tại, xem GET /api/provinces / unknown province code, see GET /api/provinces',
+  })
   provinceCode!: string;
 
   @ApiProperty({ example: 'MACHINERY', description: 'Content category, see GET /api/categories' })
-  @IsIn(CATEGORY_CODES as string[], { message: 'category không tồn tại, xem GET /api/categories / unknown category, see GET /api/categories' })
+  @IsIn(CATEGORY_CODES as string[], {
+    message: 'category không tồn tại, xem GET /api/categories / unknown category, see GET /api/categories',
+  })
   category!: string;
 
   @ApiProperty({ example: 'Hỗ trợ máy sấy nông sản' })

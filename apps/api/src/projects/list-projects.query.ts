@@ -6,7 +6,9 @@ import { CATEGORY_CODES, PROJECT_STATES, PROVINCE_CODES, ProjectState, SCOPES, S
 export class ListProjectsQuery {
   @ApiPropertyOptional({ enum: PROJECT_STATES })
   @IsOptional()
-  @IsIn(PROJECT_STATES as unknown as string[], { message: `state phải là một trong / must be one of: ${PROJECT_STATES.join(', ')}` })
+  @IsIn(PROJECT_STATES as unknown as string[], {
+    message: `state phải là một trong / must be one of: ${PROJECT_STATES.join(', ')}`,
+  })
   state?: ProjectState;
 
   @ApiPropertyOptional({ description: 'Province code' })

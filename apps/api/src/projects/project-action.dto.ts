@@ -46,7 +46,9 @@ export class ProjectActionDto {
 
   @ApiPropertyOptional({ enum: DISBURSEMENT_KINDS, description: 'record_disbursement' })
   @IsOptional()
-  @IsIn(DISBURSEMENT_KINDS as unknown as string[], { message: 'kind phải là ADVANCE hoặc FINAL / must be ADVANCE or FINAL' })
+  @IsIn(DISBURSEMENT_KINDS as unknown as string[], {
+    message: 'kind phải là ADVANCE hoặc FINAL / must be ADVANCE or FINAL',
+  })
   kind?: DisbursementKind;
 
   @ApiPropertyOptional({ description: 'approve: approved support in VND (defaults to the requested support)' })

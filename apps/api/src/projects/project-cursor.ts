@@ -13,6 +13,8 @@ export function decodeCursor(raw: string | undefined): ProjectCursor | null {
     if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('shape');
     return { createdAt, id };
   } catch {
-    throw ApiError.badRequest('cursor không hợp lệ; dùng nextCursor của trang trước / invalid cursor: pass nextCursor from the previous page');
+    throw ApiError.badRequest(
+      'cursor không hợp lệ; dùng nextCursor của trang trước / invalid cursor: pass nextCursor from the previous page',
+    );
   }
 }

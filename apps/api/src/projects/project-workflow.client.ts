@@ -11,7 +11,11 @@ import {
 } from '@kc/domain';
 
 /** Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. */
-export function startProjectWorkflow(client: Client, taskQueue: string, input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
+export function startProjectWorkflow(
+  client: Client,
+  taskQueue: string,
+  input: ProjectWorkflowInput,
+): Promise<ProjectSnapshot> {
   const startWorkflowOperation = new WithStartWorkflowOperation(PROJECT_WORKFLOW_TYPE, {
     workflowId: workflowIdForProject(input.facts.code),
     taskQueue,
@@ -27,6 +31,10 @@ export function startProjectWorkflow(client: Client, taskQueue: string, input: P
 }
 
 /** Performs one lifecycle action; resolves with the new snapshot once it is recorded in the read model. */
-export function performProjectAction(client: Client, workflowId: string, command: ActionCommand): Promise<ProjectSnapshot> {
+export function performProjectAction(
+  client: Client,
+  workflowId: string,
+  command: ActionCommand,
+): Promise<ProjectSnapshot> {
   return client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command] });
 }

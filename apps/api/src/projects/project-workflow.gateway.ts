@@ -44,7 +44,11 @@ export class ProjectWorkflowGateway {
 
   private translate(err: unknown): Error {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
-      return new ApiError(409, PROJECT_CODE_TAKEN, `Mã đề án đã được dùng / project code already taken: ${err.workflowId}`);
+      return new ApiError(
+        409,
+        PROJECT_CODE_TAKEN,
+        `Mã đề án đã được dùng / project code already taken: ${err.workflowId}`,
+      );
     }
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
       const failure = err.cause;

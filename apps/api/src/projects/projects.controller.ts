@@ -44,7 +44,9 @@ export class ProjectsController {
 
   @Post(':id/actions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Thực hiện hành động / perform a lifecycle action; answers with the project in its new state' })
+  @ApiOperation({
+    summary: 'Thực hiện hành động / perform a lifecycle action; answers with the project in its new state',
+  })
   @ApiBadRequestResponse({ description: 'Invalid body or missing field for the action' })
   @ApiForbiddenResponse({ description: 'Your role may not take this action' })
   @ApiNotFoundResponse({ description: 'No such project in your reach' })

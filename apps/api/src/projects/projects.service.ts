@@ -44,10 +44,14 @@ export class ProjectsService {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
     }
     if (body.plannedEnd < body.plannedStart) {
-      throw ApiError.badRequest('plannedEnd phải sau hoặc bằng plannedStart / plannedEnd must not be before plannedStart');
+      throw ApiError.badRequest(
+        'plannedEnd phải sau hoặc bằng plannedStart / plannedEnd must not be before plannedStart',
+      );
     }
     if (body.requestedSupportVnd > body.totalCostVnd) {
-      throw ApiError.badRequest('Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí / requestedSupportVnd must not exceed totalCostVnd');
+      throw ApiError.badRequest(
+        'Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí / requestedSupportVnd must not exceed totalCostVnd',
+      );
     }
     const planYear = Number(body.plannedStart.slice(0, 4));
     const id = randomUUID();
@@ -83,7 +87,14 @@ export class ProjectsService {
       plannedEnd: body.plannedEnd,
       createdByUserId: actor.userId,
     };
-    return { facts, status: initialStatus(), options: this.workflowOptions, creationRecorded: false, generation: 0, creator: actor };
+    return {
+      facts,
+      status: initialStatus(),
+      options: this.workflowOptions,
+      creationRecorded: false,
+      generation: 0,
+      creator: actor,
+    };
   }
 
   async list(actor: Actor, query: ListProjectsQuery) {
@@ -135,7 +146,10 @@ export class ProjectsService {
         `Chỉ được tạo đề án của tỉnh mình (${actor.provinceCode}) / you may create projects only in your own province (${actor.provinceCode})`,
       );
     }
-    if (actor.role === 'implementer' && actor.email.toLowerCase() !== body.implementingUnit.email.trim().toLowerCase()) {
+    if (
+      actor.role === 'implementer' &&
+      actor.email.toLowerCase() !== body.implementingUnit.email.trim().toLowerCase()
+    ) {
       throw ApiError.forbidden(
         `Đơn vị thực hiện chỉ tạo đề án của chính mình: implementingUnit.email phải là ${actor.email} / an implementer creates only its own projects: implementingUnit.email must be ${actor.email}`,
       );

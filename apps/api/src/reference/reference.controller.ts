@@ -1,6 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ACTIONS, ACTION_LABELS, CATEGORIES, PROJECT_STATES, PROVINCES, ROLES, ROLE_LABELS, STATE_LABELS } from '@kc/domain';
+import {
+  ACTIONS,
+  ACTION_LABELS,
+  CATEGORIES,
+  PROJECT_STATES,
+  PROVINCES,
+  ROLES,
+  ROLE_LABELS,
+  STATE_LABELS,
+} from '@kc/domain';
 
 /** Code lists the forms and filters need. */
 @ApiTags('reference')

@@ -61,7 +61,9 @@ export class CreateProjectLifecycleSchema1764201600000 implements MigrationInter
         updated_at timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX projects_list_order_idx ON projects (created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX projects_province_state_idx ON projects (province_code, state, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX projects_province_state_idx ON projects (province_code, state, created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX projects_state_idx ON projects (state, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX projects_unit_email_idx ON projects (lower(implementing_unit_email))`);
     await q.query(`

@@ -45,7 +45,12 @@ export class ProjectQueries {
     return this.withinReach(qb, actor).getOne();
   }
 
-  async listVisible(actor: Actor, filter: ProjectListFilter, cursor: ProjectCursor | null, limit: number): Promise<ProjectPage> {
+  async listVisible(
+    actor: Actor,
+    filter: ProjectListFilter,
+    cursor: ProjectCursor | null,
+    limit: number,
+  ): Promise<ProjectPage> {
     const qb = this.withinReach(this.projects.createQueryBuilder('p'), actor);
     if (filter.state) qb.andWhere('p.state = :state', { state: filter.state });
     if (filter.provinceCode) qb.andWhere('p.province_code = :province', { province: filter.provinceCode });
