@@ -249,7 +249,8 @@ export function decideAction(
   policy: DisbursementPolicy = DEFAULT_DISBURSEMENT_POLICY,
 ): Decision {
   const { facts, status } = snapshot;
-  const rule = TRANSITIONS[command.action];
+  // Own keys only: an action such as "constructor" must be refused, not found on Object.prototype.
+  const rule = Object.hasOwn(TRANSITIONS, command.action) ? TRANSITIONS[command.action] : undefined;
   if (!rule) {
     return refuse(
       REFUSAL_CODES.INVALID_COMMAND,
