@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { forwardLines, stopProcess } from './process-runner';
+import { waitForTcp } from './wait';
+import { locateTemporalCli } from './temporal-cli';
+
+export interface SearchAttributeDeclaration {
+  name: string;
+  type: string;
+}
+
+export interface TemporalDevServerOptions {
+  port: number;
+  uiPort: number;
+  /** SQLite file that keeps workflows between runs; omitted = in memory. */
+  dbFile?: string;
+  namespace: string;
+  searchAttributes: ReadonlyArray<SearchAttributeDeclaration>;
+  log: (line: string) => void;
+  /** No web UI (tests). */
+  headless?: boolean;
+  /** How long to wait for the namespace to answer; the dev server is usually up in 1 to 3 s. */
+  readyTimeoutMs?: number;
+}
+
+export interface TemporalDevServer {
+  address: string;
+  uiUrl?: string;
+  /** Resolves when the server process exits, whoever stopped it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+export function devServerArgs(options: TemporalDevServerOptions): string[] {
+  const args = ['server', 'start-dev', '--ip', HOST, '--port', String(options.port)];
+  if (options.headless) args.push('--headless');
+  else args.push('--ui-port', String(options.uiPort));
+  if (options.dbFile) args.push('--db-filename', options.dbFile);
+  args.push('--namespace', options.namespace);
+  for (const sa of options.searchAttributes) args.push('--search-attribute', `${sa.name}=${sa.type}`);
+  args.push('--log-level', 'warn');
+  return args;
+}
+
+/** Runs `temporal server start-dev` and resolves once its namespace answers over gRPC. */
+export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<TemporalDevServer> {
+  const cli = locateTemporalCli();
+  if (options.dbFile) mkdirSync(dirname(options.dbFile), { recursive: true });
+  const address = `${HOST}:${options.port}`;
+  // Own process group: a terminal Ctrl-C reaches only our process, which stops the server in order.
+  const child = spawn(cli, devServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stopping = false;
+  // While it stops, the server's internal workers log closed connections and cancelled contexts: noise, not news.
+  const log = (line: string) => {
+    if (!(stopping && line.includes('level='))) options.log(line);
+  };
+  forwardLines(child.stdout, log);
+  forwardLines(child.stderr, log);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const stop = () => {
+    stopping = true;
+    return stopProcess(child, 10000);
+  };
+  try {
+    await Promise.race([
+      waitForNamespace(options.port, options.namespace, options.readyTimeoutMs ?? 60000),
+      exited.then(({ code, signal }) => {
+        throw new Error(`Temporal dev server exited during start-up (code ${code}, signal ${signal})`);
+      }),
+    ]);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    address,
+    uiUrl: options.headless ? undefined : `http://${HOST}:${options.uiPort}`,
+    exited,
+    stop,
+  };
+}
+
+async function waitForNamespace(port: number, namespace: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const address = `${HOST}:${port}`;
+  await waitForTcp(HOST, port, timeoutMs);
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    let connection: Connection | undefined;
+    try {
+      connection = await Connection.connect({ address, connectTimeout: 2000 });
+      await connection.workflowService.describeNamespace({ namespace });
+      return;
+    } catch (err) {
+      lastError = err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await connection?.close().catch(() => undefined);
+    }
+  }
+  throw new Error(
+    `Temporal dev server at ${address} did not answer for namespace "${namespace}" within ${timeoutMs} ms: ${String(lastError)}`,
+  );
+}
