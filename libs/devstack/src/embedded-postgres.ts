@@ -174,7 +174,11 @@ async function initialise(initdb: string, options: EmbeddedPostgresOptions, runA
     );
   } catch (err) {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`initdb failed: ${stderr || (err as Error).message}`);
+    const hint =
+      runAs.uid !== undefined && stderr.includes('Permission denied')
+        ? ` (PostgreSQL runs as the "${USER}" user, which must be able to enter every folder above ${options.dataDir})`
+        : '';
+    throw new Error(`initdb failed${hint}: ${stderr || (err as Error).message}`);
   } finally {
     rmSync(passwordFile, { force: true });
   }

@@ -1,0 +1,120 @@
+/**
+ * Jest global setup of the integration tier: real components, started once for the run.
+ * Temporal dev server (in memory), a mail catcher, and PostgreSQL (a fresh database on DATABASE_URL's server,
+ * or an embedded one), migrated. Tests find them through process.env (they run in band, in this process).
+ */
+import './register-aliases';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import globalTeardown from './global-teardown';
+import { SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
+import { runMigrations } from '@kc/persistence';
+import {
+  EmbeddedPostgres,
+  MailCatcher,
+  TemporalDevServer,
+  findFreePort,
+  startEmbeddedPostgres,
+  startMailCatcher,
+  startTemporalDevServer,
+} from '@kc/devstack';
+
+export interface TestStack {
+  tempDir: string;
+  temporal?: TemporalDevServer;
+  mail?: MailCatcher;
+  embeddedPostgres?: EmbeddedPostgres;
+  databaseUrl?: string;
+  /** Set when the run created its own database on an existing server (DATABASE_URL given). */
+  createdDatabase?: { adminUrl: string; name: string };
+}
+
+declare global {
+  var __KC_TEST_STACK__: TestStack | undefined;
+}
+
+/** Only what would explain a broken run; PostgreSQL's ERROR lines are the tests' own refused statements. */
+const serious = (component: string, pattern: RegExp) => (line: string) => {
+  if (pattern.test(line)) console.error(`[${component}] ${line}`);
+};
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const stack: TestStack = { tempDir: mkdtempSync(join(tmpdir(), 'kc-test-')) };
+  // Embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
+  chmodSync(stack.tempDir, 0o755);
+  globalThis.__KC_TEST_STACK__ = stack;
+  try {
+    await startStack(stack, started);
+  } catch (err) {
+    // Jest runs no teardown when the setup fails: stop what did start, so nothing is left running.
+    await globalTeardown().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function startStack(stack: TestStack, started: number): Promise<void> {
+  const mailDir = join(stack.tempDir, 'mail');
+  // All three start together; allSettled, so that on a failure every one that did start is known to the teardown.
+  const results = await Promise.allSettled([
+    (async () => {
+      stack.temporal = await startTemporalDevServer({
+        port: await findFreePort(),
+        uiPort: await findFreePort(),
+        namespace: 'default',
+        searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
+        log: serious('temporal', /level=(ERROR|FATAL)/),
+        headless: true,
+      });
+    })(),
+    (async () => {
+      stack.mail = await startMailCatcher({ smtpPort: await findFreePort(), mailDir, log: () => undefined });
+    })(),
+    preparePostgres(stack),
+  ]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  await runMigrations(stack.databaseUrl!);
+  Object.assign(process.env, {
+    DATABASE_URL: stack.databaseUrl,
+    TEMPORAL_ADDRESS: stack.temporal!.address,
+    TEMPORAL_NAMESPACE: 'default',
+    SMTP_URL: stack.mail!.smtpUrl,
+    KC_TEST_MAIL_DIR: mailDir,
+    KC_EMBEDDED: 'true',
+    JWT_SECRET: 'kc-integration-test-secret-0123456789',
+  });
+  const database = stack.createdDatabase ? `database ${stack.createdDatabase.name}` : 'embedded PostgreSQL';
+  console.log(
+    `\nTest stack up in ${Date.now() - started} ms: Temporal ${stack.temporal!.address}, ${database}, ${stack.mail!.smtpUrl}`,
+  );
+}
+
+async function preparePostgres(stack: TestStack): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL?.trim();
+  if (!adminUrl) {
+    stack.embeddedPostgres = await startEmbeddedPostgres({
+      dataDir: join(stack.tempDir, 'pg'),
+      port: await findFreePort(),
+      database: 'kc_test',
+      log: serious('postgres', /\b(FATAL|PANIC):/),
+    });
+    stack.databaseUrl = stack.embeddedPostgres.url;
+    return;
+  }
+  const name = `kc_test_${randomBytes(6).toString('hex')}`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  stack.createdDatabase = { adminUrl, name };
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  stack.databaseUrl = url.toString();
+}
