@@ -1,7 +1,7 @@
 /** Two tiers: fast unit tests beside the code, and integration tests in test/ against real components. */
 const moduleNameMapper = {
-  '^@kc/(domain|persistence|notifications|config|devstack)$': '<rootDir>/libs/$1/src',
-  '^@kc/(domain|persistence|notifications|config|devstack)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@kc/(domain|persistence|notifications|config|devstack|calendar)$': '<rootDir>/libs/$1/src',
+  '^@kc/(domain|persistence|notifications|config|devstack|calendar)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@kc/workflows$': '<rootDir>/workflows',
   '^@kc/workflows/(.*)$': '<rootDir>/workflows/$1',
 };

@@ -1,0 +1,2 @@
+export * from './calendar-days';
+export * from './working-calendar';
