@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
-import { TEMPORAL_CLIENT } from '../infrastructure/infrastructure.module';
+import { TemporalProbe } from '../infrastructure/temporal-probe';
 
 type ComponentHealth = { status: 'up' } | { status: 'down'; error: string };
 
@@ -33,7 +32,7 @@ async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly temporalProbe: TemporalProbe,
   ) {}
 
   @Public()
@@ -44,12 +43,7 @@ export class HealthController {
   async health(@Res() res: Response): Promise<void> {
     const [postgres, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
-      probe(() =>
-        // A deadline shorter than the probe timeout, so the client's own retries end before the probe answers.
-        this.temporal.connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS - 1000, () =>
-          this.temporal.connection.workflowService.getSystemInfo({}),
-        ),
-      ),
+      probe(() => this.temporalProbe.check(CHECK_TIMEOUT_MS - 1000)),
     ]);
     const down = [
       postgres.status === 'down' ? 'PostgreSQL' : null,

@@ -4,8 +4,10 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadTemporalConfig, TemporalConfig } from '@kc/config';
 import { ProjectCodeAllocator, ProjectQueries, UserRepository, createDataSource } from '@kc/persistence';
 
-export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
-export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
+import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from './temporal-client.token';
+import { TemporalProbe } from './temporal-probe';
+
+export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */
 @Global()
@@ -33,16 +35,27 @@ export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
       useFactory: (ds: DataSource) => new ProjectCodeAllocator(ds),
     },
     { provide: UserRepository, inject: [DataSource], useFactory: (ds: DataSource) => new UserRepository(ds) },
+    TemporalProbe,
   ],
-  exports: [DataSource, TEMPORAL_CLIENT, TEMPORAL_CONFIG, ProjectQueries, ProjectCodeAllocator, UserRepository],
+  exports: [
+    DataSource,
+    TEMPORAL_CLIENT,
+    TEMPORAL_CONFIG,
+    ProjectQueries,
+    ProjectCodeAllocator,
+    UserRepository,
+    TemporalProbe,
+  ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly probe: TemporalProbe,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.probe.drain();
     await this.temporal.connection.close().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
