@@ -22,6 +22,7 @@ export interface EmbeddedPostgresOptions {
 
 export interface EmbeddedPostgres {
   url: string;
+  pid?: number;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
@@ -121,7 +122,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await stop();
     throw err;
   }
-  return { url: connectionUrl(options.port, options.database), exited, stop };
+  return { url: connectionUrl(options.port, options.database), pid: child.pid, exited, stop };
 }
 
 /** PostgreSQL refuses to run as root: then run it as the `postgres` user, created if the machine has none. */
@@ -149,6 +150,8 @@ async function initialise(initdb: string, options: EmbeddedPostgresOptions, runA
     );
   }
   options.log(`initialising a new PostgreSQL data folder in ${options.dataDir}`);
+  // Only the data folder itself is private; the folders above must stay enterable by the postgres user.
+  mkdirSync(dirname(options.dataDir), { recursive: true });
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const passwordFile = join(tmpdir(), `kc-pg-password-${randomUUID()}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });

@@ -7,3 +7,5 @@ export * from './embedded-postgres';
 export * from './mail-store';
 export * from './mail-page';
 export * from './mail-catcher';
+export * from './stack-config';
+export * from './service-stack';

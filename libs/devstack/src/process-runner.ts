@@ -46,8 +46,11 @@ export function spawnPrefixed(
   args: string[],
   options: SpawnPrefixedOptions,
 ): ChildProcess {
+  const env = { ...(options.env ?? process.env) };
+  // Children write to our pipe, not a terminal: let them colour only when we do (Nest honours NO_COLOR).
+  if (!useColor()) env.NO_COLOR ??= '1';
   const child = spawn(command, args, {
-    env: options.env ?? process.env,
+    env,
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

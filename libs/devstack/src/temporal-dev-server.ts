@@ -28,6 +28,7 @@ export interface TemporalDevServerOptions {
 export interface TemporalDevServer {
   address: string;
   uiUrl?: string;
+  pid?: number;
   /** Resolves when the server process exits, whoever stopped it. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
@@ -81,6 +82,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   return {
     address,
     uiUrl: options.headless ? undefined : `http://${HOST}:${options.uiPort}`,
+    pid: child.pid,
     exited,
     stop,
   };
