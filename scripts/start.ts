@@ -203,18 +203,20 @@ function fail(reason: string): void {
   shutdown(1);
 }
 
-let signals = 0;
+let firstSignalAt: number | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    signals += 1;
-    if (signals === 1) {
+    if (firstSignalAt === undefined) {
+      firstSignalAt = Date.now();
       log(`${signal}: đang dừng / stopping (press Ctrl-C again to force)`);
       shutdown(0);
-    } else {
+    } else if (Date.now() - firstSignalAt > 1000) {
       log('forced stop: killing what is still running');
       stack.killAll();
       process.exit(130);
     }
+    // Within a second of the first, it is the same Ctrl-C arriving twice (from the terminal and from npm,
+    // which forwards it): not a request to force.
   });
 }
 process.on('uncaughtException', (err) => fail(`unexpected error: ${err.stack ?? err.message}`));

@@ -102,8 +102,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ],
     { ...runAs, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, LC_MESSAGES: 'C' } },
   );
-  forwardLines(child.stdout, options.log);
-  forwardLines(child.stderr, options.log);
+  // Connecting before PostgreSQL says it is ready only fills the log with "the database system is starting up".
+  let announceReady = () => {};
+  const announced = new Promise<void>((resolve) => (announceReady = resolve));
+  const log = (line: string) => {
+    if (line.includes('ready to accept connections')) announceReady();
+    options.log(line);
+  };
+  forwardLines(child.stdout, log);
+  forwardLines(child.stderr, log);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -111,7 +118,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const stop = () => stopProcess(child, 15000, 'SIGINT');
   try {
     await Promise.race([
-      createDatabaseIfMissing(options.port, options.database, 30000),
+      Promise.race([announced, delay(10000)]).then(() =>
+        createDatabaseIfMissing(options.port, options.database, 30000),
+      ),
       exited.then(({ code, signal }) => {
         throw new Error(
           `PostgreSQL exited during start-up (code ${code}, signal ${signal}); see the [postgres] lines above`,
@@ -186,6 +195,8 @@ async function initialise(initdb: string, options: EmbeddedPostgresOptions, runA
     rmSync(passwordFile, { force: true });
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 async function createDatabaseIfMissing(port: number, database: string, timeoutMs: number): Promise<void> {
   const client = await connectWhenReady(port, timeoutMs);
