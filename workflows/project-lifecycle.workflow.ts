@@ -1,6 +1,7 @@
 /**
- * One long-lived workflow per project (id `project-<code>`): the source of truth for its lifecycle.
- * Deterministic: no I/O here; the read model is written by activities, idempotent by (project, seq).
+ * One long-lived workflow per project (id `project-<code>`): the source of truth for its lifecycle,
+ * its report periods and its deadline timers (reminders, overdue notices, escalations, stalls).
+ * Deterministic: no I/O here; activities write the read model and send mail, idempotent by key.
  */
 import {
   ApplicationFailure,
@@ -14,18 +15,43 @@ import {
 } from '@temporalio/workflow';
 import {
   ActionCommand,
+  DEFAULT_DEADLINE_POLICY,
+  DeadlineActivities,
+  DeadlineState,
   LifecycleEvent,
+  LifecycleStatus,
   ProjectActivities,
   ProjectSnapshot,
   ProjectWorkflowInput,
+  REPORTING_STATES,
   Refusal,
   SEARCH_ATTRIBUTES,
+  WorkingCalendar,
+  afterLifecycleChange,
   applyEvent,
   awaitCreatedUpdate,
+  buildNoticeRequest,
+  deadlinesQuery,
   decideAction,
+  decideExtension,
+  decideReport,
+  extendDeadlineUpdate,
+  extendedTo,
+  findPeriod,
+  initialDeadlineState,
   isTerminal,
+  localDayOf,
+  markNoticeSent,
+  nextDueNotice,
+  openPeriods,
   performActionUpdate,
+  setDeadlinePolicyUpdate,
   snapshotQuery,
+  submitReportUpdate,
+  updatePeriod,
+  validateDeadlinePolicy,
+  REFUSAL_CODES,
+  NO_NON_WORKING_DAYS,
 } from '@kc/domain';
 
 const { recordProjectCreated, recordLifecycleEvent } = proxyActivities<ProjectActivities>({
@@ -33,6 +59,17 @@ const { recordProjectCreated, recordLifecycleEvent } = proxyActivities<ProjectAc
   startToCloseTimeout: '10 seconds',
   // No attempt limit: the read model must catch up with the workflow, however long the database is away.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const { loadNonWorkingDays, recordReportPeriods, recordReport } = proxyActivities<DeadlineActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+// Mail waits out an SMTP relay that is down (every message must arrive once it is back).
+const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
 function refusalFailure(refusal: Refusal): ApplicationFailure {
@@ -48,41 +85,47 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   const { facts, options } = input;
   let status = input.status;
   let creationRecorded = input.creationRecorded;
-  /** Actions are applied one at a time: an update waits while another is being recorded. */
+  let deadlines: DeadlineState =
+    input.deadlines ?? initialDeadlineState(options.deadlinePolicy ?? DEFAULT_DEADLINE_POLICY);
+  let calendar = input.calendar ?? { years: [], days: NO_NON_WORKING_DAYS };
+  /** Set by every handler that changes what the timers wait for. */
+  let deadlinesChanged = false;
+  /** Changes are applied one at a time: a handler waits while another is being recorded. */
   let recording = false;
   const snapshot = (): ProjectSnapshot => ({ facts, status });
+  const workingCalendar = () => new WorkingCalendar(calendar.days);
+  const nowIso = () => new Date().toISOString();
 
-  setHandler(snapshotQuery, snapshot);
+  async function exclusively<T>(run: () => Promise<T>): Promise<T> {
+    await condition(() => creationRecorded && !recording);
+    recording = true;
+    try {
+      return await run();
+    } finally {
+      recording = false;
+    }
+  }
 
-  setHandler(awaitCreatedUpdate, async () => {
-    await condition(() => creationRecorded);
-    return snapshot();
-  });
-
-  setHandler(
-    performActionUpdate,
-    async (command: ActionCommand) => {
-      await condition(() => creationRecorded && !recording);
-      recording = true;
-      try {
-        // Decide again: an action applied while this one waited may have changed what is allowed.
-        const decision = decideAction(snapshot(), command, new Date().toISOString(), options.disbursementPolicy);
-        if (!decision.ok) throw refusalFailure(decision);
-        status = applyEvent(status, decision.event);
-        publishSearchAttributes();
-        await recordLifecycleEvent(facts, status, decision.event);
-        return snapshot();
-      } finally {
-        recording = false;
-      }
-    },
-    {
-      validator: (command: ActionCommand) => {
-        const decision = decideAction(snapshot(), command, new Date().toISOString(), options.disbursementPolicy);
-        if (!decision.ok) throw refusalFailure(decision);
-      },
-    },
-  );
+  /** Appends an audit event that changes deadlines, not the lifecycle state. */
+  function deadlineEvent(
+    action: LifecycleEvent['action'],
+    actor: ActionCommand['actor'],
+    reason: string | null,
+    details: LifecycleEvent['details'],
+  ): LifecycleEvent {
+    const event: LifecycleEvent = {
+      seq: status.seq + 1,
+      action,
+      fromState: status.state,
+      toState: status.state,
+      actor,
+      reason,
+      details,
+      occurredAt: nowIso(),
+    };
+    status = applyEvent(status, event);
+    return event;
+  }
 
   function publishSearchAttributes(): void {
     upsertSearchAttributes([
@@ -91,6 +134,155 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       { key: SEARCH_ATTRIBUTES.scope, value: facts.scope },
     ]);
   }
+
+  /** The working-day calendar must cover last year to next year around `now`. */
+  async function ensureCalendar(now: number): Promise<void> {
+    const year = Number(localDayOf(new Date(now).toISOString()).slice(0, 4));
+    const needed = [year - 1, year, year + 1];
+    if (needed.every((y) => calendar.years.includes(y))) return;
+    calendar = { years: needed, days: await loadNonWorkingDays(needed) };
+  }
+
+  setHandler(snapshotQuery, snapshot);
+  setHandler(deadlinesQuery, () => deadlines);
+
+  setHandler(awaitCreatedUpdate, async () => {
+    await condition(() => creationRecorded);
+    return snapshot();
+  });
+
+  setHandler(
+    performActionUpdate,
+    (command: ActionCommand) =>
+      exclusively(async () => {
+        // Decide again: an action applied while this one waited may have changed what is allowed.
+        const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
+        if (!decision.ok) throw refusalFailure(decision);
+        const previous: LifecycleStatus = status;
+        status = applyEvent(status, decision.event);
+        await ensureCalendar(Date.now());
+        deadlines = afterLifecycleChange(
+          deadlines,
+          facts,
+          previous,
+          status,
+          decision.event.occurredAt,
+          workingCalendar(),
+        );
+        deadlinesChanged = true;
+        publishSearchAttributes();
+        await recordLifecycleEvent(facts, status, decision.event);
+        return snapshot();
+      }),
+    {
+      validator: (command: ActionCommand) => {
+        const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(
+    submitReportUpdate,
+    (submission) =>
+      exclusively(async () => {
+        const decision = decideReport(facts, deadlines, submission);
+        if (!decision.ok) throw refusalFailure(decision);
+        const event = deadlineEvent('submit_report', submission.actor, null, {
+          periodKey: submission.periodKey,
+          version: decision.version,
+        });
+        const period = findPeriod(deadlines, submission.periodKey)!;
+        deadlines = updatePeriod(deadlines, period.key, (p) => ({
+          ...p,
+          submittedAt: p.submittedAt ?? event.occurredAt,
+          reportVersions: decision.version,
+        }));
+        deadlinesChanged = true;
+        await recordReport(facts, status, event, { ...submission, version: decision.version });
+        const due = period.extended?.dueAt ?? period.dueAt;
+        return {
+          periodKey: period.key,
+          version: decision.version,
+          submittedAt: event.occurredAt,
+          onTime: Date.parse(findPeriod(deadlines, period.key)!.submittedAt!) <= Date.parse(due),
+        };
+      }),
+    {
+      validator: (submission) => {
+        const decision = decideReport(facts, deadlines, submission);
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(
+    extendDeadlineUpdate,
+    (extension) =>
+      exclusively(async () => {
+        const decision = decideExtension(facts, deadlines, extension);
+        if (!decision.ok) throw refusalFailure(decision);
+        const moved = extendedTo(extension.newDueDay);
+        const event = deadlineEvent('extend_deadline', extension.actor, extension.reason.trim(), {
+          target: extension.periodKey ?? `STATE-${status.state}`,
+          fromDueDay: decision.currentDueDay,
+          toDueDay: extension.newDueDay,
+        });
+        if (extension.periodKey !== undefined) {
+          deadlines = updatePeriod(deadlines, extension.periodKey, (p) => ({
+            ...p,
+            extended: { dueDay: moved.day, dueAt: moved.at },
+          }));
+        } else if (deadlines.stall) {
+          deadlines = { ...deadlines, stall: { ...deadlines.stall, limit: moved } };
+        }
+        deadlinesChanged = true;
+        await recordLifecycleEvent(facts, status, event);
+        if (extension.periodKey !== undefined)
+          await recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
+        return deadlines;
+      }),
+    {
+      validator: (extension) => {
+        const decision = decideExtension(facts, deadlines, extension);
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(
+    setDeadlinePolicyUpdate,
+    ({ policy, actor }) =>
+      exclusively(async () => {
+        deadlines = { ...deadlines, policy };
+        const event = deadlineEvent('set_deadline_policy', actor, null, { policy: JSON.stringify(policy) });
+        deadlinesChanged = true;
+        await recordLifecycleEvent(facts, status, event);
+        return deadlines;
+      }),
+    {
+      validator: ({ policy, actor }) => {
+        if (actor.role !== 'admin') {
+          throw refusalFailure({
+            ok: false,
+            code: REFUSAL_CODES.ROLE_FORBIDDEN,
+            message:
+              'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change the deadline policy',
+            allowedActions: [],
+          });
+        }
+        const problems = validateDeadlinePolicy(policy);
+        if (problems.length) {
+          throw refusalFailure({
+            ok: false,
+            code: REFUSAL_CODES.INVALID_COMMAND,
+            message: `Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`,
+            allowedActions: [],
+          });
+        }
+      },
+    },
+  );
 
   if (!creationRecorded) {
     const created: LifecycleEvent = {
@@ -101,17 +293,41 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       actor: input.creator,
       reason: null,
       details: {},
-      occurredAt: new Date().toISOString(),
+      occurredAt: nowIso(),
     };
     publishSearchAttributes();
     await recordProjectCreated(facts, status, created);
+    await ensureCalendar(Date.now());
+    deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
     creationRecorded = true;
   }
 
   const historyIsLong = () =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= options.maxHistoryEvents;
 
-  await condition(() => isTerminal(status.state) || historyIsLong());
+  // The deadline loop: send what is due, then sleep until the next notice, the next period, or a change.
+  while (!isTerminal(status.state) && !historyIsLong()) {
+    await ensureCalendar(Date.now());
+    const opened = openPeriods(deadlines, status, Date.now(), workingCalendar());
+    if (opened.opened.length) {
+      deadlines = opened.state;
+      await recordReportPeriods(facts.id, opened.opened);
+    }
+    const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar());
+    if (notice && notice.at <= Date.now()) {
+      const request = buildNoticeRequest(facts, deadlines, notice, Date.now(), workingCalendar());
+      if (request) await sendDeadlineNotice(request);
+      deadlines = markNoticeSent(deadlines, notice);
+      continue;
+    }
+    const cursor = deadlines.reporting.cursor;
+    const nextPeriodAt = REPORTING_STATES.includes(status.state) && cursor ? Date.parse(cursor.dueAt) : Infinity;
+    const wakeAt = Math.min(notice?.at ?? Infinity, nextPeriodAt);
+    deadlinesChanged = false;
+    const stop = () => deadlinesChanged || isTerminal(status.state) || historyIsLong();
+    if (wakeAt === Infinity) await condition(stop);
+    else await condition(stop, Math.max(wakeAt - Date.now(), 1));
+  }
   await condition(allHandlersFinished);
   if (isTerminal(status.state)) return snapshot();
 
@@ -120,5 +336,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     status,
     creationRecorded: true,
     generation: input.generation + 1,
+    deadlines,
+    calendar,
   });
 }

@@ -10,6 +10,8 @@ export function testEnv() {
   return {
     databaseUrl: required('DATABASE_URL'),
     temporalAddress: required('TEMPORAL_ADDRESS'),
+    smtpUrl: required('SMTP_URL'),
+    mailDir: required('KC_TEST_MAIL_DIR'),
     namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   };
 }

@@ -2,6 +2,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@kc/persistence';
+import { SmtpMailer } from '@kc/notifications';
 import { createProjectWorker } from '../../apps/worker/src/project-worker';
 import { testEnv } from './test-env';
 
@@ -18,11 +19,14 @@ export async function startWorkerHarness(taskQueue: string): Promise<WorkerHarne
   const env = testEnv();
   const dataSource = await createDataSource(env.databaseUrl, 4).initialize();
   const nativeConnection = await NativeConnection.connect({ address: env.temporalAddress });
+  const mailer = new SmtpMailer({ smtpUrl: env.smtpUrl, from: 'KhuyenCong Flow <test@khuyencong.local>' });
   const worker: Worker = await createProjectWorker({
     connection: nativeConnection,
     namespace: env.namespace,
     taskQueue,
     dataSource,
+    mailer,
+    publicUrl: 'http://127.0.0.1:3000',
   });
   const running = worker.run();
   const connection = await Connection.connect({ address: env.temporalAddress });
@@ -34,6 +38,7 @@ export async function startWorkerHarness(taskQueue: string): Promise<WorkerHarne
     async stop() {
       worker.shutdown();
       await running;
+      mailer.close();
       await connection.close();
       await nativeConnection.close();
       await dataSource.destroy();

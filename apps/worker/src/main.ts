@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NativeConnection } from '@temporalio/worker';
-import { loadDatabaseConfig, loadTemporalConfig } from '@kc/config';
+import { loadDatabaseConfig, loadPublicUrl, loadTemporalConfig } from '@kc/config';
+import { SmtpMailer, loadMailConfig } from '@kc/notifications';
 import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
@@ -8,6 +9,7 @@ import { ensureSearchAttributes } from './search-attributes';
 async function main(): Promise<void> {
   const db = loadDatabaseConfig();
   const temporalConfig = loadTemporalConfig();
+  const mailer = new SmtpMailer(loadMailConfig());
   const dataSource = createDataSource(db.url, db.poolSize);
   await dataSource.initialize();
   const connection = await NativeConnection.connect({ address: temporalConfig.address });
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
       namespace: temporalConfig.namespace,
       taskQueue: temporalConfig.taskQueue,
       dataSource,
+      mailer,
+      publicUrl: loadPublicUrl(),
     });
     console.log(
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
     // Resolves after SIGINT/SIGTERM, once in-flight tasks have finished (shutdownGraceTime).
     await worker.run();
   } finally {
+    mailer.close();
     await connection.close();
     await dataSource.destroy();
   }

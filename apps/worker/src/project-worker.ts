@@ -1,7 +1,10 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { ProjectEventWriter } from '@kc/persistence';
+import type { Mailer } from '@kc/notifications';
 import { createProjectActivities } from './project-persistence.activities';
+import { createDeadlineActivities } from './deadline.activities';
+import { DeadlineNotifier } from './deadline-notifier';
 import { locateWorkflowBundle } from './workflow-bundle';
 
 export interface ProjectWorkerOptions {
@@ -9,6 +12,9 @@ export interface ProjectWorkerOptions {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  mailer: Mailer;
+  /** Base URL for links in emails. */
+  publicUrl: string;
   /** Defaults to the prebuilt bundle; tests may pass their own. */
   workflowBundlePath?: string;
 }
@@ -20,7 +26,13 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: { codePath: options.workflowBundlePath ?? locateWorkflowBundle() },
-    activities: createProjectActivities(new ProjectEventWriter(options.dataSource)),
+    activities: {
+      ...createProjectActivities(new ProjectEventWriter(options.dataSource)),
+      ...createDeadlineActivities(
+        options.dataSource,
+        new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl),
+      ),
+    },
     maxCachedWorkflows: 1000,
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,

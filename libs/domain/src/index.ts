@@ -9,3 +9,5 @@ export * from './provinces';
 export * from './categories';
 export * from './project-code';
 export * from './workflow-contracts';
+export * from './calendar';
+export * from './deadlines';

@@ -22,10 +22,13 @@ export interface ActionCommand {
   acceptedAmountVnd?: number;
 }
 
+/** Audit-trail events that change deadlines, not the lifecycle state. */
+export type DeadlineEventAction = 'submit_report' | 'extend_deadline' | 'set_deadline_policy';
+
 /** One recorded change, applied to the status and written to the audit trail. */
 export interface LifecycleEvent {
   seq: number;
-  action: ActionName | 'create';
+  action: ActionName | 'create' | DeadlineEventAction;
   fromState: ProjectState | null;
   toState: ProjectState;
   actor: Actor;

@@ -6,8 +6,18 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { ActionCommand, LifecycleEvent } from './transitions';
 import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
+import type { ProjectState } from './lifecycle';
 import type { DisbursementPolicy } from './disbursements';
 import type { Actor } from './roles';
+import type { NonWorkingDays } from './calendar';
+import type {
+  DeadlineExtension,
+  DeadlinePolicy,
+  DeadlineState,
+  DueNotice,
+  PeriodTracking,
+  ReportSubmission,
+} from './deadlines';
 
 export const DEFAULT_TASK_QUEUE = 'khuyencong-projects';
 export const PROJECT_WORKFLOW_TYPE = 'projectLifecycleWorkflow';
@@ -16,6 +26,8 @@ export interface ProjectWorkflowOptions {
   /** Continue-as-new once the history reaches this many events (Temporal suggests it at about 4,096). */
   maxHistoryEvents: number;
   disbursementPolicy: DisbursementPolicy;
+  /** Resolved at creation: default < scope < province < project overrides. */
+  deadlinePolicy?: DeadlinePolicy;
 }
 
 export const DEFAULT_WORKFLOW_OPTIONS: ProjectWorkflowOptions = {
@@ -33,6 +45,35 @@ export interface ProjectWorkflowInput {
   generation: number;
   /** Who created the project: the actor of the creation event in the audit trail. */
   creator: Actor;
+  /** Report periods, reminders, escalations; absent on the first run (started from the policy in options). */
+  deadlines?: DeadlineState;
+  /** Non-working days of the years around now, loaded by an activity and carried across runs. */
+  calendar?: { years: number[]; days: NonWorkingDays };
+}
+
+/** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
+export interface DeadlineNoticeRequest {
+  idempotencyKey: string;
+  projectId: string;
+  notice: DueNotice;
+  /** Report period (label) or stalled state of the notice. */
+  period: { key: string; vi: string; en: string } | null;
+  stalledState: ProjectState | null;
+  dueDay: string;
+  dueAt: string;
+  lateness: { workingDays: number; calendarDays: number };
+}
+
+export interface NoticeOutcome {
+  status: 'SENT' | 'ALREADY_SENT' | 'FAILED_PERMANENT' | 'NO_RECIPIENT';
+  recipients: string[];
+}
+
+export interface ReportReceipt {
+  periodKey: string;
+  version: number;
+  submittedAt: string;
+  onTime: boolean;
 }
 
 /** Performs a lifecycle action; the validator refuses illegal ones before anything is recorded. */
@@ -40,11 +81,31 @@ export const performActionUpdate = defineUpdate<ProjectSnapshot, [ActionCommand]
 /** Answers once the creation is in the read model. */
 export const awaitCreatedUpdate = defineUpdate<ProjectSnapshot, []>('awaitCreated');
 export const snapshotQuery = defineQuery<ProjectSnapshot>('snapshot');
+/** Records a progress report for an open period (or a correction, as a new version). */
+export const submitReportUpdate = defineUpdate<ReportReceipt, [ReportSubmission]>('submitReport');
+/** Moves a report deadline or the current state's time limit to a later day; the timers follow. */
+export const extendDeadlineUpdate = defineUpdate<DeadlineState, [DeadlineExtension]>('extendDeadline');
+/** Replaces this project's deadline policy (admin); future deadlines follow it. */
+export const setDeadlinePolicyUpdate = defineUpdate<DeadlineState, [{ policy: DeadlinePolicy; actor: Actor }]>('setDeadlinePolicy');
+export const deadlinesQuery = defineQuery<DeadlineState>('deadlines');
 
 /** Activities the workflow calls; implemented by the worker, idempotent by (project, seq). */
 export interface ProjectActivities {
   recordProjectCreated(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void>;
   recordLifecycleEvent(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void>;
+}
+
+/** Deadline activities: calendar data, report periods and reports in the read model, notices by email. */
+export interface DeadlineActivities {
+  loadNonWorkingDays(years: number[]): Promise<NonWorkingDays>;
+  recordReportPeriods(projectId: string, periods: PeriodTracking[]): Promise<void>;
+  recordReport(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    report: ReportSubmission & { version: number },
+  ): Promise<void>;
+  sendDeadlineNotice(request: DeadlineNoticeRequest): Promise<NoticeOutcome>;
 }
 
 export const SEARCH_ATTRIBUTES = {

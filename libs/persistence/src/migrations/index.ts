@@ -1,4 +1,5 @@
 import { CreateProjectLifecycleSchema1764201600000 } from './1764201600000-create-project-lifecycle-schema';
+import { AddDeadlinesReportsNotifications1764288000000 } from './1764288000000-add-deadlines-reports-notifications';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [CreateProjectLifecycleSchema1764201600000];
+export const MIGRATIONS = [CreateProjectLifecycleSchema1764201600000, AddDeadlinesReportsNotifications1764288000000];

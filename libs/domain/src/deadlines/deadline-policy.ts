@@ -1,0 +1,114 @@
+import { lastDayOfMonth } from '../calendar';
+import { PROJECT_STATES, ProjectState } from '../lifecycle';
+import { Span, describeSpanProblem } from './span';
+
+/** How often the implementing unit reports, and when each report falls due. */
+export type ReportCadence =
+  /** Due on `dueDay` of every month (DOMAIN.md §8: "trước ngày 25 hằng tháng", read as the 25th inclusive). */
+  | { kind: 'MONTHLY'; dueDay: number }
+  /** Due on `dueDay` of the last month of each quarter. */
+  | { kind: 'QUARTERLY'; dueDay: number }
+  /** A fixed interval from the contract, for demos and tests (e.g. PT30S). */
+  | { kind: 'EVERY'; every: string };
+
+export interface ReportingPolicy {
+  cadence: ReportCadence;
+  /** Reminders to the unit this long before the due moment, furthest first (default 5 and 1 working days). */
+  remindBefore: Span[];
+  /** Overdue notices to the unit and the officer: at the due moment, then repeated every this long. */
+  overdueRepeatEvery: Span;
+  /** Escalation to the Department (the province's supervisors and approvers). */
+  escalateLevel1After: Span;
+  /** Two (by default) periods missed in a row escalate to the Department at once. */
+  escalateLevel1AfterMissedInARow: number;
+  /** Escalation to the national level (national projects) or the province's leadership (local ones). */
+  escalateLevel2After: Span;
+}
+
+/** A waiting state's time limit; 'PLANNED_END' means the project's planned end date. */
+export type StallLimit = Span | 'PLANNED_END';
+
+export interface StallPolicy {
+  limits: Partial<Record<ProjectState, StallLimit>>;
+  /** ACCEPTED also stalls at the latest on this day of the next year (settlement cut-off, 22 January). */
+  settlementCutoff: { month: number; day: number };
+  escalateLevel1After: Span;
+  escalateLevel2After: Span;
+}
+
+export interface DeadlinePolicy {
+  reporting: ReportingPolicy;
+  stall: StallPolicy;
+}
+
+/** Defaults from issue #3 and DOMAIN.md §10.3; every number is data an admin may override. */
+export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
+  reporting: {
+    cadence: { kind: 'MONTHLY', dueDay: 25 },
+    remindBefore: [{ workingDays: 5 }, { workingDays: 1 }],
+    overdueRepeatEvery: { workingDays: 5 },
+    escalateLevel1After: { workingDays: 5 },
+    escalateLevel1AfterMissedInARow: 2,
+    escalateLevel2After: { workingDays: 20 },
+  },
+  stall: {
+    limits: {
+      SUBMITTED: { workingDays: 10 },
+      BASE_APPRAISAL: { workingDays: 15 },
+      MINISTRY_APPRAISAL: { workingDays: 30 },
+      APPROVED: { days: 30 },
+      CONTRACTED: { days: 90 },
+      IN_PROGRESS: 'PLANNED_END',
+      COMPLETED_WORK: { workingDays: 15 },
+      ACCEPTED: { days: 15 },
+    },
+    settlementCutoff: { month: 1, day: 22 },
+    escalateLevel1After: { workingDays: 5 },
+    escalateLevel2After: { workingDays: 20 },
+  },
+};
+
+/** Every problem in a policy, each naming its path, so an admin sees all of them at once. */
+export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
+  const problems: string[] = [];
+  const span = (path: string, value: unknown) => {
+    const problem = describeSpanProblem(value);
+    if (problem) problems.push(`${path} ${problem}`);
+  };
+  const cadence = policy?.reporting?.cadence;
+  if (!cadence || !['MONTHLY', 'QUARTERLY', 'EVERY'].includes(cadence.kind)) {
+    problems.push('reporting.cadence.kind must be MONTHLY, QUARTERLY or EVERY');
+  } else if (cadence.kind === 'EVERY') {
+    span('reporting.cadence.every', { duration: cadence.every });
+  } else if (!Number.isInteger(cadence.dueDay) || cadence.dueDay < 1 || cadence.dueDay > 31) {
+    problems.push('reporting.cadence.dueDay must be a day of the month from 1 to 31');
+  }
+  const r = policy?.reporting;
+  if (!Array.isArray(r?.remindBefore)) problems.push('reporting.remindBefore must be a list');
+  else r.remindBefore.forEach((s, i) => span(`reporting.remindBefore[${i}]`, s));
+  span('reporting.overdueRepeatEvery', r?.overdueRepeatEvery);
+  span('reporting.escalateLevel1After', r?.escalateLevel1After);
+  span('reporting.escalateLevel2After', r?.escalateLevel2After);
+  if (!Number.isInteger(r?.escalateLevel1AfterMissedInARow) || r.escalateLevel1AfterMissedInARow < 1) {
+    problems.push('reporting.escalateLevel1AfterMissedInARow must be a whole number from 1');
+  }
+  const s = policy?.stall;
+  for (const [state, limit] of Object.entries(s?.limits ?? {})) {
+    // A misspelt state would silently have no limit at all.
+    if (!(PROJECT_STATES as readonly string[]).includes(state)) problems.push(`stall.limits.${state} is not a project state`);
+    else if (limit !== 'PLANNED_END') span(`stall.limits.${state}`, limit);
+  }
+  // stallLimit builds a day from it every year, so 29 February (missing three years in four) is refused too.
+  const cutoff = s?.settlementCutoff;
+  const cutoffOk =
+    Number.isInteger(cutoff?.month) &&
+    cutoff.month >= 1 &&
+    cutoff.month <= 12 &&
+    Number.isInteger(cutoff.day) &&
+    cutoff.day >= 1 &&
+    cutoff.day <= lastDayOfMonth(2001, cutoff.month);
+  if (!cutoffOk) problems.push('stall.settlementCutoff must be a day of the year, e.g. {"month":1,"day":22}');
+  span('stall.escalateLevel1After', s?.escalateLevel1After);
+  span('stall.escalateLevel2After', s?.escalateLevel2After);
+  return problems;
+}

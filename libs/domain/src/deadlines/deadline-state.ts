@@ -1,0 +1,152 @@
+import { WorkingCalendar, endOfLocalDayUtc } from '../calendar';
+import type { ProjectState } from '../lifecycle';
+import type { LifecycleStatus, ProjectFacts } from '../project';
+import type { DeadlinePolicy } from './deadline-policy';
+import { ReportPeriod, nextReportPeriod } from './reporting-periods';
+import {
+  PeriodTracking,
+  ReportNoticeKind,
+  effectiveDue,
+  markSent,
+  newTracking,
+  nextReportNotice,
+  wasMissed,
+} from './report-notices';
+import { StallNoticeKind, StallTracking, markStallSent, newStallTracking, nextStallNotice } from './stall-notices';
+
+/** States in which the implementing unit owes periodic progress reports (from the contract to completion). */
+export const REPORTING_STATES: readonly ProjectState[] = ['CONTRACTED', 'IN_PROGRESS'];
+
+/** Submitted periods kept for corrections; unsubmitted ones are always kept. */
+const KEEP_SUBMITTED_PERIODS = 12;
+
+/** Everything the workflow knows about deadlines; carried across continue-as-new. */
+export interface DeadlineState {
+  policy: DeadlinePolicy;
+  reporting: {
+    /** When reporting first started (the contract); periods of a fixed interval count from here. */
+    anchor: string | null;
+    /** When reporting last became active (contract or resume): periods due before it are not owed. */
+    activeSince: string | null;
+    /** The latest period computed, owed or not: the next one follows it. */
+    cursor: ReportPeriod | null;
+    periods: PeriodTracking[];
+  };
+  stall: StallTracking | null;
+}
+
+export type DueNotice =
+  | { source: 'REPORT'; periodKey: string; kind: ReportNoticeKind; repetition: number; at: number }
+  | { source: 'STALL'; state: ProjectState; kind: StallNoticeKind; repetition: number; at: number };
+
+export function initialDeadlineState(policy: DeadlinePolicy): DeadlineState {
+  return { policy, reporting: { anchor: null, activeSince: null, cursor: null, periods: [] }, stall: null };
+}
+
+function stallFacts(facts: ProjectFacts, status: LifecycleStatus) {
+  return { plannedEnd: facts.plannedEnd, advancesVnd: status.advancesVnd };
+}
+
+/** Follows a lifecycle change: a new state restarts the stall clock; reporting starts or resumes. */
+export function afterLifecycleChange(
+  ds: DeadlineState,
+  facts: ProjectFacts,
+  previous: LifecycleStatus | null,
+  status: LifecycleStatus,
+  occurredAt: string,
+  cal: WorkingCalendar,
+): DeadlineState {
+  let next = ds;
+  if (!previous || previous.state !== status.state) {
+    next = { ...next, stall: newStallTracking(status.state, occurredAt, stallFacts(facts, status), ds.policy.stall, cal) };
+  } else if (next.stall && previous.advancesVnd !== status.advancesVnd) {
+    // A first advance ends the CONTRACTED clock ("no first advance 90 days after signing").
+    const refreshed = newStallTracking(status.state, next.stall.enteredAt, stallFacts(facts, status), ds.policy.stall, cal);
+    next = { ...next, stall: { ...next.stall, limit: refreshed.limit } };
+  }
+  const wasReporting = previous !== null && REPORTING_STATES.includes(previous.state);
+  if (REPORTING_STATES.includes(status.state) && !wasReporting) {
+    next = {
+      ...next,
+      reporting: { ...next.reporting, anchor: next.reporting.anchor ?? occurredAt, activeSince: occurredAt },
+    };
+  }
+  return next;
+}
+
+/** Opens every period that has begun by `now`; returns the periods newly owed. */
+export function openPeriods(
+  ds: DeadlineState,
+  status: LifecycleStatus,
+  now: number,
+  cal: WorkingCalendar,
+): { state: DeadlineState; opened: PeriodTracking[] } {
+  const r = ds.reporting;
+  if (!REPORTING_STATES.includes(status.state) || !r.anchor || !r.activeSince) return { state: ds, opened: [] };
+  const opened: PeriodTracking[] = [];
+  let cursor = r.cursor;
+  const activeSince = Date.parse(r.activeSince);
+  // A period is open from the moment the previous one falls due, so its reminders can go out in time.
+  while (!cursor || Date.parse(cursor.dueAt) <= now) {
+    const period = nextReportPeriod(ds.policy.reporting.cadence, r.anchor, cursor, cal);
+    cursor = period;
+    if (Date.parse(period.dueAt) > activeSince) opened.push(newTracking(period));
+  }
+  if (opened.length === 0 && cursor === r.cursor) return { state: ds, opened };
+  return { state: { ...ds, reporting: { ...r, cursor, periods: prune([...r.periods, ...opened]) } }, opened };
+}
+
+function prune(periods: PeriodTracking[]): PeriodTracking[] {
+  const submitted = periods.filter((p) => p.submittedAt !== null);
+  const dropped = new Set(submitted.slice(0, Math.max(0, submitted.length - KEEP_SUBMITTED_PERIODS)).map((p) => p.key));
+  return periods.filter((p) => !dropped.has(p.key));
+}
+
+/** The earliest notice still owed, whether its moment has come or not. */
+export function nextDueNotice(
+  ds: DeadlineState,
+  status: LifecycleStatus,
+  now: number,
+  cal: WorkingCalendar,
+): DueNotice | null {
+  const candidates: DueNotice[] = [];
+  if (REPORTING_STATES.includes(status.state)) {
+    ds.reporting.periods.forEach((p, i) => {
+      const previous = ds.reporting.periods[i - 1];
+      const notice = nextReportNotice(p, previous ? wasMissed(previous) : false, now, ds.policy.reporting, cal);
+      if (notice) candidates.push({ source: 'REPORT', periodKey: p.key, ...notice });
+    });
+  }
+  if (ds.stall && ds.stall.state === status.state) {
+    const notice = nextStallNotice(ds.stall, ds.policy.stall, cal);
+    if (notice) candidates.push({ source: 'STALL', state: ds.stall.state, ...notice });
+  }
+  return candidates.length ? candidates.reduce((a, b) => (b.at < a.at ? b : a)) : null;
+}
+
+export function markNoticeSent(ds: DeadlineState, notice: DueNotice): DeadlineState {
+  if (notice.source === 'STALL') {
+    return ds.stall && ds.stall.state === notice.state ? { ...ds, stall: markStallSent(ds.stall, notice.kind) } : ds;
+  }
+  return updatePeriod(ds, notice.periodKey, (p) => markSent(p, notice.kind));
+}
+
+export function findPeriod(ds: DeadlineState, key: string): PeriodTracking | undefined {
+  return ds.reporting.periods.find((p) => p.key === key);
+}
+
+export function updatePeriod(ds: DeadlineState, key: string, change: (p: PeriodTracking) => PeriodTracking): DeadlineState {
+  return {
+    ...ds,
+    reporting: { ...ds.reporting, periods: ds.reporting.periods.map((p) => (p.key === key ? change(p) : p)) },
+  };
+}
+
+/** A new due day for a period or for the current stall limit (end of that local day). */
+export function extendedTo(day: string): { day: string; at: string } {
+  return { day, at: endOfLocalDayUtc(day) };
+}
+
+export function currentDue(p: PeriodTracking) {
+  return effectiveDue(p);
+}

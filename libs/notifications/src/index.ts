@@ -1,0 +1,4 @@
+export * from './mailer';
+export * from './mail-config';
+export * from './templates/notice';
+export * from './templates/deadline-templates';

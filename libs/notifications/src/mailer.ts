@@ -1,0 +1,82 @@
+import nodemailer, { Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+
+export interface OutgoingMail {
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable Message-ID derived from the idempotency key, so a relay or a mailbox can drop a duplicate. */
+  messageId: string;
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** A refusal the relay will repeat on every retry (5xx), as opposed to a transient failure. */
+export class PermanentMailError extends Error {
+  constructor(
+    message: string,
+    readonly responseCode: number,
+  ) {
+    super(message);
+    this.name = 'PermanentMailError';
+  }
+}
+
+export interface SmtpMailerOptions {
+  smtpUrl: string;
+  from: string;
+}
+
+/**
+ * Pooled SMTP through nodemailer. Retries belong to Temporal, not to the transport: maxRequeues 0,
+ * and a 5xx answer becomes a PermanentMailError so the activity stops retrying.
+ */
+export class SmtpMailer implements Mailer {
+  private readonly transport: Transporter;
+
+  constructor(private readonly options: SmtpMailerOptions) {
+    const url = new URL(options.smtpUrl);
+    this.transport = nodemailer.createTransport({
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 25)),
+      secure: url.protocol === 'smtps:',
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      pool: true,
+      maxConnections: 2,
+      maxRequeues: 0,
+      connectionTimeout: 5000,
+      greetingTimeout: 5000,
+      socketTimeout: 15000,
+      ignoreTLS: url.protocol === 'smtp:' && url.searchParams.get('starttls') !== 'true',
+    } as SMTPTransport.Options);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    try {
+      await this.transport.sendMail({
+        from: this.options.from,
+        to: mail.to,
+        cc: mail.cc,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: mail.headers,
+      });
+    } catch (err) {
+      const code = (err as { responseCode?: number }).responseCode;
+      if (code !== undefined && code >= 500) throw new PermanentMailError((err as Error).message, code);
+      throw err;
+    }
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}

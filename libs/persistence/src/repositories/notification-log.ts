@@ -1,0 +1,59 @@
+import { DataSource } from 'typeorm';
+
+export type NotificationStatus = 'PENDING' | 'SENT' | 'FAILED_PERMANENT' | 'NO_RECIPIENT';
+
+export interface IntendedNotification {
+  idempotencyKey: string;
+  projectId: string;
+  kind: string;
+  periodKey: string | null;
+  stalledState: string | null;
+  repetition: number;
+  recipients: string[];
+  subject: string;
+}
+
+/**
+ * One row per intended message, written before anything is sent: its unique key is what makes a
+ * retried activity send nothing twice.
+ */
+export class NotificationLog {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Claims the message for sending; returns its status (SENT means a previous attempt already delivered it). */
+  async claim(n: IntendedNotification, initialStatus: NotificationStatus = 'PENDING'): Promise<NotificationStatus> {
+    await this.dataSource.query(
+      `INSERT INTO notification_log (idempotency_key, project_id, kind, period_key, stalled_state, repetition, recipients, subject, status)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [n.idempotencyKey, n.projectId, n.kind, n.periodKey, n.stalledState, n.repetition, n.recipients, n.subject, initialStatus],
+    );
+    await this.dataSource.query(`UPDATE notification_log SET attempts = attempts + 1 WHERE idempotency_key = $1`, [
+      n.idempotencyKey,
+    ]);
+    const rows: Array<{ status: NotificationStatus }> = await this.dataSource.query(
+      `SELECT status FROM notification_log WHERE idempotency_key = $1`,
+      [n.idempotencyKey],
+    );
+    return rows[0].status;
+  }
+
+  async markSent(key: string): Promise<void> {
+    await this.dataSource.query(`UPDATE notification_log SET status = 'SENT', sent_at = now(), last_error = NULL WHERE idempotency_key = $1`, [key]);
+  }
+
+  async markFailed(key: string, error: string, permanent: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_log SET last_error = $2, status = CASE WHEN $3 THEN 'FAILED_PERMANENT' ELSE status END WHERE idempotency_key = $1`,
+      [key, error.slice(0, 2000), permanent],
+    );
+  }
+
+  forProject(projectId: string) {
+    return this.dataSource.query(
+      `SELECT idempotency_key AS "idempotencyKey", kind, period_key AS "periodKey", stalled_state AS "stalledState",
+         repetition, recipients, subject, status, attempts, last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"
+       FROM notification_log WHERE project_id = $1 ORDER BY created_at, id`,
+      [projectId],
+    );
+  }
+}
