@@ -4,7 +4,7 @@
  * or an embedded one), migrated. Tests find them through process.env (they run in band, in this process).
  */
 import './register-aliases';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { WriteStream, chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -24,6 +24,7 @@ import {
 
 export interface TestStack {
   tempDir: string;
+  logFiles: WriteStream[];
   temporal?: TemporalDevServer;
   mail?: MailCatcher;
   embeddedPostgres?: EmbeddedPostgres;
@@ -36,14 +37,26 @@ declare global {
   var __KC_TEST_STACK__: TestStack | undefined;
 }
 
-/** Only what would explain a broken run; PostgreSQL's ERROR lines are the tests' own refused statements. */
-const serious = (component: string, pattern: RegExp) => (line: string) => {
-  if (pattern.test(line)) console.error(`[${component}] ${line}`);
-};
+const LOG_DIR = join(__dirname, '..', '..', 'test-output');
+
+/**
+ * Each component's full log goes to test-output/<component>.log (kept after the run, git-ignored); the console
+ * gets only what would explain a broken run. PostgreSQL's ERROR lines are the tests' own refused statements,
+ * and Temporal's are failed requests that the tests provoke on purpose (a worker killed mid-update).
+ */
+function componentLog(stack: TestStack, component: string, serious?: RegExp): (line: string) => void {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const file = createWriteStream(join(LOG_DIR, `${component}.log`));
+  stack.logFiles.push(file);
+  return (line) => {
+    file.write(`${line}\n`);
+    if (serious?.test(line)) console.error(`[${component}] ${line}`);
+  };
+}
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
-  const stack: TestStack = { tempDir: mkdtempSync(join(tmpdir(), 'kc-test-')) };
+  const stack: TestStack = { tempDir: mkdtempSync(join(tmpdir(), 'kc-test-')), logFiles: [] };
   // Embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
   chmodSync(stack.tempDir, 0o755);
   globalThis.__KC_TEST_STACK__ = stack;
@@ -66,12 +79,16 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
         uiPort: await findFreePort(),
         namespace: 'default',
         searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
-        log: serious('temporal', /level=(ERROR|FATAL)/),
+        log: componentLog(stack, 'temporal', /level=(FATAL|PANIC)|\bpanic:/),
         headless: true,
       });
     })(),
     (async () => {
-      stack.mail = await startMailCatcher({ smtpPort: await findFreePort(), mailDir, log: () => undefined });
+      stack.mail = await startMailCatcher({
+        smtpPort: await findFreePort(),
+        mailDir,
+        log: componentLog(stack, 'mail'),
+      });
     })(),
     preparePostgres(stack),
   ]);
@@ -100,7 +117,7 @@ async function preparePostgres(stack: TestStack): Promise<void> {
       dataDir: join(stack.tempDir, 'pg'),
       port: await findFreePort(),
       database: 'kc_test',
-      log: serious('postgres', /\b(FATAL|PANIC):/),
+      log: componentLog(stack, 'postgres', /\bPANIC:/),
     });
     stack.databaseUrl = stack.embeddedPostgres.url;
     return;

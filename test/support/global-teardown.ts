@@ -22,6 +22,7 @@ export default async function globalTeardown(): Promise<void> {
     attempt('test database', () => stack.createdDatabase && dropDatabase(stack.createdDatabase)),
   ]);
   rmSync(stack.tempDir, { recursive: true, force: true });
+  await Promise.all(stack.logFiles.map((file) => new Promise((resolve) => file.end(resolve))));
   if (problems.length) throw new Error(`Test stack teardown: ${problems.join('; ')}`);
 }
 
