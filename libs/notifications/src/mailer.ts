@@ -22,6 +22,9 @@ export class PermanentMailError extends Error {
   constructor(
     message: string,
     readonly responseCode: number,
+    /** Recipients the relay refused; when `accepted` is not empty, the others did receive the mail. */
+    readonly rejected: string[] = [],
+    readonly accepted: string[] = [],
   ) {
     super(message);
     this.name = 'PermanentMailError';
@@ -38,7 +41,7 @@ export interface SmtpMailerOptions {
  * and a 5xx answer becomes a PermanentMailError so the activity stops retrying.
  */
 export class SmtpMailer implements Mailer {
-  private readonly transport: Transporter;
+  private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
 
   constructor(private readonly options: SmtpMailerOptions) {
     const url = new URL(options.smtpUrl);
@@ -46,7 +49,9 @@ export class SmtpMailer implements Mailer {
       host: url.hostname,
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 25)),
       secure: url.protocol === 'smtps:',
-      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
       pool: true,
       maxConnections: 2,
       maxRequeues: 0,
@@ -58,8 +63,9 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
+    let info: SMTPTransport.SentMessageInfo;
     try {
-      await this.transport.sendMail({
+      info = await this.transport.sendMail({
         from: this.options.from,
         to: mail.to,
         cc: mail.cc,
@@ -73,6 +79,18 @@ export class SmtpMailer implements Mailer {
       const code = (err as { responseCode?: number }).responseCode;
       if (code !== undefined && code >= 500) throw new PermanentMailError((err as Error).message, code);
       throw err;
+    }
+    // nodemailer resolves when at least one recipient was accepted and lists the refused ones aside; a bad
+    // address must not pass for a delivery. Permanent, so the activity does not resend to those who got it.
+    const refused = (info.rejectedErrors ?? []).filter((e) => (e.responseCode ?? 0) >= 500);
+    if (refused.length > 0) {
+      const rejected = refused.map((e) => (e as { recipient?: string }).recipient ?? '?');
+      throw new PermanentMailError(
+        `refused for ${rejected.join(', ')} (${refused[0].response ?? refused[0].message}); delivered to ${info.accepted.join(', ')}`,
+        refused[0].responseCode!,
+        rejected,
+        info.accepted,
+      );
     }
   }
 

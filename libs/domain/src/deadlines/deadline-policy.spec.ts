@@ -57,12 +57,12 @@ describe('validateDeadlinePolicy', () => {
     expect(validateDeadlinePolicy(brokenPolicy((p) => (p.reporting.cadence = { kind: 'WEEKLY' })))).toEqual([
       'reporting.cadence.kind must be MONTHLY, QUARTERLY or EVERY',
     ]);
-    expect(validateDeadlinePolicy(brokenPolicy((p) => (p.reporting.cadence = { kind: 'EVERY', every: 'P1M' })))).toEqual([
-      expect.stringMatching(/^reporting\.cadence\.every not an ISO 8601 duration/),
-    ]);
-    expect(validateDeadlinePolicy(brokenPolicy((p) => (p.reporting.cadence = { kind: 'QUARTERLY', dueDay: 0 })))).toEqual([
-      'reporting.cadence.dueDay must be a day of the month from 1 to 31',
-    ]);
+    expect(
+      validateDeadlinePolicy(brokenPolicy((p) => (p.reporting.cadence = { kind: 'EVERY', every: 'P1M' }))),
+    ).toEqual([expect.stringMatching(/^reporting\.cadence\.every not an ISO 8601 duration/)]);
+    expect(
+      validateDeadlinePolicy(brokenPolicy((p) => (p.reporting.cadence = { kind: 'QUARTERLY', dueDay: 0 }))),
+    ).toEqual(['reporting.cadence.dueDay must be a day of the month from 1 to 31']);
   });
 
   it('refuses a remindBefore that is not a list', () => {

@@ -95,7 +95,8 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
   const s = policy?.stall;
   for (const [state, limit] of Object.entries(s?.limits ?? {})) {
     // A misspelt state would silently have no limit at all.
-    if (!(PROJECT_STATES as readonly string[]).includes(state)) problems.push(`stall.limits.${state} is not a project state`);
+    if (!(PROJECT_STATES as readonly string[]).includes(state))
+      problems.push(`stall.limits.${state} is not a project state`);
     else if (limit !== 'PLANNED_END') span(`stall.limits.${state}`, limit);
   }
   // stallLimit builds a day from it every year, so 29 February (missing three years in four) is refused too.

@@ -58,10 +58,19 @@ export function afterLifecycleChange(
 ): DeadlineState {
   let next = ds;
   if (!previous || previous.state !== status.state) {
-    next = { ...next, stall: newStallTracking(status.state, occurredAt, stallFacts(facts, status), ds.policy.stall, cal) };
+    next = {
+      ...next,
+      stall: newStallTracking(status.state, occurredAt, stallFacts(facts, status), ds.policy.stall, cal),
+    };
   } else if (next.stall && previous.advancesVnd !== status.advancesVnd) {
     // A first advance ends the CONTRACTED clock ("no first advance 90 days after signing").
-    const refreshed = newStallTracking(status.state, next.stall.enteredAt, stallFacts(facts, status), ds.policy.stall, cal);
+    const refreshed = newStallTracking(
+      status.state,
+      next.stall.enteredAt,
+      stallFacts(facts, status),
+      ds.policy.stall,
+      cal,
+    );
     next = { ...next, stall: { ...next.stall, limit: refreshed.limit } };
   }
   const wasReporting = previous !== null && REPORTING_STATES.includes(previous.state);
@@ -113,7 +122,9 @@ export function nextDueNotice(
   if (REPORTING_STATES.includes(status.state)) {
     ds.reporting.periods.forEach((p, i) => {
       const previous = ds.reporting.periods[i - 1];
-      const notice = nextReportNotice(p, previous ? wasMissed(previous) : false, now, ds.policy.reporting, cal);
+      // "Two in a row": the previous period counts as missed if it was so when this one fell due.
+      const missedBefore = previous ? wasMissed(previous, Date.parse(effectiveDue(p).dueAt)) : false;
+      const notice = nextReportNotice(p, missedBefore, now, ds.policy.reporting, cal);
       if (notice) candidates.push({ source: 'REPORT', periodKey: p.key, ...notice });
     });
   }
@@ -135,7 +146,11 @@ export function findPeriod(ds: DeadlineState, key: string): PeriodTracking | und
   return ds.reporting.periods.find((p) => p.key === key);
 }
 
-export function updatePeriod(ds: DeadlineState, key: string, change: (p: PeriodTracking) => PeriodTracking): DeadlineState {
+export function updatePeriod(
+  ds: DeadlineState,
+  key: string,
+  change: (p: PeriodTracking) => PeriodTracking,
+): DeadlineState {
   return {
     ...ds,
     reporting: { ...ds.reporting, periods: ds.reporting.periods.map((p) => (p.key === key ? change(p) : p)) },

@@ -81,10 +81,16 @@ export function decideReport(
   }
   const pct = s.physicalProgressPct;
   if (!Number.isInteger(pct) || pct < 0 || pct > 100) {
-    return refuse(REFUSAL_CODES.INVALID_COMMAND, 'physicalProgressPct phải là số nguyên 0–100 / must be a whole number from 0 to 100');
+    return refuse(
+      REFUSAL_CODES.INVALID_COMMAND,
+      'physicalProgressPct phải là số nguyên 0–100 / must be a whole number from 0 to 100',
+    );
   }
   if (!Number.isSafeInteger(s.fundsUsedVnd) || s.fundsUsedVnd < 0) {
-    return refuse(REFUSAL_CODES.INVALID_COMMAND, 'fundsUsedVnd phải là số nguyên VND không âm / must be a whole, non-negative number of VND');
+    return refuse(
+      REFUSAL_CODES.INVALID_COMMAND,
+      'fundsUsedVnd phải là số nguyên VND không âm / must be a whole, non-negative number of VND',
+    );
   }
   return { ok: true, version: period.reportVersions + 1 };
 }
@@ -105,21 +111,34 @@ export function decideExtension(
     return refuse(REFUSAL_CODES.INVALID_COMMAND, 'Gia hạn cần lý do (reason) / an extension needs a reason');
   }
   if (!isIsoDate(e.newDueDay)) {
-    return refuse(REFUSAL_CODES.INVALID_COMMAND, 'newDueDay phải là ngày có thật dạng YYYY-MM-DD / newDueDay must be a real date, YYYY-MM-DD');
+    return refuse(
+      REFUSAL_CODES.INVALID_COMMAND,
+      'newDueDay phải là ngày có thật dạng YYYY-MM-DD / newDueDay must be a real date, YYYY-MM-DD',
+    );
   }
   let currentDueDay: string;
   if (e.periodKey !== undefined) {
     const period = findPeriod(ds, e.periodKey);
     if (!period) {
-      return refuse(REFUSAL_CODES.ILLEGAL_TRANSITION, `Kỳ báo cáo "${e.periodKey}" không mở / period "${e.periodKey}" is not open`, openKeys(ds));
+      return refuse(
+        REFUSAL_CODES.ILLEGAL_TRANSITION,
+        `Kỳ báo cáo "${e.periodKey}" không mở / period "${e.periodKey}" is not open`,
+        openKeys(ds),
+      );
     }
     if (period.submittedAt) {
-      return refuse(REFUSAL_CODES.ILLEGAL_TRANSITION, `Kỳ ${e.periodKey} đã nộp báo cáo / the report for ${e.periodKey} is already in`);
+      return refuse(
+        REFUSAL_CODES.ILLEGAL_TRANSITION,
+        `Kỳ ${e.periodKey} đã nộp báo cáo / the report for ${e.periodKey} is already in`,
+      );
     }
     currentDueDay = effectiveDue(period).dueDay;
   } else {
     if (!ds.stall?.limit) {
-      return refuse(REFUSAL_CODES.ILLEGAL_TRANSITION, 'Trạng thái hiện tại không có thời hạn để gia hạn / the current state has no time limit');
+      return refuse(
+        REFUSAL_CODES.ILLEGAL_TRANSITION,
+        'Trạng thái hiện tại không có thời hạn để gia hạn / the current state has no time limit',
+      );
     }
     currentDueDay = ds.stall.limit.day;
   }

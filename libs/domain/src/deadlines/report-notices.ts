@@ -29,7 +29,15 @@ export function effectiveDue(p: PeriodTracking): { dueDay: string; dueAt: string
 }
 
 export function newTracking(period: ReportPeriod): PeriodTracking {
-  return { ...period, extended: null, submittedAt: null, reportVersions: 0, remindersSent: 0, overdueSent: 0, escalationLevel: 0 };
+  return {
+    ...period,
+    extended: null,
+    submittedAt: null,
+    reportVersions: 0,
+    remindersSent: 0,
+    overdueSent: 0,
+    escalationLevel: 0,
+  };
 }
 
 /**
@@ -66,19 +74,26 @@ export function nextReportNotice(
     const missedInARow = inARow <= 1 || (previousMissed && inARow === 2);
     const at = missedInARow ? due : afterDeadline(dueDay, dueAt, policy.escalateLevel1After, 1, cal);
     candidates.push({ kind: 'ESCALATION_1', repetition: 1, at });
-  }
-  if (p.escalationLevel < 2) {
-    candidates.push({ kind: 'ESCALATION_2', repetition: 1, at: afterDeadline(dueDay, dueAt, policy.escalateLevel2After, 1, cal) });
+  } else if (p.escalationLevel < 2) {
+    // Level 2 only after level 1, even when a policy makes it due sooner (a skipped or repeated rung otherwise).
+    candidates.push({
+      kind: 'ESCALATION_2',
+      repetition: 1,
+      at: afterDeadline(dueDay, dueAt, policy.escalateLevel2After, 1, cal),
+    });
   }
   // Candidates are listed from the mildest to the strongest; at the same moment the strongest goes first, so
   // the escalation due 5 working days after the deadline precedes the overdue notice repeated then.
   return candidates.reduce((a, b) => (b.at <= a.at ? b : a));
 }
 
-/** A period counts as missed when no report arrived by its (possibly extended) due moment. */
-export function wasMissed(p: PeriodTracking): boolean {
+/**
+ * A period counts as missed when no report arrived by its (possibly extended) due moment;
+ * `asOf` limits the judgement to what was known then (an unsubmitted period not yet due is not missed).
+ */
+export function wasMissed(p: PeriodTracking, asOf = Infinity): boolean {
   const due = Date.parse(effectiveDue(p).dueAt);
-  return p.submittedAt === null ? true : Date.parse(p.submittedAt) > due;
+  return p.submittedAt === null ? asOf > due : Date.parse(p.submittedAt) > due;
 }
 
 /** Records that a planned notice went out. */
@@ -89,7 +104,7 @@ export function markSent(p: PeriodTracking, kind: ReportNoticeKind): PeriodTrack
     case 'OVERDUE':
       return { ...p, overdueSent: p.overdueSent + 1 };
     case 'ESCALATION_1':
-      return { ...p, escalationLevel: 1 };
+      return { ...p, escalationLevel: p.escalationLevel === 2 ? 2 : 1 };
     case 'ESCALATION_2':
       return { ...p, escalationLevel: 2 };
   }

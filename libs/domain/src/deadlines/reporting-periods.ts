@@ -13,7 +13,20 @@ export interface ReportPeriod {
   label: { vi: string; en: string };
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -25,7 +38,12 @@ function nominalDueDay(cadence: ReportCadence & { dueDay: number }, year: number
   return `${year}-${pad(month)}-${pad(Math.min(cadence.dueDay, lastDayOfMonth(year, month)))}`;
 }
 
-function calendarPeriod(cadence: ReportCadence & { dueDay: number }, year: number, index: number, cal: WorkingCalendar): ReportPeriod {
+function calendarPeriod(
+  cadence: ReportCadence & { dueDay: number },
+  year: number,
+  index: number,
+  cal: WorkingCalendar,
+): ReportPeriod {
   const quarterly = cadence.kind === 'QUARTERLY';
   const month = quarterly ? index * 3 : index;
   const dueDay = cal.dueDateByCivilCode(nominalDueDay(cadence, year, index));

@@ -98,13 +98,22 @@ describe('lateness', () => {
 
   it('counts only days fully past the due day', () => {
     // 29/4 has not ended yet.
-    expect(lateness(APR.dueDay, APR.dueAt, local('2026-04-29 23:59'), cal)).toEqual({ workingDays: 0, calendarDays: 0 });
-    expect(lateness(APR.dueDay, APR.dueAt, local('2026-04-30 00:00'), cal)).toEqual({ workingDays: 1, calendarDays: 1 });
+    expect(lateness(APR.dueDay, APR.dueAt, local('2026-04-29 23:59'), cal)).toEqual({
+      workingDays: 0,
+      calendarDays: 0,
+    });
+    expect(lateness(APR.dueDay, APR.dueAt, local('2026-04-30 00:00'), cal)).toEqual({
+      workingDays: 1,
+      calendarDays: 1,
+    });
   });
 
   it('counts working days without holidays and weekends, and calendar days with them', () => {
     // 29/4, 30/4 (holiday), 1/5 (holiday), 2–3/5 (weekend), 4/5 and 5/5 have passed.
-    expect(lateness(APR.dueDay, APR.dueAt, local('2026-05-06 09:00'), cal)).toEqual({ workingDays: 3, calendarDays: 7 });
+    expect(lateness(APR.dueDay, APR.dueAt, local('2026-05-06 09:00'), cal)).toEqual({
+      workingDays: 3,
+      calendarDays: 7,
+    });
     expect(lateness(APR.dueDay, APR.dueAt, Date.parse('2026-05-28T17:00:00Z'), cal)).toEqual({
       workingDays: 20,
       calendarDays: 30,

@@ -28,7 +28,8 @@ export function beforeDeadline(dueDay: string, dueAt: string, span: Span, cal: W
 export function limitFrom(enteredAt: string, span: Span, cal: WorkingCalendar): number {
   if ('duration' in span) return Date.parse(enteredAt) + durationMs(span.duration);
   const start = localDayOf(enteredAt);
-  const last = 'days' in span ? cal.dueDateByCivilCode(addDays(start, span.days)) : cal.addWorkingDays(start, span.workingDays);
+  const last =
+    'days' in span ? cal.dueDateByCivilCode(addDays(start, span.days)) : cal.addWorkingDays(start, span.workingDays);
   return Date.parse(endOfLocalDayUtc(last));
 }
 

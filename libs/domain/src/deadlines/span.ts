@@ -9,7 +9,8 @@ const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.
 /** Milliseconds of an ISO 8601 duration without years or months (their length varies). */
 export function durationMs(iso: string): number {
   const m = DURATION.exec(iso);
-  if (!m || iso === 'P' || iso.endsWith('T')) throw new Error(`not an ISO 8601 duration: "${iso}" (e.g. PT30S, PT5M, P2D)`);
+  if (!m || iso === 'P' || iso.endsWith('T'))
+    throw new Error(`not an ISO 8601 duration: "${iso}" (e.g. PT30S, PT5M, P2D)`);
   const [weeks, days, hours, minutes, seconds] = m.slice(1).map((v) => (v ? Number(v) : 0));
   return Math.round((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000);
 }
@@ -21,7 +22,9 @@ export function describeSpanProblem(span: unknown): string | null {
   if (keys.length !== 1) return 'must have exactly one of workingDays, days, duration';
   if ('workingDays' in s || 'days' in s) {
     const n = s.workingDays ?? s.days;
-    return Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 3660 ? null : 'must be a whole number from 0 to 3660';
+    return Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 3660
+      ? null
+      : 'must be a whole number from 0 to 3660';
   }
   if ('duration' in s) {
     if (typeof s.duration !== 'string') return 'duration must be a string such as PT30S';

@@ -1,4 +1,4 @@
-import { WorkingCalendar, endOfLocalDayUtc, localDayOf } from '../calendar';
+import { WorkingCalendar, compareDays, endOfLocalDayUtc, localDayOf } from '../calendar';
 import type { ProjectState } from '../lifecycle';
 import type { StallPolicy } from './deadline-policy';
 import type { PlannedNotice } from './report-notices';
@@ -35,10 +35,14 @@ export function stallLimit(
   if (state === 'CONTRACTED' && facts.advancesVnd > 0) return null;
   let at = rule === 'PLANNED_END' ? Date.parse(endOfLocalDayUtc(facts.plannedEnd)) : limitFrom(enteredAt, rule, cal);
   if (state === 'ACCEPTED') {
-    const year = Number(localDayOf(enteredAt).slice(0, 4)) + 1;
+    // The settlement cut-off of the plan year (22/01 of N+1) is the first one on or after acceptance: a project
+    // accepted on 10/01/2027 settles by 22/01/2027, not a year later (a plain "year + 1" would never bind).
+    const entered = localDayOf(enteredAt);
     const { month, day } = policy.settlementCutoff;
-    const cutoff = Date.parse(endOfLocalDayUtc(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`));
-    at = Math.min(at, cutoff);
+    const cutoffIn = (year: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const year = Number(entered.slice(0, 4));
+    const cutoffDay = compareDays(cutoffIn(year), entered) >= 0 ? cutoffIn(year) : cutoffIn(year + 1);
+    at = Math.min(at, Date.parse(endOfLocalDayUtc(cutoffDay)));
   }
   const iso = new Date(at).toISOString();
   return { day: localDayOf(new Date(at - 1).toISOString()), at: iso };
@@ -51,15 +55,27 @@ export function newStallTracking(
   policy: StallPolicy,
   cal: WorkingCalendar,
 ): StallTracking {
-  return { state, enteredAt, limit: stallLimit(state, enteredAt, facts, policy, cal), noticeSent: false, escalationLevel: 0 };
+  return {
+    state,
+    enteredAt,
+    limit: stallLimit(state, enteredAt, facts, policy, cal),
+    noticeSent: false,
+    escalationLevel: 0,
+  };
 }
 
-export function nextStallNotice(s: StallTracking, policy: StallPolicy, cal: WorkingCalendar): PlannedNotice<StallNoticeKind> | null {
+export function nextStallNotice(
+  s: StallTracking,
+  policy: StallPolicy,
+  cal: WorkingCalendar,
+): PlannedNotice<StallNoticeKind> | null {
   if (!s.limit) return null;
   const { day, at } = s.limit;
   if (!s.noticeSent) return { kind: 'STALLED', repetition: 1, at: Date.parse(at) };
-  if (s.escalationLevel < 1) return { kind: 'ESCALATION_1', repetition: 1, at: afterDeadline(day, at, policy.escalateLevel1After, 1, cal) };
-  if (s.escalationLevel < 2) return { kind: 'ESCALATION_2', repetition: 1, at: afterDeadline(day, at, policy.escalateLevel2After, 1, cal) };
+  if (s.escalationLevel < 1)
+    return { kind: 'ESCALATION_1', repetition: 1, at: afterDeadline(day, at, policy.escalateLevel1After, 1, cal) };
+  if (s.escalationLevel < 2)
+    return { kind: 'ESCALATION_2', repetition: 1, at: afterDeadline(day, at, policy.escalateLevel2After, 1, cal) };
   return null;
 }
 

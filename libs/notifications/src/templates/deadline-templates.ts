@@ -26,7 +26,12 @@ export function reportReminder(c: NoticeContext): RenderedMail {
       `Báo cáo tiến độ ${c.period!.vi} đến hạn vào ${c.dueLocal.vi} (giờ Việt Nam). Đề nghị đơn vị nộp báo cáo đúng hạn.`,
       contact.vi,
     ],
-    ['Dear implementing unit,', p.en, `The progress report for ${c.period!.en} is due by ${c.dueLocal.en} (Vietnam time).`, contact.en],
+    [
+      'Dear implementing unit,',
+      p.en,
+      `The progress report for ${c.period!.en} is due by ${c.dueLocal.en} (Vietnam time).`,
+      contact.en,
+    ],
     c.project.url,
   );
 }
@@ -66,8 +71,14 @@ export function escalation(c: NoticeContext, level: 1 | 2): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
   const what = c.period
-    ? { vi: `báo cáo tiến độ ${c.period.vi} chưa được nộp`, en: `the progress report for ${c.period.en} has not been submitted` }
-    : { vi: `đề án dừng ở trạng thái "${c.stalledState!.vi}" quá thời hạn`, en: `the project has stalled in "${c.stalledState!.en}"` };
+    ? {
+        vi: `báo cáo tiến độ ${c.period.vi} chưa được nộp`,
+        en: `the progress report for ${c.period.en} has not been submitted`,
+      }
+    : {
+        vi: `đề án dừng ở trạng thái "${c.stalledState!.vi}" quá thời hạn`,
+        en: `the project has stalled in "${c.stalledState!.en}"`,
+      };
   const o = c.overdue;
   return renderBilingual(
     `[Báo cáo lên ${LEVEL[level].vi}] ${c.project.code}: ${what.vi} / Escalated: ${what.en}`,
