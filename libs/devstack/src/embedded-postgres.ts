@@ -126,6 +126,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
           `PostgreSQL exited during start-up (code ${code}, signal ${signal}); see the [postgres] lines above`,
         );
       }),
+      new Promise((_, reject) =>
+        child.once('error', (err) => reject(new Error(`could not run ${binaries.postgres}: ${err.message}`))),
+      ),
     ]);
   } catch (err) {
     await stop();

@@ -61,8 +61,9 @@ export function spawnPrefixed(
   return child;
 }
 
+/** Exited, or never started (spawn failed: no pid, and no 'exit' event will come). */
 export function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
+  return child.pid === undefined || child.exitCode !== null || child.signalCode !== null;
 }
 
 /** Resolves once the child has exited (at once when it already has). */

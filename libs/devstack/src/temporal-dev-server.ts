@@ -74,6 +74,9 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
       exited.then(({ code, signal }) => {
         throw new Error(`Temporal dev server exited during start-up (code ${code}, signal ${signal})`);
       }),
+      new Promise((_, reject) =>
+        child.once('error', (err) => reject(new Error(`could not run ${cli}: ${err.message}`))),
+      ),
     ]);
   } catch (err) {
     await stop();
