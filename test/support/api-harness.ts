@@ -12,8 +12,8 @@ export interface ApiHarness {
 }
 
 /** The real HTTP API on a free port, with a real worker on its own task queue, and the demo users present. */
-export async function startApiHarness(): Promise<ApiHarness> {
-  const worker = await startWorkerHarness(uniqueTaskQueue('api'));
+export async function startApiHarness(options: { smtpUrl?: string } = {}): Promise<ApiHarness> {
+  const worker = await startWorkerHarness(uniqueTaskQueue('api'), options);
   await ensureDemoUsers(worker.dataSource);
   process.env.TEMPORAL_TASK_QUEUE = worker.taskQueue;
   const app: INestApplication = await createApiApp({ logger: false });
@@ -53,6 +53,10 @@ export class ApiClient {
 
   post<T = any>(path: string, body: unknown): Promise<HttpResult<T>> {
     return this.request('POST', path, typeof body === 'string' ? body : JSON.stringify(body));
+  }
+
+  put<T = any>(path: string, body: unknown): Promise<HttpResult<T>> {
+    return this.request('PUT', path, JSON.stringify(body));
   }
 
   private async request<T>(method: string, path: string, body?: string): Promise<HttpResult<T>> {

@@ -14,12 +14,18 @@ export interface WorkerHarness {
 }
 
 /** A real worker (prebuilt bundle, real activities, real PostgreSQL) on its own task queue, in this process. */
-export async function startWorkerHarness(taskQueue: string): Promise<WorkerHarness> {
+export async function startWorkerHarness(
+  taskQueue: string,
+  options: { smtpUrl?: string } = {},
+): Promise<WorkerHarness> {
   installQuietRuntime();
   const env = testEnv();
   const dataSource = await createDataSource(env.databaseUrl, 4).initialize();
   const nativeConnection = await NativeConnection.connect({ address: env.temporalAddress });
-  const mailer = new SmtpMailer({ smtpUrl: env.smtpUrl, from: 'KhuyenCong Flow <test@khuyencong.local>' });
+  const mailer = new SmtpMailer({
+    smtpUrl: options.smtpUrl ?? env.smtpUrl,
+    from: 'KhuyenCong Flow <test@khuyencong.local>',
+  });
   const worker: Worker = await createProjectWorker({
     connection: nativeConnection,
     namespace: env.namespace,

@@ -1,11 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  DeadlineNoticeRequest,
-  NoticeOutcome,
-  STATE_LABELS,
-  endOfLocalDayUtc,
-  findProvince,
-} from '@kc/domain';
+import { DeadlineNoticeRequest, NoticeOutcome, STATE_LABELS, endOfLocalDayUtc, findProvince } from '@kc/domain';
 import { EscalationRepository, NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import {
   Mailer,
@@ -133,7 +127,9 @@ export class DeadlineNotifier {
       default: {
         // Level 2: the national level for national projects, the province's leadership for local ones.
         const to =
-          project.scope === 'NATIONAL' ? await emails(['supervisor', 'approver'], null) : await emails(['approver'], province);
+          project.scope === 'NATIONAL'
+            ? await emails(['supervisor', 'approver'], null)
+            : await emails(['approver'], province);
         return { to, cc: officers };
       }
     }
@@ -144,10 +140,17 @@ export class DeadlineNotifier {
     const officer = officers[0];
     return officer
       ? { name: officer.fullName, email: officer.email }
-      : { name: `Sở Công Thương ${findProvince(project.provinceCode)?.name ?? project.provinceCode}`, email: project.implementingUnitEmail };
+      : {
+          name: `Sở Công Thương ${findProvince(project.provinceCode)?.name ?? project.provinceCode}`,
+          email: project.implementingUnitEmail,
+        };
   }
 
-  private render(project: ProjectEntity, request: DeadlineNoticeRequest, contact: { name: string; email: string }): RenderedMail {
+  private render(
+    project: ProjectEntity,
+    request: DeadlineNoticeRequest,
+    contact: { name: string; email: string },
+  ): RenderedMail {
     const state = request.stalledState;
     const context: NoticeContext = {
       project: {

@@ -86,7 +86,9 @@ export const submitReportUpdate = defineUpdate<ReportReceipt, [ReportSubmission]
 /** Moves a report deadline or the current state's time limit to a later day; the timers follow. */
 export const extendDeadlineUpdate = defineUpdate<DeadlineState, [DeadlineExtension]>('extendDeadline');
 /** Replaces this project's deadline policy (admin); future deadlines follow it. */
-export const setDeadlinePolicyUpdate = defineUpdate<DeadlineState, [{ policy: DeadlinePolicy; actor: Actor }]>('setDeadlinePolicy');
+export const setDeadlinePolicyUpdate = defineUpdate<DeadlineState, [{ policy: DeadlinePolicy; actor: Actor }]>(
+  'setDeadlinePolicy',
+);
 export const deadlinesQuery = defineQuery<DeadlineState>('deadlines');
 
 /** Activities the workflow calls; implemented by the worker, idempotent by (project, seq). */

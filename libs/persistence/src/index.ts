@@ -13,3 +13,4 @@ export * from './repositories/escalation-repository';
 export { RecipientDirectory } from './repositories/recipient-directory';
 export * from './repositories/calendar-overrides';
 export { DeadlinePolicies } from './repositories/deadline-policies';
+export * from './repositories/report-queries';

@@ -2,12 +2,34 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadTemporalConfig, TemporalConfig } from '@kc/config';
-import { ProjectCodeAllocator, ProjectQueries, UserRepository, createDataSource } from '@kc/persistence';
+import {
+  CalendarOverrides,
+  DeadlinePolicies,
+  EscalationRepository,
+  NotificationLog,
+  ProjectCodeAllocator,
+  ProjectQueries,
+  ReportQueries,
+  UserRepository,
+  createDataSource,
+} from '@kc/persistence';
 
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from './temporal-client.token';
 import { TemporalProbe } from './temporal-probe';
 
 export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
+
+/** Read-model repositories, each built on the one DataSource. */
+const REPOSITORIES = [
+  ProjectQueries,
+  ProjectCodeAllocator,
+  UserRepository,
+  ReportQueries,
+  NotificationLog,
+  EscalationRepository,
+  DeadlinePolicies,
+  CalendarOverrides,
+];
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */
 @Global()
@@ -28,24 +50,14 @@ export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
       useFactory: (config: TemporalConfig) =>
         new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
     },
-    { provide: ProjectQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProjectQueries(ds) },
-    {
-      provide: ProjectCodeAllocator,
+    ...REPOSITORIES.map((type) => ({
+      provide: type,
       inject: [DataSource],
-      useFactory: (ds: DataSource) => new ProjectCodeAllocator(ds),
-    },
-    { provide: UserRepository, inject: [DataSource], useFactory: (ds: DataSource) => new UserRepository(ds) },
+      useFactory: (ds: DataSource) => new type(ds),
+    })),
     TemporalProbe,
   ],
-  exports: [
-    DataSource,
-    TEMPORAL_CLIENT,
-    TEMPORAL_CONFIG,
-    ProjectQueries,
-    ProjectCodeAllocator,
-    UserRepository,
-    TemporalProbe,
-  ],
+  exports: [DataSource, TEMPORAL_CLIENT, TEMPORAL_CONFIG, ...REPOSITORIES, TemporalProbe],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

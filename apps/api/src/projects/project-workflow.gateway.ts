@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
 import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES } from '@kc/domain';
 import { ApiError } from '../common/api-error';
@@ -32,6 +32,15 @@ export class ProjectWorkflowGateway {
 
   async perform(workflowId: string, command: ActionCommand): Promise<void> {
     await this.call(() => performProjectAction(this.client, workflowId, command));
+  }
+
+  /** Any other update of the project workflow (reports, extensions, policy), with the same error mapping. */
+  update<Ret, Arg>(workflowId: string, definition: UpdateDefinition<Ret, [Arg]>, arg: Arg): Promise<Ret> {
+    return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] }));
+  }
+
+  query<Ret>(workflowId: string, definition: QueryDefinition<Ret, []>): Promise<Ret> {
+    return this.call(() => this.client.workflow.getHandle(workflowId).query(definition));
   }
 
   private async call<T>(operation: () => Promise<T>): Promise<T> {

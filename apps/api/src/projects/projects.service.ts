@@ -12,7 +12,7 @@ import {
   isIsoDate,
   isTerminal,
 } from '@kc/domain';
-import { ProjectCodeAllocator, ProjectEntity, ProjectQueries } from '@kc/persistence';
+import { DeadlinePolicies, ProjectCodeAllocator, ProjectEntity, ProjectQueries } from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
 import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
@@ -36,6 +36,7 @@ export class ProjectsService {
     private readonly queries: ProjectQueries,
     private readonly codes: ProjectCodeAllocator,
     private readonly workflows: ProjectWorkflowGateway,
+    private readonly policies: DeadlinePolicies,
   ) {}
 
   async create(actor: Actor, body: CreateProjectDto) {
@@ -55,11 +56,13 @@ export class ProjectsService {
     }
     const planYear = Number(body.plannedStart.slice(0, 4));
     const id = randomUUID();
+    const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
     // A code already used by a workflow (a database restored behind Temporal) is skipped, not reused.
     for (let attempt = 1; ; attempt += 1) {
       const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
       try {
-        await this.workflows.start(this.workflowInput(actor, body, id, code));
+        const input = this.workflowInput(actor, body, id, code);
+        await this.workflows.start({ ...input, options: { ...input.options, deadlinePolicy: policy } });
         break;
       } catch (err) {
         if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
@@ -129,7 +132,7 @@ export class ProjectsService {
     return this.detail(actor, project.id);
   }
 
-  private async findVisible(actor: Actor, idOrCode: string): Promise<ProjectEntity> {
+  async findVisible(actor: Actor, idOrCode: string): Promise<ProjectEntity> {
     const project = await this.queries.findVisible(idOrCode, actor);
     if (!project) throw ApiError.notFound('đề án', 'project', idOrCode);
     return project;

@@ -92,7 +92,14 @@ export class AddDeadlinesReportsNotifications1764288000000 implements MigrationI
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['calendar_overrides', 'deadline_policies', 'escalations', 'notification_log', 'progress_reports', 'report_periods']) {
+    for (const table of [
+      'calendar_overrides',
+      'deadline_policies',
+      'escalations',
+      'notification_log',
+      'progress_reports',
+      'report_periods',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -28,6 +28,8 @@ export class DeadlinePolicies {
   }
 
   async list(): Promise<Array<{ scopeKey: string; policy: DeadlinePolicy; updatedAt: Date }>> {
-    return this.dataSource.query(`SELECT scope_key AS "scopeKey", policy, updated_at AS "updatedAt" FROM deadline_policies ORDER BY scope_key`);
+    return this.dataSource.query(
+      `SELECT scope_key AS "scopeKey", policy, updated_at AS "updatedAt" FROM deadline_policies ORDER BY scope_key`,
+    );
   }
 }

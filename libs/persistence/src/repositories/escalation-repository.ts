@@ -46,7 +46,17 @@ export class EscalationRepository {
     await this.dataSource.query(
       `INSERT INTO escalations (id, idempotency_key, project_id, province_code, reason, period_key, stalled_state, level, due_at, status, opened_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'OPEN',now()) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [randomUUID(), e.idempotencyKey, e.projectId, e.provinceCode, e.reason, e.periodKey, e.stalledState, e.level, e.dueAt],
+      [
+        randomUUID(),
+        e.idempotencyKey,
+        e.projectId,
+        e.provinceCode,
+        e.reason,
+        e.periodKey,
+        e.stalledState,
+        e.level,
+        e.dueAt,
+      ],
     );
   }
 

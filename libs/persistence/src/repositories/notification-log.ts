@@ -25,7 +25,17 @@ export class NotificationLog {
     await this.dataSource.query(
       `INSERT INTO notification_log (idempotency_key, project_id, kind, period_key, stalled_state, repetition, recipients, subject, status)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [n.idempotencyKey, n.projectId, n.kind, n.periodKey, n.stalledState, n.repetition, n.recipients, n.subject, initialStatus],
+      [
+        n.idempotencyKey,
+        n.projectId,
+        n.kind,
+        n.periodKey,
+        n.stalledState,
+        n.repetition,
+        n.recipients,
+        n.subject,
+        initialStatus,
+      ],
     );
     await this.dataSource.query(`UPDATE notification_log SET attempts = attempts + 1 WHERE idempotency_key = $1`, [
       n.idempotencyKey,
@@ -38,7 +48,10 @@ export class NotificationLog {
   }
 
   async markSent(key: string): Promise<void> {
-    await this.dataSource.query(`UPDATE notification_log SET status = 'SENT', sent_at = now(), last_error = NULL WHERE idempotency_key = $1`, [key]);
+    await this.dataSource.query(
+      `UPDATE notification_log SET status = 'SENT', sent_at = now(), last_error = NULL WHERE idempotency_key = $1`,
+      [key],
+    );
   }
 
   async markFailed(key: string, error: string, permanent: boolean): Promise<void> {

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsArray, Matches } from 'class-validator';
+import {
+  Actor,
+  DEFAULT_DEADLINE_POLICY,
+  DeadlinePolicy,
+  PROVINCE_CODES,
+  SCOPES,
+  isIsoDate,
+  validateDeadlinePolicy,
+} from '@kc/domain';
+import { CalendarOverrides, DeadlinePolicies } from '@kc/persistence';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiError } from '../common/api-error';
+
+class CalendarOverridesDto {
+  @IsArray()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    each: true,
+    message: 'extraDaysOff: mỗi ngày dạng YYYY-MM-DD / each day YYYY-MM-DD',
+  })
+  extraDaysOff!: string[];
+
+  @IsArray()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    each: true,
+    message: 'makeUpWorkdays: mỗi ngày dạng YYYY-MM-DD / each day YYYY-MM-DD',
+  })
+  makeUpWorkdays!: string[];
+}
+
+const SCOPE_KEYS = ['DEFAULT', ...SCOPES.map((s) => `SCOPE:${s}`), ...PROVINCE_CODES.map((p) => `PROVINCE:${p}`)];
+
+function assertAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+}
+
+/** Policy data an admin keeps: deadline policies per scope or province, and the yearly holiday table. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly policies: DeadlinePolicies,
+    private readonly calendar: CalendarOverrides,
+  ) {}
+
+  @Get('deadline-policies')
+  @ApiOperation({ summary: 'Chính sách thời hạn / stored deadline policies and the built-in default' })
+  async list(@CurrentActor() actor: Actor) {
+    assertAdmin(actor);
+    return { builtIn: DEFAULT_DEADLINE_POLICY, stored: await this.policies.list(), scopeKeys: SCOPE_KEYS };
+  }
+
+  @Put('deadline-policies/:scopeKey')
+  @ApiOperation({
+    summary:
+      'Đặt chính sách / set the policy for DEFAULT, SCOPE:NATIONAL|LOCAL or PROVINCE:<code>; applies to projects created afterwards',
+  })
+  async save(@CurrentActor() actor: Actor, @Param('scopeKey') scopeKey: string, @Body() policy: DeadlinePolicy) {
+    assertAdmin(actor);
+    if (!SCOPE_KEYS.includes(scopeKey)) {
+      throw ApiError.badRequest(
+        `scopeKey phải là DEFAULT, SCOPE:NATIONAL, SCOPE:LOCAL hoặc PROVINCE:<mã tỉnh> / scopeKey must be DEFAULT, SCOPE:<scope> or PROVINCE:<code>`,
+      );
+    }
+    const problems = validateDeadlinePolicy(policy);
+    if (problems.length) throw ApiError.badRequest(`Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`);
+    await this.policies.save(scopeKey, policy, actor.userId);
+    return { scopeKey, policy };
+  }
+
+  @Put('calendar/:year')
+  @ApiOperation({ summary: 'Ngày nghỉ bổ sung, ngày làm bù / the year’s extra days off and make-up working days' })
+  async saveCalendar(
+    @CurrentActor() actor: Actor,
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: CalendarOverridesDto,
+  ) {
+    assertAdmin(actor);
+    const days = [...body.extraDaysOff, ...body.makeUpWorkdays];
+    const wrong = days.find((d) => !isIsoDate(d) || Number(d.slice(0, 4)) !== year);
+    if (wrong)
+      throw ApiError.badRequest(
+        `Ngày ${wrong} không hợp lệ hoặc không thuộc năm ${year} / ${wrong} is not a real day of ${year}`,
+      );
+    await this.calendar.save(year, body, actor.userId);
+    return { year, ...body };
+  }
+}

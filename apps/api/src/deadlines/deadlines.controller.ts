@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, DeadlinePolicy } from '@kc/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { DeadlinesService } from './deadlines.service';
+import { EscalationsService } from './escalations.service';
+import { ExtendDeadlineDto } from './extend-deadline.dto';
+import { ResolveEscalationDto } from './resolve-escalation.dto';
+import { SubmitReportDto } from './submit-report.dto';
+
+@ApiTags('reports and deadlines')
+@ApiBearerAuth()
+@Controller()
+export class DeadlinesController {
+  constructor(
+    private readonly deadlines: DeadlinesService,
+    private readonly escalations: EscalationsService,
+  ) {}
+
+  @Post('projects/:id/reports')
+  @ApiOperation({ summary: 'Nộp báo cáo tiến độ / submit the progress report of an open period (or a correction)' })
+  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SubmitReportDto) {
+    return this.deadlines.submitReport(actor, id, body);
+  }
+
+  @Get('projects/:id/reports')
+  @ApiOperation({
+    summary: 'Các kỳ báo cáo / report periods: due date, submitted time, ON_TIME / LATE / MISSING / OPEN',
+  })
+  listReports(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.deadlines.listReports(actor, id);
+  }
+
+  @Get('projects/:id/deadlines')
+  @ApiOperation({ summary: 'Thời hạn, nhắc nhở, báo cáo vượt cấp / live deadlines, reminders sent and escalations' })
+  deadlineState(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.deadlines.deadlines(actor, id);
+  }
+
+  @Post('projects/:id/deadlines/extend')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Gia hạn / extend a report deadline or the current state’s time limit; the timers move' })
+  extend(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ExtendDeadlineDto) {
+    return this.deadlines.extend(actor, id, body);
+  }
+
+  @Put('projects/:id/deadline-policy')
+  @ApiOperation({ summary: 'Chính sách thời hạn riêng của đề án / set this project’s deadline policy (admin)' })
+  @ApiBody({ description: 'A full DeadlinePolicy (see GET /api/admin/deadline-policies for the shape)' })
+  setPolicy(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() policy: DeadlinePolicy) {
+    return this.deadlines.setPolicy(actor, id, policy);
+  }
+
+  @Post('escalations/:id/ack')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Xác nhận báo cáo vượt cấp / acknowledge an escalation' })
+  acknowledge(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.escalations.acknowledge(actor, id);
+  }
+
+  @Post('escalations/:id/resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Xử lý xong báo cáo vượt cấp / resolve an escalation with a note' })
+  resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveEscalationDto) {
+    return this.escalations.resolve(actor, id, body.note);
+  }
+}

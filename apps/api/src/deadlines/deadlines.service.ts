@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Actor,
+  DeadlinePolicy,
+  deadlinesQuery,
+  extendDeadlineUpdate,
+  setDeadlinePolicyUpdate,
+  submitReportUpdate,
+  validateDeadlinePolicy,
+} from '@kc/domain';
+import { EscalationRepository, NotificationLog, ReportQueries } from '@kc/persistence';
+import { ApiError } from '../common/api-error';
+import { toVietnamTime } from '../common/local-time';
+import { ProjectsService } from '../projects/projects.service';
+import { ProjectWorkflowGateway } from '../projects/project-workflow.gateway';
+import { SubmitReportDto } from './submit-report.dto';
+import { ExtendDeadlineDto } from './extend-deadline.dto';
+
+type ReportStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'OPEN';
+
+/** Reports, deadline extensions and the per-project deadline policy: everything goes through the workflow. */
+@Injectable()
+export class DeadlinesService {
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly workflows: ProjectWorkflowGateway,
+    private readonly reports: ReportQueries,
+    private readonly notifications: NotificationLog,
+    private readonly escalations: EscalationRepository,
+  ) {}
+
+  async submitReport(actor: Actor, idOrCode: string, body: SubmitReportDto) {
+    const project = await this.projects.findVisible(actor, idOrCode);
+    const receipt = await this.workflows.update(project.workflowId, submitReportUpdate, {
+      periodKey: body.period,
+      physicalProgressPct: body.physicalProgressPct,
+      fundsUsedVnd: body.fundsUsedVnd,
+      issues: body.issues?.normalize('NFC'),
+      attachments: body.attachments,
+      correction: body.correction,
+      actor,
+    });
+    return { ...receipt, submittedAtLocal: toVietnamTime(receipt.submittedAt) };
+  }
+
+  async listReports(actor: Actor, idOrCode: string) {
+    const project = await this.projects.findVisible(actor, idOrCode);
+    const now = Date.now();
+    const rows = await this.reports.periodsOf(project.id);
+    return rows.map((r) => {
+      const due = r.extendedDueAt ?? r.dueAt;
+      const status: ReportStatus = r.firstSubmittedAt
+        ? r.firstSubmittedAt.getTime() <= due.getTime()
+          ? 'ON_TIME'
+          : 'LATE'
+        : now > due.getTime()
+          ? 'MISSING'
+          : 'OPEN';
+      return {
+        period: r.periodKey,
+        label: { vi: r.labelVi, en: r.labelEn },
+        dueDay: r.dueDay,
+        dueAt: due.toISOString(),
+        dueAtLocal: toVietnamTime(due),
+        extended: r.extendedDueAt !== null,
+        submittedAt: r.firstSubmittedAt?.toISOString() ?? null,
+        submittedAtLocal: r.firstSubmittedAt ? toVietnamTime(r.firstSubmittedAt) : null,
+        status,
+        versions: r.versions.map((v) => ({ ...v, fundsUsedVnd: Number(v.fundsUsedVnd) })),
+      };
+    });
+  }
+
+  async extend(actor: Actor, idOrCode: string, body: ExtendDeadlineDto) {
+    const project = await this.projects.findVisible(actor, idOrCode);
+    await this.workflows.update(project.workflowId, extendDeadlineUpdate, { ...body, actor });
+    return this.deadlines(actor, project.id);
+  }
+
+  async setPolicy(actor: Actor, idOrCode: string, policy: DeadlinePolicy) {
+    if (actor.role !== 'admin') {
+      throw ApiError.forbidden(
+        'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change a deadline policy',
+      );
+    }
+    const problems = validateDeadlinePolicy(policy);
+    if (problems.length) throw ApiError.badRequest(`Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`);
+    const project = await this.projects.findVisible(actor, idOrCode);
+    await this.workflows.update(project.workflowId, setDeadlinePolicyUpdate, { policy, actor });
+    return this.deadlines(actor, project.id);
+  }
+
+  /** The live deadline state from the workflow, with what was sent and what was escalated. */
+  async deadlines(actor: Actor, idOrCode: string) {
+    const project = await this.projects.findVisible(actor, idOrCode);
+    const [state, notifications, escalations] = await Promise.all([
+      this.workflows.query(project.workflowId, deadlinesQuery).catch(() => null),
+      this.notifications.forProject(project.id),
+      this.escalations.forProject(project.id),
+    ]);
+    return {
+      policy: state?.policy ?? null,
+      periods: state?.reporting.periods ?? [],
+      stall: state?.stall ?? null,
+      notifications,
+      escalations,
+    };
+  }
+}

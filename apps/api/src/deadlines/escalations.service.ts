@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@kc/domain';
+import { EscalationRepository, EscalationRow } from '@kc/persistence';
+import { ApiError } from '../common/api-error';
+
+const HANDLERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver'];
+
+/** Supervisors (and approvers) acknowledge escalations and resolve them with a note. */
+@Injectable()
+export class EscalationsService {
+  constructor(private readonly escalations: EscalationRepository) {}
+
+  async acknowledge(actor: Actor, id: string): Promise<EscalationRow> {
+    const escalation = await this.visible(actor, id);
+    if (!(await this.escalations.acknowledge(escalation.id, actor))) {
+      throw new ApiError(
+        409,
+        'ESCALATION_NOT_OPEN',
+        `Báo cáo vượt cấp đang ở trạng thái ${escalation.status}, không thể xác nhận / the escalation is ${escalation.status}, not OPEN`,
+      );
+    }
+    return (await this.escalations.findVisible(id, actor))!;
+  }
+
+  async resolve(actor: Actor, id: string, note: string): Promise<EscalationRow> {
+    const escalation = await this.visible(actor, id);
+    if (!(await this.escalations.resolve(escalation.id, actor, note.normalize('NFC').trim()))) {
+      throw new ApiError(
+        409,
+        'ESCALATION_RESOLVED',
+        'Báo cáo vượt cấp đã được xử lý / the escalation is already resolved',
+      );
+    }
+    return (await this.escalations.findVisible(id, actor))!;
+  }
+
+  private async visible(actor: Actor, id: string): Promise<EscalationRow> {
+    if (!HANDLERS.includes(actor.role)) {
+      throw ApiError.forbidden(
+        'Chỉ giám sát hoặc lãnh đạo được xử lý báo cáo vượt cấp / only supervisors and approvers handle escalations',
+      );
+    }
+    const escalation = await this.escalations.findVisible(id, actor);
+    if (!escalation) throw ApiError.notFound('báo cáo vượt cấp', 'escalation', id);
+    return escalation;
+  }
+}
