@@ -13,6 +13,8 @@ export interface DemoProject {
   plannedEnd: string;
   /** The state the seed walks it to. */
   target: ProjectState;
+  /** Runs on the minutes-long demo policy, so reminders and escalations show up right after a start. */
+  demoTimers?: boolean;
 }
 
 const HN_UNIT = { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' };
@@ -263,6 +265,7 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
     category: 'MACHINERY',
     target: 'IN_PROGRESS',
     title: 'Hỗ trợ dây chuyền đóng gói tự động cho cơ sở bánh chưng Tranh Khúc',
+    demoTimers: true,
     unit: HN_UNIT,
     beneficiary: 'Cơ sở bánh chưng Tranh Khúc',
     totalCostVnd: 700_000_000,

@@ -7,6 +7,7 @@ import type { ActionName, ProjectState, Role } from '@kc/domain';
 import { UserRepository, createDataSource } from '@kc/persistence';
 import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from './demo-users';
 import { DEMO_PROJECTS, DemoProject } from './demo-projects';
+import { DEMO_POLICY } from './demo-policy';
 
 export interface SeedOptions {
   databaseUrl: string;
@@ -129,7 +130,7 @@ class DemoApi {
   }
 }
 
-async function seedProject(api: DemoApi, project: DemoProject): Promise<string> {
+async function seedProject(api: DemoApi, project: DemoProject): Promise<{ line: string; id: string }> {
   const province = project.provinceCode.toLowerCase();
   const who = {
     officer: `officer.${province}@demo.local`,
@@ -161,7 +162,13 @@ async function seedProject(api: DemoApi, project: DemoProject): Promise<string> 
       await api.as(who[step.by]),
     );
   }
-  return `${created.code} → ${project.target}`;
+  if (project.demoTimers) {
+    await api.call('PUT', `/projects/${created.id}/deadline-policy`, DEMO_POLICY, await api.as('admin@demo.local'));
+  }
+  return {
+    line: `${created.code} → ${project.target}${project.demoTimers ? ' (demo policy: a report every 2 minutes)' : ''}`,
+    id: created.id,
+  };
 }
 
 export function demoLogins(): SeedResult['logins'] {
@@ -183,7 +190,7 @@ export async function seedDemoIfEmpty(options: SeedOptions): Promise<SeedResult>
   const queue = [...DEMO_PROJECTS];
   const workers = Array.from({ length: 4 }, async () => {
     for (let project = queue.shift(); project; project = queue.shift()) {
-      options.log(`seed: ${await seedProject(api, project)}`);
+      options.log(`seed: ${(await seedProject(api, project)).line}`);
     }
   });
   await Promise.all(workers);

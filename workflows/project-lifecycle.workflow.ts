@@ -28,6 +28,7 @@ import {
   SEARCH_ATTRIBUTES,
   WorkingCalendar,
   afterLifecycleChange,
+  changePolicy,
   applyEvent,
   awaitCreatedUpdate,
   buildNoticeRequest,
@@ -254,7 +255,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     setDeadlinePolicyUpdate,
     ({ policy, actor }) =>
       exclusively(async () => {
-        deadlines = { ...deadlines, policy };
+        deadlines = changePolicy(deadlines, policy, status, nowIso());
         const event = deadlineEvent('set_deadline_policy', actor, null, { policy: JSON.stringify(policy) });
         deadlinesChanged = true;
         await recordLifecycleEvent(facts, status, event);
