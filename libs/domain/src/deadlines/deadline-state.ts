@@ -170,11 +170,18 @@ export function currentDue(p: PeriodTracking) {
  * A new policy applies to everything still to come. A new cadence starts its periods afresh from `now`:
  * periods of the old cadence not yet due are dropped; those already due keep their notices.
  */
-export function changePolicy(ds: DeadlineState, policy: DeadlinePolicy, status: LifecycleStatus, now: string): DeadlineState {
+export function changePolicy(
+  ds: DeadlineState,
+  policy: DeadlinePolicy,
+  status: LifecycleStatus,
+  now: string,
+): DeadlineState {
   const sameCadence = JSON.stringify(ds.policy.reporting.cadence) === JSON.stringify(policy.reporting.cadence);
   if (sameCadence) return { ...ds, policy };
   const active = REPORTING_STATES.includes(status.state);
-  const kept = ds.reporting.periods.filter((p) => p.submittedAt !== null || Date.parse(effectiveDue(p).dueAt) <= Date.parse(now));
+  const kept = ds.reporting.periods.filter(
+    (p) => p.submittedAt !== null || Date.parse(effectiveDue(p).dueAt) <= Date.parse(now),
+  );
   return {
     ...ds,
     policy,
