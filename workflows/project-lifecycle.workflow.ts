@@ -69,7 +69,9 @@ const { loadNonWorkingDays, recordReportPeriods, recordReport } = proxyActivitie
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
-  startToCloseTimeout: '30 seconds',
+  // Longer than one SMTP exchange (nodemailer gives up after 15 s), short enough that a send lost with a
+  // crashed worker is retried soon.
+  startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 

@@ -5,7 +5,10 @@ import { testEnv } from './test-env';
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 
 /** The production worker (`node dist/apps/worker/src/main.js`) as a child process, so a test can SIGKILL it. */
-export function spawnWorkerProcess(taskQueue: string): {
+export function spawnWorkerProcess(
+  taskQueue: string,
+  extraEnv: Record<string, string> = {},
+): {
   child: ChildProcess;
   ready: Promise<void>;
   output: () => string;
@@ -19,6 +22,7 @@ export function spawnWorkerProcess(taskQueue: string): {
       TEMPORAL_ADDRESS: env.temporalAddress,
       TEMPORAL_NAMESPACE: env.namespace,
       TEMPORAL_TASK_QUEUE: taskQueue,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,14 @@ import {
   isIsoDate,
   isTerminal,
 } from '@kc/domain';
-import { DeadlinePolicies, ProjectCodeAllocator, ProjectEntity, ProjectQueries } from '@kc/persistence';
+import {
+  DeadlinePolicies,
+  EscalationRepository,
+  NotificationLog,
+  ProjectCodeAllocator,
+  ProjectEntity,
+  ProjectQueries,
+} from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
 import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
@@ -37,6 +44,8 @@ export class ProjectsService {
     private readonly codes: ProjectCodeAllocator,
     private readonly workflows: ProjectWorkflowGateway,
     private readonly policies: DeadlinePolicies,
+    private readonly notifications: NotificationLog,
+    private readonly escalations: EscalationRepository,
   ) {}
 
   async create(actor: Actor, body: CreateProjectDto) {
@@ -113,11 +122,14 @@ export class ProjectsService {
 
   async detail(actor: Actor, idOrCode: string) {
     const project = await this.findVisible(actor, idOrCode);
-    const [history, disbursements] = await Promise.all([
+    const [history, disbursements, notifications, escalations] = await Promise.all([
       this.queries.history(project.id),
       this.queries.disbursementsOf(project.id),
+      this.notifications.forProject(project.id),
+      this.escalations.forProject(project.id),
     ]);
-    return projectDetailView(project, actor, history, disbursements);
+    // Reminders sent and escalations raised show on the project page next to its history.
+    return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations };
   }
 
   async act(actor: Actor, idOrCode: string, body: ProjectActionDto) {

@@ -1,0 +1,46 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+
+export interface SlowSmtp {
+  url: string;
+  /** Messages whose 250 answer reached a connected client: delivered, in the SMTP sense. */
+  delivered: Array<{ messageId: string; subject: string }>;
+  /** Message-IDs whose DATA arrived and is being held before the answer. */
+  held: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * An SMTP server that holds every message `holdMs` before answering, and keeps it only if the client is
+ * still connected to hear the 250: a sender that dies meanwhile has delivered nothing, as with a real relay.
+ */
+export async function startSlowSmtp(port: number, holdMs: number): Promise<SlowSmtp> {
+  const delivered: SlowSmtp['delivered'] = [];
+  const held: string[] = [];
+  const closed = new Set<string>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onClose: (session) => closed.add(session.id),
+    onData: (stream, session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', async () => {
+        const mail = await simpleParser(Buffer.concat(chunks));
+        held.push(mail.messageId ?? '');
+        setTimeout(() => {
+          if (!closed.has(session.id)) delivered.push({ messageId: mail.messageId ?? '', subject: mail.subject ?? '' });
+          callback();
+        }, holdMs);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    delivered,
+    held,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
