@@ -13,8 +13,9 @@ export interface SlowSmtp {
 /**
  * An SMTP server that holds every message `holdMs` before answering, and keeps it only if the client is
  * still connected to hear the 250: a sender that dies meanwhile has delivered nothing, as with a real relay.
+ * Recipients in `refuse` get a permanent 550.
  */
-export async function startSlowSmtp(port: number, holdMs: number): Promise<SlowSmtp> {
+export async function startSlowSmtp(port: number, holdMs: number, refuse: string[] = []): Promise<SlowSmtp> {
   const delivered: SlowSmtp['delivered'] = [];
   const held: string[] = [];
   const closed = new Set<string>();
@@ -23,6 +24,12 @@ export async function startSlowSmtp(port: number, holdMs: number): Promise<SlowS
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onClose: (session) => closed.add(session.id),
+    onRcptTo: (address, _session, callback) => {
+      if (!refuse.includes(address.address)) return callback();
+      const err = new Error(`5.1.1 <${address.address}>: mailbox unavailable`) as Error & { responseCode: number };
+      err.responseCode = 550;
+      callback(err);
+    },
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -13,6 +13,7 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { SlowSmtp, startSlowSmtp } from '../support/slow-smtp';
 import { eventually } from '../support/eventually';
+import { startWorkerHarness } from '../support/worker-harness';
 
 let client: Client;
 let connection: Connection;
@@ -88,5 +89,52 @@ it('sends a notice exactly once when the worker dies in the middle of sending it
     expect(smtp.held.filter((m) => m === reminderId)).toHaveLength(2);
   } finally {
     await killHard(second.child);
+  }
+});
+
+it('records a permanently refused address once and does not retry it', async () => {
+  const refusing = await startSlowSmtp(await findFreePort(), 0, ['refused@demo.local']);
+  const harness = await startWorkerHarness(uniqueTaskQueue('refused'), { smtpUrl: refusing.url });
+  try {
+    const facts = projectFacts({ implementingUnit: { name: 'Đơn vị không nhận thư', email: 'refused@demo.local' } });
+    const input = workflowInput(facts);
+    input.options.deadlinePolicy = {
+      ...DEFAULT_DEADLINE_POLICY,
+      reporting: {
+        ...DEFAULT_DEADLINE_POLICY.reporting,
+        cadence: { kind: 'EVERY', every: 'PT4S' },
+        remindBefore: [{ duration: 'PT3S' }],
+      },
+      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+    };
+    await startProjectWorkflow(harness.client, harness.taskQueue, input);
+    const id = workflowIdForProject(facts.code);
+    await performProjectAction(harness.client, id, { action: 'submit', actor: actors.officerHN });
+    await performProjectAction(harness.client, id, { action: 'open_appraisal', actor: actors.officerHN });
+    await performProjectAction(harness.client, id, { action: 'approve', actor: actors.approverHN });
+    await performProjectAction(harness.client, id, {
+      action: 'sign_contract',
+      actor: actors.officerHN,
+      contractNo: 'HĐ-R',
+      contractDate: '2026-04-01',
+    });
+    const key = `${facts.code}:P0002:REMINDER:1`;
+    await eventually(async () => {
+      const rows: Array<{ status: string }> = await harness.dataSource.query(
+        `SELECT status FROM notification_log WHERE idempotency_key = $1`,
+        [key],
+      );
+      expect(rows[0]?.status).toBe('FAILED_PERMANENT');
+    }, 30000);
+    const first: Array<{ status: string; attempts: number; last_error: string }> = await harness.dataSource.query(
+      `SELECT status, attempts, last_error FROM notification_log WHERE idempotency_key = $1`,
+      [`${facts.code}:P0001:REMINDER:1`],
+    );
+    expect(first[0]).toMatchObject({ status: 'FAILED_PERMANENT', attempts: 1 });
+    expect(first[0].last_error).toContain('550');
+    expect(refusing.delivered).toHaveLength(0);
+  } finally {
+    await harness.stop();
+    await refusing.stop();
   }
 });
