@@ -62,10 +62,12 @@ const { recordProjectCreated, recordLifecycleEvent } = proxyActivities<ProjectAc
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-const { loadNonWorkingDays, recordReportPeriods, recordReport } = proxyActivities<DeadlineActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { loadNonWorkingDays, recordReportPeriods, recordReport, recordStallClock } = proxyActivities<DeadlineActivities>(
+  {
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+);
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
@@ -175,6 +177,9 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         deadlinesChanged = true;
         publishSearchAttributes();
         await recordLifecycleEvent(facts, status, decision.event);
+        if (previous.state !== status.state || previous.advancesVnd !== status.advancesVnd) {
+          await recordStallClock(facts.id, deadlines.stall);
+        }
         return snapshot();
       }),
     {
@@ -241,8 +246,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         }
         deadlinesChanged = true;
         await recordLifecycleEvent(facts, status, event);
-        if (extension.periodKey !== undefined)
+        if (extension.periodKey !== undefined) {
           await recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
+        } else {
+          await recordStallClock(facts.id, deadlines.stall);
+        }
         return deadlines;
       }),
     {
@@ -302,6 +310,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     await recordProjectCreated(facts, status, created);
     await ensureCalendar(Date.now());
     deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
+    await recordStallClock(facts.id, deadlines.stall);
     creationRecorded = true;
   }
 

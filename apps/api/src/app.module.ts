@@ -3,10 +3,12 @@ import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
+import { QueuesModule } from './queues/queues.module';
 import { ReferenceController } from './reference/reference.controller';
+import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [InfrastructureModule, AuthModule, ProjectsModule],
+  imports: [InfrastructureModule, AuthModule, ProjectsModule, QueuesModule, WebModule],
   controllers: [HealthController, ReferenceController],
 })
 export class AppModule {}

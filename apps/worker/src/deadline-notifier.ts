@@ -72,6 +72,7 @@ export class DeadlineNotifier {
         dueAt: request.dueAt,
       });
     }
+    await this.recordProgress(project.id, request);
     const audience = await this.audienceFor(project, notice.kind);
     const mail = this.render(project, request, await this.contactFor(project));
     const intended = {
@@ -107,6 +108,24 @@ export class DeadlineNotifier {
     }
     await this.log.markSent(request.idempotencyKey);
     return { status: 'SENT', recipients: intended.recipients };
+  }
+
+  /** How far a late report or a stall has gone, for the queues (idempotent: levels only grow). */
+  private async recordProgress(projectId: string, request: DeadlineNoticeRequest): Promise<void> {
+    const { notice } = request;
+    const level = notice.kind === 'ESCALATION_1' ? 1 : notice.kind === 'ESCALATION_2' ? 2 : 0;
+    if (notice.source === 'REPORT') {
+      await this.dataSource.query(
+        `UPDATE report_periods SET overdue_notices = GREATEST(overdue_notices, $3), escalation_level = GREATEST(escalation_level, $4)
+         WHERE project_id = $1 AND period_key = $2`,
+        [projectId, notice.periodKey, notice.kind === 'OVERDUE' ? notice.repetition : 0, level],
+      );
+    } else if (level > 0) {
+      await this.dataSource.query(
+        `UPDATE projects SET stall_escalation_level = GREATEST(stall_escalation_level, $2) WHERE id = $1 AND stall_state = $3`,
+        [projectId, level, notice.state],
+      );
+    }
   }
 
   private async audienceFor(project: ProjectEntity, kind: string): Promise<Audience> {

@@ -17,6 +17,7 @@ import type {
   DueNotice,
   PeriodTracking,
   ReportSubmission,
+  StallTracking,
 } from './deadlines';
 
 export const DEFAULT_TASK_QUEUE = 'khuyencong-projects';
@@ -108,6 +109,8 @@ export interface DeadlineActivities {
     report: ReportSubmission & { version: number },
   ): Promise<void>;
   sendDeadlineNotice(request: DeadlineNoticeRequest): Promise<NoticeOutcome>;
+  /** The current state's time limit in the read model (the stalled-projects queue reads it). */
+  recordStallClock(projectId: string, stall: StallTracking | null): Promise<void>;
 }
 
 export const SEARCH_ATTRIBUTES = {

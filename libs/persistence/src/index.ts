@@ -14,3 +14,5 @@ export { RecipientDirectory } from './repositories/recipient-directory';
 export * from './repositories/calendar-overrides';
 export { DeadlinePolicies } from './repositories/deadline-policies';
 export * from './repositories/report-queries';
+export * from './repositories/queue-queries';
+export * from './repositories/dashboard-queries';

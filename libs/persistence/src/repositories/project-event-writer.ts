@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { LifecycleEvent, LifecycleStatus, ProjectFacts } from '@kc/domain';
+import type { LifecycleEvent, LifecycleStatus, ProjectFacts, StallTracking } from '@kc/domain';
 import { workflowIdForProject } from '@kc/domain';
 
 /**
@@ -15,8 +15,8 @@ export class ProjectEventWriter {
         `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
-           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18)
+           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -37,6 +37,8 @@ export class ProjectEventWriter {
           status.seq,
           facts.createdByUserId,
           event.occurredAt,
+          // The officer who registers a project is the one in charge of it.
+          event.actor.role === 'officer' ? event.actor.email : null,
         ],
       );
       await this.insertTransition(tx, facts.id, event);
@@ -74,6 +76,16 @@ export class ProjectEventWriter {
         ],
       );
     });
+  }
+
+  /** The current state's time limit, for the stalled-projects queue; a new state resets the level. */
+  async recordStallClock(projectId: string, stall: StallTracking | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE projects SET stall_state = $2::varchar, stall_limit_at = $3::timestamptz,
+         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM $2::varchar THEN 0 ELSE stall_escalation_level END
+       WHERE id = $1`,
+      [projectId, stall?.state ?? null, stall?.limit?.at ?? null],
+    );
   }
 
   private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {

@@ -1,0 +1,60 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, findProvince } from '@kc/domain';
+import { DashboardQueries, ProvinceFigures } from '@kc/persistence';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiError } from '../common/api-error';
+
+/** Percent with one decimal, from integers (money never goes through floating point before this ratio). */
+function percentOf(part: bigint, whole: bigint): number | null {
+  if (whole === 0n) return null;
+  return Number((part * 1000n) / whole) / 10;
+}
+
+function figures(rows: ProvinceFigures[]) {
+  const planned = rows.reduce((s, r) => s + BigInt(r.plannedSupportVnd), 0n);
+  const advances = rows.reduce((s, r) => s + BigInt(r.advancesVnd), 0n);
+  const final = rows.reduce((s, r) => s + BigInt(r.finalVnd), 0n);
+  const countsByState: Record<string, number> = {};
+  for (const r of rows)
+    for (const [state, n] of Object.entries(r.countsByState)) countsByState[state] = (countsByState[state] ?? 0) + n;
+  const lateReports = rows.reduce((s, r) => s + r.lateReports, 0);
+  const weighted = rows.reduce((s, r) => s + (r.avgDaysOverdue ?? 0) * r.lateReports, 0);
+  return {
+    plannedSupportVnd: Number(planned),
+    disbursedVnd: { advances: Number(advances), final: Number(final), total: Number(advances + final) },
+    percentOfPlan: percentOf(advances + final, planned),
+    countsByState,
+    late: rows.reduce((s, r) => s + r.lateProjects, 0),
+    lateReports,
+    stalled: rows.reduce((s, r) => s + r.stalled, 0),
+    avgDaysOverdue: lateReports ? Math.round((weighted / lateReports) * 10) / 10 : null,
+  };
+}
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardQueries) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach',
+  })
+  async get(@CurrentActor() actor: Actor) {
+    if (actor.role === 'implementer')
+      throw ApiError.forbidden(
+        'Bảng tổng hợp dành cho cán bộ quản lý / the dashboard is for officers, approvers and supervisors',
+      );
+    const rows = await this.dashboard.byProvince(actor.provinceCode, new Date());
+    return {
+      reach: { provinceCode: actor.provinceCode, ...figures(rows) },
+      provinces: rows.map((r) => ({
+        provinceCode: r.provinceCode,
+        provinceName: findProvince(r.provinceCode)?.name ?? r.provinceCode,
+        ...figures([r]),
+      })),
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '@kc/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { EscalationQueueQueryDto, QueueQueryDto, UpcomingQueryDto } from './queue-query.dto';
+import { QueueName, QueuesService } from './queues.service';
+import { toCsv, toXlsx } from './queue-export';
+
+const SHEET_NAMES: Record<QueueName, string> = {
+  'late-reports': 'Bao cao tre han',
+  stalled: 'De an cham tien do',
+  escalations: 'Bao cao vuot cap',
+  upcoming: 'Sap den han',
+};
+
+@ApiTags('queues')
+@ApiBearerAuth()
+@Controller('queues')
+export class QueuesController {
+  constructor(private readonly queues: QueuesService) {}
+
+  @Get('late-reports')
+  @ApiOperation({ summary: 'Báo cáo trễ hạn / late reports, most overdue first (format=csv|xlsx to export)' })
+  lateReports(@CurrentActor() actor: Actor, @Query() query: QueueQueryDto, @Res() res: Response) {
+    return this.answer(actor, 'late-reports', query, res);
+  }
+
+  @Get('stalled')
+  @ApiOperation({ summary: 'Đề án chậm tiến độ / projects past their state’s time limit' })
+  stalled(@CurrentActor() actor: Actor, @Query() query: QueueQueryDto, @Res() res: Response) {
+    return this.answer(actor, 'stalled', query, res);
+  }
+
+  @Get('escalations')
+  @ApiOperation({ summary: 'Báo cáo vượt cấp / escalations (OPEN and ACKNOWLEDGED unless status is given)' })
+  escalations(@CurrentActor() actor: Actor, @Query() query: EscalationQueueQueryDto, @Res() res: Response) {
+    return this.answer(actor, 'escalations', query, res);
+  }
+
+  @Get('upcoming')
+  @ApiOperation({ summary: 'Sắp đến hạn / deadlines in the next N days (days=7 by default)' })
+  upcoming(@CurrentActor() actor: Actor, @Query() query: UpcomingQueryDto, @Res() res: Response) {
+    return this.answer(actor, 'upcoming', query, res);
+  }
+
+  private async answer(
+    actor: Actor,
+    queue: QueueName,
+    query: QueueQueryDto & { days?: number; status?: string },
+    res: Response,
+  ): Promise<void> {
+    const format = query.format ?? 'json';
+    const filter = {
+      provinceCode: query.province,
+      scope: query.scope,
+      category: query.category,
+      officerEmail: query.officer,
+      level: query.level,
+      cursor: format === 'json' ? query.cursor : undefined,
+      limit: query.limit,
+      days: query.days,
+      status: query.status,
+    };
+    const page = await this.queues.list(actor, queue, filter, format !== 'json');
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') {
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${queue}-${stamp}.csv"`);
+      res.send(toCsv(page.items));
+      return;
+    }
+    if (format === 'xlsx') {
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('content-disposition', `attachment; filename="${queue}-${stamp}.xlsx"`);
+      res.send(await toXlsx(page.items, SHEET_NAMES[queue]));
+      return;
+    }
+    res.json(page);
+  }
+}

@@ -1,0 +1,220 @@
+import { DataSource } from 'typeorm';
+import type { Actor } from '@kc/domain';
+
+export interface QueueFilter {
+  provinceCode?: string;
+  scope?: string;
+  category?: string;
+  officerEmail?: string;
+  level?: number;
+}
+
+/** Keyset position in (due_at, tiebreak) order: the most overdue first. */
+export interface QueueCursor {
+  dueAt: string;
+  tiebreak: string;
+}
+
+export interface QueueRow {
+  tiebreak: string;
+  projectId: string;
+  code: string;
+  title: string;
+  scope: string;
+  category: string;
+  provinceCode: string;
+  officerEmail: string | null;
+  officerName: string | null;
+  kind: 'REPORT' | 'STALL';
+  periodKey: string | null;
+  labelVi: string | null;
+  labelEn: string | null;
+  stallState: string | null;
+  dueAt: Date;
+  dueDay: string;
+  escalationLevel: number;
+  escalationId: string | null;
+  escalationStatus: string | null;
+  lastAction: string | null;
+  lastActionAt: Date | null;
+  lastActionBy: string | null;
+}
+
+const LAST_ACTION = `LEFT JOIN LATERAL (
+    SELECT t.action, t.occurred_at, t.actor_email FROM project_transitions t
+    WHERE t.project_id = p.id ORDER BY t.seq DESC LIMIT 1) la ON true
+  LEFT JOIN users o ON o.email = p.officer_email`;
+
+const PROJECT_COLUMNS = `p.id AS "projectId", p.code, p.title, p.scope, p.category, p.province_code AS "provinceCode",
+  p.officer_email AS "officerEmail", o.full_name AS "officerName",
+  la.action AS "lastAction", la.occurred_at AS "lastActionAt", la.actor_email AS "lastActionBy"`;
+
+/**
+ * The supervisors' queues over the read model, within the actor's reach, most overdue first, keyset
+ * paginated on (due moment, row key) so pages stay stable while rows change.
+ */
+export class QueueQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  lateReports(
+    actor: Actor,
+    filter: QueueFilter,
+    cursor: QueueCursor | null,
+    limit: number,
+    now: Date,
+  ): Promise<QueueRow[]> {
+    return this.page(
+      `SELECT rp.project_id::text || ':' || rp.period_key AS tiebreak, ${PROJECT_COLUMNS},
+         'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn",
+         NULL AS "stallState", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
+         rp.escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+       FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
+       LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.period_key = rp.period_key
+         ORDER BY x.level DESC LIMIT 1) e ON true
+       WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $NOW
+         AND p.state IN ('CONTRACTED', 'IN_PROGRESS')`,
+      'COALESCE(rp.extended_due_at, rp.due_at)',
+      `rp.project_id::text || ':' || rp.period_key`,
+      'rp.escalation_level',
+      actor,
+      filter,
+      cursor,
+      limit,
+      now,
+    );
+  }
+
+  stalled(
+    actor: Actor,
+    filter: QueueFilter,
+    cursor: QueueCursor | null,
+    limit: number,
+    now: Date,
+  ): Promise<QueueRow[]> {
+    return this.page(
+      `SELECT p.id::text AS tiebreak, ${PROJECT_COLUMNS},
+         'STALL' AS kind, NULL AS "periodKey", NULL AS "labelVi", NULL AS "labelEn", p.stall_state AS "stallState",
+         p.stall_limit_at AS "dueAt", to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
+         p.stall_escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+       FROM projects p ${LAST_ACTION}
+       LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.stalled_state = p.stall_state
+         ORDER BY x.level DESC LIMIT 1) e ON true
+       WHERE p.stall_limit_at < $NOW AND p.stall_state = p.state`,
+      'p.stall_limit_at',
+      'p.id::text',
+      'p.stall_escalation_level',
+      actor,
+      filter,
+      cursor,
+      limit,
+      now,
+    );
+  }
+
+  /** Escalations raised by the workflows, oldest deadline first; OPEN and ACKNOWLEDGED unless a status is given. */
+  escalations(
+    actor: Actor,
+    filter: QueueFilter & { status?: string },
+    cursor: QueueCursor | null,
+    limit: number,
+    now: Date,
+  ): Promise<QueueRow[]> {
+    const statuses = filter.status ? `'${filter.status.replace(/[^A-Z]/g, '')}'` : `'OPEN', 'ACKNOWLEDGED'`;
+    return this.page(
+      `SELECT e.id::text AS tiebreak, ${PROJECT_COLUMNS},
+         CASE WHEN e.reason = 'STALLED' THEN 'STALL' ELSE 'REPORT' END AS kind, e.period_key AS "periodKey",
+         rp.label_vi AS "labelVi", rp.label_en AS "labelEn", e.stalled_state AS "stallState",
+         e.due_at AS "dueAt", to_char((e.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
+         e.level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+       FROM escalations e JOIN projects p ON p.id = e.project_id ${LAST_ACTION}
+       LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
+       WHERE e.status IN (${statuses}) AND $NOW::timestamptz IS NOT NULL`,
+      'e.due_at',
+      'e.id::text',
+      'e.level',
+      actor,
+      filter,
+      cursor,
+      limit,
+      now,
+    );
+  }
+
+  /** Report deadlines and state limits falling due between now and `until`, soonest first. */
+  upcoming(
+    actor: Actor,
+    filter: QueueFilter,
+    cursor: QueueCursor | null,
+    limit: number,
+    now: Date,
+    until: Date,
+  ): Promise<QueueRow[]> {
+    return this.page(
+      `SELECT * FROM (
+         SELECT rp.project_id::text || ':' || rp.period_key AS tiebreak, ${PROJECT_COLUMNS},
+           'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn", NULL AS "stallState",
+           COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
+           0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus"
+         FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
+         WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
+           AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN ('CONTRACTED', 'IN_PROGRESS')
+         UNION ALL
+         SELECT p.id::text, ${PROJECT_COLUMNS},
+           'STALL', NULL, NULL, NULL, p.stall_state, p.stall_limit_at,
+           to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD'),
+           0, NULL::uuid, NULL
+         FROM projects p ${LAST_ACTION}
+         WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
+       ) p WHERE true`,
+      'p."dueAt"',
+      'p.tiebreak',
+      'p."escalationLevel"',
+      actor,
+      filter,
+      cursor,
+      limit,
+      now,
+      until,
+      true,
+    );
+  }
+
+  private async page(
+    base: string,
+    dueExpr: string,
+    tiebreakExpr: string,
+    levelExpr: string,
+    actor: Actor,
+    filter: QueueFilter,
+    cursor: QueueCursor | null,
+    limit: number,
+    now: Date,
+    until?: Date,
+    wrapped = false,
+  ): Promise<QueueRow[]> {
+    const params: unknown[] = [now.toISOString()];
+    let sql = base.replace(/\$NOW/g, '$1');
+    if (until) {
+      params.push(until.toISOString());
+      sql = sql.replace(/\$UNTIL/g, `$${params.length}`);
+    }
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const col = (name: string) =>
+      wrapped ? `p."${name}"` : `p.${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+    if (actor.provinceCode !== null) {
+      sql += ` AND ${col('provinceCode')} = ${add(actor.provinceCode)}`;
+    }
+    if (filter.provinceCode) sql += ` AND ${col('provinceCode')} = ${add(filter.provinceCode)}`;
+    if (filter.scope) sql += ` AND ${col('scope')} = ${add(filter.scope)}`;
+    if (filter.category) sql += ` AND ${col('category')} = ${add(filter.category)}`;
+    if (filter.officerEmail) sql += ` AND lower(${col('officerEmail')}) = lower(${add(filter.officerEmail)})`;
+    if (filter.level !== undefined) sql += ` AND ${levelExpr} = ${add(filter.level)}`;
+    if (cursor)
+      sql += ` AND (${dueExpr}, ${tiebreakExpr}) > (${add(cursor.dueAt)}::timestamptz, ${add(cursor.tiebreak)})`;
+    sql += ` ORDER BY ${dueExpr} ASC, ${tiebreakExpr} ASC LIMIT ${add(limit + 1)}`;
+    return this.dataSource.query(sql, params);
+  }
+}
