@@ -1,1 +1,2 @@
 export { projectLifecycleWorkflow } from './project-lifecycle.workflow';
+export { nineMonthReviewWorkflow } from './nine-month-review.workflow';

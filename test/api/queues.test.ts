@@ -4,7 +4,9 @@
  * CSV and XLSX exports.
  */
 import ExcelJS from 'exceljs';
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy, NINE_MONTH_REVIEW_SCHEDULE_ID } from '@kc/domain';
+import { readCaughtMessages } from '@kc/devstack';
+import { ensureNineMonthReviewSchedule } from '../../apps/worker/src/review-schedule';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 
@@ -234,4 +236,39 @@ it('sums plan, disbursement, states and late counts per province and for the rea
   expect(national.body.provinces.map((p: any) => p.provinceCode)).toEqual(expect.arrayContaining(['BN', 'HN']));
   expect(national.body.reach.plannedSupportVnd).toBeGreaterThanOrEqual(province.plannedSupportVnd);
   expect((await unitHN.get('/dashboard')).status).toBe(403);
+});
+
+it('runs the nine-month review on demand, stores it, mails the province supervisors and shows it on the dashboard', async () => {
+  const res = await supervisorHN.post('/reviews/nine-month', {});
+  expect(res.status).toBe(200);
+  expect(res.body.summary.flagged).toBeGreaterThanOrEqual(3);
+  const rows = res.body.review.rows as Array<any>;
+  expect(rows.every((r) => r.provinceCode === 'HN')).toBe(true);
+  const row = rows.find((r) => r.code === codes.machineryHN);
+  expect(row).toMatchObject({ disbursedPct: 30, reasons: expect.arrayContaining(['LOW_DISBURSEMENT']) });
+  const national = await supervisorNational.get('/reviews/nine-month/latest');
+  expect(national.body.rows.map((r: any) => r.code)).toEqual(
+    expect.arrayContaining([codes.machineryHN, codes.machineryBN]),
+  );
+  await eventually(async () => {
+    const mails = await readCaughtMessages(process.env.KC_TEST_MAIL_DIR!);
+    const review = mails.find((m) => m.subject.startsWith('[Rà soát 9 tháng') && m.subject.includes('Hà Nội'));
+    expect(review?.to).toContain('supervisor.hn@demo.local');
+    expect(review?.text).toContain(codes.machineryHN);
+  }, 20000);
+  const dashboard = await supervisorHN.get('/dashboard');
+  expect(dashboard.body.nineMonthReview.flagged).toBe(rows.length);
+  expect((await unitHN.post('/reviews/nine-month', {})).status).toBe(403);
+});
+
+it('keeps a Temporal Schedule for 30 September, 08:00 Vietnam time', async () => {
+  await ensureNineMonthReviewSchedule(api.worker.client, api.worker.taskQueue);
+  await ensureNineMonthReviewSchedule(api.worker.client, api.worker.taskQueue); // idempotent
+  const schedule = await api.worker.client.schedule.getHandle(NINE_MONTH_REVIEW_SCHEDULE_ID).describe();
+  expect(schedule.spec.timezone).toBe('Asia/Ho_Chi_Minh');
+  expect(schedule.spec.calendars?.[0]).toMatchObject({
+    month: [{ start: 'SEPTEMBER' }],
+    dayOfMonth: [{ start: 30 }],
+    hour: [{ start: 8 }],
+  });
 });

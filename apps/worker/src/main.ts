@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NativeConnection } from '@temporalio/worker';
+import { Client, Connection } from '@temporalio/client';
 import { loadDatabaseConfig, loadPublicUrl, loadTemporalConfig } from '@kc/config';
 import { SmtpMailer, loadMailConfig } from '@kc/notifications';
 import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
+import { ensureNineMonthReviewSchedule } from './review-schedule';
 
 async function main(): Promise<void> {
   const db = loadDatabaseConfig();
@@ -15,6 +17,12 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: temporalConfig.address });
   try {
     await ensureSearchAttributes(connection, temporalConfig.namespace);
+    const clientConnection = await Connection.connect({ address: temporalConfig.address });
+    await ensureNineMonthReviewSchedule(
+      new Client({ connection: clientConnection, namespace: temporalConfig.namespace }),
+      temporalConfig.taskQueue,
+    );
+    await clientConnection.close();
     const worker = await createProjectWorker({
       connection,
       namespace: temporalConfig.namespace,

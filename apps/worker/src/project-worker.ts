@@ -5,6 +5,7 @@ import type { Mailer } from '@kc/notifications';
 import { createProjectActivities } from './project-persistence.activities';
 import { createDeadlineActivities } from './deadline.activities';
 import { DeadlineNotifier } from './deadline-notifier';
+import { createReviewActivities } from './nine-month-review.activities';
 import { locateWorkflowBundle } from './workflow-bundle';
 
 export interface ProjectWorkerOptions {
@@ -32,6 +33,7 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
         options.dataSource,
         new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl),
       ),
+      ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
     },
     maxCachedWorkflows: 1000,
     maxConcurrentActivityTaskExecutions: 20,

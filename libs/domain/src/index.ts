@@ -11,3 +11,4 @@ export * from './project-code';
 export * from './workflow-contracts';
 export * from './calendar';
 export * from './deadlines';
+export * from './reviews';

@@ -125,3 +125,31 @@ export const SEARCH_ATTRIBUTE_DECLARATIONS: ReadonlyArray<{ name: string; type: 
   { name: 'KcProvince', type: 'Keyword' },
   { name: 'KcScope', type: 'Keyword' },
 ];
+
+/** The 30/9 review: projects whose disbursement or physical progress lags the plan. */
+export interface NineMonthReviewInput {
+  trigger: 'SCHEDULE' | 'ON_DEMAND';
+  /** Defaults: 60% disbursement, 50% of the planned physical progress. */
+  disbursementThresholdPct?: number;
+  progressThresholdPct?: number;
+}
+
+export interface NineMonthReviewSummary {
+  reviewId: string;
+  reviewYear: number;
+  runAt: string;
+  flagged: number;
+  byProvince: Record<string, number>;
+  mailed: number;
+}
+
+export const NINE_MONTH_REVIEW_WORKFLOW_TYPE = 'nineMonthReviewWorkflow';
+export const NINE_MONTH_REVIEW_SCHEDULE_ID = 'nine-month-review';
+
+export interface ReviewActivities {
+  /** `reviewId` is the workflow run id: a retried activity writes the same review once. */
+  runNineMonthReview(
+    input: NineMonthReviewInput & { runAt: string; reviewId: string },
+  ): Promise<NineMonthReviewSummary>;
+  mailNineMonthReview(reviewId: string): Promise<number>;
+}

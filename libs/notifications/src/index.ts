@@ -2,3 +2,4 @@ export * from './mailer';
 export * from './mail-config';
 export * from './templates/notice';
 export * from './templates/deadline-templates';
+export * from './templates/review-template';

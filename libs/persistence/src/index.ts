@@ -16,3 +16,4 @@ export { DeadlinePolicies } from './repositories/deadline-policies';
 export * from './repositories/report-queries';
 export * from './repositories/queue-queries';
 export * from './repositories/dashboard-queries';
+export * from './repositories/nine-month-reviews';

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, findProvince } from '@kc/domain';
-import { DashboardQueries, ProvinceFigures } from '@kc/persistence';
+import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
+import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 
@@ -36,7 +37,10 @@ function figures(rows: ProvinceFigures[]) {
 @ApiBearerAuth()
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardQueries) {}
+  constructor(
+    private readonly dashboard: DashboardQueries,
+    private readonly reviews: NineMonthReviews,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -47,8 +51,12 @@ export class DashboardController {
       throw ApiError.forbidden(
         'Bảng tổng hợp dành cho cán bộ quản lý / the dashboard is for officers, approvers and supervisors',
       );
-    const rows = await this.dashboard.byProvince(actor.provinceCode, new Date());
+    const [rows, review] = await Promise.all([
+      this.dashboard.byProvince(actor.provinceCode, new Date()),
+      this.reviews.latest(),
+    ]);
     return {
+      nineMonthReview: reviewView(review, actor),
       reach: { provinceCode: actor.provinceCode, ...figures(rows) },
       provinces: rows.map((r) => ({
         provinceCode: r.provinceCode,

@@ -1,10 +1,12 @@
 import { CreateProjectLifecycleSchema1764201600000 } from './1764201600000-create-project-lifecycle-schema';
 import { AddDeadlinesReportsNotifications1764288000000 } from './1764288000000-add-deadlines-reports-notifications';
 import { AddQueueColumns1764374400000 } from './1764374400000-add-queue-columns';
+import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-allow-notifications-without-project';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
   CreateProjectLifecycleSchema1764201600000,
   AddDeadlinesReportsNotifications1764288000000,
   AddQueueColumns1764374400000,
+  AllowNotificationsWithoutProject1764460800000,
 ];

@@ -4,7 +4,8 @@ export type NotificationStatus = 'PENDING' | 'SENT' | 'FAILED_PERMANENT' | 'NO_R
 
 export interface IntendedNotification {
   idempotencyKey: string;
-  projectId: string;
+  /** null for province-wide messages such as the nine-month review. */
+  projectId: string | null;
   kind: string;
   periodKey: string | null;
   stalledState: string | null;

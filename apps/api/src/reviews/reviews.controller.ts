@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Actor, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
+import type { TemporalConfig } from '@kc/config';
+import { NineMonthReviews, StoredReview } from '@kc/persistence';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiError } from '../common/api-error';
+import { toVietnamTime } from '../common/local-time';
+import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/temporal-client.token';
+
+class RunReviewDto {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  disbursementThresholdPct?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  progressThresholdPct?: number;
+}
+
+const REVIEWERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver', 'admin'];
+
+/** The review as one user may see it: only the rows of their reach. */
+export function reviewView(review: StoredReview | null, actor: Actor) {
+  if (!review) return null;
+  const rows = review.rows.filter((r) => actor.provinceCode === null || r.provinceCode === actor.provinceCode);
+  return {
+    ...review,
+    runAt: new Date(review.runAt).toISOString(),
+    runAtLocal: toVietnamTime(review.runAt),
+    flagged: rows.length,
+    rows,
+  };
+}
+
+@ApiTags('reviews')
+@ApiBearerAuth()
+@Controller('reviews/nine-month')
+export class ReviewsController {
+  constructor(
+    private readonly reviews: NineMonthReviews,
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rà soát 9 tháng ngay / run the nine-month review now (it also runs by schedule on 30/9)' })
+  async run(@CurrentActor() actor: Actor, @Body() body: RunReviewDto) {
+    if (!REVIEWERS.includes(actor.role)) {
+      throw ApiError.forbidden(
+        'Chỉ giám sát, lãnh đạo hoặc quản trị được chạy rà soát / only supervisors, approvers and admins run the review',
+      );
+    }
+    const summary: NineMonthReviewSummary = await this.client.workflow.execute(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {
+      workflowId: `nine-month-review-${new Date().toISOString()}`,
+      taskQueue: this.config.taskQueue,
+      args: [{ trigger: 'ON_DEMAND', ...body }],
+    });
+    return { summary, review: reviewView(await this.reviews.find(summary.reviewId), actor) };
+  }
+
+  @Get('latest')
+  @ApiOperation({ summary: 'Kết quả rà soát 9 tháng gần nhất / the latest nine-month review, rows within your reach' })
+  async latest(@CurrentActor() actor: Actor) {
+    if (actor.role === 'implementer')
+      throw ApiError.forbidden('Dành cho cán bộ quản lý / for officers, approvers and supervisors');
+    return reviewView(await this.reviews.latest(), actor);
+  }
+}

@@ -1,0 +1,96 @@
+import { DataSource } from 'typeorm';
+import {
+  ReviewActivities,
+  assessForReview,
+  findProvince,
+  localDayOf,
+  DEFAULT_DISBURSEMENT_THRESHOLD_PCT,
+  DEFAULT_PROGRESS_THRESHOLD_PCT,
+} from '@kc/domain';
+import { NineMonthReviews, NotificationLog, RecipientDirectory, ReviewRow } from '@kc/persistence';
+import { Mailer, nineMonthReviewMail } from '@kc/notifications';
+
+/** The review's two steps; the review id is the workflow run id, so a retried step changes nothing twice. */
+export function createReviewActivities(dataSource: DataSource, mailer: Mailer, publicUrl: string): ReviewActivities {
+  const reviews = new NineMonthReviews(dataSource);
+  const log = new NotificationLog(dataSource);
+  const directory = new RecipientDirectory(dataSource);
+  return {
+    async runNineMonthReview(input) {
+      const { reviewId } = input;
+      const disbursementThresholdPct = input.disbursementThresholdPct ?? DEFAULT_DISBURSEMENT_THRESHOLD_PCT;
+      const progressThresholdPct = input.progressThresholdPct ?? DEFAULT_PROGRESS_THRESHOLD_PCT;
+      const rows: ReviewRow[] = [];
+      for (const c of await reviews.candidates()) {
+        const facts = {
+          approvedSupportVnd: Number(c.approvedSupportVnd),
+          disbursedVnd: Number(c.disbursedVnd),
+          physicalProgressPct: c.physicalProgressPct,
+          plannedStart: c.plannedStart,
+          plannedEnd: c.plannedEnd,
+        };
+        const assessment = assessForReview(facts, input.runAt, disbursementThresholdPct, progressThresholdPct);
+        if (assessment.reasons.length === 0) continue;
+        rows.push({
+          projectId: c.id,
+          code: c.code,
+          title: c.title,
+          provinceCode: c.provinceCode,
+          state: c.state,
+          ...facts,
+          ...assessment,
+        });
+      }
+      const reviewYear = Number(localDayOf(input.runAt).slice(0, 4));
+      await reviews.save({
+        id: reviewId,
+        reviewYear,
+        runAt: new Date(input.runAt),
+        trigger: input.trigger,
+        disbursementThresholdPct,
+        progressThresholdPct,
+        rows,
+      });
+      const byProvince: Record<string, number> = {};
+      for (const r of rows) byProvince[r.provinceCode] = (byProvince[r.provinceCode] ?? 0) + 1;
+      return { reviewId, reviewYear, runAt: input.runAt, flagged: rows.length, byProvince, mailed: 0 };
+    },
+
+    async mailNineMonthReview(reviewId) {
+      const review = await reviews.find(reviewId);
+      if (!review) return 0;
+      let mailed = 0;
+      const provinces = [...new Set(review.rows.map((r) => r.provinceCode))];
+      for (const code of provinces) {
+        const to = (await directory.emails({ roles: ['supervisor'], provinceCode: code })).map((u) => u.email);
+        const rows = review.rows.filter((r) => r.provinceCode === code);
+        const mail = nineMonthReviewMail(
+          findProvince(code)?.name ?? code,
+          review.reviewYear,
+          rows,
+          { disbursement: review.disbursementThresholdPct, progress: review.progressThresholdPct },
+          `${publicUrl}/api/reviews/nine-month/latest`,
+        );
+        const key = `REVIEW:${reviewId}:${code}`;
+        const status = await log.claim(
+          {
+            idempotencyKey: key,
+            projectId: null,
+            kind: 'NINE_MONTH_REVIEW',
+            periodKey: String(review.reviewYear),
+            stalledState: null,
+            repetition: 1,
+            recipients: to,
+            subject: mail.subject,
+          },
+          to.length ? 'PENDING' : 'NO_RECIPIENT',
+        );
+        if (status !== 'PENDING') continue;
+        await mailer.send({ to, ...mail, messageId: `<${encodeURIComponent(key)}@khuyencong-flow>` });
+        await log.markSent(key);
+        mailed += 1;
+      }
+      return mailed;
+    },
+  };
+}
