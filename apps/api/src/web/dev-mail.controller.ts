@@ -1,0 +1,39 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { isEmbeddedMode, readOptional } from '@kc/config';
+// The mail store alone: the package index would also load the embedded PostgreSQL and Temporal launchers.
+import { readCaughtMessages } from '@kc/devstack/mail-store';
+import { ApiError } from '../common/api-error';
+
+/** How many of the newest caught messages the page lists. */
+const MAX_MESSAGES = 200;
+
+/**
+ * The local mail catcher's messages, for the web app's page in embedded mode (`npm start`): only when
+ * KC_EMBEDDED=true and KC_MAIL_DIR names the catcher's folder; 404 otherwise, so production has no such route.
+ */
+@ApiTags('dev')
+@ApiBearerAuth()
+@Controller('dev')
+export class DevMailController {
+  @Get('mail')
+  @ApiOperation({
+    summary: 'Thư đã bắt (chế độ nhúng) / messages caught by the local mail catcher (embedded mode only)',
+  })
+  @ApiNotFoundResponse({ description: 'Not in embedded mode, or no KC_MAIL_DIR' })
+  async messages() {
+    const mailDir = isEmbeddedMode() ? readOptional(process.env, 'KC_MAIL_DIR') : undefined;
+    if (!mailDir) {
+      throw new ApiError(
+        404,
+        'NOT_FOUND',
+        'Chỉ có trong chế độ nhúng (npm start) khi đặt KC_MAIL_DIR / only in embedded mode (npm start) with KC_MAIL_DIR set',
+      );
+    }
+    const messages = await readCaughtMessages(mailDir);
+    return messages
+      .reverse()
+      .slice(0, MAX_MESSAGES)
+      .map(({ id, messageId, from, to, subject, date, text }) => ({ id, messageId, from, to, subject, date, text }));
+  }
+}

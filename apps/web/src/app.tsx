@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { I18nProvider } from './i18n/i18n';
+import { AppHeader } from './layout/app-header';
+import { LoginPage } from './pages/login/login-page';
+import { ReferenceProvider } from './reference/reference';
+import { navigate, usePath } from './router/router';
+import { pageFor } from './routes';
+import { SessionProvider, useSession } from './session/session';
+import { rememberReturnPath } from './session/session-storage';
+
+function SignedIn({ path }: { path: string }) {
+  return (
+    <ReferenceProvider>
+      <AppHeader />
+      {pageFor(path)}
+    </ReferenceProvider>
+  );
+}
+
+/** Without a session every path shows the login; after it, the page asked for (or the projects). */
+function Screens() {
+  const path = usePath();
+  const { user } = useSession();
+  useEffect(() => {
+    if (!user && path !== '/login') {
+      rememberReturnPath(path);
+      navigate('/login', { replace: true });
+    }
+    if (user && path === '/login') navigate('/projects', { replace: true });
+  }, [user, path]);
+  if (!user) return <LoginPage />;
+  return <SignedIn path={path} />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Screens />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import { useLabels } from '../reference/reference';
+import { Badge, Tone } from './badge';
+
+/** The colour says where in the lifecycle a project is; the label says which state. */
+const STATE_TONES: Record<string, Tone> = {
+  DRAFT: 'neutral',
+  SUBMITTED: 'info',
+  RETURNED: 'warn',
+  BASE_APPRAISAL: 'info',
+  MINISTRY_APPRAISAL: 'info',
+  APPROVED: 'info',
+  REJECTED: 'bad',
+  CONTRACTED: 'good',
+  IN_PROGRESS: 'good',
+  SUSPENDED: 'warn',
+  COMPLETED_WORK: 'good',
+  ACCEPTED: 'done',
+  SETTLED: 'done',
+  TERMINATED: 'bad',
+  WITHDRAWN: 'neutral',
+};
+
+export function StateBadge({ state }: { state: string }) {
+  const labels = useLabels();
+  return (
+    <span data-state={state}>
+      <Badge tone={STATE_TONES[state] ?? 'neutral'}>{labels.state(state)}</Badge>
+    </span>
+  );
+}

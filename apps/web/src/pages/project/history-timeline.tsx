@@ -1,0 +1,37 @@
+import type { HistoryEntry } from '../../api/types';
+import { Section } from '../../components/section';
+import { StateBadge } from '../../components/state-badge';
+import { useI18n } from '../../i18n/i18n';
+import { useLabels } from '../../reference/reference';
+
+/** The audit trail, newest first: what was done, by whom, when (Vietnam time) and why. */
+export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
+  const { t } = useI18n();
+  const labels = useLabels();
+  const newestFirst = [...history].sort((a, b) => b.seq - a.seq);
+  return (
+    <Section title={t('history.title')} id="history">
+      {newestFirst.length === 0 ? (
+        <p className="muted">{t('history.empty')}</p>
+      ) : (
+        <ol className="timeline">
+          {newestFirst.map((entry) => (
+            <li key={entry.seq} className="timeline-item" data-action={entry.action}>
+              <div className="timeline-head">
+                <strong>{labels.action(entry.action)}</strong>
+                <StateBadge state={entry.toState.code} />
+              </div>
+              <div className="muted small">
+                <time dateTime={entry.occurredAt}>{entry.occurredAtLocal}</time>
+                {' · '}
+                {t('common.by', { name: entry.actor.email, role: labels.role(entry.actor.role) })}
+                {entry.fromState && ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}
+              </div>
+              {entry.reason && <p className="timeline-reason">{t('history.reason', { reason: entry.reason })}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,128 @@
+import { FormEvent, useState } from 'react';
+import { ApiRequestError } from '../../api/http';
+import type { ReportPeriod } from '../../api/types';
+import { ErrorMessage } from '../../components/error-message';
+import { Field } from '../../components/field';
+import { SuccessMessage } from '../../components/success-message';
+import { parseWholeNumber } from '../../format/format';
+import { useI18n } from '../../i18n/i18n';
+import { useApi } from '../../session/session';
+
+interface Props {
+  projectId: string;
+  periods: ReportPeriod[];
+  onSubmitted(): void;
+}
+
+/** The period still waiting for a report comes first; a period already reported needs "correction". */
+function defaultPeriod(periods: ReportPeriod[]): string {
+  return (
+    (periods.find((p) => !p.submittedAt && p.status !== 'OPEN') ?? periods.find((p) => !p.submittedAt) ?? periods[0])
+      ?.period ?? ''
+  );
+}
+
+/** POST /api/projects/:id/reports, for the implementing unit or the officer. */
+export function ReportForm({ projectId, periods, onSubmitted }: Props) {
+  const { t, pick } = useI18n();
+  const api = useApi();
+  const [period, setPeriod] = useState(() => defaultPeriod(periods));
+  const [progress, setProgress] = useState('');
+  const [funds, setFunds] = useState('');
+  const [issues, setIssues] = useState('');
+  const [correction, setCorrection] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const pct = parseWholeNumber(progress);
+    const used = parseWholeNumber(funds);
+    if (pct === null || pct > 100) return setError(new Error(t('reportForm.invalidPct')));
+    if (used === null) return setError(new Error(t('reportForm.invalidFunds')));
+    setBusy(true);
+    setError(null);
+    try {
+      const receipt = await api.submitReport(projectId, {
+        period,
+        physicalProgressPct: pct,
+        fundsUsedVnd: used,
+        issues: issues.trim() || undefined,
+        correction: correction || undefined,
+      });
+      setDone(
+        t('reportForm.done', {
+          period: receipt.periodKey,
+          version: receipt.version,
+          timing: receipt.onTime ? t('reportForm.onTime') : t('reportForm.late'),
+        }),
+      );
+      setIssues('');
+      onSubmitted();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="report-form" onSubmit={submit} noValidate>
+      <h3>{t('reportForm.title')}</h3>
+      <div className="field-row">
+        <Field label={t('reportForm.period')}>
+          {(id) => (
+            <select id={id} name="period" value={period} onChange={(e) => setPeriod(e.target.value)}>
+              {periods.map((p) => (
+                <option key={p.period} value={p.period}>
+                  {pick(p.label)} ({p.period})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('reportForm.progress')}>
+          {(id) => (
+            <input
+              id={id}
+              name="physicalProgressPct"
+              inputMode="numeric"
+              value={progress}
+              onChange={(e) => setProgress(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('reportForm.funds')}>
+          {(id) => (
+            <input
+              id={id}
+              name="fundsUsedVnd"
+              inputMode="numeric"
+              value={funds}
+              onChange={(e) => setFunds(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label={t('reportForm.issues')}>
+        {(id) => <textarea id={id} name="issues" rows={3} value={issues} onChange={(e) => setIssues(e.target.value)} />}
+      </Field>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="correction"
+          checked={correction}
+          onChange={(e) => setCorrection(e.target.checked)}
+        />
+        {t('reportForm.correction')}
+      </label>
+      <ErrorMessage error={error} title={error instanceof ApiRequestError ? t('common.refused') : undefined} />
+      <SuccessMessage text={done} />
+      <button type="submit" className="button button-primary" disabled={busy || !period}>
+        {busy ? t('common.sending') : t('reportForm.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReportPeriod } from '../../api/types';
+import { formatVnd } from '../../format/format';
+import { useI18n } from '../../i18n/i18n';
+import { ReportStatusBadge } from './report-status-badge';
+
+/** Every report period: when it was due, when the report came, and the latest figures. */
+export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
+  const { t, pick } = useI18n();
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th>{t('reports.period')}</th>
+          <th>{t('reports.due')}</th>
+          <th>{t('reports.submitted')}</th>
+          <th>{t('reports.status')}</th>
+          <th>{t('reports.progress')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((p) => {
+          const latest = p.versions[p.versions.length - 1];
+          return (
+            <tr key={p.period} data-period={p.period}>
+              <td data-label={t('reports.period')}>
+                <strong>{pick(p.label)}</strong> <span className="muted small">{p.period}</span>
+              </td>
+              <td data-label={t('reports.due')}>
+                {p.dueAtLocal}
+                {p.extended && <span className="muted small"> ({t('reports.extended')})</span>}
+              </td>
+              <td data-label={t('reports.submitted')}>{p.submittedAtLocal ?? t('common.none')}</td>
+              <td data-label={t('reports.status')}>
+                <ReportStatusBadge status={p.status} />
+              </td>
+              <td data-label={t('reports.progress')}>
+                {latest
+                  ? t('reports.progressValue', {
+                      pct: latest.physicalProgressPct,
+                      funds: formatVnd(latest.fundsUsedVnd),
+                    })
+                  : t('common.none')}
+                {p.versions.length > 1 && (
+                  <span className="muted small"> · {t('reports.versions', { n: p.versions.length })}</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

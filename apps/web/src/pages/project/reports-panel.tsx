@@ -1,0 +1,50 @@
+import type { ReportPeriod } from '../../api/types';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { Section } from '../../components/section';
+import { Loaded } from '../../hooks/use-load';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import { ReportForm } from './report-form';
+import { ReportPeriodsTable } from './report-periods-table';
+
+/** Roles that submit progress reports (the server decides; the form is offered to them). */
+const REPORTING_ROLES = ['implementer', 'officer'];
+
+export function ReportsPanel({
+  projectId,
+  reports,
+  onSubmitted,
+}: {
+  projectId: string;
+  reports: Loaded<ReportPeriod[]>;
+  onSubmitted(): void;
+}) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const periods = reports.data ?? [];
+  const mayReport = !!user && REPORTING_ROLES.includes(user.role);
+  return (
+    <Section
+      title={t('reports.title')}
+      id="reports"
+      actions={
+        <button type="button" className="button button-small" onClick={reports.reload}>
+          {t('common.refresh')}
+        </button>
+      }
+    >
+      <ErrorMessage error={reports.error} />
+      {reports.loading && !reports.data ? (
+        <Loading />
+      ) : periods.length === 0 ? (
+        <p className="muted">{t('reports.none')}</p>
+      ) : (
+        <ReportPeriodsTable periods={periods} />
+      )}
+      {mayReport && periods.length > 0 && (
+        <ReportForm key={periods.length} projectId={projectId} periods={periods} onSubmitted={onSubmitted} />
+      )}
+    </Section>
+  );
+}

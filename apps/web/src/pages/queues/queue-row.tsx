@@ -1,0 +1,70 @@
+import type { QueueItem } from '../../api/types';
+import { Badge } from '../../components/badge';
+import { EscalationButtons } from '../../escalations/escalation-buttons';
+import { useI18n } from '../../i18n/i18n';
+import { useLabels } from '../../reference/reference';
+import { Link } from '../../router/router';
+
+interface Props {
+  item: QueueItem;
+  handlesEscalations: boolean;
+  onChanged(): void;
+}
+
+/** One late report, stalled project, escalation or coming deadline. */
+export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
+  const { t, pick } = useI18n();
+  const labels = useLabels();
+  const what =
+    item.what.kind === 'REPORT'
+      ? t('queue.whatReport', { label: pick(item.what.label) })
+      : t('queue.whatStall', { state: pick(item.what.stateLabel) });
+  const overdue = item.daysOverdue.calendar > 0 ? t('queue.overdueDays', item.daysOverdue) : t('queue.notDue');
+  return (
+    <tr data-project-code={item.code}>
+      <td data-label={t('queue.col.project')}>
+        <Link to={`/projects/${item.projectId}`} className="project-code">
+          {item.code}
+        </Link>
+        <div className="small">{item.title}</div>
+      </td>
+      <td data-label={t('queue.col.province')}>{item.provinceName}</td>
+      <td data-label={t('queue.col.officer')}>
+        {item.officer ? item.officer.fullName : <span className="muted">{t('queue.noOfficer')}</span>}
+      </td>
+      <td data-label={t('queue.col.what')}>{what}</td>
+      <td data-label={t('queue.col.due')}>{item.dueAtLocal}</td>
+      <td data-label={t('queue.col.overdue')}>{overdue}</td>
+      <td data-label={t('queue.col.escalation')}>
+        {item.escalationLevel > 0 ? (
+          <Badge tone={item.escalationLevel > 1 ? 'bad' : 'warn'}>
+            {t('escalations.level', { level: item.escalationLevel })}
+          </Badge>
+        ) : (
+          <span className="muted">{t('queue.noEscalation')}</span>
+        )}
+      </td>
+      <td data-label={t('queue.col.lastAction')} className="small">
+        {item.lastAction
+          ? t('queue.lastAction', {
+              action: labels.action(item.lastAction.action),
+              by: item.lastAction.by,
+              at: item.lastAction.atLocal,
+            })
+          : t('common.none')}
+      </td>
+      {handlesEscalations && (
+        <td data-label={t('queue.col.handle')}>
+          {item.escalation && (
+            <EscalationButtons
+              escalationId={item.escalation.id}
+              status={item.escalation.status}
+              projectCode={item.code}
+              onChanged={onChanged}
+            />
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,78 @@
+/** Projects the browser tests start from, made over HTTP (the page tests are about the pages, not the setup). */
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+import { ApiClient } from '../support/api-harness';
+
+export const newProject = (title: string) => ({
+  scope: 'LOCAL',
+  provinceCode: 'HN',
+  category: 'MACHINERY',
+  title,
+  implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
+  beneficiary: 'HTX Chè Tân Cương',
+  totalCostVnd: 450000000,
+  requestedSupportVnd: 135000000,
+  plannedStart: '2026-03-01',
+  plannedEnd: '2027-11-30',
+});
+
+/**
+ * Report periods of `everySeconds`, a reminder shortly before each, a level-1 escalation a few seconds after a
+ * missed one: a project page gets periods, notices and an escalation within a minute.
+ */
+export function secondsPolicy(everySeconds: number): DeadlinePolicy {
+  return {
+    reporting: {
+      cadence: { kind: 'EVERY', every: `PT${everySeconds}S` },
+      remindBefore: [{ duration: `PT${Math.max(1, everySeconds - 5)}S` }],
+      overdueRepeatEvery: { duration: 'PT10M' },
+      escalateLevel1After: { duration: 'PT3S' },
+      escalateLevel1AfterMissedInARow: 2,
+      escalateLevel2After: { duration: 'PT10M' },
+    },
+    stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+  };
+}
+
+export interface Actors {
+  officer: ApiClient;
+  approver: ApiClient;
+  admin: ApiClient;
+}
+
+export async function loginActors(baseUrl: string): Promise<Actors> {
+  const [officer, approver, admin] = await Promise.all(
+    ['officer.hn', 'approver.hn', 'admin'].map((user) => ApiClient.login(baseUrl, `${user}@demo.local`)),
+  );
+  return { officer, approver, admin };
+}
+
+type Stage = 'DRAFT' | 'CONTRACTED' | 'IN_PROGRESS';
+
+/** A new project walked over HTTP to the given state, optionally on a seconds-long deadline policy. */
+export async function projectAt(
+  actors: Actors,
+  stage: Stage,
+  title: string,
+  policy?: DeadlinePolicy,
+): Promise<{ id: string; code: string }> {
+  const created = await actors.officer.post('/projects', newProject(title));
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
+  const { id, code } = created.body;
+  if (policy) {
+    const set = await actors.admin.put(`/projects/${id}/deadline-policy`, policy);
+    if (set.status !== 200) throw new Error(`policy: ${set.status} ${JSON.stringify(set.body)}`);
+  }
+  if (stage === 'DRAFT') return { id, code };
+  const steps: Array<[ApiClient, Record<string, unknown>]> = [
+    [actors.officer, { action: 'submit' }],
+    [actors.officer, { action: 'open_appraisal' }],
+    [actors.approver, { action: 'approve' }],
+    [actors.officer, { action: 'sign_contract', contractNo: '09/HĐ-KCĐP-2026', contractDate: '2026-11-02' }],
+  ];
+  if (stage === 'IN_PROGRESS') steps.push([actors.officer, { action: 'start' }]);
+  for (const [client, body] of steps) {
+    const res = await client.post(`/projects/${id}/actions`, body);
+    if (res.status !== 200) throw new Error(`${body.action}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return { id, code };
+}
