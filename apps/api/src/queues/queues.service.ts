@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/domain';
-import { QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
+import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { WorkingCalendarProvider } from './working-calendar.provider';
@@ -43,10 +43,14 @@ function decodeCursor(raw: string | undefined): QueueCursor | null {
     if (Number.isNaN(Date.parse(dueAt)) || typeof tiebreak !== 'string') throw new Error('shape');
     return { dueAt, tiebreak };
   } catch {
-    throw ApiError.badRequest(
-      'cursor không hợp lệ; dùng nextCursor của trang trước / invalid cursor: pass nextCursor from the previous page',
-    );
+    throw invalidCursor();
   }
+}
+
+function invalidCursor(): ApiError {
+  return ApiError.badRequest(
+    'cursor không hợp lệ; dùng nextCursor của trang trước / invalid cursor: pass nextCursor from the previous page',
+  );
 }
 
 /** The supervisors' queues: who is late, with what, by how long, and how far it has been escalated. */
@@ -75,7 +79,11 @@ export class QueuesService {
     const limit = exportAll ? EXPORT_LIMIT : (query.limit ?? 50);
     const cursor = decodeCursor(query.cursor);
     const now = new Date();
-    const rows = await this.fetch(actor, queue, query, cursor, limit, now);
+    const rows = await this.fetch(actor, queue, query, cursor, limit, now).catch((err: unknown) => {
+      // A cursor of another queue (or a forged one) does not fit this query's keys.
+      if (err instanceof InvalidQueueCursor || (err as { code?: string }).code === '22P02') throw invalidCursor();
+      throw err;
+    });
     const page = rows.slice(0, limit);
     const calendar = await this.calendars.current(now);
     const items = page.map((row) => this.toItem(row, now, calendar));

@@ -9,7 +9,15 @@ export interface QueueFilter {
   level?: number;
 }
 
-/** Keyset position in (due_at, tiebreak) order: the most overdue first. */
+/** A cursor that does not come from this queue. */
+export class InvalidQueueCursor extends Error {
+  constructor() {
+    super('invalid queue cursor');
+    this.name = 'InvalidQueueCursor';
+  }
+}
+
+/** Keyset position in (due_at, row key) order: the most overdue first; `tiebreak` is the row key as JSON. */
 export interface QueueCursor {
   dueAt: string;
   tiebreak: string;
@@ -64,7 +72,7 @@ export class QueueQueries {
     now: Date,
   ): Promise<QueueRow[]> {
     return this.page(
-      `SELECT rp.project_id::text || ':' || rp.period_key AS tiebreak, ${PROJECT_COLUMNS},
+      `SELECT json_build_array(rp.project_id, rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
          'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn",
          NULL AS "stallState", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
          rp.escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
@@ -74,7 +82,11 @@ export class QueueQueries {
        WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $NOW
          AND p.state IN ('CONTRACTED', 'IN_PROGRESS')`,
       'COALESCE(rp.extended_due_at, rp.due_at)',
-      `rp.project_id::text || ':' || rp.period_key`,
+      // The order of report_periods_late_idx, so a page is read off the index and stops at the limit.
+      [
+        { expr: 'rp.project_id', cast: 'uuid' },
+        { expr: 'rp.period_key', cast: 'varchar' },
+      ],
       'rp.escalation_level',
       actor,
       filter,
@@ -92,7 +104,7 @@ export class QueueQueries {
     now: Date,
   ): Promise<QueueRow[]> {
     return this.page(
-      `SELECT p.id::text AS tiebreak, ${PROJECT_COLUMNS},
+      `SELECT json_build_array(p.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          'STALL' AS kind, NULL AS "periodKey", NULL AS "labelVi", NULL AS "labelEn", p.stall_state AS "stallState",
          p.stall_limit_at AS "dueAt", to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
          p.stall_escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
@@ -101,7 +113,7 @@ export class QueueQueries {
          ORDER BY x.level DESC LIMIT 1) e ON true
        WHERE p.stall_limit_at < $NOW AND p.stall_state = p.state`,
       'p.stall_limit_at',
-      'p.id::text',
+      [{ expr: 'p.id', cast: 'uuid' }],
       'p.stall_escalation_level',
       actor,
       filter,
@@ -121,7 +133,7 @@ export class QueueQueries {
   ): Promise<QueueRow[]> {
     const statuses = filter.status ? `'${filter.status.replace(/[^A-Z]/g, '')}'` : `'OPEN', 'ACKNOWLEDGED'`;
     return this.page(
-      `SELECT e.id::text AS tiebreak, ${PROJECT_COLUMNS},
+      `SELECT json_build_array(e.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          CASE WHEN e.reason = 'STALLED' THEN 'STALL' ELSE 'REPORT' END AS kind, e.period_key AS "periodKey",
          rp.label_vi AS "labelVi", rp.label_en AS "labelEn", e.stalled_state AS "stallState",
          e.due_at AS "dueAt", to_char((e.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
@@ -130,7 +142,7 @@ export class QueueQueries {
        LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
        WHERE e.status IN (${statuses}) AND $NOW::timestamptz IS NOT NULL`,
       'e.due_at',
-      'e.id::text',
+      [{ expr: 'e.id', cast: 'uuid' }],
       'e.level',
       actor,
       filter,
@@ -151,7 +163,7 @@ export class QueueQueries {
   ): Promise<QueueRow[]> {
     return this.page(
       `SELECT * FROM (
-         SELECT rp.project_id::text || ':' || rp.period_key AS tiebreak, ${PROJECT_COLUMNS},
+         SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
            'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn", NULL AS "stallState",
            COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
            0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus"
@@ -159,7 +171,7 @@ export class QueueQueries {
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
            AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN ('CONTRACTED', 'IN_PROGRESS')
          UNION ALL
-         SELECT p.id::text, ${PROJECT_COLUMNS},
+         SELECT json_build_array(p.id::text)::text, ${PROJECT_COLUMNS},
            'STALL', NULL, NULL, NULL, p.stall_state, p.stall_limit_at,
            to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD'),
            0, NULL::uuid, NULL
@@ -167,7 +179,7 @@ export class QueueQueries {
          WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
        ) p WHERE true`,
       'p."dueAt"',
-      'p.tiebreak',
+      [{ expr: 'p.tiebreak', cast: 'text' }],
       'p."escalationLevel"',
       actor,
       filter,
@@ -182,7 +194,7 @@ export class QueueQueries {
   private async page(
     base: string,
     dueExpr: string,
-    tiebreakExpr: string,
+    tiebreak: Array<{ expr: string; cast: string }>,
     levelExpr: string,
     actor: Actor,
     filter: QueueFilter,
@@ -212,9 +224,14 @@ export class QueueQueries {
     if (filter.category) sql += ` AND ${col('category')} = ${add(filter.category)}`;
     if (filter.officerEmail) sql += ` AND lower(${col('officerEmail')}) = lower(${add(filter.officerEmail)})`;
     if (filter.level !== undefined) sql += ` AND ${levelExpr} = ${add(filter.level)}`;
-    if (cursor)
-      sql += ` AND (${dueExpr}, ${tiebreakExpr}) > (${add(cursor.dueAt)}::timestamptz, ${add(cursor.tiebreak)})`;
-    sql += ` ORDER BY ${dueExpr} ASC, ${tiebreakExpr} ASC LIMIT ${add(limit + 1)}`;
+    if (cursor) {
+      const values = JSON.parse(cursor.tiebreak) as string[];
+      if (!Array.isArray(values) || values.length !== tiebreak.length) throw new InvalidQueueCursor();
+      const keys = tiebreak.map((t) => t.expr).join(', ');
+      const bound = tiebreak.map((t, i) => `${add(String(values[i]))}::${t.cast}`).join(', ');
+      sql += ` AND (${dueExpr}, ${keys}) > (${add(cursor.dueAt)}::timestamptz, ${bound})`;
+    }
+    sql += ` ORDER BY ${dueExpr} ASC, ${tiebreak.map((t) => `${t.expr} ASC`).join(', ')} LIMIT ${add(limit + 1)}`;
     return this.dataSource.query(sql, params);
   }
 }
