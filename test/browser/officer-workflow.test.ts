@@ -109,7 +109,7 @@ it('moves a project from DRAFT to IN_PROGRESS by buttons: the officer submits, t
   await screenshot(officer, 'action-dialog-sign-contract');
   await dialog.getByRole('button', { name: 'Ký hợp đồng' }).click();
   await card.locator('[data-state="CONTRACTED"]').waitFor();
-  await expect(dialog.count()).resolves.toBe(0);
+  await dialog.waitFor({ state: 'detached' });
 
   await clickAction(card, 'start', 'IN_PROGRESS');
   await screenshot(officer, 'projects-after-start');
@@ -137,7 +137,7 @@ it('shows the server’s refusal: an advance over the 70% cap, and a reason left
   await card.locator('button[data-action="record_disbursement"]').click();
   await dialog.locator('input[name=amountVnd]').fill('94500000');
   await dialog.getByRole('button', { name: 'Ghi nhận giải ngân' }).click();
-  await expect(dialog.count()).resolves.toBe(0);
+  await dialog.waitFor({ state: 'detached' });
   await expect(officer.getByRole('status').textContent()).resolves.toContain(code);
 
   // A refusal of a one-click action shows on the card: suspend needs a reason, the approver leaves it blank.

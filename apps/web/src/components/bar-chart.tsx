@@ -13,8 +13,12 @@ interface Props {
   format(value: number): string;
 }
 
+/** Drawn at this natural width (never scaled up, so the text stays the page's size); narrower screens shrink it. */
 const WIDTH = 640;
-const LABEL_WIDTH = 130;
+/** About the width of one character of the 12px label font; the label column fits the longest label. */
+const CHAR_WIDTH = 6.8;
+const MIN_LABEL_WIDTH = 70;
+const MAX_LABEL_WIDTH = 280;
 const VALUE_WIDTH = 90;
 const BAR_HEIGHT = 14;
 const BAR_GAP = 3;
@@ -25,16 +29,25 @@ export function BarChart({ title, categories, series, format }: Props) {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const groupHeight = series.length * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
   const height = TOP + categories.length * (groupHeight + GROUP_GAP);
-  const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const longest = Math.max(0, ...categories.map((c) => c.length));
+  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 12));
+  const barSpace = WIDTH - labelWidth - VALUE_WIDTH;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} className="chart-svg">
+      <svg
+        width={WIDTH}
+        height={height}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={title}
+        className="chart-svg"
+      >
         {categories.map((category, row) => {
           const y = TOP + row * (groupHeight + GROUP_GAP);
           return (
             <g key={category}>
               <text
-                x={LABEL_WIDTH - 8}
+                x={labelWidth - 8}
                 y={y + groupHeight / 2}
                 className="chart-label"
                 textAnchor="end"
@@ -48,11 +61,11 @@ export function BarChart({ title, categories, series, format }: Props) {
                 const barWidth = Math.max(value > 0 ? 2 : 0, (value / max) * barSpace);
                 return (
                   <g key={s.name}>
-                    <rect x={LABEL_WIDTH} y={barY} width={barWidth} height={BAR_HEIGHT} rx={2} className={s.className}>
+                    <rect x={labelWidth} y={barY} width={barWidth} height={BAR_HEIGHT} rx={2} className={s.className}>
                       <title>{`${category} · ${s.name}: ${format(value)}`}</title>
                     </rect>
                     <text
-                      x={LABEL_WIDTH + barWidth + 6}
+                      x={labelWidth + barWidth + 6}
                       y={barY + BAR_HEIGHT / 2}
                       className="chart-value"
                       dominantBaseline="middle"

@@ -16,8 +16,8 @@ export function UserBox() {
   };
   return (
     <div className="user-box">
-      <span className="user-name" data-testid="current-user">
-        {user.fullName}
+      <span className="user-name" data-testid="current-user" title={user.fullName}>
+        <span className="user-fullname">{user.fullName}</span>
         <small>
           {labels.role(user.role)} · {place}
         </small>

@@ -25,7 +25,9 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
                 <time dateTime={entry.occurredAt}>{entry.occurredAtLocal}</time>
                 {' · '}
                 {t('common.by', { name: entry.actor.email, role: labels.role(entry.actor.role) })}
-                {entry.fromState && ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}
+                {entry.fromState &&
+                  entry.fromState.code !== entry.toState.code &&
+                  ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}
               </div>
               {entry.reason && <p className="timeline-reason">{t('history.reason', { reason: entry.reason })}</p>}
             </li>

@@ -1,7 +1,7 @@
 import type { QueueItem } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
-import { useI18n } from '../../i18n/i18n';
+import { Translate, useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
 
@@ -9,6 +9,13 @@ interface Props {
   item: QueueItem;
   handlesEscalations: boolean;
   onChanged(): void;
+}
+
+/** Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days. */
+function overdueText(item: QueueItem, t: Translate): string {
+  if (Date.parse(item.dueAt) > Date.now()) return t('queue.notDue');
+  const { working, calendar } = item.daysOverdue;
+  return working === 0 && calendar === 0 ? t('queue.overdueToday') : t('queue.overdueDays', { working, calendar });
 }
 
 /** One late report, stalled project, escalation or coming deadline. */
@@ -19,7 +26,7 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
     item.what.kind === 'REPORT'
       ? t('queue.whatReport', { label: pick(item.what.label) })
       : t('queue.whatStall', { state: pick(item.what.stateLabel) });
-  const overdue = item.daysOverdue.calendar > 0 ? t('queue.overdueDays', item.daysOverdue) : t('queue.notDue');
+  const overdue = overdueText(item, t);
   return (
     <tr data-project-code={item.code}>
       <td data-label={t('queue.col.project')}>
@@ -28,7 +35,9 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
         </Link>
         <div className="small">{item.title}</div>
       </td>
-      <td data-label={t('queue.col.province')}>{item.provinceName}</td>
+      <td data-label={t('queue.col.province')} className="nowrap">
+        {item.provinceName}
+      </td>
       <td data-label={t('queue.col.officer')}>
         {item.officer ? item.officer.fullName : <span className="muted">{t('queue.noOfficer')}</span>}
       </td>
