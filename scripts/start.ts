@@ -62,6 +62,8 @@ async function main(): Promise<void> {
     PORT: String(config.apiPort),
     PUBLIC_URL: config.publicUrl,
     ...(config.postgres.embedded ? { KC_EMBEDDED: 'true' } : {}),
+    // The web app's mail page reads the local catcher's folder (embedded mode only).
+    ...(config.mail.embedded ? { KC_MAIL_DIR: config.mail.mailDir } : {}),
   };
   startChild('worker', join(DIST, 'apps', 'worker', 'src', 'main.js'), env, 'magenta');
   startChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, 'cyan');
