@@ -4,6 +4,7 @@
  * Screenshots go to test-output/screenshots/.
  */
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 import { testEnv } from '../support/test-env';
@@ -161,4 +162,61 @@ it('switches to English and keeps the choice; the layout fits a tablet', async (
   await screenshot(page, 'projects-list-tablet-en');
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.locator('main h1').textContent()).resolves.toBe('Danh sách đề án');
+});
+
+it('shows a Hà Nội supervisor Hà Nội’s late projects and not Bắc Ninh’s, and exports them to Excel', async () => {
+  // A Bắc Ninh project late in the same way, through the API.
+  const [officerBN, approverBN, admin, national] = await Promise.all(
+    ['officer.bn', 'approver.bn', 'admin', 'supervisor.national'].map((u) =>
+      ApiClient.login(api.baseUrl, `${u}@demo.local`),
+    ),
+  );
+  const created = await officerBN.post('/projects', {
+    scope: 'LOCAL',
+    provinceCode: 'BN',
+    category: 'MACHINERY',
+    title: 'Hỗ trợ máy ép gỗ (Bắc Ninh, thử phạm vi)',
+    implementingUnit: { name: 'TTKC Bắc Ninh', email: 'unit.bn@demo.local' },
+    beneficiary: 'Cơ sở đồ gỗ Đồng Kỵ',
+    totalCostVnd: 300000000,
+    requestedSupportVnd: 90000000,
+    plannedStart: '2026-03-01',
+    plannedEnd: '2027-12-31',
+  });
+  const bn = created.body as { id: string; code: string };
+  await admin.put(`/projects/${bn.id}/deadline-policy`, secondsPolicy(10));
+  for (const [client, body] of [
+    [officerBN, { action: 'submit' }],
+    [officerBN, { action: 'open_appraisal' }],
+    [approverBN, { action: 'approve' }],
+    [officerBN, { action: 'sign_contract', contractNo: 'HĐ-BN', contractDate: '2026-04-01' }],
+  ] as const) {
+    expect((await client.post(`/projects/${bn.id}/actions`, body)).status).toBe(200);
+  }
+  await eventually(
+    async () => {
+      const rows = await national.get('/queues/late-reports?province=BN&limit=500');
+      expect(rows.body.items.some((i: { code: string }) => i.code === bn.code)).toBe(true);
+    },
+    60000,
+    1000,
+  );
+
+  const page = await pageAs('supervisor.hn@demo.local');
+  await page.goto(`${origin}/queues/late-reports`);
+  await page.locator(`tr[data-project-code="${late.code}"]`).first().waitFor();
+  await expect(page.locator(`tr[data-project-code="${bn.code}"]`).count()).resolves.toBe(0);
+  await screenshot(page, 'queue-late-reports-reach');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('button[data-export="xlsx"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const file = await download.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file!);
+  const codes = workbook.worksheets[0].getColumn(1).values.slice(2);
+  expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('Mã đề án (Code)');
+  expect(codes).toContain(late.code);
+  expect(codes).not.toContain(bn.code);
 });
