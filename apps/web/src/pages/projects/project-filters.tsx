@@ -1,5 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Field } from '../../components/field';
+import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
 import { NO_FILTERS, ProjectFilterValues } from './project-filter-values';
@@ -17,8 +18,7 @@ export function ProjectFilters({ value, onApply }: Props) {
   const reference = useReference();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
-  const choose = (name: keyof ProjectFilterValues) => (event: { target: { value: string } }) =>
-    onApply({ ...draft, [name]: event.target.value });
+  const choose = (name: keyof ProjectFilterValues) => (choice: string) => onApply({ ...draft, [name]: choice });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -37,54 +37,34 @@ export function ProjectFilters({ value, onApply }: Props) {
           />
         )}
       </Field>
-      <Field label={t('projects.filter.state')}>
-        {(id) => (
-          <select id={id} name="state" value={draft.state} onChange={choose('state')}>
-            <option value="">{t('common.all')}</option>
-            {reference.states.map((s) => (
-              <option key={s.code} value={s.code}>
-                {pick(s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('projects.filter.province')}>
-        {(id) => (
-          <select id={id} name="province" value={draft.province} onChange={choose('province')}>
-            <option value="">{t('common.all')}</option>
-            {reference.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('projects.filter.category')}>
-        {(id) => (
-          <select id={id} name="category" value={draft.category} onChange={choose('category')}>
-            <option value="">{t('common.all')}</option>
-            {reference.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {pick(c)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('projects.filter.scope')}>
-        {(id) => (
-          <select id={id} name="scope" value={draft.scope} onChange={choose('scope')}>
-            <option value="">{t('common.all')}</option>
-            {SCOPES.map((scope) => (
-              <option key={scope} value={scope}>
-                {t(`scope.${scope}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectFilter
+        label={t('projects.filter.state')}
+        name="state"
+        value={draft.state}
+        onChange={choose('state')}
+        options={reference.states.map((s) => ({ value: s.code, label: pick(s) }))}
+      />
+      <SelectFilter
+        label={t('projects.filter.province')}
+        name="province"
+        value={draft.province}
+        onChange={choose('province')}
+        options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
+      />
+      <SelectFilter
+        label={t('projects.filter.category')}
+        name="category"
+        value={draft.category}
+        onChange={choose('category')}
+        options={reference.categories.map((c) => ({ value: c.code, label: pick(c) }))}
+      />
+      <SelectFilter
+        label={t('projects.filter.scope')}
+        name="scope"
+        value={draft.scope}
+        onChange={choose('scope')}
+        options={SCOPES.map((scope) => ({ value: scope, label: t(`scope.${scope}`) }))}
+      />
       <div className="filter-buttons">
         <button type="submit" className="button button-primary">
           {t('common.apply')}

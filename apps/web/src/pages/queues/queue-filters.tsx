@@ -1,5 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Field } from '../../components/field';
+import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
 import { DAY_CHOICES, DEFAULT_QUEUE_FILTERS, LEVELS, PAGE_SIZES, QueueFilterValues, QueueKind } from './queue-kinds';
@@ -18,50 +19,34 @@ export function QueueFilters({ kind, value, onApply }: Props) {
   const reference = useReference();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
-  const choose = (name: keyof QueueFilterValues) => (event: { target: { value: string } }) =>
-    onApply({ ...draft, [name]: event.target.value });
+  const choose = (name: keyof QueueFilterValues) => (choice: string) => onApply({ ...draft, [name]: choice });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
   };
   return (
     <form className="filters" onSubmit={submit} aria-label={t('queue.filters')}>
-      <Field label={t('projects.filter.province')}>
-        {(id) => (
-          <select id={id} name="province" value={draft.province} onChange={choose('province')}>
-            <option value="">{t('common.all')}</option>
-            {reference.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('projects.filter.scope')}>
-        {(id) => (
-          <select id={id} name="scope" value={draft.scope} onChange={choose('scope')}>
-            <option value="">{t('common.all')}</option>
-            {SCOPES.map((scope) => (
-              <option key={scope} value={scope}>
-                {t(`scope.${scope}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('projects.filter.category')}>
-        {(id) => (
-          <select id={id} name="category" value={draft.category} onChange={choose('category')}>
-            <option value="">{t('common.all')}</option>
-            {reference.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {pick(c)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectFilter
+        label={t('projects.filter.province')}
+        name="province"
+        value={draft.province}
+        onChange={choose('province')}
+        options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
+      />
+      <SelectFilter
+        label={t('projects.filter.scope')}
+        name="scope"
+        value={draft.scope}
+        onChange={choose('scope')}
+        options={SCOPES.map((scope) => ({ value: scope, label: t(`scope.${scope}`) }))}
+      />
+      <SelectFilter
+        label={t('projects.filter.category')}
+        name="category"
+        value={draft.category}
+        onChange={choose('category')}
+        options={reference.categories.map((c) => ({ value: c.code, label: pick(c) }))}
+      />
       <Field label={t('queue.filter.officer')}>
         {(id) => (
           <input
@@ -73,22 +58,20 @@ export function QueueFilters({ kind, value, onApply }: Props) {
           />
         )}
       </Field>
-      <Field label={t('queue.filter.level')}>
-        {(id) => (
-          <select id={id} name="level" value={draft.level} onChange={choose('level')}>
-            <option value="">{t('common.all')}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {level === '0' ? t('queue.filter.level0') : t('escalations.level', { level })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectFilter
+        label={t('queue.filter.level')}
+        name="level"
+        value={draft.level}
+        onChange={choose('level')}
+        options={LEVELS.map((level) => ({
+          value: level,
+          label: level === '0' ? t('queue.filter.level0') : t('escalations.level', { level }),
+        }))}
+      />
       {kind.hasDays && (
         <Field label={t('queue.filter.days')}>
           {(id) => (
-            <select id={id} name="days" value={draft.days} onChange={choose('days')}>
+            <select id={id} name="days" value={draft.days} onChange={(e) => choose('days')(e.target.value)}>
               {DAY_CHOICES.map((days) => (
                 <option key={days} value={days}>
                   {days}
@@ -100,7 +83,7 @@ export function QueueFilters({ kind, value, onApply }: Props) {
       )}
       <Field label={t('queue.filter.limit')}>
         {(id) => (
-          <select id={id} name="limit" value={draft.limit} onChange={choose('limit')}>
+          <select id={id} name="limit" value={draft.limit} onChange={(e) => choose('limit')(e.target.value)}>
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
