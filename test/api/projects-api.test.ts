@@ -226,6 +226,21 @@ describe('projects', () => {
     expect(byCode.body.id).toBe(id);
   });
 
+  it('applies an action retried with the same Idempotency-Key once, with the same outcome', async () => {
+    const created = await officerHN.post('/projects', newProject());
+    const path = `/projects/${created.body.id}/actions`;
+    const key = { 'Idempotency-Key': `retry-${created.body.id}` };
+    const first = await officerHN.post(path, { action: 'submit' }, key);
+    const retry = await officerHN.post(path, { action: 'submit' }, key);
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.body.state).toBe('SUBMITTED');
+    expect(retry.body.history.filter((h: { action: string }) => h.action === 'submit')).toHaveLength(1);
+    // Without the key, the same request again is a new action, refused in the new state.
+    expect((await officerHN.post(path, { action: 'submit' })).status).toBe(409);
+    expect((await officerHN.post(path, { action: 'withdraw' }, { 'Idempotency-Key': 'not ok!' })).status).toBe(400);
+  });
+
   it('answers 404 for an unknown project', async () => {
     const res = await officerHN.get('/projects/00000000-0000-0000-0000-000000000000');
     expect(res.status).toBe(404);

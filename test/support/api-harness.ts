@@ -51,16 +51,21 @@ export class ApiClient {
     return this.request('GET', path);
   }
 
-  post<T = any>(path: string, body: unknown): Promise<HttpResult<T>> {
-    return this.request('POST', path, typeof body === 'string' ? body : JSON.stringify(body));
+  post<T = any>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('POST', path, typeof body === 'string' ? body : JSON.stringify(body), headers);
   }
 
   put<T = any>(path: string, body: unknown): Promise<HttpResult<T>> {
     return this.request('PUT', path, JSON.stringify(body));
   }
 
-  private async request<T>(method: string, path: string, body?: string): Promise<HttpResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
     const text = await res.text();

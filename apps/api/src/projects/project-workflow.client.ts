@@ -35,6 +35,8 @@ export function performProjectAction(
   client: Client,
   workflowId: string,
   command: ActionCommand,
+  updateId?: string,
 ): Promise<ProjectSnapshot> {
-  return client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command] });
+  // The same update id twice is one update: Temporal answers the second with the first's outcome.
+  return client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command], updateId });
 }

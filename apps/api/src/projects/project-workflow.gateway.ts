@@ -30,8 +30,8 @@ export class ProjectWorkflowGateway {
     await this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input));
   }
 
-  async perform(workflowId: string, command: ActionCommand): Promise<void> {
-    await this.call(() => performProjectAction(this.client, workflowId, command));
+  async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<void> {
+    await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
   }
 
   /** Any other update of the project workflow (reports, extensions, policy), with the same error mapping. */

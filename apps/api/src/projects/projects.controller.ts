@@ -1,15 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
@@ -51,7 +53,22 @@ export class ProjectsController {
   @ApiForbiddenResponse({ description: 'Your role may not take this action' })
   @ApiNotFoundResponse({ description: 'No such project in your reach' })
   @ApiConflictResponse({ description: 'Not allowed in the current state, or a money rule refuses it' })
-  act(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProjectActionDto) {
-    return this.projects.act(actor, id, body);
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A client retry with the same key is the same action: applied once, answered with the same outcome',
+  })
+  act(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ProjectActionDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    if (idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,100}$/.test(idempotencyKey)) {
+      throw ApiError.badRequest(
+        'Idempotency-Key: 1–100 ký tự chữ, số, . _ : - / Idempotency-Key must be 1 to 100 letters, digits or . _ : -',
+      );
+    }
+    return this.projects.act(actor, id, body, idempotencyKey);
   }
 }

@@ -132,7 +132,8 @@ export class ProjectsService {
     return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations };
   }
 
-  async act(actor: Actor, idOrCode: string, body: ProjectActionDto) {
+  /** `idempotencyKey` (the Idempotency-Key header) makes a retried request the same action, applied once. */
+  async act(actor: Actor, idOrCode: string, body: ProjectActionDto, idempotencyKey?: string) {
     const project = await this.findVisible(actor, idOrCode);
     const command: ActionCommand = { ...body, actor };
     if (isTerminal(project.state)) {
@@ -140,7 +141,8 @@ export class ProjectsService {
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    await this.workflows.perform(project.workflowId, command);
+    const updateId = idempotencyKey ? `action:${actor.userId}:${idempotencyKey}` : undefined;
+    await this.workflows.perform(project.workflowId, command, updateId);
     return this.detail(actor, project.id);
   }
 
