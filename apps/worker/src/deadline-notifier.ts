@@ -73,8 +73,14 @@ export class DeadlineNotifier {
       });
     }
     await this.recordProgress(project.id, request);
-    const audience = await this.audienceFor(project, notice.kind);
-    const mail = this.render(project, request, await this.contactFor(project));
+    // The province's officers are both recipients (copies) and the contact named in the message.
+    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
+    const audience = await this.audienceFor(
+      project,
+      notice.kind,
+      officers.map((o) => o.email),
+    );
+    const mail = this.render(project, request, this.contactFor(project, officers));
     const intended = {
       idempotencyKey: request.idempotencyKey,
       projectId: project.id,
@@ -128,12 +134,11 @@ export class DeadlineNotifier {
     }
   }
 
-  private async audienceFor(project: ProjectEntity, kind: string): Promise<Audience> {
+  private async audienceFor(project: ProjectEntity, kind: string, officers: string[]): Promise<Audience> {
     const province = project.provinceCode;
     const emails = async (roles: string[], provinceCode: string | null) =>
       (await this.directory.emails({ roles, provinceCode })).map((u) => u.email);
     const unit = [project.implementingUnitEmail];
-    const officers = await emails(['officer'], province);
     switch (kind) {
       case 'REMINDER':
         return { to: unit, cc: [] };
@@ -154,8 +159,10 @@ export class DeadlineNotifier {
     }
   }
 
-  private async contactFor(project: ProjectEntity): Promise<{ name: string; email: string }> {
-    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
+  private contactFor(
+    project: ProjectEntity,
+    officers: Array<{ email: string; fullName: string }>,
+  ): { name: string; email: string } {
     const officer = officers[0];
     return officer
       ? { name: officer.fullName, email: officer.email }

@@ -4,11 +4,14 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadTemporalConfig, TemporalConfig } from '@kc/config';
 import {
   CalendarOverrides,
+  DashboardQueries,
   DeadlinePolicies,
   EscalationRepository,
+  NineMonthReviews,
   NotificationLog,
   ProjectCodeAllocator,
   ProjectQueries,
+  QueueQueries,
   ReportQueries,
   UserRepository,
   createDataSource,
@@ -29,6 +32,9 @@ const REPOSITORIES = [
   EscalationRepository,
   DeadlinePolicies,
   CalendarOverrides,
+  QueueQueries,
+  DashboardQueries,
+  NineMonthReviews,
 ];
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */

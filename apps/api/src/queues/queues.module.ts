@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DashboardQueries, NineMonthReviews, QueueQueries } from '@kc/persistence';
 import { ReviewsController } from '../reviews/reviews.controller';
 import { DashboardController } from './dashboard.controller';
 import { QueuesController } from './queues.controller';
@@ -9,14 +7,6 @@ import { WorkingCalendarProvider } from './working-calendar.provider';
 
 @Module({
   controllers: [QueuesController, DashboardController, ReviewsController],
-  providers: [
-    QueuesService,
-    WorkingCalendarProvider,
-    ...[QueueQueries, DashboardQueries, NineMonthReviews].map((type) => ({
-      provide: type,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => new type(ds),
-    })),
-  ],
+  providers: [QueuesService, WorkingCalendarProvider],
 })
 export class QueuesModule {}

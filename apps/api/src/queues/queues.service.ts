@@ -3,6 +3,7 @@ import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/d
 import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
+import { decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
 import { WorkingCalendarProvider } from './working-calendar.provider';
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
@@ -31,26 +32,12 @@ const QUEUE_ROLES: ReadonlyArray<Actor['role']> = ['officer', 'approver', 'super
 export const EXPORT_LIMIT = 10_000;
 
 function encodeCursor(row: QueueRow | undefined): string | null {
-  return row
-    ? Buffer.from(JSON.stringify([new Date(row.dueAt).toISOString(), row.tiebreak])).toString('base64url')
-    : null;
+  return encodeKeyset(row ? { at: new Date(row.dueAt).toISOString(), key: row.tiebreak } : null);
 }
 
 function decodeCursor(raw: string | undefined): QueueCursor | null {
-  if (!raw) return null;
-  try {
-    const [dueAt, tiebreak] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(dueAt)) || typeof tiebreak !== 'string') throw new Error('shape');
-    return { dueAt, tiebreak };
-  } catch {
-    throw invalidCursor();
-  }
-}
-
-function invalidCursor(): ApiError {
-  return ApiError.badRequest(
-    'cursor không hợp lệ; dùng nextCursor của trang trước / invalid cursor: pass nextCursor from the previous page',
-  );
+  const position = decodeKeyset(raw, () => true);
+  return position && { dueAt: position.at, tiebreak: position.key };
 }
 
 /** The supervisors' queues: who is late, with what, by how long, and how far it has been escalated. */
@@ -81,7 +68,7 @@ export class QueuesService {
     const now = new Date();
     const rows = await this.fetch(actor, queue, query, cursor, limit, now).catch((err: unknown) => {
       // A cursor of another queue (or a forged one) does not fit this query's keys.
-      if (err instanceof InvalidQueueCursor || (err as { code?: string }).code === '22P02') throw invalidCursor();
+      if (err instanceof InvalidQueueCursor || (err as { code?: string }).code === '22P02') throw invalidCursorError();
       throw err;
     });
     const page = rows.slice(0, limit);

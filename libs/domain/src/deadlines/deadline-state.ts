@@ -162,10 +162,6 @@ export function extendedTo(day: string): { day: string; at: string } {
   return { day, at: endOfLocalDayUtc(day) };
 }
 
-export function currentDue(p: PeriodTracking) {
-  return effectiveDue(p);
-}
-
 /**
  * A new policy applies to everything still to come. A new cadence starts its periods afresh from `now`:
  * periods of the old cadence not yet due are dropped; those already due keep their notices.
