@@ -1,4 +1,8 @@
-/** Two tiers: fast unit tests beside the code, and integration tests in test/ against real components. */
+/**
+ * Three tiers: fast unit tests beside the code, integration tests in test/ against real components, and fault tests
+ * in test/faults/ (components killed and restarted; minutes long). Jest runs every project by default, so the npm
+ * scripts select them: `npm test` unit and integration, `npm run test:faults` faults.
+ */
 const moduleNameMapper = {
   '^@kc/(domain|persistence|notifications|config|devstack|calendar)$': '<rootDir>/libs/$1/src',
   '^@kc/(domain|persistence|notifications|config|devstack|calendar)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -23,6 +27,17 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
+      moduleNameMapper,
+      transform,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      displayName: 'faults',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/faults'],
       testMatch: ['**/*.test.ts'],
       moduleNameMapper,
       transform,

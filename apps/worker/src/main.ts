@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NativeConnection } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { loadDatabaseConfig, loadPublicUrl, loadTemporalConfig } from '@kc/config';
+import { loadDatabaseConfig, loadPublicUrl, loadTemporalConfig, readPositiveInt } from '@kc/config';
 import { SmtpMailer, loadMailConfig } from '@kc/notifications';
 import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
@@ -11,6 +11,7 @@ import { ensureNineMonthReviewSchedule } from './review-schedule';
 async function main(): Promise<void> {
   const db = loadDatabaseConfig();
   const temporalConfig = loadTemporalConfig();
+  const shutdownGraceSeconds = readPositiveInt(process.env, 'WORKER_SHUTDOWN_GRACE_SECONDS', 10);
   const mailer = new SmtpMailer(loadMailConfig());
   const dataSource = createDataSource(db.url, db.poolSize);
   await dataSource.initialize();
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       dataSource,
       mailer,
       publicUrl: loadPublicUrl(),
+      shutdownGraceSeconds,
     });
     console.log(
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,

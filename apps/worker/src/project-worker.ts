@@ -18,6 +18,8 @@ export interface ProjectWorkerOptions {
   publicUrl: string;
   /** Defaults to the prebuilt bundle; tests may pass their own. */
   workflowBundlePath?: string;
+  /** How long a SIGTERM waits for in-flight activities before cancelling them (default 10). */
+  shutdownGraceSeconds?: number;
 }
 
 /** The worker for project workflows and their persistence activities. Sizes are explicit for a 2-core box. */
@@ -38,6 +40,6 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
     maxCachedWorkflows: 1000,
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,
-    shutdownGraceTime: '10 seconds',
+    shutdownGraceTime: `${options.shutdownGraceSeconds ?? 10} seconds`,
   });
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from './api-error';
+import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable } from '../infrastructure/database-unreachable';
 
 interface ErrorBody {
   statusCode: number;
@@ -42,6 +43,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         typeof raw === 'object' && raw !== null && 'message' in raw ? (raw as { message: unknown }).message : raw;
       const text = Array.isArray(message) ? message.join('; ') : String(message);
       return { statusCode: status, error: STATUS_CODES[status] ?? 'ERROR', message: text };
+    }
+    if (isDatabaseUnreachable(exception)) {
+      return { statusCode: 503, error: 'DATABASE_UNAVAILABLE', message: DATABASE_UNREACHABLE_MESSAGE };
     }
     return {
       statusCode: 500,
