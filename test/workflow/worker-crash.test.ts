@@ -13,9 +13,12 @@ import { actors, projectFacts, workflowInput } from '../support/project-fixtures
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 
-const COUNT = 40;
-/** Distinct amounts, so each disbursement row can be told apart; 40 of them stay under the 70% cap. */
-const amountOf = (i: number) => 1_000_000 + i * 1_000;
+const COUNT = 200;
+/**
+ * Distinct amounts, so each disbursement row can be told apart; the 200 of them total 79,900,000 VND, under the
+ * 70% advance cap of the fixture's 135,000,000 VND support (94,500,000 VND).
+ */
+const amountOf = (i: number) => 300_000 + i * 1_000;
 
 let client: Client;
 let connection: Connection;
@@ -52,7 +55,7 @@ it('completes every action exactly once after the worker is killed mid-way and r
     contractDate: '2026-04-01',
   });
 
-  // Forty advances in flight (applied one at a time); the worker dies once a few are recorded.
+  // 200 advances in flight (applied one at a time); the worker dies once a few are recorded.
   const advances = Array.from({ length: COUNT }, (_, i) =>
     performProjectAction(client, workflowId, {
       action: 'record_disbursement',
