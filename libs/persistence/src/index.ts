@@ -17,3 +17,4 @@ export * from './repositories/report-queries';
 export * from './repositories/queue-queries';
 export * from './repositories/dashboard-queries';
 export * from './repositories/nine-month-reviews';
+export * from './repositories/idempotency-keys';

@@ -1,8 +1,17 @@
 import { DisbursementEntity } from './disbursement.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { ProjectTransitionEntity } from './project-transition.entity';
 import { ProjectEntity } from './project.entity';
 import { ProvinceEntity } from './province.entity';
 import { UserEntity } from './user.entity';
 
 export { DisbursementEntity, ProjectTransitionEntity, ProjectEntity, ProvinceEntity, UserEntity };
-export const ENTITIES = [ProvinceEntity, UserEntity, ProjectEntity, ProjectTransitionEntity, DisbursementEntity];
+export { IdempotencyKeyEntity };
+export const ENTITIES = [
+  ProvinceEntity,
+  UserEntity,
+  ProjectEntity,
+  ProjectTransitionEntity,
+  DisbursementEntity,
+  IdempotencyKeyEntity,
+];

@@ -2,6 +2,7 @@ import { CreateProjectLifecycleSchema1764201600000 } from './1764201600000-creat
 import { AddDeadlinesReportsNotifications1764288000000 } from './1764288000000-add-deadlines-reports-notifications';
 import { AddQueueColumns1764374400000 } from './1764374400000-add-queue-columns';
 import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-allow-notifications-without-project';
+import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency-keys';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddDeadlinesReportsNotifications1764288000000,
   AddQueueColumns1764374400000,
   AllowNotificationsWithoutProject1764460800000,
+  AddIdempotencyKeys1764633600000,
 ];
