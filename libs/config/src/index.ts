@@ -1,2 +1,3 @@
 export * from './env';
 export * from './runtime-config';
+export * from './security-config';

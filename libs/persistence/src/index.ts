@@ -18,3 +18,4 @@ export * from './repositories/queue-queries';
 export * from './repositories/dashboard-queries';
 export * from './repositories/nine-month-reviews';
 export * from './repositories/idempotency-keys';
+export * from './repositories/audit-log';

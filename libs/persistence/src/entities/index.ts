@@ -1,3 +1,4 @@
+import { AuditLogEntity } from './audit-log.entity';
 import { DisbursementEntity } from './disbursement.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { ProjectTransitionEntity } from './project-transition.entity';
@@ -7,6 +8,8 @@ import { UserEntity } from './user.entity';
 
 export { DisbursementEntity, ProjectTransitionEntity, ProjectEntity, ProvinceEntity, UserEntity };
 export { IdempotencyKeyEntity };
+export { AuditLogEntity };
+export type { AuditKind } from './audit-log.entity';
 export const ENTITIES = [
   ProvinceEntity,
   UserEntity,
@@ -14,4 +17,5 @@ export const ENTITIES = [
   ProjectTransitionEntity,
   DisbursementEntity,
   IdempotencyKeyEntity,
+  AuditLogEntity,
 ];

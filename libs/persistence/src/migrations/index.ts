@@ -2,6 +2,7 @@ import { CreateProjectLifecycleSchema1764201600000 } from './1764201600000-creat
 import { AddDeadlinesReportsNotifications1764288000000 } from './1764288000000-add-deadlines-reports-notifications';
 import { AddQueueColumns1764374400000 } from './1764374400000-add-queue-columns';
 import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-allow-notifications-without-project';
+import { AddAuditLog1764547200000 } from './1764547200000-add-audit-log';
 import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency-keys';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   AddDeadlinesReportsNotifications1764288000000,
   AddQueueColumns1764374400000,
   AllowNotificationsWithoutProject1764460800000,
+  AddAuditLog1764547200000,
   AddIdempotencyKeys1764633600000,
 ];

@@ -1,0 +1,70 @@
+import { ConfigError, Env, readOptional, readPositiveInt } from './env';
+
+/** At most `limit` requests per `windowSeconds` for one caller. */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** After `freeFailures` wrong passwords in a row, an account waits `baseDelaySeconds`, doubling up to the max. */
+export interface LockoutPolicy {
+  freeFailures: number;
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+}
+
+export interface SecurityConfig {
+  /** Login attempts per client address. */
+  loginRateLimit: RateLimit;
+  /** Write requests (POST, PUT, PATCH, DELETE) per signed-in user, or per address without a token. */
+  writeRateLimit: RateLimit;
+  lockout: LockoutPolicy;
+  /** Origins allowed to call the API from a browser page of another origin; empty: same origin only. */
+  corsOrigins: string[];
+}
+
+/**
+ * Defaults fit people and the embedded demo seed (about 25 logins and 200 writes in a minute from 127.0.0.1);
+ * test runs and load tests raise them through the same variables.
+ */
+export function loadSecurityConfig(env: Env = process.env): SecurityConfig {
+  const lockout: LockoutPolicy = {
+    freeFailures: readPositiveInt(env, 'LOGIN_LOCKOUT_AFTER_FAILURES', 5),
+    baseDelaySeconds: readPositiveInt(env, 'LOGIN_LOCKOUT_BASE_SECONDS', 30),
+    maxDelaySeconds: readPositiveInt(env, 'LOGIN_LOCKOUT_MAX_SECONDS', 15 * 60),
+  };
+  if (lockout.maxDelaySeconds < lockout.baseDelaySeconds) {
+    throw new ConfigError('LOGIN_LOCKOUT_MAX_SECONDS', 'must not be less than LOGIN_LOCKOUT_BASE_SECONDS');
+  }
+  return {
+    loginRateLimit: {
+      limit: readPositiveInt(env, 'RATE_LIMIT_LOGIN', 60),
+      windowSeconds: readPositiveInt(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 60),
+    },
+    writeRateLimit: {
+      limit: readPositiveInt(env, 'RATE_LIMIT_WRITE', 300),
+      windowSeconds: readPositiveInt(env, 'RATE_LIMIT_WRITE_WINDOW_SECONDS', 60),
+    },
+    lockout,
+    corsOrigins: readCorsOrigins(env),
+  };
+}
+
+/** CORS_ORIGIN: a comma-separated list of exact origins (scheme://host[:port]); a wildcard is refused. */
+function readCorsOrigins(env: Env): string[] {
+  const raw = readOptional(env, 'CORS_ORIGIN');
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGIN', `must list origins such as https://kc.example.vn, got "${origin}"`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGIN', `"${origin}" is not an origin (scheme://host[:port], no path, no *)`);
+    }
+    return origin;
+  });
+}
