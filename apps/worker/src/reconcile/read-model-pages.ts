@@ -1,0 +1,106 @@
+import { DataSource } from 'typeorm';
+import type { ReadModelPeriod, ReadModelProject } from './read-model-diff';
+
+interface ProjectRow {
+  id: string;
+  code: string;
+  workflow_id: string;
+  state: string;
+  last_seq: number;
+  approved_support_vnd: string | null;
+  accepted_amount_vnd: string | null;
+  advances_vnd: string;
+  final_payments_vnd: string;
+  contract_no: string | null;
+  contract_date: string | null;
+  minutes_no: string | null;
+  minutes_date: string | null;
+  transition_count: number;
+  transition_max_seq: number;
+  disbursed_advance_vnd: string;
+  disbursed_final_vnd: string;
+}
+
+interface PeriodRow {
+  project_id: string;
+  period_key: string;
+  extended_due_at_ms: string | null;
+  submitted: boolean;
+}
+
+const money = (value: string | null) => (value === null ? null : Number(value));
+
+/** The read model of projects, a page at a time in id order (keyset: no offset, stable while rows change). */
+export class ReadModelPages {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Projects with id greater than `after` (or from the first), at most `limit`; `onlyIds` narrows the run. */
+  async page(after: string | null, limit: number, onlyIds?: readonly string[]): Promise<ReadModelProject[]> {
+    const rows: ProjectRow[] = await this.dataSource.query(
+      `SELECT p.id, p.code, p.workflow_id, p.state, p.last_seq,
+         p.approved_support_vnd, p.accepted_amount_vnd, p.advances_vnd, p.final_payments_vnd,
+         p.contract_no, to_char(p.contract_date, 'YYYY-MM-DD') AS contract_date,
+         p.minutes_no, to_char(p.minutes_date, 'YYYY-MM-DD') AS minutes_date,
+         t.transition_count, t.transition_max_seq, d.disbursed_advance_vnd, d.disbursed_final_vnd
+       FROM projects p
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS transition_count, COALESCE(max(seq), 0)::int AS transition_max_seq
+         FROM project_transitions WHERE project_id = p.id) t
+       CROSS JOIN LATERAL (
+         SELECT COALESCE(sum(amount_vnd) FILTER (WHERE kind = 'ADVANCE'), 0)::text AS disbursed_advance_vnd,
+                COALESCE(sum(amount_vnd) FILTER (WHERE kind = 'FINAL'), 0)::text AS disbursed_final_vnd
+         FROM disbursements WHERE project_id = p.id) d
+       WHERE ($1::uuid IS NULL OR p.id > $1::uuid) AND ($3::uuid[] IS NULL OR p.id = ANY($3::uuid[]))
+       ORDER BY p.id
+       LIMIT $2`,
+      [after, limit, onlyIds ?? null],
+    );
+    if (rows.length === 0) return [];
+    const periods = await this.periodsOf(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      workflowId: r.workflow_id,
+      state: r.state,
+      lastSeq: r.last_seq,
+      approvedSupportVnd: money(r.approved_support_vnd),
+      acceptedAmountVnd: money(r.accepted_amount_vnd),
+      advancesVnd: Number(r.advances_vnd),
+      finalPaymentsVnd: Number(r.final_payments_vnd),
+      contractNo: r.contract_no,
+      contractDate: r.contract_date,
+      minutesNo: r.minutes_no,
+      minutesDate: r.minutes_date,
+      transitionCount: r.transition_count,
+      transitionMaxSeq: r.transition_max_seq,
+      disbursedAdvanceVnd: Number(r.disbursed_advance_vnd),
+      disbursedFinalVnd: Number(r.disbursed_final_vnd),
+      periods: periods.get(r.id) ?? [],
+    }));
+  }
+
+  /** One project again (after a repair, or to confirm a difference seen while the workflow was writing). */
+  async one(id: string): Promise<ReadModelProject | undefined> {
+    return (await this.page(null, 1, [id]))[0];
+  }
+
+  private async periodsOf(projectIds: string[]): Promise<Map<string, ReadModelPeriod[]>> {
+    const rows: PeriodRow[] = await this.dataSource.query(
+      `SELECT project_id, period_key, (extract(epoch FROM extended_due_at) * 1000)::bigint::text AS extended_due_at_ms,
+         first_submitted_at IS NOT NULL AS submitted
+       FROM report_periods WHERE project_id = ANY($1::uuid[])`,
+      [projectIds],
+    );
+    const byProject = new Map<string, ReadModelPeriod[]>();
+    for (const row of rows) {
+      const list = byProject.get(row.project_id) ?? [];
+      list.push({
+        key: row.period_key,
+        extendedDueAt: row.extended_due_at_ms === null ? null : Number(row.extended_due_at_ms),
+        submitted: row.submitted,
+      });
+      byProject.set(row.project_id, list);
+    }
+    return byProject;
+  }
+}
