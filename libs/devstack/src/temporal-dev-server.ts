@@ -23,6 +23,8 @@ export interface TemporalDevServerOptions {
   headless?: boolean;
   /** How long to wait for the namespace to answer; the dev server is usually up in 1 to 3 s. */
   readyTimeoutMs?: number;
+  /** `--sqlite-pragma` values such as `synchronous=off`: for benchmarks only, where durability is not at stake. */
+  sqlitePragmas?: ReadonlyArray<string>;
 }
 
 export interface TemporalDevServer {
@@ -41,6 +43,7 @@ export function devServerArgs(options: TemporalDevServerOptions): string[] {
   if (options.headless) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   if (options.dbFile) args.push('--db-filename', options.dbFile);
+  for (const pragma of options.sqlitePragmas ?? []) args.push('--sqlite-pragma', pragma);
   args.push('--namespace', options.namespace);
   for (const sa of options.searchAttributes) args.push('--search-attribute', `${sa.name}=${sa.type}`);
   args.push('--log-level', 'warn');
