@@ -32,7 +32,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  /** Pure: the body answered for this failure; the idempotency interceptor stores the same body for a replay. */
+  toBody(exception: unknown): ErrorBody {
     if (exception instanceof ApiError) {
       return { statusCode: exception.status, error: exception.code, message: exception.message, ...exception.extra };
     }

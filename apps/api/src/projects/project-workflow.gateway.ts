@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
 import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES } from '@kc/domain';
@@ -32,6 +32,20 @@ export class ProjectWorkflowGateway {
 
   async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<void> {
     await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
+  }
+
+  /**
+   * Whether the update with this id was applied (also on a workflow that has finished since): a retry of an action
+   * whose first answer was lost must get that outcome, not the refusal of the state the action led to.
+   */
+  async wasApplied(workflowId: string, updateId: string): Promise<boolean> {
+    try {
+      await this.client.workflow.getHandle(workflowId).getUpdateHandle(updateId).result();
+      return true;
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError || err instanceof WorkflowNotFoundError) return false;
+      throw this.translate(err);
+    }
   }
 
   /** Any other update of the project workflow (reports, extensions, policy), with the same error mapping. */

@@ -11,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
@@ -56,7 +55,8 @@ export class ProjectsController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'A client retry with the same key is the same action: applied once, answered with the same outcome',
+    description:
+      '1–128 printable ASCII characters. A client retry with the same key is the same action: applied once (the key is the Temporal update id), answered with the same outcome',
   })
   act(
     @CurrentActor() actor: Actor,
@@ -64,11 +64,6 @@ export class ProjectsController {
     @Body() body: ProjectActionDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    if (idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,100}$/.test(idempotencyKey)) {
-      throw ApiError.badRequest(
-        'Idempotency-Key: 1–100 ký tự chữ, số, . _ : - / Idempotency-Key must be 1 to 100 letters, digits or . _ : -',
-      );
-    }
     return this.projects.act(actor, id, body, idempotencyKey);
   }
 }

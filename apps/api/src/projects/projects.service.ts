@@ -132,16 +132,23 @@ export class ProjectsService {
     return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations };
   }
 
-  /** `idempotencyKey` (the Idempotency-Key header) makes a retried request the same action, applied once. */
+  /**
+   * `idempotencyKey` (the Idempotency-Key header, checked by the IdempotencyInterceptor) becomes the Temporal update
+   * id, so a retry that gets past the stored outcomes (the API died before storing it) is still applied once.
+   */
   async act(actor: Actor, idOrCode: string, body: ProjectActionDto, idempotencyKey?: string) {
     const project = await this.findVisible(actor, idOrCode);
     const command: ActionCommand = { ...body, actor };
+    const updateId = idempotencyKey ? `action:${actor.userId}:${idempotencyKey}` : undefined;
     if (isTerminal(project.state)) {
+      // A retry of the action that finished the workflow, whose first answer was lost, gets that outcome.
+      if (updateId && (await this.workflows.wasApplied(project.workflowId, updateId))) {
+        return this.detail(actor, project.id);
+      }
       // The workflow has finished; the domain gives the same refusal it would have given.
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    const updateId = idempotencyKey ? `action:${actor.userId}:${idempotencyKey}` : undefined;
     await this.workflows.perform(project.workflowId, command, updateId);
     return this.detail(actor, project.id);
   }
