@@ -12,11 +12,13 @@ export interface ApiHarness {
 }
 
 /** The real HTTP API on a free port, with a real worker on its own task queue, and the demo users present. */
-export async function startApiHarness(options: { smtpUrl?: string } = {}): Promise<ApiHarness> {
+export async function startApiHarness(
+  options: { smtpUrl?: string; env?: Record<string, string> } = {},
+): Promise<ApiHarness> {
   const worker = await startWorkerHarness(uniqueTaskQueue('api'), options);
   await ensureDemoUsers(worker.dataSource);
   process.env.TEMPORAL_TASK_QUEUE = worker.taskQueue;
-  const app: INestApplication = await createApiApp({ logger: false });
+  const app: INestApplication = await createApiApp({ logger: false, env: options.env });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {

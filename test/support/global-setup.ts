@@ -103,6 +103,9 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
     KC_TEST_MAIL_DIR: mailDir,
     KC_EMBEDDED: 'true',
     JWT_SECRET: 'kc-integration-test-secret-0123456789',
+    // The suites log in and write many times from 127.0.0.1; test/api/security.test.ts builds its own strict app.
+    RATE_LIMIT_LOGIN: '100000',
+    RATE_LIMIT_WRITE: '100000',
   });
   const database = stack.createdDatabase ? `database ${stack.createdDatabase.name}` : 'embedded PostgreSQL';
   console.log(

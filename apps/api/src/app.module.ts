@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -9,7 +10,7 @@ import { ReferenceController } from './reference/reference.controller';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [InfrastructureModule, AuthModule, ProjectsModule, QueuesModule, WebModule, IdempotencyModule],
+  imports: [InfrastructureModule, AuthModule, ProjectsModule, QueuesModule, WebModule, IdempotencyModule, AuditModule],
   controllers: [HealthController, ReferenceController],
 })
 export class AppModule {}

@@ -1,19 +1,41 @@
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
+import { Env, loadAuthConfig, loadSecurityConfig } from '@kc/config';
 import { AppModule } from './app.module';
+import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { assignRequestId } from './common/request-id';
+import { applyHttpSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 
+export interface ApiAppOptions {
+  logger?: false;
+  /** Overrides process.env for the token, rate-limit, lockout and CORS settings (tests use strict values). */
+  env?: Env;
+}
+
+@Module({})
+class ApiRootModule {}
+
 /** Builds the HTTP application: used by main.ts and by the end-to-end tests. */
-export async function createApiApp(options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
+  const env: Env = { ...process.env, ...options.env };
+  const security = loadSecurityConfig(env);
+  // The settings are read here, once, and handed to the modules, so each app built in a test can differ.
+  const root: DynamicModule = {
+    module: ApiRootModule,
+    imports: [AuthConfigModule.forRoot({ auth: loadAuthConfig(env), security }), AppModule],
+  };
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: options.logger ?? ['error', 'warn', 'log'],
     bodyParser: false,
   });
+  app.use(assignRequestId);
+  applyHttpSecurity(app, security);
   app.use(json({ limit: '256kb' }), answerBodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

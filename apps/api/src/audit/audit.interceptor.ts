@@ -1,0 +1,85 @@
+import { CallHandler, ExecutionContext, HttpException, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import { Observable, catchError, concatMap, from, throwError } from 'rxjs';
+import { AuditLog } from '@kc/persistence';
+import { ApiError } from '../common/api-error';
+import { AuditedRequest, auditOrigin } from './audit-context';
+import { AUDITED_ELSEWHERE } from './audited-elsewhere.decorator';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function statusOf(error: unknown): number {
+  if (error instanceof ApiError) return error.status;
+  if (error instanceof HttpException) return error.getStatus();
+  return 500;
+}
+
+function errorCodeOf(error: unknown): string {
+  if (error instanceof ApiError) return error.code;
+  if (error instanceof HttpException) return error.name;
+  return 'INTERNAL_ERROR';
+}
+
+/** The route's own id (`:id`, `:scopeKey`, `:year`), or the id of what a create made. */
+function targetOf(req: AuditedRequest, responseBody: unknown): string | null {
+  const param = Object.values(req.params ?? {}).find((v): v is string => typeof v === 'string');
+  if (param) return param;
+  const created = (responseBody as { id?: unknown } | undefined)?.id;
+  return typeof created === 'string' ? created : null;
+}
+
+/**
+ * Records the outcome of every write request that reaches a handler (route, target, status, actor, request
+ * id; the time is the database's). The row is written before the answer leaves, so a client that has its
+ * answer finds the row. Requests refused earlier by a guard (no token, rate limit) are not rows here.
+ */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('AuditInterceptor');
+
+  constructor(
+    private readonly auditLog: AuditLog,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<AuditedRequest>();
+    if (!WRITE_METHODS.has(req.method) || this.reflector.get(AUDITED_ELSEWHERE, context.getHandler())) {
+      return next.handle();
+    }
+    const successStatus: number =
+      this.reflector.get(HTTP_CODE_METADATA, context.getHandler()) ?? (req.method === 'POST' ? 201 : 200);
+    return next.handle().pipe(
+      concatMap((body: unknown) => from(this.record(req, successStatus, body).then(() => body))),
+      catchError((error: unknown) =>
+        from(this.record(req, statusOf(error), undefined, errorCodeOf(error))).pipe(
+          concatMap(() => throwError(() => error)),
+        ),
+      ),
+    );
+  }
+
+  private async record(req: AuditedRequest, statusCode: number, responseBody: unknown, error?: string) {
+    const action = (req.body as { action?: unknown } | undefined)?.action;
+    try {
+      await this.auditLog.append({
+        kind: 'REQUEST',
+        route: `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? req.path}`,
+        targetId: targetOf(req, responseBody),
+        statusCode,
+        ...auditOrigin(req),
+        details: {
+          ...(typeof action === 'string' ? { action } : {}),
+          ...(error ? { error } : {}),
+        },
+      });
+    } catch (err) {
+      // The action itself has happened (or failed) already; a missing audit row must not change its answer.
+      this.logger.error(
+        `audit row not written for ${req.method} ${req.path} (${statusCode}): ${err instanceof Error ? err.message : err}`,
+      );
+    }
+  }
+}
