@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { assignRequestId } from './common/request-id';
 import { applyHttpSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
+import { normalizeUnicodeInput } from './common/unicode-normalization';
 
 export interface ApiAppOptions {
   logger?: false;
@@ -37,6 +38,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   app.use(assignRequestId);
   applyHttpSecurity(app, security);
   app.use(json({ limit: '256kb' }), answerBodyParserErrors);
+  app.use(normalizeUnicodeInput);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
