@@ -6,6 +6,7 @@
  */
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { loadAuthConfig, loadSecurityConfig } from '@kc/config';
 import { SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
 import { runMigrations } from '@kc/persistence';
 import {
@@ -44,6 +45,11 @@ interface Endpoints {
 
 async function main(): Promise<void> {
   const config = readStackConfig();
+  // Embedded mode is decided here, not by the caller's KC_EMBEDDED: a database of the user's own is not embedded,
+  // so the demo secret is refused there, before anything starts.
+  const embeddedMode = String(config.postgres.embedded);
+  loadAuthConfig({ ...process.env, KC_EMBEDDED: embeddedMode });
+  loadSecurityConfig();
   if (config.postgres.embedded) assertNoRunningPostgres(config.postgres.dataDir);
   for (const { port, variable } of portsToCheck(config)) await assertPortFree(port, variable);
 
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
     SMTP_URL: endpoints.smtpUrl,
     PORT: String(config.apiPort),
     PUBLIC_URL: config.publicUrl,
-    ...(config.postgres.embedded ? { KC_EMBEDDED: 'true' } : {}),
+    KC_EMBEDDED: embeddedMode,
     // The web app's mail page reads the local catcher's folder (embedded mode only).
     ...(config.mail.embedded ? { KC_MAIL_DIR: config.mail.mailDir } : {}),
   };

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { loadApiPort, loadAuthConfig } from '@kc/config';
+import { loadApiPort, loadAuthConfig, loadSecurityConfig } from '@kc/config';
 import { createApiApp } from './create-app';
 
 async function main(): Promise<void> {
-  loadAuthConfig(); // refuse to boot on a bad or missing secret before opening any connection
+  // Refuse to boot on a bad or missing secret, or a bad limit, before opening any connection.
+  loadAuthConfig();
+  loadSecurityConfig();
   const port = loadApiPort();
   const app = await createApiApp();
   try {
