@@ -15,8 +15,8 @@ export type LoadProvince = (typeof LOAD_PROVINCES)[number];
 const UNIT_LOGINS: Partial<Record<LoadProvince, string>> = { HN: 'unit.hn@demo.local', BN: 'unit.bn@demo.local' };
 
 const SUPPORT_VND = 135_000_000;
-/** Every fifth project is approved for this much only: its 70% cap (70,000 VND) is reached during the run. */
-const SMALL_SUPPORT_VND = 100_000;
+/** Every fifth project is approved for this much only: its 70% cap (14,000 VND) is reached within seconds. */
+const SMALL_SUPPORT_VND = 20_000;
 const SETUP_CONCURRENCY = 8;
 const PERIOD_WAIT_MS = 60_000;
 
@@ -28,16 +28,19 @@ export interface ProvinceLogins {
 }
 
 export async function signIn(apiUrl: string): Promise<Map<LoadProvince, ProvinceLogins>> {
-  const logins = new Map<LoadProvince, ProvinceLogins>();
-  for (const province of LOAD_PROVINCES) {
-    const code = province.toLowerCase();
-    const officer = await TimedApiClient.login(apiUrl, `officer.${code}@demo.local`, DEMO_PASSWORD);
-    const approver = await TimedApiClient.login(apiUrl, `approver.${code}@demo.local`, DEMO_PASSWORD);
-    const unit = UNIT_LOGINS[province];
-    const reporter = unit ? await TimedApiClient.login(apiUrl, unit, DEMO_PASSWORD) : officer;
-    logins.set(province, { officer, approver, reporter });
-  }
-  return logins;
+  const entries = await Promise.all(
+    LOAD_PROVINCES.map(async (province): Promise<[LoadProvince, ProvinceLogins]> => {
+      const code = province.toLowerCase();
+      const unit = UNIT_LOGINS[province];
+      const [officer, approver, unitClient] = await Promise.all([
+        TimedApiClient.login(apiUrl, `officer.${code}@demo.local`, DEMO_PASSWORD),
+        TimedApiClient.login(apiUrl, `approver.${code}@demo.local`, DEMO_PASSWORD),
+        unit ? TimedApiClient.login(apiUrl, unit, DEMO_PASSWORD) : undefined,
+      ]);
+      return [province, { officer, approver, reporter: unitClient ?? officer }];
+    }),
+  );
+  return new Map(entries);
 }
 
 export async function createLoadProjects(
