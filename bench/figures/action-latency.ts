@@ -1,0 +1,91 @@
+/**
+ * Action latency: POST /api/projects/:id/actions over HTTP with a Bearer token (a small advance, applied by
+ * the workflow's update and recorded in the read model) against a bare executeUpdate to a no-op update
+ * handler on a trivial workflow, same Temporal server. One request at a time, interleaved A B A B.
+ */
+import { randomUUID } from 'node:crypto';
+import { ApiUser, newProjectBody } from '../support/http';
+import { BenchContext } from '../support/context';
+import { BASELINE_TASK_QUEUE } from '../support/bench-stack';
+import { FigureResult, ms } from '../support/results';
+import { interleave, medianOf } from '../support/interleave';
+import { elapsedMs, percentile } from '../support/stats';
+import { finishSignal, noopUpdate } from '../baseline/workflows';
+
+/** Several projects take turns, so none grows a long history during the run. */
+const PROJECTS = 4;
+
+export async function actionLatency({ stack, sizes, progress }: BenchContext): Promise<FigureResult> {
+  const officer = await ApiUser.login(stack.apiUrl, 'officer.hn@demo.local');
+  const approver = await ApiUser.login(stack.apiUrl, 'approver.hn@demo.local');
+  const ids: string[] = [];
+  for (let i = 0; i < PROJECTS; i += 1) {
+    const created = await officer.expect(201, 'POST', '/projects', newProjectBody('HN', `Đo độ trễ ${i}`));
+    const act = (user: ApiUser, body: object) => user.expect(200, 'POST', `/projects/${created.id}/actions`, body);
+    await act(officer, { action: 'submit' });
+    await act(officer, { action: 'open_appraisal' });
+    await act(approver, { action: 'approve' });
+    await act(officer, { action: 'sign_contract', contractNo: `${i}/HĐ-BENCH`, contractDate: '2026-11-02' });
+    await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1_000_000 });
+    await act(officer, { action: 'start' });
+    ids.push(created.id);
+  }
+  const target = await stack.client.workflow.start('updateTargetWorkflow', {
+    workflowId: `bench-update-target-${randomUUID()}`,
+    taskQueue: BASELINE_TASK_QUEUE,
+  });
+  progress(`action latency: ${PROJECTS} projects in progress; ${sizes.rounds} rounds of ${sizes.latencySamples}`);
+  let turn = 0;
+  const ours = async () => {
+    const samples: number[] = [];
+    for (let i = 0; i < sizes.latencySamples; i += 1) {
+      const id = ids[turn++ % ids.length];
+      const started = process.hrtime.bigint();
+      await officer.expect(200, 'POST', `/projects/${id}/actions`, {
+        action: 'record_disbursement',
+        kind: 'ADVANCE',
+        amountVnd: 1000,
+      });
+      samples.push(elapsedMs(started));
+    }
+    return samples;
+  };
+  const baseline = async () => {
+    const samples: number[] = [];
+    for (let i = 0; i < sizes.latencySamples; i += 1) {
+      const started = process.hrtime.bigint();
+      await target.executeUpdate(noopUpdate, { args: [i] });
+      samples.push(elapsedMs(started));
+    }
+    return samples;
+  };
+  const rounds = await interleave(sizes.rounds, ours, baseline);
+  await target.signal(finishSignal);
+  const p = (q: number) => ({
+    ours: medianOf(rounds.ours, (s) => percentile(s, q)),
+    baseline: medianOf(rounds.baseline, (s) => percentile(s, q)),
+  });
+  const p50 = p(0.5);
+  const p95 = p(0.95);
+  return {
+    rows: [
+      {
+        figure: 'action latency p50',
+        ours: ms(p50.ours),
+        baseline: ms(p50.baseline),
+        ratio: p50.ours / p50.baseline,
+        target: '—',
+        met: null,
+      },
+      {
+        figure: 'action latency p95',
+        ours: ms(p95.ours),
+        baseline: ms(p95.baseline),
+        ratio: p95.ours / p95.baseline,
+        target: '≤ 1.5× at p95',
+        met: p95.ours / p95.baseline <= 1.5,
+      },
+    ],
+    details: { p50, p95, rounds: sizes.rounds, samplesPerRound: sizes.latencySamples, samples: rounds },
+  };
+}

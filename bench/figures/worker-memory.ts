@@ -1,0 +1,60 @@
+/**
+ * Worker memory: the production worker's RSS with N open projects waiting on their timers, against the
+ * same worker idle (read before any figure ran). The workflow cache (maxCachedWorkflows) should bound it,
+ * not the number of projects.
+ */
+import { BenchContext } from '../support/context';
+import { directProject, inProgressStatus, startDirect } from '../support/direct-projects';
+import { FigureResult } from '../support/results';
+import { mapConcurrently, waitUntil } from '../support/stats';
+import { settledRssMiB } from '../support/process-memory';
+
+const CODE_PREFIX = 'KCĐP-2026-HN-M';
+
+export async function workerMemory(ctx: BenchContext, idleMiB: number): Promise<FigureResult> {
+  const { stack, sizes, progress } = ctx;
+  const n = sizes.memoryProjects;
+  progress(`worker memory: starting ${n} projects that wait on monthly timers`);
+  const started = Date.now();
+  await mapConcurrently(
+    Array.from({ length: n }, (_, i) => i),
+    32,
+    (i) =>
+      startDirect(
+        stack.client,
+        stack.taskQueue,
+        directProject(`${CODE_PREFIX}${String(i).padStart(6, '0')}`, `mem-${i}@bench.local`, {
+          status: inProgressStatus(),
+        }),
+      ),
+  );
+  // Each project is waiting on its timers once its first report period is in the read model.
+  await waitUntil(
+    'the memory projects to reach their timers',
+    async () => {
+      const [row] = await stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM report_periods rp JOIN projects p ON p.id = rp.project_id WHERE p.code LIKE $1`,
+        [`${CODE_PREFIX}%`],
+      );
+      return row.n >= n;
+    },
+    3_600_000,
+    1000,
+  );
+  const readyInMs = Date.now() - started;
+  const loadedMiB = await settledRssMiB(stack.workerPid);
+  const ratio = loadedMiB / idleMiB;
+  return {
+    rows: [
+      {
+        figure: `worker RSS, ${n} projects on timers`,
+        ours: `${loadedMiB.toFixed(0)} MiB`,
+        baseline: `${idleMiB.toFixed(0)} MiB idle`,
+        ratio,
+        target: '≤ 1.5×',
+        met: ratio <= 1.5,
+      },
+    ],
+    details: { projects: n, idleMiB, loadedMiB, readyInMs, startsPerSecond: n / (readyInMs / 1000) },
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * A fresh embedded stack for one benchmark run, as `npm start` builds it (scripts/start.ts): PostgreSQL
+ * (embedded, or a new database on DATABASE_URL's server), the Temporal dev server on a SQLite file with
+ * speed-over-durability pragmas, the mail catcher, migrations and the demo users, then the production
+ * worker and API as child processes. The bare baseline worker runs in this process on its own task queue.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client as PgClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DEFAULT_TASK_QUEUE, SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
+import { createDataSource, runMigrations } from '@kc/persistence';
+import {
+  findFreePort,
+  startEmbeddedPostgres,
+  startMailCatcher,
+  startTemporalDevServer,
+  stopProcess,
+  waitForHttpOk,
+} from '@kc/devstack';
+import { ensureDemoUsers } from '../../scripts/demo-users';
+import { MailWatch } from './mail-watch';
+import { baselineActivities } from '../baseline/activities';
+
+const DIST = join(__dirname, '..', '..');
+export const BASELINE_TASK_QUEUE = 'bench-baseline';
+/** The bench's own pool; the worker and the API get DATABASE_POOL_SIZE below. */
+const BENCH_POOL = 4;
+/** Two cores: a handful of connections per process keeps PostgreSQL's backends near the core count. */
+export const CHILD_POOL_SIZE = 5;
+
+export interface BenchStack {
+  databaseUrl: string;
+  temporalAddress: string;
+  smtpUrl: string;
+  apiUrl: string;
+  taskQueue: string;
+  workerPid: number;
+  client: Client;
+  dataSource: DataSource;
+  mail: MailWatch;
+  /** Stops everything in reverse order and removes the run's files (and its database). */
+  stop(): Promise<void>;
+}
+
+type Stopper = { name: string; stop: () => Promise<unknown> };
+
+export async function startBenchStack(logDir: string, progress: (line: string) => void): Promise<BenchStack> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const stoppers: Stopper[] = [];
+  const stopAll = async () => {
+    for (const { name, stop } of stoppers.reverse()) {
+      await stop().catch((err) => progress(`stopping ${name}: ${String(err)}`));
+    }
+  };
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-bench-'));
+    // Embedded PostgreSQL runs as the postgres user when we are root: it must be able to enter the folder.
+    chmodSync(dir, 0o755);
+    stoppers.push({ name: 'files', stop: async () => rmSync(dir, { recursive: true, force: true }) });
+    mkdirSync(logDir, { recursive: true });
+
+    const [databaseUrl, temporal, mail] = await Promise.all([
+      startDatabase(dir, stoppers),
+      startTemporalDevServer({
+        port: await findFreePort(),
+        uiPort: await findFreePort(),
+        dbFile: join(dir, 'temporal', 'temporal.db'),
+        sqlitePragmas: ['journal_mode=wal', 'synchronous=off'],
+        namespace: 'default',
+        searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
+        log: fileLog(join(logDir, 'temporal.log')),
+        headless: true,
+      }),
+      startMail(dir),
+    ]);
+    stoppers.push({ name: 'temporal', stop: () => temporal.stop() });
+    stoppers.push({ name: 'mail', stop: () => mail.catcher.stop() });
+    progress(`PostgreSQL, Temporal (${temporal.address}) and the mail catcher are up`);
+
+    await runMigrations(databaseUrl);
+    const dataSource = await createDataSource(databaseUrl, BENCH_POOL).initialize();
+    stoppers.push({ name: 'bench pool', stop: () => dataSource.destroy() });
+    await ensureDemoUsers(dataSource);
+
+    const apiPort = await findFreePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(CHILD_POOL_SIZE),
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: DEFAULT_TASK_QUEUE,
+      SMTP_URL: mail.catcher.smtpUrl,
+      PORT: String(apiPort),
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      JWT_SECRET: randomBytes(24).toString('hex'),
+      KC_EMBEDDED: 'false',
+    };
+    const worker = spawnChild('worker', join(DIST, 'apps', 'worker', 'src', 'main.js'), env, logDir);
+    stoppers.push({ name: 'worker', stop: () => stopProcess(worker.child, 15_000) });
+    await worker.ready(/Worker ready/);
+    const api = spawnChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, logDir);
+    stoppers.push({ name: 'api', stop: () => stopProcess(api.child, 15_000) });
+    const apiUrl = `http://127.0.0.1:${apiPort}/api`;
+    await waitForHttpOk(`${apiUrl}/health`, 120_000, () => api.child.exitCode !== null);
+    progress(`worker (pid ${worker.child.pid}) and API (${apiUrl}) are up`);
+
+    const connection = await Connection.connect({ address: temporal.address });
+    stoppers.push({ name: 'client', stop: () => connection.close() });
+    const client = new Client({ connection, namespace: 'default' });
+    await startBaselineWorker(temporal.address, stoppers);
+    progress('baseline worker is up');
+
+    return {
+      databaseUrl,
+      temporalAddress: temporal.address,
+      smtpUrl: mail.catcher.smtpUrl,
+      apiUrl,
+      taskQueue: DEFAULT_TASK_QUEUE,
+      workerPid: worker.child.pid!,
+      client,
+      dataSource,
+      mail: mail.watch,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+/** A fresh database: embedded PostgreSQL in the run's folder, or a new one on DATABASE_URL's server. */
+async function startDatabase(dir: string, stoppers: Stopper[]): Promise<string> {
+  const external = process.env.DATABASE_URL;
+  if (!external) {
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(dir, 'pg'),
+      port: await findFreePort(),
+      database: 'bench',
+      log: () => undefined,
+    });
+    stoppers.push({ name: 'postgres', stop: () => pg.stop() });
+    return pg.url;
+  }
+  const name = `kc_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const pg = new PgClient({ connectionString: external });
+    await pg.connect();
+    try {
+      await pg.query(sql);
+    } finally {
+      await pg.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  stoppers.push({ name: `database ${name}`, stop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
+  const url = new URL(external);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function startMail(dir: string) {
+  const watch = new MailWatch();
+  const catcher = await startMailCatcher({
+    smtpPort: await findFreePort(),
+    mailDir: join(dir, 'mail'),
+    log: watch.log,
+  });
+  return { watch, catcher };
+}
+
+async function startBaselineWorker(address: string, stoppers: Stopper[]): Promise<void> {
+  const connection = await NativeConnection.connect({ address });
+  const worker = await Worker.create({
+    connection,
+    namespace: 'default',
+    taskQueue: BASELINE_TASK_QUEUE,
+    workflowsPath: require.resolve('../baseline/workflows'),
+    activities: baselineActivities,
+    // The same sizes as the project worker (apps/worker/src/project-worker.ts), so only the work differs.
+    maxCachedWorkflows: 1000,
+    maxConcurrentActivityTaskExecutions: 20,
+    maxConcurrentWorkflowTaskExecutions: 20,
+  });
+  const running = worker.run();
+  stoppers.push({
+    name: 'baseline worker',
+    stop: async () => {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  });
+}
+
+function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, logDir: string) {
+  const out = createWriteStream(join(logDir, `${name}.log`));
+  const child: ChildProcess = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let seen = '';
+  const ready = (marker: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        seen = (seen + chunk.toString()).slice(-10_000);
+        if (marker.test(seen)) resolve();
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready:\n${seen}`)));
+    });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return { child, ready };
+}
+
+function fileLog(file: string): (line: string) => void {
+  const out = createWriteStream(file);
+  return (line) => out.write(`${line}\n`);
+}

@@ -1,0 +1,50 @@
+import type { BenchStack } from './bench-stack';
+
+/** How big each figure runs: the full sizes of issue #6, or tiny ones for the CI smoke run. */
+export interface BenchSizes {
+  smoke: boolean;
+  /** Interleaved A B rounds for the figures measured as medians. */
+  rounds: number;
+  /** Sequential actions (and baseline updates) per round. */
+  latencySamples: number;
+  /** Projects created per round by the 32 clients. */
+  creationsPerRound: number;
+  concurrentClients: number;
+  fanout: number;
+  memoryProjects: number;
+  historyYears: number;
+  queueProjects: number;
+  /** How deep the deep page starts (rows before it). */
+  deepRows: number;
+  queueSamples: number;
+}
+
+export function benchSizes(args: readonly string[]): BenchSizes {
+  const smoke = args.includes('--smoke');
+  const flag = (name: string, fallback: number) => {
+    const at = args.indexOf(`--${name}`);
+    if (at < 0) return fallback;
+    const value = Number(args[at + 1]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number, got ${args[at + 1]}`);
+    return value;
+  };
+  return {
+    smoke,
+    rounds: flag('rounds', smoke ? 2 : 5),
+    latencySamples: flag('latency-samples', smoke ? 10 : 60),
+    creationsPerRound: flag('creations', smoke ? 32 : 128),
+    concurrentClients: 32,
+    fanout: flag('fanout', smoke ? 20 : 2000),
+    memoryProjects: flag('memory-projects', smoke ? 50 : 5000),
+    historyYears: flag('history-years', smoke ? 1 : 5),
+    queueProjects: flag('queue-projects', smoke ? 200 : 200_000),
+    deepRows: flag('deep-rows', smoke ? 50 : 100_000),
+    queueSamples: flag('queue-samples', smoke ? 10 : 40),
+  };
+}
+
+export interface BenchContext {
+  stack: BenchStack;
+  sizes: BenchSizes;
+  progress: (line: string) => void;
+}

@@ -1,0 +1,28 @@
+import { median } from './stats';
+
+export interface Interleaved<T> {
+  ours: T[];
+  baseline: T[];
+}
+
+/**
+ * Runs ours and the baseline in alternation, A B A B, `rounds` times each, so that whatever else the
+ * machine is doing weighs on both alike; the figures are then taken as medians over the rounds.
+ */
+export async function interleave<T>(
+  rounds: number,
+  ours: (round: number) => Promise<T>,
+  baseline: (round: number) => Promise<T>,
+): Promise<Interleaved<T>> {
+  const result: Interleaved<T> = { ours: [], baseline: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    result.ours.push(await ours(round));
+    result.baseline.push(await baseline(round));
+  }
+  return result;
+}
+
+/** The median over rounds of one number each round produced. */
+export function medianOf<T>(rounds: readonly T[], pick: (round: T) => number): number {
+  return median(rounds.map(pick));
+}
