@@ -26,6 +26,7 @@ export interface TestStack {
   tempDir: string;
   logFiles: WriteStream[];
   temporal?: TemporalDevServer;
+  temporalAddress?: string;
   mail?: MailCatcher;
   embeddedPostgres?: EmbeddedPostgres;
   databaseUrl?: string;
@@ -74,6 +75,12 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
   // All three start together; allSettled, so that on a failure every one that did start is known to the teardown.
   const results = await Promise.allSettled([
     (async () => {
+      // npm run test:cluster: a Temporal server on PostgreSQL that the run did not start (and will not stop).
+      const existing = process.env.KC_TEST_TEMPORAL_ADDRESS?.trim();
+      if (existing) {
+        stack.temporalAddress = existing;
+        return;
+      }
       stack.temporal = await startTemporalDevServer({
         port: await findFreePort(),
         uiPort: await findFreePort(),
@@ -82,6 +89,7 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
         log: componentLog(stack, 'temporal', /level=(FATAL|PANIC)|\bpanic:/),
         headless: true,
       });
+      stack.temporalAddress = stack.temporal.address;
     })(),
     (async () => {
       stack.mail = await startMailCatcher({
@@ -97,7 +105,7 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
   await runMigrations(stack.databaseUrl!);
   Object.assign(process.env, {
     DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.temporal!.address,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
     TEMPORAL_NAMESPACE: 'default',
     SMTP_URL: stack.mail!.smtpUrl,
     KC_TEST_MAIL_DIR: mailDir,
@@ -109,7 +117,7 @@ async function startStack(stack: TestStack, started: number): Promise<void> {
   });
   const database = stack.createdDatabase ? `database ${stack.createdDatabase.name}` : 'embedded PostgreSQL';
   console.log(
-    `\nTest stack up in ${Date.now() - started} ms: Temporal ${stack.temporal!.address}, ${database}, ${stack.mail!.smtpUrl}`,
+    `\nTest stack up in ${Date.now() - started} ms: Temporal ${stack.temporalAddress}, ${database}, ${stack.mail!.smtpUrl}`,
   );
 }
 

@@ -1,0 +1,211 @@
+/**
+ * `npm run cluster:start`: the production shape on one machine. The Temporal server on PostgreSQL (config in
+ * deploy/temporal/config/cluster.yaml), two worker processes on one task queue, two API processes behind a
+ * round-robin proxy on one port. Ctrl-C or SIGTERM stops everything in order: proxy, APIs, workers, Temporal,
+ * mail, PostgreSQL.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createDataSource, runMigrations } from '@kc/persistence';
+import {
+  PrefixColor,
+  ServiceStack,
+  StackStoppingError,
+  assertPortFree,
+  prefixedLog,
+  redactUrl,
+  startMailCatcher,
+} from '@kc/devstack';
+import { ensureDemoUsers } from '../demo-users';
+import { startAppProcess } from './app-processes';
+import { PostgresServer, clusterDataDir, createDatabaseIfMissing, openPostgresServer } from './cluster-postgres';
+import { ClusterSettings, apiPorts, readClusterSettings } from './cluster-settings';
+import { startRoundRobinProxy } from './round-robin-proxy';
+import { setupTemporalDatabases, temporalDatabaseNames } from './temporal-databases';
+import { serverPorts, startTemporalServer } from './temporal-server';
+import { isInstalled, temporalServerBinaries } from './temporal-server-binaries';
+
+const startedAt = Date.now();
+const log = prefixedLog('cluster', 'green');
+const settings = readClusterSettings();
+const workerNames = Array.from({ length: settings.workerCount }, (_, i) => `worker-${i + 1}`);
+const apiNames = Array.from({ length: settings.apiCount }, (_, i) => `api-${i + 1}`);
+const stack = new ServiceStack(['proxy', ...apiNames, ...workerNames, 'temporal', 'mail', 'postgres'], log);
+const COLORS: PrefixColor[] = ['magenta', 'cyan', 'blue', 'yellow'];
+
+async function main(): Promise<void> {
+  const binaries = temporalServerBinaries();
+  if (!isInstalled(binaries)) {
+    throw new Error(
+      'Chưa có Temporal server / the Temporal server is not built yet: run `npm run cluster:setup` first',
+    );
+  }
+  await assertPortsFree(settings);
+  const dataDir = clusterDataDir();
+  const postgres = await openPostgresServer({
+    embeddedPort: settings.embeddedPostgresPort,
+    dataDir,
+    log: prefixedLog('postgres', 'blue'),
+  });
+  if (postgres.embedded) {
+    stack.add('postgres', postgres);
+    watchExit('postgres', postgres.embedded.exited);
+  }
+  await setupTemporalDatabases(binaries, postgres, temporalDatabaseNames(), log);
+  const databaseUrl = await prepareAppDatabase(postgres);
+  const smtpUrl = await startMail(join(dataDir, 'mail'));
+
+  const temporal = await startTemporalServer({
+    binaries,
+    postgres,
+    databases: temporalDatabaseNames(),
+    ports: settings.temporalPorts,
+    namespace: settings.namespace,
+    log: prefixedLog('temporal', 'yellow'),
+  });
+  stack.add('temporal', temporal);
+  watchExit('temporal', temporal.exited);
+  log(`Temporal server ready at ${temporal.address} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: settings.namespace,
+    TEMPORAL_TASK_QUEUE: settings.taskQueue,
+    SMTP_URL: smtpUrl,
+    // Every API process must sign and check tokens with the same secret; a fresh one per run unless given.
+    JWT_SECRET: process.env.JWT_SECRET?.trim() || randomBytes(32).toString('hex'),
+    PUBLIC_URL: process.env.PUBLIC_URL?.trim() || `http://127.0.0.1:${settings.proxyPort}`,
+  };
+  // Workers first, one after the other: the first one creates the nine-month review schedule.
+  for (const [i, name] of workerNames.entries()) await startApp('worker', name, env, COLORS[i % 2]);
+  await Promise.all(
+    apiNames.map((name, i) =>
+      startApp('api', name, { ...env, PORT: String(apiPorts(settings)[i]) }, COLORS[2 + (i % 2)]),
+    ),
+  );
+  const proxy = await startRoundRobinProxy({
+    port: settings.proxyPort,
+    targets: apiPorts(settings).map((port) => ({ host: '127.0.0.1', port })),
+  });
+  stack.add('proxy', proxy);
+  printSummary(proxy.url, temporal.address, databaseUrl, smtpUrl, postgres);
+}
+
+async function assertPortsFree(s: ClusterSettings): Promise<void> {
+  await assertPortFree(s.proxyPort, 'KC_CLUSTER_PORT');
+  for (const port of apiPorts(s)) await assertPortFree(port, 'KC_CLUSTER_PORT (the APIs use the next ports)');
+  for (const port of serverPorts(s.temporalPorts)) {
+    await assertPortFree(port, 'KC_TEMPORAL_PORT / KC_TEMPORAL_HTTP_PORT / KC_TEMPORAL_MEMBERSHIP_PORT');
+  }
+  if (!process.env.SMTP_URL?.trim()) {
+    await assertPortFree(s.smtpCatcherPort, 'SMTP_CATCHER_PORT');
+    await assertPortFree(s.mailUiPort, 'MAIL_UI_PORT');
+  }
+}
+
+async function prepareAppDatabase(postgres: PostgresServer): Promise<string> {
+  if (await createDatabaseIfMissing(postgres, settings.appDatabase)) log(`created database ${settings.appDatabase}`);
+  const url = postgres.urlFor(settings.appDatabase);
+  await runMigrations(url);
+  const dataSource = await createDataSource(url, 2).initialize();
+  try {
+    await ensureDemoUsers(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+  return url;
+}
+
+async function startMail(mailDir: string): Promise<string> {
+  const configured = process.env.SMTP_URL?.trim();
+  if (configured) return configured;
+  const catcher = await startMailCatcher({
+    smtpPort: settings.smtpCatcherPort,
+    httpPort: settings.mailUiPort,
+    mailDir,
+    log: prefixedLog('mail', 'red'),
+  });
+  stack.add('mail', catcher);
+  return catcher.smtpUrl;
+}
+
+async function startApp(kind: 'worker' | 'api', name: string, env: NodeJS.ProcessEnv, color: PrefixColor) {
+  const app = startAppProcess({ kind, name, env, log: prefixedLog(name, color) });
+  stack.add(name, { pid: app.child.pid, stop: app.stop });
+  await app.ready;
+  watchExit(name, new Promise((resolve) => app.child.once('exit', (code, signal) => resolve({ code, signal }))));
+}
+
+/** Any component that dies on its own takes the whole cluster down, saying which one. */
+function watchExit(name: string, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>): void {
+  void exited.then(({ code, signal }) => {
+    if (!stack.stopping) fail(`${name} đã dừng bất ngờ / exited unexpectedly (code ${code}, signal ${signal})`);
+  });
+}
+
+function printSummary(
+  proxyUrl: string,
+  temporalAddress: string,
+  databaseUrl: string,
+  smtpUrl: string,
+  postgres: PostgresServer,
+): void {
+  const rows: Array<[string, string]> = [
+    [
+      'API (proxy)',
+      `${proxyUrl}/api  →  ${apiPorts(settings)
+        .map((p) => `:${p}`)
+        .join(', ')}`,
+    ],
+    ['Web app', `${proxyUrl}/`],
+    ['Temporal', `${temporalAddress} (namespace ${settings.namespace}, task queue ${settings.taskQueue})`],
+    ['Workers', `${settings.workerCount} processes`],
+    ['PostgreSQL', `${redactUrl(databaseUrl)}${postgres.embedded ? ' (embedded)' : ''}`],
+    ['Mail', process.env.SMTP_URL ? redactUrl(smtpUrl) : `http://127.0.0.1:${settings.mailUiPort}`],
+  ];
+  log(`cụm đang chạy / cluster is running — ready ${((Date.now() - startedAt) / 1000).toFixed(1)} s after start`);
+  for (const [label, value] of rows) log(`  ${label.padEnd(12)} ${value}`);
+  log('Tài khoản demo / demo logins: admin@demo.local, officer.hn@demo.local, … mật khẩu / password demo1234');
+  log('Nhấn Ctrl-C để dừng / press Ctrl-C to stop.');
+}
+
+let exitCode: number | undefined;
+
+function shutdown(code: number): void {
+  if (exitCode !== undefined) return;
+  exitCode = code;
+  void stack.stopAll().then(() => {
+    log(`stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    process.exit(exitCode);
+  });
+}
+
+function fail(reason: string): void {
+  if (exitCode !== undefined) return;
+  log(`LỖI / ERROR: ${reason}`);
+  shutdown(1);
+}
+
+let firstSignalAt: number | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (firstSignalAt === undefined) {
+      firstSignalAt = Date.now();
+      log(`${signal}: đang dừng / stopping (press Ctrl-C again to force)`);
+      shutdown(0);
+    } else if (Date.now() - firstSignalAt > 1000) {
+      // A second Ctrl-C within a second is npm forwarding the same one, not a request to force.
+      log('forced stop: killing what is still running');
+      stack.killAll();
+      process.exit(130);
+    }
+  });
+}
+process.stdout.on('error', () => undefined);
+
+main().catch((err) => {
+  if (stack.stopping || err instanceof StackStoppingError) return;
+  fail(err instanceof Error ? err.message : String(err));
+});

@@ -1,0 +1,109 @@
+/**
+ * `npm run test:cluster`: the workflow and end-to-end suites, then the two-worker test, against the real Temporal
+ * server on PostgreSQL instead of the dev server. Temporal's two databases are made fresh for the run (so parallel
+ * runs on one PostgreSQL never meet) and dropped after; the server listens on free ports. Exits with jest's code.
+ * Arguments are passed on to jest (say a test path, to run one file).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { prefixedLog } from '@kc/devstack';
+import { clusterDataDir, dropDatabase, openPostgresServer, PostgresServer } from './cluster-postgres';
+import { findFreePortBlock } from './free-ports';
+import { repoRoot } from './repo-root';
+import { TemporalDatabaseNames, setupTemporalDatabases } from './temporal-databases';
+import { TemporalServer, startTemporalServer } from './temporal-server';
+import { installTemporalServer } from './temporal-server-binaries';
+
+const log = prefixedLog('test:cluster', 'green');
+const ROOT = repoRoot();
+const JEST_ARGS = [
+  '--runInBand',
+  '--selectProjects',
+  'integration',
+  'cluster',
+  '--testPathPattern',
+  'test/(workflow|api|cluster)/',
+];
+
+let postgres: PostgresServer | undefined;
+let server: TemporalServer | undefined;
+let databases: TemporalDatabaseNames | undefined;
+let jest: ReturnType<typeof spawn> | undefined;
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const binaries = installTemporalServer(log);
+  postgres = await openPostgresServer({ embeddedPort: 0, dataDir: clusterDataDir(), log: () => undefined });
+  const suffix = randomBytes(4).toString('hex');
+  databases = { persistence: `kc_temporal_t${suffix}`, visibility: `kc_temporal_t${suffix}_visibility` };
+  await setupTemporalDatabases(binaries, postgres, databases, log);
+  const frontend = await findFreePortBlock([0, 1, 2, 6]);
+  const membership = await findFreePortBlock([0, 1, 2, 6]);
+  const http = await findFreePortBlock([0]);
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  const serverLog = createWriteStream(join(ROOT, 'test-output', 'cluster-temporal.log'));
+  server = await startTemporalServer({
+    binaries,
+    postgres,
+    databases,
+    ports: { frontend, membership, http },
+    namespace: 'default',
+    retentionDays: 1,
+    log: (line) => serverLog.write(`${line}\n`),
+  });
+  const ready = Date.now();
+  log(
+    `Temporal server (PostgreSQL ${postgres.host}:${postgres.port}, ${databases.persistence}) ready at ${server.address} in ${((ready - started) / 1000).toFixed(1)} s`,
+  );
+
+  const code = await runJest({
+    KC_TEST_TEMPORAL_ADDRESS: server.address,
+    // The tests' global setup makes its own database on this server (the embedded one when none was given).
+    DATABASE_URL: postgres.urlFor('postgres'),
+  });
+  log(`jest finished with code ${code} in ${((Date.now() - ready) / 1000).toFixed(1)} s`);
+  await cleanUp();
+  serverLog.end();
+  log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+function runJest(env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const args = [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), ...JEST_ARGS, ...process.argv.slice(2)];
+    jest = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
+    jest.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function cleanUp(): Promise<void> {
+  const running = server;
+  server = undefined;
+  await running?.stop();
+  if (postgres && databases) {
+    const names = databases;
+    databases = undefined;
+    for (const name of [names.persistence, names.visibility]) await dropDatabase(postgres, name).catch(() => undefined);
+  }
+  await postgres?.stop();
+  postgres = undefined;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`);
+    jest?.kill('SIGTERM');
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (err) => {
+    log(`LỖI / ERROR: ${err instanceof Error ? err.message : String(err)}`);
+    await cleanUp().catch(() => undefined);
+    process.exit(1);
+  },
+);
