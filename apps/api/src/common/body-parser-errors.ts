@@ -19,5 +19,19 @@ export function answerBodyParserErrors(err: unknown, _req: Request, res: Respons
     });
     return;
   }
+  // The rest the body parser refuses: an unsupported charset or content encoding (415), a gzip body that does not
+  // inflate, a length that does not match (400). Without this they would reach the filter as unknown errors (500).
+  const status = (err as { status?: unknown } | undefined)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const unsupported = status === 415;
+    res.status(status).json({
+      statusCode: status,
+      error: unsupported ? 'UNSUPPORTED_MEDIA_TYPE' : 'UNREADABLE_BODY',
+      message: unsupported
+        ? 'Bảng mã hoặc kiểu nén của nội dung không được hỗ trợ, hãy gửi JSON UTF-8 / unsupported charset or content encoding: send UTF-8 JSON'
+        : 'Không đọc được nội dung gửi lên / the request body could not be read',
+    });
+    return;
+  }
   next(err);
 }

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { normalizeUnicodeInput, toNfc } from './unicode-normalization';
+import { NUL_REFUSAL, containsNul, normalizeUnicodeInput, toNfc } from './unicode-normalization';
 
 const nfc = 'Hỗ trợ máy sấy nông sản Tân Cương';
 const nfd = nfc.normalize('NFD');
@@ -29,14 +29,49 @@ describe('toNfc', () => {
   });
 });
 
+describe('containsNul', () => {
+  it('finds a NUL character in any string of the value, keys included', () => {
+    expect(containsNul('a\u0000b')).toBe(true);
+    expect(containsNul({ unit: { name: ['ok', '\u0000'] } })).toBe(true);
+    expect(containsNul({ ['k\u0000']: 1 })).toBe(true);
+    expect(containsNul({ title: nfd, amount: 0, note: null })).toBe(false);
+  });
+});
+
+function requestWith(path: string, query: Record<string, unknown>, body: unknown): Request {
+  const req = Object.create({
+    get query() {
+      return query;
+    },
+  }) as Request & { path: string };
+  Object.assign(req, { path, body });
+  return req;
+}
+
+function response() {
+  const res = { status: jest.fn(), json: jest.fn() };
+  res.status.mockReturnValue(res);
+  return res;
+}
+
 describe('normalizeUnicodeInput', () => {
+  it('refuses a NUL character in the path, the query or the body with a bilingual 400', () => {
+    for (const req of [
+      requestWith('/api/projects/%00', {}, undefined),
+      requestWith('/api/projects', { q: 'a\u0000' }, undefined),
+      requestWith('/api/projects', {}, { title: 'x\u0000y' }),
+    ]) {
+      const res = response();
+      const next = jest.fn() as NextFunction;
+      normalizeUnicodeInput(req, res as unknown as Response, next);
+      expect(res.status).toHaveBeenCalledWith(400);
+      expect(res.json).toHaveBeenCalledWith(NUL_REFUSAL);
+      expect(next).not.toHaveBeenCalled();
+    }
+  });
+
   it('normalizes the body and shadows the re-parsed query with its NFC form', () => {
-    const req = Object.create({
-      get query() {
-        return { q: nfd };
-      },
-    }) as Request;
-    req.body = { title: nfd };
+    const req = requestWith('/api/projects', { q: nfd }, { title: nfd });
     const next = jest.fn() as NextFunction;
     normalizeUnicodeInput(req, {} as Response, next);
     expect(req.body).toEqual({ title: nfc });
