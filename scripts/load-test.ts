@@ -3,8 +3,9 @@
  * the load projects through the API, runs N clients for D seconds over a mix of reads, advances and report
  * submissions, then checks every acknowledged write against the read model and the workflows, prints one table,
  * writes it as JSON to test-output/load-report.json and stops everything it started.
- * Exit code 0: no 5xx, no request without an answer, no unexpected refusal, nothing lost or doubled; 1 otherwise;
- * 2: the run could not be made (the stack did not start, the setup failed).
+ * Exit code 0: no 5xx, no request without an answer, no unexpected refusal, nothing lost or doubled; 1 otherwise
+ * (also when the API or the worker died during the run); 2: the run could not be made (the stack did not start,
+ * the setup failed).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -66,7 +67,10 @@ async function main(): Promise<number> {
   const runSeconds = (performance.now() - runStarted) / 1000;
   const loadAverageAtEnd = loadavg();
   const crash = stack.crashed();
-  if (crash) throw new Error(crash);
+  if (crash) {
+    log(`FAILED: ${crash}`);
+    return 1;
+  }
   log(`run over after ${runSeconds.toFixed(1)} s; verifying`);
 
   const verification = await verifyRun(ledger, stack);
