@@ -53,14 +53,19 @@ async function main(): Promise<void> {
     }
   };
   try {
-    await sleep(3000);
+    await sleep(sizes.smoke ? 1000 : 3000);
     const idleMiB = await settledRssMiB(stack.workerPid);
     progress(`idle worker RSS ${idleMiB.toFixed(0)} MiB`);
     await measure('action latency', () => actionLatency(ctx));
     await measure('creation throughput', () => creationThroughput(ctx));
     await measure('history per project', () => historyPerProject(ctx));
-    await measure('reminder fan-out', () => reminderFanout(ctx));
-    await measure('worker memory', () => workerMemory(ctx, idleMiB));
+    let startsPerSecond = 3;
+    await measure('worker memory', async () => {
+      const result = await workerMemory(ctx, idleMiB);
+      startsPerSecond = Number(result.details.startsPerSecond);
+      return result;
+    });
+    await measure('reminder fan-out', () => reminderFanout(ctx, startsPerSecond));
     // Last: it replaces the read model's projects with generated ones.
     await measure('queue query', () => queueQuery(ctx));
   } finally {

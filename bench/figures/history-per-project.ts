@@ -86,6 +86,8 @@ export async function historyPerProject({ stack, sizes, progress }: BenchContext
     }
   }
   const runs = await historyOfEveryRun(stack.client, project.workflowId);
+  // Its seconds-long timers would keep the worker busy during the figures that follow.
+  await handle.terminate('benchmark measured');
   const maxEvents = Math.max(...runs.map((r) => r.events));
   const maxBytes = Math.max(...runs.map((r) => r.bytes));
   return {

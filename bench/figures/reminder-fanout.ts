@@ -9,7 +9,13 @@ import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { randomUUID } from 'node:crypto';
 import { BenchContext } from '../support/context';
 import { BASELINE_TASK_QUEUE } from '../support/bench-stack';
-import { directProject, inProgressStatus, secondsPolicy, startDirect } from '../support/direct-projects';
+import {
+  carriedCalendar,
+  directProject,
+  inProgressStatus,
+  secondsPolicy,
+  startDirect,
+} from '../support/direct-projects';
 import { FigureResult, ms } from '../support/results';
 import { mapConcurrently, sleep, waitUntil } from '../support/stats';
 import { noopCompletions } from '../baseline/activities';
@@ -20,11 +26,12 @@ const BASE_RECIPIENT = /^base-\d+@bench\.local$/;
 /** Quiet time after the last expected message, to see duplicates arrive. */
 const SETTLE_MS = 3000;
 
-export async function reminderFanout(ctx: BenchContext): Promise<FigureResult> {
+/** `startsPerSecond`: how fast this run started projects (the memory figure measures it); sets the due moment. */
+export async function reminderFanout(ctx: BenchContext, startsPerSecond: number): Promise<FigureResult> {
   const n = ctx.sizes.fanout;
   const timers = await bareTimers(ctx, n);
   const mails = await bareMails(ctx, n);
-  const ours = await overdueNotices(ctx, n);
+  const ours = await overdueNotices(ctx, n, startsPerSecond);
   const baseline = timers + mails;
   const ratio = ours.lastMs / baseline;
   const clean = ours.duplicates === 0 && ours.missing === 0;
@@ -45,7 +52,7 @@ export async function reminderFanout(ctx: BenchContext): Promise<FigureResult> {
 
 /** N workflows sleeping to one moment, each then running a no-op activity: ms from the moment to the last. */
 async function bareTimers({ stack, progress }: BenchContext, n: number): Promise<number> {
-  const fireAt = Date.now() + 10_000 + n * 20;
+  const fireAt = Date.now() + 2000 + n * 20;
   progress(`fan-out baseline: ${n} bare timers`);
   const seen = noopCompletions.length;
   await mapConcurrently(
@@ -107,9 +114,13 @@ interface OverdueOutcome {
   createdInMs: number;
 }
 
-async function overdueNotices({ stack, progress }: BenchContext, n: number): Promise<OverdueOutcome> {
-  // Enough time to start every project first (at 15 a second or better), all due at the same moment.
-  const everySeconds = Math.ceil(n / 15) + 20;
+async function overdueNotices(
+  { stack, progress }: BenchContext,
+  n: number,
+  startsPerSecond: number,
+): Promise<OverdueOutcome> {
+  // Time to start every project first, with room to spare, all due at the same moment.
+  const everySeconds = Math.ceil(n / (0.5 * startsPerSecond)) + 5;
   const anchor = new Date().toISOString();
   const dueAt = Date.parse(anchor) + everySeconds * 1000;
   const policy = secondsPolicy({ cadence: { kind: 'EVERY', every: `PT${everySeconds}S` }, remindBefore: [] });
@@ -131,6 +142,7 @@ async function overdueNotices({ stack, progress }: BenchContext, n: number): Pro
           status: inProgressStatus(),
           policy,
           deadlines,
+          calendar: carriedCalendar(),
         }),
       ),
   );

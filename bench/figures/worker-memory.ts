@@ -4,10 +4,10 @@
  * not the number of projects.
  */
 import { BenchContext } from '../support/context';
-import { directProject, inProgressStatus, startDirect } from '../support/direct-projects';
+import { carriedCalendar, directProject, inProgressStatus, startDirect } from '../support/direct-projects';
 import { FigureResult } from '../support/results';
 import { mapConcurrently, waitUntil } from '../support/stats';
-import { settledRssMiB } from '../support/process-memory';
+import { rssMiB, settledRssMiB } from '../support/process-memory';
 
 const CODE_PREFIX = 'KCĐP-2026-HN-M';
 
@@ -16,17 +16,22 @@ export async function workerMemory(ctx: BenchContext, idleMiB: number): Promise<
   const n = sizes.memoryProjects;
   progress(`worker memory: starting ${n} projects that wait on monthly timers`);
   const started = Date.now();
+  // RSS after each fifth of the starts: it should level off once the cache is full.
+  const curve: Array<{ started: number; rssMiB: number }> = [];
   await mapConcurrently(
     Array.from({ length: n }, (_, i) => i),
     32,
-    (i) =>
-      startDirect(
+    async (i) => {
+      if (i > 0 && i % Math.ceil(n / 5) === 0) curve.push({ started: i, rssMiB: rssMiB(stack.workerPid) });
+      await startDirect(
         stack.client,
         stack.taskQueue,
         directProject(`${CODE_PREFIX}${String(i).padStart(6, '0')}`, `mem-${i}@bench.local`, {
           status: inProgressStatus(),
+          calendar: carriedCalendar(),
         }),
-      ),
+      );
+    },
   );
   // Each project is waiting on its timers once its first report period is in the read model.
   await waitUntil(
@@ -55,6 +60,6 @@ export async function workerMemory(ctx: BenchContext, idleMiB: number): Promise<
         met: ratio <= 1.5,
       },
     ],
-    details: { projects: n, idleMiB, loadedMiB, readyInMs, startsPerSecond: n / (readyInMs / 1000) },
+    details: { projects: n, idleMiB, loadedMiB, curve, readyInMs, startsPerSecond: n / (readyInMs / 1000) },
   };
 }

@@ -31,7 +31,7 @@ export function benchSizes(args: readonly string[]): BenchSizes {
   return {
     smoke,
     rounds: flag('rounds', smoke ? 2 : 5),
-    latencySamples: flag('latency-samples', smoke ? 10 : 60),
+    latencySamples: flag('latency-samples', smoke ? 8 : 60),
     creationsPerRound: flag('creations', smoke ? 32 : 128),
     concurrentClients: 32,
     fanout: flag('fanout', smoke ? 20 : 2000),

@@ -13,10 +13,14 @@ import {
   LifecycleStatus,
   PROJECT_WORKFLOW_TYPE,
   ProjectWorkflowInput,
+  NonWorkingDays,
   SEARCH_ATTRIBUTES,
   initialStatus,
+  localDayOf,
+  mergeNonWorkingDays,
   workflowIdForProject,
 } from '@kc/domain';
+import { vietnamNonWorkingDays } from '@kc/calendar';
 
 export const BENCH_OFFICER: Actor = {
   userId: '00000000-0000-4000-8000-00000000be01',
@@ -38,6 +42,21 @@ export function inProgressStatus(): LifecycleStatus {
   };
 }
 
+let calendarOfNow: { years: number[]; days: NonWorkingDays } | undefined;
+
+/**
+ * The non-working days a project under way carries from run to run (last year to next year), computed once:
+ * a project started with them skips its calendar activity, as a continued-as-new run does.
+ */
+export function carriedCalendar(): { years: number[]; days: NonWorkingDays } {
+  if (!calendarOfNow) {
+    const year = Number(localDayOf(new Date().toISOString()).slice(0, 4));
+    const years = [year - 1, year, year + 1];
+    calendarOfNow = { years, days: mergeNonWorkingDays(...years.map((y) => vietnamNonWorkingDays(y))) };
+  }
+  return calendarOfNow;
+}
+
 export interface DirectProject {
   workflowId: string;
   input: ProjectWorkflowInput;
@@ -46,7 +65,12 @@ export interface DirectProject {
 export function directProject(
   code: string,
   unitEmail: string,
-  options: { status?: LifecycleStatus; policy?: DeadlinePolicy; deadlines?: DeadlineState } = {},
+  options: {
+    status?: LifecycleStatus;
+    policy?: DeadlinePolicy;
+    deadlines?: DeadlineState;
+    calendar?: ProjectWorkflowInput['calendar'];
+  } = {},
 ): DirectProject {
   const input: ProjectWorkflowInput = {
     facts: {
@@ -70,6 +94,7 @@ export function directProject(
     generation: 0,
     creator: BENCH_OFFICER,
     deadlines: options.deadlines,
+    calendar: options.calendar,
   };
   return { workflowId: workflowIdForProject(code), input };
 }
