@@ -1,0 +1,181 @@
+/**
+ * Records the replay fixtures (test/replay/fixtures/*.json) from real runs on the test stack: skipped unless
+ * RECORD_HISTORIES=1. Re-record only when a change to the workflows is intentional AND cannot break running
+ * projects (new code behind patched(), or no project can be running on the old code):
+ *
+ *   npm run build && RECORD_HISTORIES=1 npx jest --selectProjects integration --runInBand test/replay/record-histories
+ */
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { History } from '@temporalio/common/lib/proto-utils';
+import {
+  ActionCommand,
+  DEFAULT_DEADLINE_POLICY,
+  DeadlinePolicy,
+  NINE_MONTH_REVIEW_WORKFLOW_TYPE,
+  NineMonthReviewSummary,
+  submitReportUpdate,
+  workflowIdForProject,
+} from '@kc/domain';
+import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
+import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
+import { uniqueTaskQueue } from '../support/test-env';
+import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
+import { eventually } from '../support/eventually';
+import { historyToFixture } from './history-codec';
+
+const RECORD = process.env.RECORD_HISTORIES === '1';
+const FIXTURES = join(__dirname, 'fixtures');
+
+let harness: WorkerHarness;
+
+beforeAll(async () => {
+  if (RECORD) harness = await startWorkerHarness(uniqueTaskQueue('record'));
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Writes every run of the workflow (following continue-as-new) as one fixture per run. */
+async function recordRuns(name: string, workflowId: string, firstRunId: string, note: string): Promise<void> {
+  for (const stale of readdirSync(FIXTURES).filter((f) => f.startsWith(`${name}.run-`))) rmSync(join(FIXTURES, stale));
+  let runId: string | undefined = firstRunId;
+  for (let run = 1; runId; run += 1) {
+    const history: History = await harness.client.workflow.getHandle(workflowId, runId).fetchHistory();
+    const last = history.events?.[history.events.length - 1];
+    const file = join(FIXTURES, `${name}.run-${run}.json`);
+    const fixture = {
+      workflowId,
+      runId,
+      note,
+      recordedAt: new Date().toISOString(),
+      events: history.events?.length ?? 0,
+      history: historyToFixture(history),
+    };
+    writeFileSync(file, `${JSON.stringify(fixture)}\n`);
+    runId = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+  }
+}
+
+function act(workflowId: string, command: ActionCommand) {
+  return performProjectAction(harness.client, workflowId, command);
+}
+
+async function startProject(facts = projectFacts(), maxHistoryEvents?: number, policy?: DeadlinePolicy) {
+  const input = workflowInput(facts, maxHistoryEvents);
+  if (policy) input.options = { ...input.options, deadlinePolicy: policy };
+  await startProjectWorkflow(harness.client, harness.taskQueue, input);
+  const workflowId = workflowIdForProject(facts.code);
+  const { runId } = await harness.client.workflow.getHandle(workflowId).describe();
+  return { facts, workflowId, runId };
+}
+
+const { officerHN: officer, approverHN: approver, unitHN: unit } = actors;
+
+const describeRecording = RECORD ? describe : describe.skip;
+
+describeRecording('records workflow histories for the replay test', () => {
+  it('a project walked from DRAFT to SETTLED', async () => {
+    const { workflowId, runId } = await startProject();
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'return', actor: officer, reason: 'Thiếu dự toán chi tiết' });
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R1', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 84_000_000 });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '07/BB-NT', minutesDate: '2026-11-20' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd: 36_000_000 });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns('project-lifecycle-settled', workflowId, runId, 'DRAFT → SETTLED, a return and two disbursements');
+  });
+
+  it('a project that continues as new at a 40-event cap and is settled in its later run', async () => {
+    const { workflowId, runId } = await startProject(projectFacts(), 40);
+    await act(workflowId, { action: 'submit', actor: officer });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R2', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'start', actor: officer });
+    for (let i = 0; i < 6; i += 1) {
+      await act(workflowId, { action: 'suspend', actor: approver, reason: `Tạm ngừng lần ${i + 1}` });
+      await act(workflowId, { action: 'resume', actor: approver });
+    }
+    await eventually(async () => {
+      expect((await harness.client.workflow.getHandle(workflowId).describe()).runId).not.toBe(runId);
+    });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '08/BB-NT', minutesDate: '2026-11-20' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd: 135_000_000 });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-continue-as-new',
+      workflowId,
+      runId,
+      'continue-as-new at 40 events, then SETTLED',
+    );
+  });
+
+  it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report', async () => {
+    const policy: DeadlinePolicy = {
+      reporting: {
+        cadence: { kind: 'EVERY', every: 'PT8S' },
+        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
+        overdueRepeatEvery: { duration: 'PT2S' },
+        escalateLevel1After: { duration: 'PT3S' },
+        escalateLevel1AfterMissedInARow: 2,
+        escalateLevel2After: { duration: 'PT1H' },
+      },
+      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+    };
+    const { facts, workflowId, runId } = await startProject(projectFacts(), undefined, policy);
+    await act(workflowId, { action: 'submit', actor: officer });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R3', contractDate: '2026-04-01' });
+    const kinds = async () =>
+      (
+        (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
+          facts.id,
+        ])) as Array<{ kind: string }>
+      ).map((r) => r.kind);
+    await eventually(
+      async () => {
+        expect(await kinds()).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
+      },
+      60000,
+      500,
+    );
+    await harness.client.workflow.getHandle(workflowId).executeUpdate(submitReportUpdate, {
+      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
+    });
+    await act(workflowId, { action: 'terminate', actor: approver, reason: 'Ghi lịch sử cho thử nghiệm phát lại' });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-deadlines',
+      workflowId,
+      runId,
+      'seconds policy: reminders, overdue, escalation',
+    );
+  });
+
+  it('a nine-month review run on demand', async () => {
+    const workflowId = `nine-month-review-replay-${Date.now()}`;
+    const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {
+      workflowId,
+      taskQueue: harness.taskQueue,
+      args: [{ trigger: 'ON_DEMAND' }],
+    });
+    (await handle.result()) as NineMonthReviewSummary;
+    await recordRuns('nine-month-review', workflowId, handle.firstExecutionRunId, 'on demand');
+  });
+});
+
+it('is a recorder: run with RECORD_HISTORIES=1 to rewrite the fixtures', () => {
+  expect(typeof RECORD).toBe('boolean');
+});

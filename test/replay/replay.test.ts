@@ -1,0 +1,74 @@
+/**
+ * Replay: histories recorded from real runs (test/replay/fixtures, written by record-histories.test.ts) are replayed
+ * against today's workflow code, in the very bundle the worker loads (dist/workflow-bundle.js, or
+ * WORKFLOW_BUNDLE_PATH). A change that would make a running project's history diverge (an activity call added,
+ * removed or reordered, a timer moved) fails here with a nondeterminism error instead of in production. An
+ * intentional change to running workflows goes behind patched(); then the fixtures are re-recorded.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DefaultLogger, ReplayResult, Runtime, Worker } from '@temporalio/worker';
+import { locateWorkflowBundle } from '../../apps/worker/src/workflow-bundle';
+import { historyFromFixture } from './history-codec';
+
+interface Fixture {
+  workflowId: string;
+  note: string;
+  history: unknown;
+}
+
+const FIXTURES = join(__dirname, 'fixtures');
+const files = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const fixtures = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Fixture]));
+
+function eventsOf(file: string): Array<Record<string, unknown>> {
+  return (fixtures.get(file)!.history as { events: Array<Record<string, unknown>> }).events;
+}
+
+function scheduledActivities(file: string): string[] {
+  return eventsOf(file).flatMap((e) => {
+    const scheduled = e.activityTaskScheduledEventAttributes as { activityType?: { name?: string } } | undefined;
+    return scheduled?.activityType?.name ? [scheduled.activityType.name] : [];
+  });
+}
+
+beforeAll(() => {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Installed already by another test file in this process.
+  }
+});
+
+it('has fixtures for both workflows, a continue-as-new and the deadline loop’s notices', () => {
+  const types = new Set(
+    files.map(
+      (f) =>
+        (eventsOf(f)[0].workflowExecutionStartedEventAttributes as { workflowType: { name: string } }).workflowType
+          .name,
+    ),
+  );
+  expect([...types].sort()).toEqual(['nineMonthReviewWorkflow', 'projectLifecycleWorkflow']);
+  expect(files.some((f) => eventsOf(f).some((e) => e.workflowExecutionContinuedAsNewEventAttributes))).toBe(true);
+  const notices = files.flatMap(scheduledActivities).filter((name) => name === 'sendDeadlineNotice');
+  expect(notices.length).toBeGreaterThanOrEqual(3);
+});
+
+it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {
+  const results: ReplayResult[] = [];
+  const histories = [...fixtures].map(([file, fixture]) => ({
+    workflowId: `${fixture.workflowId}#${file}`,
+    history: historyFromFixture(fixture.history),
+  }));
+  for await (const result of Worker.runReplayHistories(
+    { workflowBundle: { codePath: locateWorkflowBundle() }, replayName: 'fixtures' },
+    histories,
+  )) {
+    results.push(result);
+  }
+  const failures = results.filter((r) => r.error).map((r) => `${r.workflowId}: ${r.error?.name}: ${r.error?.message}`);
+  expect(failures).toEqual([]);
+  expect(results).toHaveLength(files.length);
+});
