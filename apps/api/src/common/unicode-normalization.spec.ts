@@ -1,5 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
-import { NUL_REFUSAL, containsNul, normalizeUnicodeInput, toNfc } from './unicode-normalization';
+import {
+  BAD_PATH_ENCODING_REFUSAL,
+  MAX_PATH_LENGTH,
+  NUL_REFUSAL,
+  PATH_TOO_LONG_REFUSAL,
+  containsNul,
+  normalizeUnicodeInput,
+  toNfc,
+} from './unicode-normalization';
 
 const nfc = 'Hỗ trợ máy sấy nông sản Tân Cương';
 const nfd = nfc.normalize('NFD');
@@ -68,6 +76,27 @@ describe('normalizeUnicodeInput', () => {
       expect(res.json).toHaveBeenCalledWith(NUL_REFUSAL);
       expect(next).not.toHaveBeenCalled();
     }
+  });
+
+  it('refuses a path whose percent-encoding does not decode', () => {
+    for (const path of ['/api/projects/%E0%A4%A', '/api/projects/%']) {
+      const res = response();
+      const next = jest.fn() as NextFunction;
+      normalizeUnicodeInput(requestWith(path, {}, undefined), res as unknown as Response, next);
+      expect(res.status).toHaveBeenCalledWith(400);
+      expect(res.json).toHaveBeenCalledWith(BAD_PATH_ENCODING_REFUSAL);
+      expect(next).not.toHaveBeenCalled();
+    }
+  });
+
+  it('refuses a path longer than any real one with 414', () => {
+    const res = response();
+    const next = jest.fn() as NextFunction;
+    const path = `/api/projects/${'x'.repeat(MAX_PATH_LENGTH)}/actions`;
+    normalizeUnicodeInput(requestWith(path, {}, undefined), res as unknown as Response, next);
+    expect(res.status).toHaveBeenCalledWith(414);
+    expect(res.json).toHaveBeenCalledWith(PATH_TOO_LONG_REFUSAL);
+    expect(next).not.toHaveBeenCalled();
   });
 
   it('normalizes the body and shadows the re-parsed query with its NFC form', () => {

@@ -37,12 +37,44 @@ export const NUL_REFUSAL = {
     'Dữ liệu chứa ký tự NUL (U+0000), không được phép / the input contains a NUL character (U+0000), not allowed',
 };
 
+export const BAD_PATH_ENCODING_REFUSAL = {
+  statusCode: 400,
+  error: 'INVALID_INPUT',
+  message: 'Đường dẫn có mã hóa phần trăm (%) sai / the path has broken percent-encoding',
+};
+
+/** Far above any real path (ids are UUIDs, codes ~25 characters); stored paths (idempotency keys) hold 1,000. */
+export const MAX_PATH_LENGTH = 512;
+
+export const PATH_TOO_LONG_REFUSAL = {
+  statusCode: 414,
+  error: 'URI_TOO_LONG',
+  message: `Đường dẫn quá dài (tối đa ${MAX_PATH_LENGTH} ký tự) / the path is too long (${MAX_PATH_LENGTH} characters at most)`,
+};
+
+function decodesCleanly(path: string): boolean {
+  try {
+    return !decodeURIComponent(path).includes('\u0000');
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Express middleware (after the JSON parser): the body and the query string reach validation in NFC, and a NUL
- * character in the path, the query or the body is refused here rather than by the database as a 500.
+ * Express middleware (after the JSON parser): the body and the query string reach validation in NFC. Refused here,
+ * rather than as a database 500 or the router's English-only 400: a NUL character anywhere (PostgreSQL text cannot
+ * hold one), a path whose percent-encoding does not decode, and a path too long to store.
  */
 export function normalizeUnicodeInput(req: Request, res: Response, next: NextFunction): void {
-  if (/%00|\u0000/.test(req.path) || containsNul(req.query) || containsNul(req.body)) {
+  if (req.path.length > MAX_PATH_LENGTH) {
+    res.status(414).json(PATH_TOO_LONG_REFUSAL);
+    return;
+  }
+  if (!decodesCleanly(req.path)) {
+    res.status(400).json(/%00/.test(req.path) ? NUL_REFUSAL : BAD_PATH_ENCODING_REFUSAL);
+    return;
+  }
+  if (containsNul(req.query) || containsNul(req.body)) {
     res.status(400).json(NUL_REFUSAL);
     return;
   }

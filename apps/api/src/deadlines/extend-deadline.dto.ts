@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
 
 export class ExtendDeadlineDto {
   @ApiPropertyOptional({
@@ -12,7 +13,7 @@ export class ExtendDeadlineDto {
   periodKey?: string;
 
   @ApiProperty({ example: '2026-12-05', description: 'New due day (local), later than the current one' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'newDueDay phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  @IsCalendarDate()
   newDueDay!: string;
 
   @ApiProperty({ example: 'Đơn vị đề nghị gia hạn do thiết bị nhập khẩu về chậm' })

@@ -6,17 +6,16 @@ import {
   IsIn,
   IsInt,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
 import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
 
 const VND = { min: 1, max: Number.MAX_SAFE_INTEGER };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ImplementingUnitDto {
   @ApiProperty({ example: 'Trung tâm Khuyến công Hà Nội' })
@@ -84,10 +83,10 @@ export class CreateProjectDto {
   requestedSupportVnd!: number;
 
   @ApiProperty({ example: '2026-03-01' })
-  @Matches(DATE, { message: 'plannedStart phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  @IsCalendarDate()
   plannedStart!: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(DATE, { message: 'plannedEnd phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  @IsCalendarDate()
   plannedEnd!: string;
 }

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
 import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind } from '@kc/domain';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ProjectActionDto {
   @ApiProperty({ enum: ACTIONS, example: 'submit' })
@@ -23,7 +22,7 @@ export class ProjectActionDto {
 
   @ApiPropertyOptional({ description: 'sign_contract', example: '2026-04-01' })
   @IsOptional()
-  @Matches(DATE, { message: 'contractDate phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  @IsCalendarDate()
   contractDate?: string;
 
   @ApiPropertyOptional({ description: 'accept: acceptance minutes number', example: '07/BB-NT' })
@@ -34,7 +33,7 @@ export class ProjectActionDto {
 
   @ApiPropertyOptional({ description: 'accept', example: '2026-11-20' })
   @IsOptional()
-  @Matches(DATE, { message: 'minutesDate phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  @IsCalendarDate()
   minutesDate?: string;
 
   @ApiPropertyOptional({ description: 'record_disbursement: integer VND', example: 50000000 })
