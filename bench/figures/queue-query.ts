@@ -66,6 +66,9 @@ export async function queueQuery({ stack, sizes, progress }: BenchContext): Prom
     return elapsedMs(started);
   };
   const pair = async (first: () => Promise<number>, deep: () => Promise<number>) => {
+    // One unmeasured pass of each first: the other side's turn has just left connections and caches idle.
+    await first();
+    await deep();
     const samples = { first: [] as number[], deep: [] as number[] };
     for (let i = 0; i < sizes.queueSamples; i += 1) {
       samples.first.push(await first());
@@ -73,11 +76,6 @@ export async function queueQuery({ stack, sizes, progress }: BenchContext): Prom
     }
     return samples;
   };
-  // One unmeasured pass of each warms the caches the way a supervisor's second look would find them.
-  await apiPage();
-  await apiPage(apiCursor);
-  await barePage();
-  await barePage(after);
   const rounds = await interleave(
     sizes.rounds,
     () => pair(apiPage, () => apiPage(apiCursor)),
