@@ -17,6 +17,8 @@ export interface BenchSizes {
   /** How deep the deep page starts (rows before it). */
   deepRows: number;
   queueSamples: number;
+  /** Figures to run (--only latency,queue); empty: all. */
+  only: string[];
 }
 
 export function benchSizes(args: readonly string[]): BenchSizes {
@@ -40,6 +42,7 @@ export function benchSizes(args: readonly string[]): BenchSizes {
     queueProjects: flag('queue-projects', smoke ? 200 : 200_000),
     deepRows: flag('deep-rows', smoke ? 50 : 100_000),
     queueSamples: flag('queue-samples', smoke ? 10 : 40),
+    only: args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',').filter(Boolean) : [],
   };
 }
 
