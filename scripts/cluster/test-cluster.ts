@@ -18,14 +18,9 @@ import { installTemporalServer } from './temporal-server-binaries';
 
 const log = prefixedLog('test:cluster', 'green');
 const ROOT = repoRoot();
-const JEST_ARGS = [
-  '--runInBand',
-  '--selectProjects',
-  'integration',
-  'cluster',
-  '--testPathPattern',
-  'test/(workflow|api|cluster)/',
-];
+const JEST_ARGS = ['--runInBand', '--selectProjects', 'integration', 'cluster'];
+/** The suites that run against the cluster, unless the arguments name test paths of their own. */
+const DEFAULT_PATHS = ['--testPathPattern', 'test/(workflow|api|cluster)/'];
 
 let postgres: PostgresServer | undefined;
 let server: TemporalServer | undefined;
@@ -72,7 +67,10 @@ async function main(): Promise<number> {
 
 function runJest(env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const args = [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), ...JEST_ARGS, ...process.argv.slice(2)];
+    const extra = process.argv.slice(2);
+    const paths = extra.some((arg) => !arg.startsWith('-')) ? [] : DEFAULT_PATHS;
+    // Paths first: --selectProjects takes every word after it as a project name.
+    const args = [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), ...extra, ...paths, ...JEST_ARGS];
     jest = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
     jest.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
