@@ -65,6 +65,8 @@ export function installTemporalServer(log: (line: string) => void): TemporalServ
     // Copied whole, then renamed: an interrupted copy never passes for a complete schema.
     const scratch = mkdtempSync(join(dir, '.schema-'));
     cpSync(join(goModuleDir(go), 'schema', 'postgresql', 'v12'), join(scratch, 'v12'), { recursive: true });
+    // The module cache is read-only; the copy must not be, or no later setup could replace or remove it.
+    execFileSync('chmod', ['-R', 'u+w', scratch]);
     rmSync(binaries.postgresSchemaDir, { recursive: true, force: true });
     mkdirSync(dirname(binaries.postgresSchemaDir), { recursive: true });
     renameSync(join(scratch, 'v12'), binaries.postgresSchemaDir);

@@ -64,6 +64,8 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     KC_TEMPORAL_MEMBERSHIP_PORT: String(ports.membership),
     KC_TEMPORAL_DYNAMIC_CONFIG: join(DEPLOY_DIR, 'dynamicconfig', 'cluster.yaml'),
   };
+  // No authorizer: the server listens on 127.0.0.1 only. A shared deployment puts mTLS and an authorizer in the
+  // config instead (docs/OPERATIONS.md).
   const args = ['--root', DEPLOY_DIR, '--config', 'config', '--env', 'cluster', '--allow-no-auth', 'start'];
   // Own process group: a terminal Ctrl-C reaches only the orchestrator, which stops the server last.
   const child = spawn(options.binaries.server, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
