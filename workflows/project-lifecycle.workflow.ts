@@ -8,6 +8,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -77,6 +78,9 @@ const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
+/** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
+const REMEMBERED_UPDATE_IDS = 300;
+
 function refusalFailure(refusal: Refusal): ApplicationFailure {
   return ApplicationFailure.create({
     type: refusal.code,
@@ -100,6 +104,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   const snapshot = (): ProjectSnapshot => ({ facts, status });
   const workingCalendar = () => new WorkingCalendar(calendar.days);
   const nowIso = () => new Date().toISOString();
+  const idsFromEarlierRuns = new Set(input.appliedUpdateIds ?? []);
+  const appliedUpdateIds = [...(input.appliedUpdateIds ?? [])];
+  /** True for a client's retry of an update that an earlier run already applied: it must not apply twice. */
+  const isRetryFromEarlierRun = () => idsFromEarlierRuns.has(currentUpdateInfo()?.id ?? '');
+  const rememberUpdate = () => {
+    const id = currentUpdateInfo()?.id;
+    if (id) appliedUpdateIds.push(id);
+  };
 
   async function exclusively<T>(run: () => Promise<T>): Promise<T> {
     await condition(() => creationRecorded && !recording);
@@ -148,6 +160,18 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     calendar = { years: needed, days: await loadNonWorkingDays(needed) };
   }
 
+  /** The answer to a report submission, read back from the period (also for a retry from an earlier run). */
+  function reportOutcome(periodKey: string) {
+    const period = findPeriod(deadlines, periodKey)!;
+    const due = period.extended?.dueAt ?? period.dueAt;
+    return {
+      periodKey: period.key,
+      version: period.reportVersions,
+      submittedAt: period.submittedAt!,
+      onTime: Date.parse(period.submittedAt!) <= Date.parse(due),
+    };
+  }
+
   setHandler(snapshotQuery, snapshot);
   setHandler(deadlinesQuery, () => deadlines);
 
@@ -160,6 +184,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     performActionUpdate,
     (command: ActionCommand) =>
       exclusively(async () => {
+        if (isRetryFromEarlierRun()) return snapshot();
         // Decide again: an action applied while this one waited may have changed what is allowed.
         const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
         if (!decision.ok) throw refusalFailure(decision);
@@ -180,10 +205,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (previous.state !== status.state || previous.advancesVnd !== status.advancesVnd) {
           await recordStallClock(facts.id, deadlines.stall);
         }
+        rememberUpdate();
         return snapshot();
       }),
     {
       validator: (command: ActionCommand) => {
+        if (isRetryFromEarlierRun()) return;
         const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
         if (!decision.ok) throw refusalFailure(decision);
       },
@@ -194,6 +221,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     submitReportUpdate,
     (submission) =>
       exclusively(async () => {
+        if (isRetryFromEarlierRun()) return reportOutcome(submission.periodKey);
         const decision = decideReport(facts, deadlines, submission);
         if (!decision.ok) throw refusalFailure(decision);
         const event = deadlineEvent('submit_report', submission.actor, null, {
@@ -208,16 +236,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         }));
         deadlinesChanged = true;
         await recordReport(facts, status, event, { ...submission, version: decision.version });
-        const due = period.extended?.dueAt ?? period.dueAt;
-        return {
-          periodKey: period.key,
-          version: decision.version,
-          submittedAt: event.occurredAt,
-          onTime: Date.parse(findPeriod(deadlines, period.key)!.submittedAt!) <= Date.parse(due),
-        };
+        rememberUpdate();
+        return { ...reportOutcome(period.key), version: decision.version, submittedAt: event.occurredAt };
       }),
     {
       validator: (submission) => {
+        if (isRetryFromEarlierRun()) return;
         const decision = decideReport(facts, deadlines, submission);
         if (!decision.ok) throw refusalFailure(decision);
       },
@@ -228,6 +252,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     extendDeadlineUpdate,
     (extension) =>
       exclusively(async () => {
+        if (isRetryFromEarlierRun()) return deadlines;
         const decision = decideExtension(facts, deadlines, extension);
         if (!decision.ok) throw refusalFailure(decision);
         const moved = extendedTo(extension.newDueDay);
@@ -251,10 +276,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         } else {
           await recordStallClock(facts.id, deadlines.stall);
         }
+        rememberUpdate();
         return deadlines;
       }),
     {
       validator: (extension) => {
+        if (isRetryFromEarlierRun()) return;
         const decision = decideExtension(facts, deadlines, extension);
         if (!decision.ok) throw refusalFailure(decision);
       },
@@ -265,14 +292,17 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     setDeadlinePolicyUpdate,
     ({ policy, actor }) =>
       exclusively(async () => {
+        if (isRetryFromEarlierRun()) return deadlines;
         deadlines = changePolicy(deadlines, policy, status, nowIso());
         const event = deadlineEvent('set_deadline_policy', actor, null, { policy: JSON.stringify(policy) });
         deadlinesChanged = true;
         await recordLifecycleEvent(facts, status, event);
+        rememberUpdate();
         return deadlines;
       }),
     {
       validator: ({ policy, actor }) => {
+        if (isRetryFromEarlierRun()) return;
         if (actor.role !== 'admin') {
           throw refusalFailure({
             ok: false,
@@ -350,5 +380,6 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     generation: input.generation + 1,
     deadlines,
     calendar,
+    appliedUpdateIds: appliedUpdateIds.slice(-REMEMBERED_UPDATE_IDS),
   });
 }

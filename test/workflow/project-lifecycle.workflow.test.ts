@@ -184,6 +184,37 @@ describe('project lifecycle workflow', () => {
     expect(done.status).toMatchObject({ state: 'COMPLETED_WORK', seq: 19 });
     expect(await transitionSeqs(harness.dataSource, facts.id)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
   });
+
+  it('answers a retried update id from an earlier run without applying it again', async () => {
+    const facts = projectFacts();
+    const id = await start(workflowInput(facts, 40));
+    const firstRunId = (await harness.client.workflow.getHandle(id).describe()).runId;
+    await act(id, { action: 'submit', actor: actors.officerHN });
+    await act(id, { action: 'open_appraisal', actor: actors.officerHN });
+    await act(id, { action: 'approve', actor: actors.approverHN });
+    await act(id, { action: 'sign_contract', actor: actors.officerHN, contractNo: 'HĐ-4', contractDate: '2026-04-01' });
+    const advance = (amountVnd: number): ActionCommand => ({
+      action: 'record_disbursement',
+      actor: actors.officerHN,
+      kind: 'ADVANCE',
+      amountVnd,
+    });
+    const first = await performProjectAction(harness.client, id, advance(1_000_000), 'advance-before-can');
+    expect(first.status.advancesVnd).toBe(1_000_000);
+    // Enough actions to pass the 40-event cap: the next update lands on a new run.
+    for (let i = 0; i < 6; i += 1) await act(id, advance(10_000 + i));
+    await eventually(async () =>
+      expect((await harness.client.workflow.getHandle(id).describe()).runId).not.toBe(firstRunId),
+    );
+    const beforeRetry = await harness.client.workflow.getHandle(id).query(snapshotQuery);
+
+    const retried = await performProjectAction(harness.client, id, advance(1_000_000), 'advance-before-can');
+    expect(retried.status).toEqual(beforeRetry.status);
+    expect(await disbursementAmounts(harness.dataSource, facts.id)).toHaveLength(7);
+    // A new id is still a new action.
+    const next = await performProjectAction(harness.client, id, advance(1_000_000), 'advance-after-can');
+    expect(next.status.advancesVnd).toBe(beforeRetry.status.advancesVnd + 1_000_000);
+  });
 });
 
 describe('read-model writes are idempotent', () => {

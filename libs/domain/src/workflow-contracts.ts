@@ -50,6 +50,11 @@ export interface ProjectWorkflowInput {
   deadlines?: DeadlineState;
   /** Non-working days of the years around now, loaded by an activity and carried across runs. */
   calendar?: { years: number[]; days: NonWorkingDays };
+  /**
+   * Ids of the updates applied by earlier runs (the most recent ones): Temporal recognises a repeated update id
+   * only within one run, so a client retry that reaches the run after a continue-as-new is answered from here.
+   */
+  appliedUpdateIds?: string[];
 }
 
 /** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
