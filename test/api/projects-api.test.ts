@@ -73,6 +73,15 @@ describe('auth and health', () => {
     expect((await forged.get('/projects')).status).toBe(401);
   });
 
+  it('answers a path no route serves with a bilingual 404', async () => {
+    const res = await officerHN.get('/no-such-route');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ error: 'NOT_FOUND' });
+    expect(res.body.message).toBe(
+      'Không có địa chỉ GET /api/no-such-route trong API; xem /api/docs / no such route: GET /api/no-such-route; see /api/docs',
+    );
+  });
+
   it('lists the 34 provinces and the 10 categories', async () => {
     const provinces = await officerHN.get('/provinces');
     expect(provinces.body).toHaveLength(34);

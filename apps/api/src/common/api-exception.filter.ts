@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from './api-error';
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable } from '../infrastructure/database-unreachable';
@@ -19,6 +19,11 @@ const STATUS_CODES: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE',
   429: 'TOO_MANY_REQUESTS',
 };
+
+/** Express's own "Cannot GET /api/x" for a path no route serves, said in both languages. */
+function unknownRouteMessage(methodAndPath: string): string {
+  return `Không có địa chỉ ${methodAndPath} trong API; xem /api/docs / no such route: ${methodAndPath}; see /api/docs`;
+}
 
 /** One place that turns every failure into `{statusCode, error, message}`; unexpected errors never leak details. */
 @Catch()
@@ -43,6 +48,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const message =
         typeof raw === 'object' && raw !== null && 'message' in raw ? (raw as { message: unknown }).message : raw;
       const text = Array.isArray(message) ? message.join('; ') : String(message);
+      if (status === 404 && exception.constructor === NotFoundException && /^Cannot [A-Z]+ /.test(text)) {
+        return { statusCode: 404, error: 'NOT_FOUND', message: unknownRouteMessage(text.slice('Cannot '.length)) };
+      }
       return { statusCode: status, error: STATUS_CODES[status] ?? 'ERROR', message: text };
     }
     if (isDatabaseUnreachable(exception)) {
