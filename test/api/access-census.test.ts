@@ -104,9 +104,7 @@ const CENSUS: Record<string, RouteCase> = {
   'PUT /api/projects/{id}/deadline-policy': {
     forbidden: { as: 'officerHN', body: {} },
     otherProvince: { none: 'admin only, and admins are national' },
-    unknownField: {
-      none: 'KNOWN GAP: the body is the DeadlinePolicy interface, not a DTO class, so the whitelisting pipe cannot see it',
-    },
+    unknownField: 'refused',
   },
   'POST /api/escalations/{id}/ack': {
     forbidden: { as: 'officerHN' },
@@ -141,9 +139,7 @@ const CENSUS: Record<string, RouteCase> = {
   'PUT /api/admin/deadline-policies/{scopeKey}': {
     forbidden: { as: 'officerHN', body: {} },
     otherProvince: noProvince,
-    unknownField: {
-      none: 'KNOWN GAP: the body is the DeadlinePolicy interface, not a DTO class, so the whitelisting pipe cannot see it',
-    },
+    unknownField: 'refused',
   },
   'PUT /api/admin/calendar/{year}': {
     forbidden: { as: 'supervisorNational', body: { extraDaysOff: [], makeUpWorkdays: [] } },

@@ -90,6 +90,25 @@ describe('validateDeadlinePolicy', () => {
     ]);
   });
 
+  it('names every unknown field, at each level of the policy', () => {
+    const policy = {
+      ...DEFAULT_DEADLINE_POLICY,
+      extra: 1,
+      reporting: {
+        ...DEFAULT_DEADLINE_POLICY.reporting,
+        remindBefor: [],
+        cadence: { kind: 'MONTHLY', dueDay: 25, every: 'PT1M' },
+      },
+      stall: { ...DEFAULT_DEADLINE_POLICY.stall, settlementCutoff: { month: 1, day: 22, year: 2027 } },
+    } as unknown as DeadlinePolicy;
+    expect(validateDeadlinePolicy(policy)).toEqual([
+      'extra is not a known field',
+      'reporting.remindBefor is not a known field',
+      'reporting.cadence.every is not a known field',
+      'stall.settlementCutoff.year is not a known field',
+    ]);
+  });
+
   it('survives a policy with whole sections missing', () => {
     const problems = validateDeadlinePolicy({} as DeadlinePolicy);
     expect(problems).toEqual(

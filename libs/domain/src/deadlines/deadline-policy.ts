@@ -75,6 +75,28 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
     const problem = describeSpanProblem(value);
     if (problem) problems.push(`${path} ${problem}`);
   };
+  // Like the API's whitelisting of DTO bodies: a misspelt field would otherwise be dropped without a word.
+  const unknownFields = (path: string, value: unknown, known: string[]) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) problems.push(`${path ? `${path}.` : ''}${key} is not a known field`);
+    }
+  };
+  unknownFields('', policy, ['reporting', 'stall']);
+  unknownFields('reporting', policy?.reporting, [
+    'cadence',
+    'remindBefore',
+    'overdueRepeatEvery',
+    'escalateLevel1After',
+    'escalateLevel1AfterMissedInARow',
+    'escalateLevel2After',
+  ]);
+  unknownFields('reporting.cadence', policy?.reporting?.cadence, [
+    'kind',
+    policy?.reporting?.cadence?.kind === 'EVERY' ? 'every' : 'dueDay',
+  ]);
+  unknownFields('stall', policy?.stall, ['limits', 'settlementCutoff', 'escalateLevel1After', 'escalateLevel2After']);
+  unknownFields('stall.settlementCutoff', policy?.stall?.settlementCutoff, ['month', 'day']);
   const cadence = policy?.reporting?.cadence;
   if (!cadence || !['MONTHLY', 'QUARTERLY', 'EVERY'].includes(cadence.kind)) {
     problems.push('reporting.cadence.kind must be MONTHLY, QUARTERLY or EVERY');
