@@ -1,6 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { ProjectEventWriter } from '@kc/persistence';
+import { readPositiveInt } from '@kc/config';
 import type { Mailer } from '@kc/notifications';
 import { createProjectActivities } from './project-persistence.activities';
 import { createDeadlineActivities } from './deadline.activities';
@@ -18,6 +19,8 @@ export interface ProjectWorkerOptions {
   publicUrl: string;
   /** Defaults to the prebuilt bundle; tests may pass their own. */
   workflowBundlePath?: string;
+  /** Workflows kept in memory between their tasks (default WORKER_MAX_CACHED_WORKFLOWS, else 250). */
+  maxCachedWorkflows?: number;
   /** How long a SIGTERM waits for in-flight activities before cancelling them (default 10). */
   shutdownGraceSeconds?: number;
 }
@@ -37,7 +40,9 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
       ),
       ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
     },
-    maxCachedWorkflows: 1000,
+    // About 0.4 MiB a cached project: 250 keeps the worker near 1.5× its idle memory, whatever the project count;
+    // a project evicted from the cache is replayed from its history (under 1,000 events) when its timer fires.
+    maxCachedWorkflows: options.maxCachedWorkflows ?? readPositiveInt(process.env, 'WORKER_MAX_CACHED_WORKFLOWS', 250),
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,
     shutdownGraceTime: `${options.shutdownGraceSeconds ?? 10} seconds`,

@@ -83,7 +83,22 @@ export function compensatoryDays(holidays: CalendarDay[]): CalendarDay[] {
 }
 
 /** Every day of each public holiday of date-holidays; its Tết entry is one 5-day block (eve to mùng 4). */
-function libraryPublicHolidays(year: number): CalendarDay[] {
+/**
+ * date-holidays takes tens of milliseconds per year (its lunar rules), and every new project's workflow asks for
+ * three years: the result depends on the year alone, so it is computed once per year per process.
+ */
+const publicHolidaysByYear = new Map<number, readonly CalendarDay[]>();
+
+function libraryPublicHolidays(year: number): readonly CalendarDay[] {
+  let days = publicHolidaysByYear.get(year);
+  if (!days) {
+    days = computeLibraryPublicHolidays(year);
+    publicHolidaysByYear.set(year, days);
+  }
+  return days;
+}
+
+function computeLibraryPublicHolidays(year: number): CalendarDay[] {
   // An explicit zone, because start and end are instants and are turned into Vietnamese calendar days.
   const library = new Holidays('VN', { timezone: 'Asia/Ho_Chi_Minh' });
   const days: CalendarDay[] = [];

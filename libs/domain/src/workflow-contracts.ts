@@ -32,7 +32,7 @@ export interface ProjectWorkflowOptions {
 }
 
 export const DEFAULT_WORKFLOW_OPTIONS: ProjectWorkflowOptions = {
-  maxHistoryEvents: 2000,
+  maxHistoryEvents: 950,
   disbursementPolicy: { advanceCapPercent: 70 },
 };
 
