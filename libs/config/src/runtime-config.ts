@@ -1,5 +1,7 @@
 import { DEFAULT_TASK_QUEUE } from '@kc/domain';
+import { DatabaseSslOptions, loadDatabaseSsl } from './database-ssl';
 import { ConfigError, Env, readBoolean, readOptional, readPort, readPositiveInt, readString } from './env';
+import { TemporalConnectionOptions, loadTemporalConnectionOptions } from './temporal-connection';
 
 /** The demo secret is accepted only in embedded mode (KC_EMBEDDED=true, set by `npm start`). */
 export const DEMO_JWT_SECRET = 'khuyencong-flow-demo-secret-not-for-production';
@@ -7,12 +9,16 @@ export const DEMO_JWT_SECRET = 'khuyencong-flow-demo-secret-not-for-production';
 export interface DatabaseConfig {
   url: string;
   poolSize: number;
+  /** DATABASE_SSL / DATABASE_SSL_CA; undefined when unset (the URL's sslmode, if any, applies). */
+  ssl: DatabaseSslOptions;
 }
 
 export interface TemporalConfig {
   address: string;
   namespace: string;
   taskQueue: string;
+  /** Address, TLS and API key, for Connection.connect and NativeConnection.connect alike. */
+  connection: TemporalConnectionOptions;
 }
 
 export interface AuthConfig {
@@ -24,14 +30,16 @@ export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig {
   const url = readString(env, 'DATABASE_URL');
   if (!/^postgres(ql)?:\/\//.test(url))
     throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
-  return { url, poolSize: readPositiveInt(env, 'DATABASE_POOL_SIZE', 10) };
+  return { url, poolSize: readPositiveInt(env, 'DATABASE_POOL_SIZE', 10), ssl: loadDatabaseSsl(env) };
 }
 
 export function loadTemporalConfig(env: Env = process.env): TemporalConfig {
+  const connection = loadTemporalConnectionOptions(env);
   return {
-    address: readString(env, 'TEMPORAL_ADDRESS', '127.0.0.1:7233'),
+    address: connection.address,
     namespace: readString(env, 'TEMPORAL_NAMESPACE', 'default'),
     taskQueue: readString(env, 'TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
+    connection,
   };
 }
 
