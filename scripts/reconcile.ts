@@ -29,8 +29,8 @@ async function main(): Promise<number> {
   const repair = args.includes('--repair');
   const db = loadDatabaseConfig();
   const temporal = loadTemporalConfig();
-  const dataSource = await createDataSource(db.url, 4).initialize();
-  const connection = await Connection.connect({ address: temporal.address });
+  const dataSource = await createDataSource(db.url, 4, db.ssl).initialize();
+  const connection = await Connection.connect(temporal.connection);
   const started = Date.now();
   try {
     const summary = await reconcileProjects(dataSource, new Client({ connection, namespace: temporal.namespace }), {

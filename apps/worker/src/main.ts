@@ -1,39 +1,78 @@
 import 'reflect-metadata';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { loadDatabaseConfig, loadPublicUrl, loadTemporalConfig, readPositiveInt } from '@kc/config';
+import {
+  createLogger,
+  describeTemporalConnection,
+  loadDatabaseConfig,
+  loadLogLevel,
+  loadPublicUrl,
+  loadTemporalConfig,
+  loadWorkerObservabilityConfig,
+  readPositiveInt,
+} from '@kc/config';
 import { SmtpMailer, loadMailConfig } from '@kc/notifications';
 import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
 import { ensureNineMonthReviewSchedule } from './review-schedule';
+import { startHealthServer } from './observability/health-server';
+import { installRuntimeTelemetry } from './observability/runtime-telemetry';
+import { CountingMailer, WorkerMetrics } from './observability/worker-metrics';
+
+const logger = createLogger('worker', 'info');
 
 async function main(): Promise<void> {
+  // Every setting is read and checked before anything connects: a bad one stops the worker naming it.
   const db = loadDatabaseConfig();
   const temporalConfig = loadTemporalConfig();
+  const mailConfig = loadMailConfig();
+  const publicUrl = loadPublicUrl();
   const shutdownGraceSeconds = readPositiveInt(process.env, 'WORKER_SHUTDOWN_GRACE_SECONDS', 10);
-  const mailer = new SmtpMailer(loadMailConfig());
-  const dataSource = createDataSource(db.url, db.poolSize);
+  const observability = loadWorkerObservabilityConfig();
+  logger.level = loadLogLevel();
+
+  installRuntimeTelemetry(logger, observability);
+  const metrics = new WorkerMetrics();
+  let worker: Worker | undefined;
+  const health = observability.healthPort
+    ? await startHealthServer({
+        host: observability.host,
+        port: observability.healthPort,
+        registry: metrics.registry,
+        workerState: () => worker?.getState(),
+      })
+    : undefined;
+
+  const mailer = new CountingMailer(new SmtpMailer(mailConfig), metrics.noticesSent);
+  const dataSource = createDataSource(db.url, db.poolSize, db.ssl);
   await dataSource.initialize();
-  const connection = await NativeConnection.connect({ address: temporalConfig.address });
+  const connection = await NativeConnection.connect(temporalConfig.connection);
   try {
     await ensureSearchAttributes(connection, temporalConfig.namespace);
-    const clientConnection = await Connection.connect({ address: temporalConfig.address });
+    const clientConnection = await Connection.connect(temporalConfig.connection);
     await ensureNineMonthReviewSchedule(
       new Client({ connection: clientConnection, namespace: temporalConfig.namespace }),
       temporalConfig.taskQueue,
     );
     await clientConnection.close();
-    const worker = await createProjectWorker({
+    worker = await createProjectWorker({
       connection,
       namespace: temporalConfig.namespace,
       taskQueue: temporalConfig.taskQueue,
       dataSource,
       mailer,
-      publicUrl: loadPublicUrl(),
+      publicUrl,
       shutdownGraceSeconds,
     });
-    console.log(
+    logger.info(
+      {
+        taskQueue: temporalConfig.taskQueue,
+        namespace: temporalConfig.namespace,
+        temporal: describeTemporalConnection(temporalConfig.connection),
+        healthPort: health?.port,
+        sdkMetricsPort: observability.sdkMetricsPort,
+      },
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,
     );
     // Resolves after SIGINT/SIGTERM, once in-flight tasks have finished (shutdownGraceTime).
@@ -42,10 +81,11 @@ async function main(): Promise<void> {
     mailer.close();
     await connection.close();
     await dataSource.destroy();
+    health?.close();
   }
 }
 
 main().catch((err) => {
-  console.error('Worker stopped on error:', err instanceof Error ? err.message : err);
+  logger.fatal({ err }, `Worker stopped on error: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -1,9 +1,11 @@
+import type { DatabaseSslOptions } from '@kc/config';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one way to build a DataSource: shared by the API, the worker, scripts and the migration CLI. */
-export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
+/** `ssl` (DATABASE_SSL) undefined keeps the driver's default, so the URL's sslmode still applies. */
+export function createDataSource(databaseUrl: string, poolSize = 10, ssl?: DatabaseSslOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: databaseUrl,
@@ -11,6 +13,7 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
+    ...(ssl === undefined ? {} : { ssl }),
     extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   });
 }

@@ -45,7 +45,7 @@ const REPOSITORIES = [
       provide: DataSource,
       useFactory: async () => {
         const config = loadDatabaseConfig();
-        return createDataSource(config.url, config.poolSize).initialize();
+        return createDataSource(config.url, config.poolSize, config.ssl).initialize();
       },
     },
     { provide: TEMPORAL_CONFIG, useFactory: () => loadTemporalConfig() },
@@ -54,7 +54,7 @@ const REPOSITORIES = [
       inject: [TEMPORAL_CONFIG],
       // Lazy: the API starts and reports Temporal as down in /api/health rather than refusing to boot.
       useFactory: (config: TemporalConfig) =>
-        new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
+        new Client({ connection: Connection.lazy(config.connection), namespace: config.namespace }),
     },
     ...REPOSITORIES.map((type) => ({
       provide: type,
