@@ -26,6 +26,7 @@ import {
   startTemporalDevServer,
   stopProcess,
   waitForHttpOk,
+  stopStackOnSignals,
 } from '@kc/devstack';
 import { SeedResult, seedDemoIfEmpty } from './seed-demo';
 
@@ -193,45 +194,7 @@ function printSummary(
   }
 }
 
-let exitCode: number | undefined;
-
-/** Stops everything in order, then exits; the first caller's code wins. */
-function shutdown(code: number): void {
-  if (exitCode !== undefined) return;
-  exitCode = code;
-  void stack.stopAll().then(() => {
-    log(`stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-    process.exit(exitCode);
-  });
-}
-
-function fail(reason: string): void {
-  if (exitCode !== undefined) return;
-  log(`LỖI / ERROR: ${reason}`);
-  shutdown(1);
-}
-
-let firstSignalAt: number | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (firstSignalAt === undefined) {
-      firstSignalAt = Date.now();
-      log(`${signal}: đang dừng / stopping (press Ctrl-C again to force)`);
-      shutdown(0);
-    } else if (Date.now() - firstSignalAt > 1000) {
-      log('forced stop: killing what is still running');
-      stack.killAll();
-      process.exit(130);
-    }
-    // Within a second of the first, it is the same Ctrl-C arriving twice (from the terminal and from npm,
-    // which forwards it): not a request to force.
-  });
-}
-process.on('uncaughtException', (err) => fail(`unexpected error: ${err.stack ?? err.message}`));
-process.on('unhandledRejection', (err) => fail(`unexpected error: ${err instanceof Error ? err.stack : String(err)}`));
-// A closed terminal must not turn our own log lines into a crash.
-process.stdout.on('error', () => undefined);
-process.stderr.on('error', () => undefined);
+const { fail } = stopStackOnSignals(stack, log, startedAt);
 
 main().catch((err) => {
   if (stack.stopping || err instanceof StackStoppingError) return;

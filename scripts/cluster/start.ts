@@ -15,6 +15,7 @@ import {
   prefixedLog,
   redactUrl,
   startMailCatcher,
+  stopStackOnSignals,
 } from '@kc/devstack';
 import { ensureDemoUsers } from '../demo-users';
 import { startAppProcess } from './app-processes';
@@ -171,39 +172,7 @@ function printSummary(
   log('Nhấn Ctrl-C để dừng / press Ctrl-C to stop.');
 }
 
-let exitCode: number | undefined;
-
-function shutdown(code: number): void {
-  if (exitCode !== undefined) return;
-  exitCode = code;
-  void stack.stopAll().then(() => {
-    log(`stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-    process.exit(exitCode);
-  });
-}
-
-function fail(reason: string): void {
-  if (exitCode !== undefined) return;
-  log(`LỖI / ERROR: ${reason}`);
-  shutdown(1);
-}
-
-let firstSignalAt: number | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (firstSignalAt === undefined) {
-      firstSignalAt = Date.now();
-      log(`${signal}: đang dừng / stopping (press Ctrl-C again to force)`);
-      shutdown(0);
-    } else if (Date.now() - firstSignalAt > 1000) {
-      // A second Ctrl-C within a second is npm forwarding the same one, not a request to force.
-      log('forced stop: killing what is still running');
-      stack.killAll();
-      process.exit(130);
-    }
-  });
-}
-process.stdout.on('error', () => undefined);
+const { fail } = stopStackOnSignals(stack, log, startedAt);
 
 main().catch((err) => {
   if (stack.stopping || err instanceof StackStoppingError) return;

@@ -9,3 +9,4 @@ export * from './mail-page';
 export * from './mail-catcher';
 export * from './stack-config';
 export * from './service-stack';
+export * from './stop-on-signals';
