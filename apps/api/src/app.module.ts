@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
@@ -10,7 +10,16 @@ import { ReferenceController } from './reference/reference.controller';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [InfrastructureModule, AuthModule, ProjectsModule, QueuesModule, WebModule, IdempotencyModule, AuditModule],
-  controllers: [HealthController, ReferenceController],
+  imports: [
+    InfrastructureModule,
+    HealthModule,
+    AuthModule,
+    ProjectsModule,
+    QueuesModule,
+    WebModule,
+    IdempotencyModule,
+    AuditModule,
+  ],
+  controllers: [ReferenceController],
 })
 export class AppModule {}

@@ -3,7 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
-import { Env, loadAuthConfig, loadSecurityConfig } from '@kc/config';
+import {
+  Env,
+  LogDestination,
+  createLogger,
+  loadAuthConfig,
+  loadDatabaseConfig,
+  loadLogLevel,
+  loadMetricsToken,
+  loadSecurityConfig,
+  loadTemporalConfig,
+} from '@kc/config';
 import { AppModule } from './app.module';
 import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
@@ -12,9 +22,16 @@ import { assignRequestId } from './common/request-id';
 import { applyHttpSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { normalizeUnicodeInput } from './common/unicode-normalization';
+import { ApiMetrics } from './observability/api-metrics';
+import { PinoNestLogger } from './observability/nest-logger';
+import { ObservabilityModule } from './observability/observability.module';
+import { logRequests } from './observability/request-logger';
 
 export interface ApiAppOptions {
+  /** false: Nest's lines are dropped, and so are request lines unless logDestination is given. */
   logger?: false;
+  /** Where the JSON lines go (default stdout); a test passes a stream to read them back. */
+  logDestination?: LogDestination;
   /** Overrides process.env for the token, rate-limit, lockout and CORS settings (tests use strict values). */
   env?: Env;
 }
@@ -26,16 +43,27 @@ class ApiRootModule {}
 export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
   const env: Env = { ...process.env, ...options.env };
   const security = loadSecurityConfig(env);
+  // Checked here so a bad variable stops the boot with its name (the providers read them again, lazily).
+  loadDatabaseConfig(env);
+  loadTemporalConfig(env);
+  const silent = options.logger === false && !options.logDestination;
+  const logger = createLogger('api', silent ? 'silent' : loadLogLevel(env), options.logDestination);
+  const metrics = new ApiMetrics({ processMetrics: options.logger !== false });
   // The settings are read here, once, and handed to the modules, so each app built in a test can differ.
   const root: DynamicModule = {
     module: ApiRootModule,
-    imports: [AuthConfigModule.forRoot({ auth: loadAuthConfig(env), security }), AppModule],
+    imports: [
+      AuthConfigModule.forRoot({ auth: loadAuthConfig(env), security }),
+      ObservabilityModule.forRoot({ metrics, logger, metricsToken: loadMetricsToken(env) }),
+      AppModule,
+    ],
   };
   const app = await NestFactory.create<NestExpressApplication>(root, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
+    logger: options.logger ?? new PinoNestLogger(logger),
     bodyParser: false,
   });
   app.use(assignRequestId);
+  app.use(logRequests(logger, metrics));
   applyHttpSecurity(app, security);
   app.use(json({ limit: '256kb' }), answerBodyParserErrors);
   app.use(normalizeUnicodeInput);

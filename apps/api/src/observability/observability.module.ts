@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Logger } from '@kc/config';
+import { ApiMetrics } from './api-metrics';
+import { MetricsController } from './metrics.controller';
+import { APP_LOGGER, METRICS_TOKEN } from './observability.tokens';
+import { ReadModelGauges } from './read-model-gauges';
+
+export interface ObservabilityOptions {
+  metrics: ApiMetrics;
+  logger: Logger;
+  metricsToken?: string;
+}
+
+/** GET /api/metrics, and the app's metrics and logger for whoever needs to count or log. */
+@Module({})
+export class ObservabilityModule {
+  static forRoot(options: ObservabilityOptions): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      global: true,
+      controllers: [MetricsController],
+      providers: [
+        { provide: ApiMetrics, useValue: options.metrics },
+        { provide: APP_LOGGER, useValue: options.logger },
+        { provide: METRICS_TOKEN, useValue: options.metricsToken },
+        {
+          provide: ReadModelGauges,
+          inject: [DataSource, ApiMetrics],
+          useFactory: (dataSource: DataSource, metrics: ApiMetrics) =>
+            new ReadModelGauges(dataSource, metrics.registry),
+        },
+      ],
+      exports: [ApiMetrics, APP_LOGGER],
+    };
+  }
+}

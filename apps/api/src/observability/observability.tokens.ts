@@ -1,0 +1,2 @@
+export const METRICS_TOKEN = Symbol('METRICS_TOKEN');
+export const APP_LOGGER = Symbol('APP_LOGGER');
