@@ -26,7 +26,9 @@ export function projectCodeOfWorkflow(workflowId: unknown): string | undefined {
 
 /** An SDK log entry as one pino line: the SDK's metadata (workflowId, runId, activityType, taskQueue...) kept. */
 export function forwardSdkLog(logger: Logger, entry: LogEntry): void {
-  const meta = entry.meta ?? {};
+  // A task token completes the activity on anyone's behalf: it stays out of the logs.
+  const meta = { ...entry.meta };
+  delete meta.taskToken;
   const projectCode = projectCodeOfWorkflow(meta.workflowId);
   logger[PINO_LEVEL[entry.level]](
     { ...meta, ...(projectCode ? { projectCode } : {}), origin: 'temporal-sdk' },
