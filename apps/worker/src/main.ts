@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
 import {
+  ConfigError,
   createLogger,
   describeTemporalConnection,
   loadDatabaseConfig,
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  logger.fatal({ err }, `Worker stopped on error: ${err instanceof Error ? err.message : String(err)}`);
+  // A bad setting is said in one line; anything else keeps its stack.
+  const fields = err instanceof ConfigError ? {} : { err };
+  logger.fatal(fields, `Worker stopped on error: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
