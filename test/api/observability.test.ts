@@ -91,6 +91,7 @@ describe('GET /api/metrics', () => {
       ),
     ).toBe(1);
     // Read-model gauges: the families are there even when every queue is empty.
+    expect(sample(text, 'kc_read_model_up')).toBe(1);
     for (const family of ['kc_escalations_open', 'kc_queue_size', 'kc_notifications']) {
       expect(text).toContain(`# TYPE ${family} gauge`);
     }

@@ -41,6 +41,15 @@ describe('ReadModelGauges', () => {
     expect(dataSource.query).toHaveBeenCalledTimes(6);
   });
 
+  it('still answers a scrape when PostgreSQL does not, with kc_read_model_up 0', async () => {
+    const query = jest.fn().mockRejectedValue(new Error('relation "escalations" does not exist'));
+    const registry = new Registry();
+    new ReadModelGauges({ query } as unknown as DataSource, registry, () => 0);
+    const text = await registry.metrics();
+    expect(text).toContain('kc_read_model_up 0');
+    expect(text).not.toMatch(/^kc_queue_size\{/m);
+  });
+
   it('does not keep a failed round: the next scrape asks again', async () => {
     const query = jest.fn().mockRejectedValueOnce(new Error('connection terminated')).mockResolvedValue([]);
     const gauges = new ReadModelGauges({ query } as unknown as DataSource, new Registry(), () => 0);

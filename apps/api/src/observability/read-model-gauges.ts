@@ -7,6 +7,8 @@ export interface ReadModelSnapshot {
   notifications: Array<{ kind: string; status: string; n: number }>;
 }
 
+const EMPTY: ReadModelSnapshot = { escalationsOpen: [], queueSizes: [], notifications: [] };
+
 /** How long one set of counts serves scrapes: Prometheus scrapes every 15-60 s, and each API replica is scraped. */
 export const SNAPSHOT_TTL_MS = 15_000;
 
@@ -47,14 +49,29 @@ export class ReadModelGauges {
     registry: Registry,
     private readonly clock: () => number = Date.now,
   ) {
-    const snapshot = () => this.snapshot();
+    // A database that does not answer leaves these gauges empty and kc_read_model_up at 0; the scrape still
+    // succeeds, so the HTTP series are not lost with it. All of them share one cached round of queries.
+    const counts = () => this.snapshot().catch(() => EMPTY);
+    const succeeded = () =>
+      this.snapshot().then(
+        () => 1,
+        () => 0,
+      );
+    new Gauge({
+      name: 'kc_read_model_up',
+      help: '1 when the read-model counts were read from PostgreSQL, 0 when that failed',
+      registers: [registry],
+      async collect() {
+        this.set(await succeeded());
+      },
+    });
     new Gauge({
       name: 'kc_escalations_open',
       help: 'Escalations not yet resolved, by level (1 province, 2 national or leadership) and status',
       labelNames: ['level', 'status'] as const,
       registers: [registry],
       async collect() {
-        const { escalationsOpen } = await snapshot();
+        const { escalationsOpen } = await counts();
         this.reset();
         for (const row of escalationsOpen) this.set({ level: String(row.level), status: row.status }, row.n);
       },
@@ -65,7 +82,7 @@ export class ReadModelGauges {
       labelNames: ['queue', 'province'] as const,
       registers: [registry],
       async collect() {
-        const { queueSizes } = await snapshot();
+        const { queueSizes } = await counts();
         this.reset();
         for (const row of queueSizes) this.set({ queue: row.queue, province: row.province }, row.n);
       },
@@ -76,7 +93,7 @@ export class ReadModelGauges {
       labelNames: ['kind', 'status'] as const,
       registers: [registry],
       async collect() {
-        const { notifications } = await snapshot();
+        const { notifications } = await counts();
         this.reset();
         for (const row of notifications) this.set({ kind: row.kind, status: row.status }, row.n);
       },
