@@ -10,6 +10,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A request that matched no route is labelled as such, so a scanner cannot grow the route label without bound. */
 export const UNMATCHED_ROUTE = '(unmatched)';
 
+/** Probes and scrapes come every few seconds from machines: their successes are debug lines. */
+const PROBE_ROUTES = new Set(['/api/livez', '/api/readyz', '/api/health', '/api/metrics']);
+
 export function routePatternOf(req: Request): string {
   const path = (req.route as { path?: unknown } | undefined)?.path;
   return typeof path === 'string' ? path : UNMATCHED_ROUTE;
@@ -50,6 +53,7 @@ export function logRequests(logger: Logger, metrics: ApiMetrics) {
         ...(action ? { action } : {}),
       };
       if (status >= 500) logger.error(line, 'request failed');
+      else if (PROBE_ROUTES.has(route) && status < 400) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     next();
