@@ -46,6 +46,9 @@ export function devServerArgs(options: TemporalDevServerOptions): string[] {
   for (const pragma of options.sqlitePragmas ?? []) args.push('--sqlite-pragma', pragma);
   args.push('--namespace', options.namespace);
   for (const sa of options.searchAttributes) args.push('--search-attribute', `${sa.name}=${sa.type}`);
+  // As in deploy/temporal/dynamicconfig/cluster.yaml: the default of 10 in-flight updates per workflow refuses a
+  // burst of actions on one project with RESOURCE_EXHAUSTED once a worker crash has held them up.
+  args.push('--dynamic-config-value', 'history.maxInFlightUpdates=256');
   args.push('--log-level', 'warn');
   return args;
 }
