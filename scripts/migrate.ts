@@ -5,9 +5,9 @@ import { revertLastMigration, runMigrations } from '@kc/persistence';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
-  const { url } = loadDatabaseConfig();
-  if (command === 'run') await runMigrations(url);
-  else if (command === 'revert') await revertLastMigration(url);
+  const { url, ssl } = loadDatabaseConfig();
+  if (command === 'run') await runMigrations(url, ssl);
+  else if (command === 'revert') await revertLastMigration(url, ssl);
   else throw new Error('usage: migrate.js run|revert');
   console.log(`migration ${command}: done`);
 }

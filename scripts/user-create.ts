@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   if (roleProblem) fail(roleProblem);
   if (password.length < 8) fail('Mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters');
 
-  const dataSource = await createDataSource(loadDatabaseConfig().url, 1).initialize();
+  const db = loadDatabaseConfig();
+  const dataSource = await createDataSource(db.url, 1, db.ssl).initialize();
   try {
     const { user, created } = await new UserRepository(dataSource).createIfAbsent({
       email: values.email,

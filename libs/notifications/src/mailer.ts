@@ -59,6 +59,8 @@ export class SmtpMailer implements Mailer {
       greetingTimeout: 5000,
       socketTimeout: 15000,
       ignoreTLS: url.protocol === 'smtp:' && url.searchParams.get('starttls') !== 'true',
+      // SMTP_REQUIRE_TLS: a relay that does not offer STARTTLS is refused rather than used in clear text.
+      requireTLS: url.protocol === 'smtp:' && url.searchParams.get('starttls') === 'true',
     } as SMTPTransport.Options);
   }
 

@@ -2,4 +2,5 @@
 import { loadDatabaseConfig } from '@kc/config';
 import { createDataSource } from './data-source-factory';
 
-export default createDataSource(loadDatabaseConfig().url);
+const db = loadDatabaseConfig();
+export default createDataSource(db.url, db.poolSize, db.ssl);

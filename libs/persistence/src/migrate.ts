@@ -1,10 +1,11 @@
+import type { DatabaseSslOptions } from '@kc/config';
 import { PROVINCES } from '@kc/domain';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source-factory';
 
 /** Applies pending migrations, then brings the province reference table in line with the domain's list. */
-export async function runMigrations(databaseUrl: string): Promise<void> {
-  const dataSource = createDataSource(databaseUrl, 2);
+export async function runMigrations(databaseUrl: string, ssl?: DatabaseSslOptions): Promise<void> {
+  const dataSource = createDataSource(databaseUrl, 2, ssl);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -14,8 +15,8 @@ export async function runMigrations(databaseUrl: string): Promise<void> {
   }
 }
 
-export async function revertLastMigration(databaseUrl: string): Promise<void> {
-  const dataSource = createDataSource(databaseUrl, 2);
+export async function revertLastMigration(databaseUrl: string, ssl?: DatabaseSslOptions): Promise<void> {
+  const dataSource = createDataSource(databaseUrl, 2, ssl);
   await dataSource.initialize();
   try {
     await dataSource.undoLastMigration({ transaction: 'each' });
