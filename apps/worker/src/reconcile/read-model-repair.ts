@@ -1,6 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { LifecycleStatus, PeriodTracking } from '@kc/domain';
+import type { PeriodTracking } from '@kc/domain';
 import { ProjectEventWriter, ReportWriter } from '@kc/persistence';
 import type { Difference, ReadModelProject, WorkflowProjectState } from './read-model-diff';
 import { recordedWrites } from './history-events';
@@ -16,7 +16,7 @@ export class ReadModelRepair {
   private readonly reports: ReportWriter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly client: Client,
   ) {
     this.events = new ProjectEventWriter(dataSource);
@@ -31,7 +31,7 @@ export class ReadModelRepair {
     const kinds = new Set(differences.map((d) => d.repair));
     if (kinds.has('EVENTS')) await this.replayHistory(project.workflowId);
     if (kinds.has('PERIODS')) await this.reports.recordPeriods(project.id, workflow.periods as PeriodTracking[]);
-    await this.rewriteStatus(project, workflow.status);
+    await this.events.overwriteStatus(project.id, workflow.status, project.lastSeq);
   }
 
   private async replayHistory(workflowId: string): Promise<void> {
@@ -40,32 +40,5 @@ export class ReadModelRepair {
       else if (write.activity === 'recordLifecycleEvent') await this.events.recordLifecycleEvent(...write.args);
       else await this.reports.recordReport(...write.args);
     }
-  }
-
-  /**
-   * Never moves a row backwards when a workflow that went on since it was queried has written a newer status;
-   * a row still holding the last_seq we compared (a corrupted one, say 999) is ours to overwrite.
-   */
-  private async rewriteStatus(project: ReadModelProject, status: LifecycleStatus): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE projects SET state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
-         advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9,
-         minutes_no = $10, minutes_date = $11
-       WHERE id = $1 AND (last_seq <= $3 OR last_seq = $12)`,
-      [
-        project.id,
-        status.state,
-        status.seq,
-        status.approvedSupportVnd,
-        status.acceptedAmountVnd,
-        status.advancesVnd,
-        status.finalPaymentsVnd,
-        status.contract?.contractNo ?? null,
-        status.contract?.contractDate ?? null,
-        status.acceptance?.minutesNo ?? null,
-        status.acceptance?.minutesDate ?? null,
-        project.lastSeq,
-      ],
-    );
   }
 }

@@ -2,6 +2,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, ProjectFacts, StallTracking } from '@kc/domain';
 import { workflowIdForProject } from '@kc/domain';
 
+/** The projects columns that mirror a LifecycleStatus, as SET assignments of $2 to $11 (statusValues' order). */
+const STATUS_ASSIGNMENTS = `state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
+  advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11`;
+
+function statusValues(status: LifecycleStatus): unknown[] {
+  return [
+    status.state,
+    status.seq,
+    status.approvedSupportVnd,
+    status.acceptedAmountVnd,
+    status.advancesVnd,
+    status.finalPaymentsVnd,
+    status.contract?.contractNo ?? null,
+    status.contract?.contractDate ?? null,
+    status.acceptance?.minutesNo ?? null,
+    status.acceptance?.minutesDate ?? null,
+  ];
+}
+
 /**
  * Writes the workflow's events into the read model. Every write is idempotent by (project, seq):
  * an activity retried after a crash leaves exactly one row, and an older event never overwrites a newer one.
@@ -55,26 +74,11 @@ export class ProjectEventWriter {
           [facts.id, event.seq, event.details.kind, event.details.amountVnd, event.actor.userId, event.occurredAt],
         );
       }
-      await tx.query(
-        `UPDATE projects SET state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
-           advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9,
-           minutes_no = $10, minutes_date = $11, updated_at = $12
-         WHERE id = $1 AND last_seq < $3`,
-        [
-          facts.id,
-          status.state,
-          status.seq,
-          status.approvedSupportVnd,
-          status.acceptedAmountVnd,
-          status.advancesVnd,
-          status.finalPaymentsVnd,
-          status.contract?.contractNo ?? null,
-          status.contract?.contractDate ?? null,
-          status.acceptance?.minutesNo ?? null,
-          status.acceptance?.minutesDate ?? null,
-          event.occurredAt,
-        ],
-      );
+      await tx.query(`UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12 WHERE id = $1 AND last_seq < $3`, [
+        facts.id,
+        ...statusValues(status),
+        event.occurredAt,
+      ]);
     });
   }
 
@@ -107,6 +111,17 @@ export class ProjectEventWriter {
         JSON.stringify(event.details),
         event.occurredAt,
       ],
+    );
+  }
+
+  /**
+   * Reconcile's repair: the row takes the workflow's status, unless the workflow has written a newer one since the
+   * row was read with `lastSeqRead` (a corrupted row still holding that value, say 999, is overwritten).
+   */
+  async overwriteStatus(projectId: string, status: LifecycleStatus, lastSeqRead: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE projects SET ${STATUS_ASSIGNMENTS} WHERE id = $1 AND (last_seq <= $3 OR last_seq = $12)`,
+      [projectId, ...statusValues(status), lastSeqRead],
     );
   }
 }
