@@ -9,7 +9,7 @@ import { killHard, spawnWorkerProcess } from '../support/worker-process';
 import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { ScratchDatabase, createScratchDatabase } from './support/scratch-database';
-import { contractedProject, recordAdvance } from './support/project-driver';
+import { contractedProject, recordAdvance } from '../support/project-driver';
 import { runReconcile } from './support/run-reconcile';
 
 let database: ScratchDatabase;

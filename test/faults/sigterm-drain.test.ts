@@ -17,7 +17,7 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { SlowSmtp, startSlowSmtp } from '../support/slow-smtp';
 import { eventually } from '../support/eventually';
-import { contractedProject } from './support/project-driver';
+import { contractedProject } from '../support/project-driver';
 
 jest.setTimeout(180000);
 

@@ -25,7 +25,7 @@ import { disbursementAmounts, readProject, transitionSeqs } from '../support/rea
 import { eventually } from '../support/eventually';
 import { caughtNotices, keysOf } from '../support/caught-notices';
 import { ScratchDatabase, createScratchDatabase } from './support/scratch-database';
-import { contractedProject } from './support/project-driver';
+import { contractedProject } from '../support/project-driver';
 import { runReconcile } from './support/run-reconcile';
 import { faultLog } from './support/fault-log';
 

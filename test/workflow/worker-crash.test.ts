@@ -4,12 +4,13 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { snapshotQuery, workflowIdForProject } from '@kc/domain';
+import { snapshotQuery } from '@kc/domain';
 import { createDataSource } from '@kc/persistence';
-import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
+import { performProjectAction } from '../../apps/api/src/projects/project-workflow.client';
 import { killHard, spawnWorkerProcess } from '../support/worker-process';
 import { testEnv, uniqueTaskQueue } from '../support/test-env';
-import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
+import { actors } from '../support/project-fixtures';
+import { contractedProject } from '../support/project-driver';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 
@@ -41,25 +42,13 @@ it('completes every action exactly once after the worker is killed mid-way and r
   const first = spawnWorkerProcess(taskQueue);
   await first.ready;
 
-  const facts = projectFacts();
-  const workflowId = workflowIdForProject(facts.code);
-  await startProjectWorkflow(client, taskQueue, workflowInput(facts));
-  const officer = actors.officerHN;
-  await performProjectAction(client, workflowId, { action: 'submit', actor: officer });
-  await performProjectAction(client, workflowId, { action: 'open_appraisal', actor: officer });
-  await performProjectAction(client, workflowId, { action: 'approve', actor: actors.approverHN });
-  await performProjectAction(client, workflowId, {
-    action: 'sign_contract',
-    actor: officer,
-    contractNo: 'HĐ-CRASH',
-    contractDate: '2026-04-01',
-  });
+  const { facts, workflowId } = await contractedProject(client, taskQueue);
 
   // 200 advances in flight (applied one at a time); the worker dies once a few are recorded.
   const advances = Array.from({ length: COUNT }, (_, i) =>
     performProjectAction(client, workflowId, {
       action: 'record_disbursement',
-      actor: officer,
+      actor: actors.officerHN,
       kind: 'ADVANCE',
       amountVnd: amountOf(i),
     }),

@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { ProjectFacts, ProjectSnapshot, workflowIdForProject } from '@kc/domain';
-import { performProjectAction, startProjectWorkflow } from '../../../apps/api/src/projects/project-workflow.client';
-import { actors, projectFacts, workflowInput } from '../../support/project-fixtures';
+import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
+import { actors, projectFacts, workflowInput } from './project-fixtures';
 
 /** A project started on `taskQueue` and moved to CONTRACTED (seq 5), where advances may be recorded. */
 export async function contractedProject(
