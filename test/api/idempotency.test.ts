@@ -3,11 +3,12 @@
  * PostgreSQL. A retry with the same key answers the first outcome and changes nothing twice.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+import { DEFAULT_DEADLINE_POLICY } from '@kc/domain';
 import { EscalationRepository } from '@kc/persistence';
 import { fingerprintBody } from '../../apps/api/src/idempotency/idempotency-request';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { disbursementAmounts } from '../support/read-model';
+import { TEN_MINUTE_REPORT_POLICY, newProjectRequest } from '../support/request-bodies';
 
 interface Answer {
   status: number;
@@ -68,31 +69,7 @@ async function login(email: string): Promise<Caller> {
 
 const newKey = () => `test-${randomUUID()}`;
 
-const newProject = (title = `Hỗ trợ máy sấy nông sản ${randomUUID().slice(0, 8)}`) => ({
-  scope: 'LOCAL',
-  provinceCode: 'HN',
-  category: 'MACHINERY',
-  title,
-  implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
-  beneficiary: 'HTX Chè Tân Cương',
-  totalCostVnd: 450000000,
-  requestedSupportVnd: 135000000,
-  plannedStart: '2026-03-01',
-  plannedEnd: '2027-11-30',
-});
-
-/** Reports every 10 minutes, nothing else due during a test: P0001 is open right after the contract. */
-const tenMinutePolicy: DeadlinePolicy = {
-  reporting: {
-    cadence: { kind: 'EVERY', every: 'PT10M' },
-    remindBefore: [],
-    overdueRepeatEvery: { duration: 'PT10M' },
-    escalateLevel1After: { duration: 'PT10M' },
-    escalateLevel1AfterMissedInARow: 2,
-    escalateLevel2After: { duration: 'PT20M' },
-  },
-  stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
-};
+const newProject = (title = `Hỗ trợ máy sấy nông sản ${randomUUID().slice(0, 8)}`) => newProjectRequest(title);
 
 const query = <T = any>(sql: string, params: unknown[] = []): Promise<T[]> => api.worker.dataSource.query(sql, params);
 
@@ -109,7 +86,7 @@ async function act(caller: Caller, id: string, body: Record<string, unknown>): P
 
 async function contractedProject(): Promise<string> {
   const id = await createProject();
-  expect((await admin.put(`/projects/${id}/deadline-policy`, tenMinutePolicy)).status).toBe(200);
+  expect((await admin.put(`/projects/${id}/deadline-policy`, TEN_MINUTE_REPORT_POLICY)).status).toBe(200);
   await act(officer, id, { action: 'submit' });
   await act(officer, id, { action: 'open_appraisal' });
   await act(approver, id, { action: 'approve' });
@@ -188,7 +165,7 @@ describe('the same request twice with one key answers the same and changes the d
 
   it('PUT /projects/:id/deadline-policy sets the policy once', async () => {
     const id = await createProject();
-    await expectReplayed((key) => admin.put(`/projects/${id}/deadline-policy`, tenMinutePolicy, key), 200);
+    await expectReplayed((key) => admin.put(`/projects/${id}/deadline-policy`, TEN_MINUTE_REPORT_POLICY, key), 200);
     expect((await actionsOf(id)).filter((a) => a === 'set_deadline_policy')).toHaveLength(1);
   });
 

@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { EscalationRepository } from '@kc/persistence';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
+import { TEN_MINUTE_REPORT_POLICY } from '../support/request-bodies';
 
 const ALLOWED_ORIGIN = 'https://kc.example.vn';
 const WEB_INDEX = join(__dirname, '..', '..', 'dist', 'web', 'index.html');
@@ -265,17 +265,6 @@ describe('request ids', () => {
 });
 
 describe('the audit log', () => {
-  const tenMinutePolicy: DeadlinePolicy = {
-    reporting: {
-      cadence: { kind: 'EVERY', every: 'PT10M' },
-      remindBefore: [],
-      overdueRepeatEvery: { duration: 'PT10M' },
-      escalateLevel1After: { duration: 'PT10M' },
-      escalateLevel1AfterMissedInARow: 2,
-      escalateLevel2After: { duration: 'PT20M' },
-    },
-    stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
-  };
   const query = <T = any>(sql: string, params: unknown[] = []): Promise<T[]> =>
     api.worker.dataSource.query(sql, params);
 
@@ -418,7 +407,7 @@ describe('the audit log', () => {
 
     const policy = await audited('PUT', `/projects/${id}/deadline-policy`, {
       token: tokens.admin,
-      body: tenMinutePolicy,
+      body: TEN_MINUTE_REPORT_POLICY,
     });
     expect(policy.res.status).toBe(200);
     expect(policy.rows).toEqual([

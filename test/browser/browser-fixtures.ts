@@ -1,19 +1,9 @@
 /** Projects the browser tests start from, made over HTTP (the page tests are about the pages, not the setup). */
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient } from '../support/api-harness';
+import { newProjectRequest } from '../support/request-bodies';
 
-export const newProject = (title: string) => ({
-  scope: 'LOCAL',
-  provinceCode: 'HN',
-  category: 'MACHINERY',
-  title,
-  implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
-  beneficiary: 'HTX Chè Tân Cương',
-  totalCostVnd: 450000000,
-  requestedSupportVnd: 135000000,
-  plannedStart: '2026-03-01',
-  plannedEnd: '2027-11-30',
-});
+export const newProject = (title: string) => newProjectRequest(title);
 
 /**
  * Report periods of `everySeconds`, a reminder shortly before each, a level-1 escalation a few seconds after a

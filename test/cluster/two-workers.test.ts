@@ -17,6 +17,7 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { killHard } from '../support/worker-process';
+import { newProjectRequest } from '../support/request-bodies';
 
 const PROJECTS = 4;
 const ADVANCES_PER_PROJECT = 30;
@@ -27,18 +28,7 @@ const ADVANCES_TOTAL = Array.from({ length: ADVANCES_PER_PROJECT }, (_, i) => am
 const SEQS_BEFORE_ADVANCES = 5;
 const LOG_DIR = join(__dirname, '..', '..', 'test-output');
 
-const newProject = (title: string) => ({
-  scope: 'LOCAL',
-  provinceCode: 'HN',
-  category: 'MACHINERY',
-  title,
-  implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
-  beneficiary: 'HTX Chè Tân Cương',
-  totalCostVnd: 450000000,
-  requestedSupportVnd: 135000000,
-  plannedStart: '2026-03-01',
-  plannedEnd: '2026-11-30',
-});
+const newProject = (title: string) => newProjectRequest(title, { plannedEnd: '2026-11-30' });
 
 let dataSource: DataSource;
 let proxy: RoundRobinProxy | undefined;

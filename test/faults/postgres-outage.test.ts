@@ -24,6 +24,7 @@ import { disbursementAmounts, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { runReconcile } from './support/run-reconcile';
 import { faultLog } from './support/fault-log';
+import { newProjectRequest } from '../support/request-bodies';
 
 jest.setTimeout(300000);
 
@@ -80,18 +81,10 @@ afterAll(async () => {
 it('answers reads with 503 while PostgreSQL is down and writes the actions in flight once it is back', async () => {
   const officer = await ApiClient.login(baseUrl, 'officer.hn@demo.local');
   const approver = await ApiClient.login(baseUrl, 'approver.hn@demo.local');
-  const created = await officer.post('/projects', {
-    scope: 'LOCAL',
-    provinceCode: 'HN',
-    category: 'MACHINERY',
-    title: 'Hỗ trợ máy sấy nông sản (thử mất cơ sở dữ liệu)',
-    implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
-    beneficiary: 'HTX Chè Tân Cương',
-    totalCostVnd: 450000000,
-    requestedSupportVnd: 135000000,
-    plannedStart: '2026-03-01',
-    plannedEnd: '2026-11-30',
-  });
+  const created = await officer.post(
+    '/projects',
+    newProjectRequest('Hỗ trợ máy sấy nông sản (thử mất cơ sở dữ liệu)', { plannedEnd: '2026-11-30' }),
+  );
   expect(created.status).toBe(201);
   const { id, workflowId } = created.body as { id: string; workflowId: string };
   for (const [who, body] of [

@@ -1,0 +1,31 @@
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+
+/** The body of POST /api/projects for a Hà Nội machinery project; a test overrides only what it is about. */
+export function newProjectRequest(title: string, overrides: Record<string, unknown> = {}) {
+  return {
+    scope: 'LOCAL',
+    provinceCode: 'HN',
+    category: 'MACHINERY',
+    title,
+    implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' },
+    beneficiary: 'HTX Chè Tân Cương',
+    totalCostVnd: 450000000,
+    requestedSupportVnd: 135000000,
+    plannedStart: '2026-03-01',
+    plannedEnd: '2027-11-30',
+    ...overrides,
+  };
+}
+
+/** Reports every 10 minutes, nothing else due during a test: P0001 is open right after the contract. */
+export const TEN_MINUTE_REPORT_POLICY: DeadlinePolicy = {
+  reporting: {
+    cadence: { kind: 'EVERY', every: 'PT10M' },
+    remindBefore: [],
+    overdueRepeatEvery: { duration: 'PT10M' },
+    escalateLevel1After: { duration: 'PT10M' },
+    escalateLevel1AfterMissedInARow: 2,
+    escalateLevel2After: { duration: 'PT20M' },
+  },
+  stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+};
