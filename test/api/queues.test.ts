@@ -148,7 +148,9 @@ it('filters by province, scope, category, officer and level', async () => {
   const national = await supervisorHN.get('/queues/late-reports?scope=NATIONAL');
   expect(national.body.items).toEqual([]);
   const byOfficer = await supervisorNational.get('/queues/late-reports?officer=officer.bn@demo.local&limit=500');
-  expect(codesIn(byOfficer.body.items)).toEqual(new Set([codes.machineryBN]));
+  // Other suites' Bắc Ninh projects may be late too: the filter must keep officer.bn's projects only.
+  expect(codesIn(byOfficer.body.items).has(codes.machineryBN)).toBe(true);
+  expect(byOfficer.body.items.every((i: any) => i.officer?.email === 'officer.bn@demo.local')).toBe(true);
   const level1 = await supervisorHN.get('/queues/late-reports?level=1&limit=500');
   expect(level1.body.items.length).toBeGreaterThan(0);
   expect(level1.body.items.every((i: any) => i.escalationLevel === 1)).toBe(true);
