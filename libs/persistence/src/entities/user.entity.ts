@@ -23,6 +23,18 @@ export class UserEntity {
   @Column({ name: 'province_code', type: 'varchar', length: 8, nullable: true })
   provinceCode!: string | null;
 
+  /** Set while the account is disabled: no login, and every token of the user is refused. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
+  /** Tokens issued before this moment are refused (set by logout, password change or reset). */
+  @Column({ name: 'sessions_valid_from', type: 'timestamptz', nullable: true })
+  sessionsValidFrom!: Date | null;
+
+  /** The organisation the user works for (e.g. "Trung tâm Khuyến công Hà Nội"), shown in salutations. */
+  @Column({ name: 'organisation_name', type: 'varchar', length: 200, nullable: true })
+  organisationName!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,6 +4,7 @@ import { AddQueueColumns1764374400000 } from './1764374400000-add-queue-columns'
 import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-allow-notifications-without-project';
 import { AddAuditLog1764547200000 } from './1764547200000-add-audit-log';
 import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency-keys';
+import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-account-status';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AllowNotificationsWithoutProject1764460800000,
   AddAuditLog1764547200000,
   AddIdempotencyKeys1764633600000,
+  AddUserAccountStatus1764700000000,
 ];
