@@ -50,7 +50,8 @@ async function audit(page: Page, label: string): Promise<Finding[]> {
 
 /** The menu's links, as the role sees them. */
 async function menuPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const links = await page.locator('#main-nav a').all();
+  const hrefs = await Promise.all(links.map((link) => link.getAttribute('href')));
   return [...new Set(hrefs.filter((h): h is string => !!h && h.startsWith('/')))];
 }
 

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import {
   Env,
@@ -34,10 +34,25 @@ export interface ApiAppOptions {
   logDestination?: LogDestination;
   /** Overrides process.env for the token, rate-limit, lockout and CORS settings (tests use strict values). */
   env?: Env;
+  /** Builds the routes without starting the providers (no database, no Temporal): for the OpenAPI export. */
+  preview?: boolean;
 }
 
 @Module({})
 class ApiRootModule {}
+
+/** The OpenAPI document of the app's routes (served at /api/docs-json; the web app's client is generated from it). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('KhuyenCong Flow API')
+    .setDescription(
+      'Quản lý đề án khuyến công / industrial promotion projects: lifecycle, disbursements, audit trail. Log in with POST /api/auth/login and send the token as a Bearer header.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
 
 /** Builds the HTTP application: used by main.ts and by the end-to-end tests. */
 export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
@@ -61,6 +76,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: options.logger ?? new PinoNestLogger(logger),
     bodyParser: false,
+    preview: options.preview ?? false,
   });
   app.use(assignRequestId);
   app.use(logRequests(logger, metrics));
@@ -71,15 +87,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('KhuyenCong Flow API')
-    .setDescription(
-      'Quản lý đề án khuyến công / industrial promotion projects: lifecycle, disbursements, audit trail. Log in with POST /api/auth/login and send the token as a Bearer header.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
   });
   return app;

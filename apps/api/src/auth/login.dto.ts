@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@kc/domain';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -14,9 +15,17 @@ export class LoginDto {
   password!: string;
 }
 
+export class SessionUserResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
+  @ApiProperty({ type: String, nullable: true, description: 'null for national users' }) provinceCode!: string | null;
+}
+
 export class LoginResponseDto {
   @ApiProperty() accessToken!: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType!: string;
-  @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn!: number;
-  @ApiProperty() user!: { id: string; email: string; fullName: string; role: string; provinceCode: string | null };
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ type: 'integer', description: 'Seconds until the token expires' }) expiresIn!: number;
+  @ApiProperty({ type: SessionUserResponse }) user!: SessionUserResponse;
 }

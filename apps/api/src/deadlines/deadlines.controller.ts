@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, DeadlinePolicy } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DeadlinesService } from './deadlines.service';
@@ -7,6 +7,8 @@ import { EscalationsService } from './escalations.service';
 import { ExtendDeadlineDto } from './extend-deadline.dto';
 import { ResolveEscalationDto } from './resolve-escalation.dto';
 import { SubmitReportDto } from './submit-report.dto';
+import { ReportPeriodResponse, ReportReceiptResponse } from './report.responses';
+import { EscalationResponse } from '../projects/project.responses';
 
 @ApiTags('reports and deadlines')
 @ApiBearerAuth()
@@ -19,6 +21,7 @@ export class DeadlinesController {
 
   @Post('projects/:id/reports')
   @ApiOperation({ summary: 'Nộp báo cáo tiến độ / submit the progress report of an open period (or a correction)' })
+  @ApiCreatedResponse({ type: ReportReceiptResponse })
   submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SubmitReportDto) {
     return this.deadlines.submitReport(actor, id, body);
   }
@@ -27,6 +30,7 @@ export class DeadlinesController {
   @ApiOperation({
     summary: 'Các kỳ báo cáo / report periods: due date, submitted time, ON_TIME / LATE / MISSING / OPEN',
   })
+  @ApiOkResponse({ type: [ReportPeriodResponse] })
   listReports(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.deadlines.listReports(actor, id);
   }
@@ -54,6 +58,7 @@ export class DeadlinesController {
   @Post('escalations/:id/ack')
   @HttpCode(200)
   @ApiOperation({ summary: 'Xác nhận báo cáo vượt cấp / acknowledge an escalation' })
+  @ApiOkResponse({ type: EscalationResponse })
   acknowledge(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.escalations.acknowledge(actor, id);
   }
@@ -61,6 +66,7 @@ export class DeadlinesController {
   @Post('escalations/:id/resolve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Xử lý xong báo cáo vượt cấp / resolve an escalation with a note' })
+  @ApiOkResponse({ type: EscalationResponse })
   resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveEscalationDto) {
     return this.escalations.resolve(actor, id, body.note);
   }

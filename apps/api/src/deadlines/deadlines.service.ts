@@ -15,8 +15,7 @@ import { ProjectsService } from '../projects/projects.service';
 import { ProjectWorkflowGateway } from '../projects/project-workflow.gateway';
 import { SubmitReportDto } from './submit-report.dto';
 import { ExtendDeadlineDto } from './extend-deadline.dto';
-
-type ReportStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'OPEN';
+import type { ReportPeriodResponse, ReportReceiptResponse, ReportStatus } from './report.responses';
 
 /** Reports, deadline extensions and the per-project deadline policy: everything goes through the workflow. */
 @Injectable()
@@ -29,7 +28,7 @@ export class DeadlinesService {
     private readonly escalations: EscalationRepository,
   ) {}
 
-  async submitReport(actor: Actor, idOrCode: string, body: SubmitReportDto) {
+  async submitReport(actor: Actor, idOrCode: string, body: SubmitReportDto): Promise<ReportReceiptResponse> {
     const project = await this.projects.findVisible(actor, idOrCode);
     const receipt = await this.workflows.update(project.workflowId, submitReportUpdate, {
       periodKey: body.period,
@@ -43,7 +42,7 @@ export class DeadlinesService {
     return { ...receipt, submittedAtLocal: toVietnamTime(receipt.submittedAt) };
   }
 
-  async listReports(actor: Actor, idOrCode: string) {
+  async listReports(actor: Actor, idOrCode: string): Promise<ReportPeriodResponse[]> {
     const project = await this.projects.findVisible(actor, idOrCode);
     const now = Date.now();
     const rows = await this.reports.periodsOf(project.id);

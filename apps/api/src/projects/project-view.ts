@@ -6,9 +6,11 @@ import {
   findProvince,
   CATEGORIES,
   ProjectState,
+  Role,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
+import type { DisbursementResponse, HistoryEntryResponse, ProjectSummaryResponse } from './project.responses';
 
 /** Rebuilds the domain snapshot from the read model, to compute the actions a user may take now. */
 export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
@@ -45,7 +47,7 @@ function stateView(state: ProjectState) {
   return { code: state, ...STATE_LABELS[state] };
 }
 
-export function projectSummaryView(p: ProjectEntity, actor: Actor) {
+export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSummaryResponse {
   const category = CATEGORIES.find((c) => c.code === p.category);
   return {
     id: p.id,
@@ -68,8 +70,8 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor) {
     plannedEnd: p.plannedEnd,
     state: p.state,
     stateLabel: STATE_LABELS[p.state],
-    contract: p.contractNo ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
-    acceptance: p.minutesNo ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
+    contract: p.contractNo && p.contractDate ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
+    acceptance: p.minutesNo && p.minutesDate ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
     createdAt: p.createdAt.toISOString(),
     createdAtLocal: toVietnamTime(p.createdAt),
     updatedAt: p.updatedAt.toISOString(),
@@ -83,7 +85,7 @@ export function projectDetailView(
   actor: Actor,
   history: ProjectTransitionEntity[],
   disbursements: DisbursementEntity[],
-) {
+): ProjectSummaryResponse & { history: HistoryEntryResponse[]; disbursements: DisbursementResponse[] } {
   return {
     ...projectSummaryView(p, actor),
     history: history.map((h) => ({
@@ -91,7 +93,12 @@ export function projectDetailView(
       action: h.action,
       fromState: h.fromState ? stateView(h.fromState as ProjectState) : null,
       toState: stateView(h.toState as ProjectState),
-      actor: { userId: h.actorUserId, email: h.actorEmail, role: h.actorRole, provinceCode: h.actorProvinceCode },
+      actor: {
+        userId: h.actorUserId,
+        email: h.actorEmail,
+        role: h.actorRole as Role,
+        provinceCode: h.actorProvinceCode,
+      },
       reason: h.reason,
       details: h.details,
       occurredAt: h.occurredAt.toISOString(),

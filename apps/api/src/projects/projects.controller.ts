@@ -5,7 +5,9 @@ import {
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiHeader,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
@@ -15,6 +17,7 @@ import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
 import { ProjectsService } from './projects.service';
+import { ProjectDetailResponse, ProjectPageResponse } from './project.responses';
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -24,6 +27,7 @@ export class ProjectsController {
 
   @Post()
   @ApiOperation({ summary: 'Tạo đề án / create a project (state DRAFT); starts its workflow' })
+  @ApiCreatedResponse({ type: ProjectDetailResponse })
   @ApiBadRequestResponse({ description: 'Invalid body' })
   @ApiForbiddenResponse({ description: 'Role or province may not create this project' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
@@ -32,12 +36,14 @@ export class ProjectsController {
 
   @Get()
   @ApiOperation({ summary: 'Danh sách đề án / list projects in your reach, newest first, keyset paginated' })
+  @ApiOkResponse({ type: ProjectPageResponse })
   list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery) {
     return this.projects.list(actor, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Chi tiết đề án / a project by id or code, with its history and disbursements' })
+  @ApiOkResponse({ type: ProjectDetailResponse })
   @ApiNotFoundResponse({ description: 'No such project in your reach' })
   detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.projects.detail(actor, id);
@@ -48,12 +54,13 @@ export class ProjectsController {
   @ApiOperation({
     summary: 'Thực hiện hành động / perform a lifecycle action; answers with the project in its new state',
   })
+  @ApiOkResponse({ type: ProjectDetailResponse })
   @ApiBadRequestResponse({ description: 'Invalid body or missing field for the action' })
   @ApiForbiddenResponse({ description: 'Your role may not take this action' })
   @ApiNotFoundResponse({ description: 'No such project in your reach' })
   @ApiConflictResponse({ description: 'Not allowed in the current state, or a money rule refuses it' })
   @ApiHeader({
-    name: 'Idempotency-Key',
+    name: 'idempotency-key',
     required: false,
     description:
       '1–128 printable ASCII characters. A client retry with the same key is the same action: applied once (the key is the Temporal update id), answered with the same outcome',

@@ -1,0 +1,138 @@
+/**
+ * The shapes the project routes answer with, for the OpenAPI document (the web app's types are generated from it).
+ * The view functions in project-view.ts are typed with these classes, so the document cannot drift from the answers.
+ */
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@kc/domain';
+import { BilingualText, CodeLabelResponse } from '../common/bilingual.response';
+
+const SCOPES = ['NATIONAL', 'LOCAL'] as const;
+
+export class ImplementingUnitResponse {
+  @ApiProperty({ example: 'Trung tâm Khuyến công Hà Nội' }) name!: string;
+  @ApiProperty({ example: 'unit.hn@demo.local' }) email!: string;
+}
+
+export class DisbursedTotalsResponse {
+  @ApiProperty({ type: 'integer', description: 'VND' }) advances!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) final!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) total!: number;
+}
+
+export class ContractResponse {
+  @ApiProperty({ example: '15/HĐ-KCĐP-2026' }) contractNo!: string;
+  @ApiProperty({ example: '2026-04-01' }) contractDate!: string;
+}
+
+export class AcceptanceResponse {
+  @ApiProperty({ example: '07/BB-NT' }) minutesNo!: string;
+  @ApiProperty({ example: '2026-11-20' }) minutesDate!: string;
+}
+
+export class ProjectSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'KCĐP-2026-HN-0003' }) code!: string;
+  @ApiProperty({ example: 'project-KCĐP-2026-HN-0003' }) workflowId!: string;
+  @ApiProperty({ enum: SCOPES, enumName: 'ProjectScope' }) scope!: (typeof SCOPES)[number];
+  @ApiProperty({ example: 'HN' }) provinceCode!: string;
+  @ApiProperty({ example: 'Hà Nội' }) provinceName!: string;
+  @ApiProperty({ example: 'MACHINERY' }) category!: string;
+  @ApiProperty({ type: BilingualText, nullable: true }) categoryName!: BilingualText | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: ImplementingUnitResponse }) implementingUnit!: ImplementingUnitResponse;
+  @ApiProperty() beneficiary!: string;
+  @ApiProperty({ type: 'integer', description: 'VND' }) totalCostVnd!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) requestedSupportVnd!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'VND' }) approvedSupportVnd!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'VND' }) acceptedAmountVnd!: number | null;
+  @ApiProperty({ type: DisbursedTotalsResponse }) disbursedVnd!: DisbursedTotalsResponse;
+  @ApiProperty({ example: '2026-03-01' }) plannedStart!: string;
+  @ApiProperty({ example: '2026-11-30' }) plannedEnd!: string;
+  @ApiProperty({ example: 'IN_PROGRESS' }) state!: string;
+  @ApiProperty({ type: BilingualText }) stateLabel!: BilingualText;
+  @ApiProperty({ type: ContractResponse, nullable: true }) contract!: ContractResponse | null;
+  @ApiProperty({ type: AcceptanceResponse, nullable: true }) acceptance!: AcceptanceResponse | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ example: '08:30:00 02/12/2026' }) createdAtLocal!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ example: '08:30:00 02/12/2026' }) updatedAtLocal!: string;
+  @ApiProperty({ type: [String], description: 'The actions this user may take now' }) allowedActions!: string[];
+}
+
+export class ProjectPageResponse {
+  @ApiProperty({ type: [ProjectSummaryResponse] }) items!: ProjectSummaryResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page' })
+  nextCursor!: string | null;
+}
+
+export class HistoryActorResponse {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
+  @ApiProperty({ type: String, nullable: true }) provinceCode!: string | null;
+}
+
+export class HistoryEntryResponse {
+  @ApiProperty({ type: 'integer' }) seq!: number;
+  @ApiProperty({ example: 'approve' }) action!: string;
+  @ApiProperty({ type: CodeLabelResponse, nullable: true }) fromState!: CodeLabelResponse | null;
+  @ApiProperty({ type: CodeLabelResponse }) toState!: CodeLabelResponse;
+  @ApiProperty({ type: HistoryActorResponse }) actor!: HistoryActorResponse;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  details!: Record<string, unknown> | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty() occurredAtLocal!: string;
+}
+
+export class DisbursementResponse {
+  @ApiProperty({ type: 'integer' }) seq!: number;
+  @ApiProperty({ enum: ['ADVANCE', 'FINAL'], enumName: 'DisbursementKind' }) kind!: 'ADVANCE' | 'FINAL';
+  @ApiProperty({ type: 'integer', description: 'VND' }) amountVnd!: number;
+  @ApiProperty() recordedBy!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty() occurredAtLocal!: string;
+}
+
+export class NoticeResponse {
+  @ApiProperty() idempotencyKey!: string;
+  @ApiProperty({ example: 'REMINDER' }) kind!: string;
+  @ApiProperty({ type: String, nullable: true }) periodKey!: string | null;
+  @ApiProperty({ type: String, nullable: true }) stalledState!: string | null;
+  @ApiProperty({ type: 'integer' }) repetition!: number;
+  @ApiProperty({ type: [String] }) recipients!: string[];
+  @ApiProperty() subject!: string;
+  @ApiProperty({ example: 'SENT' }) status!: string;
+  @ApiProperty({ type: 'integer' }) attempts!: number;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt!: string | null;
+}
+
+export class EscalationResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty() projectCode!: string;
+  @ApiProperty() provinceCode!: string;
+  @ApiProperty({ enum: ['REPORT_OVERDUE', 'STALLED'], enumName: 'EscalationReason' }) reason!: string;
+  @ApiProperty({ type: String, nullable: true }) periodKey!: string | null;
+  @ApiProperty({ type: String, nullable: true }) stalledState!: string | null;
+  @ApiProperty({ type: 'integer', enum: [1, 2] }) level!: number;
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
+  @ApiProperty({ enum: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], enumName: 'EscalationStatus' })
+  status!: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED';
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) acknowledgedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resolvedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resolutionNote!: string | null;
+}
+
+/** The project with its audit trail, disbursements, notices sent and escalations raised. */
+export class ProjectDetailResponse extends ProjectSummaryResponse {
+  @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
+  @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
+  @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];
+  @ApiProperty({ type: [EscalationResponse] }) escalations!: EscalationResponse[];
+}
