@@ -14,3 +14,4 @@ export * from './deadlines';
 export * from './reviews';
 export * from './search-text';
 export * from './province-order';
+export * from './escalation-labels';
