@@ -210,7 +210,7 @@ it('exports the same query to CSV and XLSX with Vietnamese headers', async () =>
   expect(csv.headers.get('content-type')).toContain('text/csv');
   const text = Buffer.from(await csv.arrayBuffer());
   expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(text.toString('utf8')).toContain('Mã đề án (Code),Tên đề án (Title),Tỉnh (Province)');
+  expect(text.toString('utf8')).toContain('"Mã đề án (Code)","Tên đề án (Title)","Tỉnh, thành phố (Province)"');
   expect(text.toString('utf8')).toContain(codes.machineryHN);
   const xlsx = await fetch(`${api.baseUrl}/queues/late-reports?format=xlsx`, {
     headers: { authorization: `Bearer ${token}` },
@@ -219,7 +219,7 @@ it('exports the same query to CSV and XLSX with Vietnamese headers', async () =>
   await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   expect(sheet.getRow(1).getCell(1).value).toBe('Mã đề án (Code)');
-  expect(sheet.getRow(1).getCell(3).value).toBe('Tỉnh (Province)');
+  expect(sheet.getRow(1).getCell(3).value).toBe('Tỉnh, thành phố (Province)');
   const codesInSheet = sheet.getColumn(1).values.slice(2);
   expect(codesInSheet).toContain(codes.machineryHN);
   expect(codesInSheet).not.toContain(codes.machineryBN);

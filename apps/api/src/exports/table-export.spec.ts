@@ -36,7 +36,7 @@ describe('tableToCsv', () => {
 describe('tableToXlsx', () => {
   it('writes typed cells under a frozen, filtered header in a sheet named with diacritics', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tableToXlsx(COLUMNS, ROWS, 'Báo cáo trễ hạn'));
+    await workbook.xlsx.load((await tableToXlsx(COLUMNS, ROWS, 'Báo cáo trễ hạn')) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Báo cáo trễ hạn')!;
     expect(sheet).toBeDefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
