@@ -281,3 +281,18 @@ it('keeps a Temporal Schedule for 30 September, 08:00 Vietnam time', async () =>
     hour: [{ start: 8 }],
   });
 });
+
+it('lists the dashboard’s provinces by risk, then by name in Vietnamese order', async () => {
+  const national = await supervisorNational.get('/dashboard');
+  const provinces = national.body.provinces as Array<{ provinceName: string; late: number; stalled: number }>;
+  expect(provinces.length).toBeGreaterThanOrEqual(2);
+  const vietnamese = new Intl.Collator('vi');
+  for (let i = 1; i < provinces.length; i++) {
+    const [a, b] = [provinces[i - 1]!, provinces[i]!];
+    const order = b.late + b.stalled - (a.late + a.stalled) || b.late - a.late;
+    expect(order < 0 || (order === 0 && vietnamese.compare(a.provinceName, b.provinceName) < 0)).toBe(true);
+  }
+  // Hà Nội has the late and stalled projects of this file: it comes before any province with none.
+  const calm = provinces.findIndex((p) => p.late + p.stalled === 0);
+  if (calm >= 0) expect(provinces.findIndex((p) => p.provinceName === 'Hà Nội')).toBeLessThan(calm);
+});

@@ -244,6 +244,8 @@ const vi = {
   'dashboard.legendStalled': 'Đề án chậm tiến độ',
   'dashboard.noData': 'Chưa có số liệu.',
   'dashboard.provinceTable': 'Số liệu theo tỉnh, thành phố',
+  'dashboard.provinceOrder':
+    'Tỉnh, thành phố có nhiều đề án trễ báo cáo hoặc quá thời hạn xử lý đứng trước, sau đó theo thứ tự chữ cái',
 
   'mail.title': 'Hộp thư thử (chế độ nhúng)',
   'mail.intro': 'Thư hệ thống đã gửi, do máy chủ thư cục bộ giữ lại; mới nhất ở trên.',
@@ -500,6 +502,8 @@ const en: Record<MessageKey, string> = {
   'dashboard.legendStalled': 'Stalled',
   'dashboard.noData': 'No figures yet.',
   'dashboard.provinceTable': 'Figures by province',
+  'dashboard.provinceOrder':
+    'Provinces with the most projects late with a report or past a time limit first, then in alphabetical order',
 
   'mail.title': 'Test mailbox (embedded mode)',
   'mail.intro': 'Messages the system sent, kept by the local mail catcher; newest first.',
