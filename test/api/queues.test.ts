@@ -210,7 +210,7 @@ it('exports the same query to CSV and XLSX with Vietnamese headers', async () =>
   expect(csv.headers.get('content-type')).toContain('text/csv');
   const text = Buffer.from(await csv.arrayBuffer());
   expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(text.toString('utf8')).toContain('Mã đề án (Code),Tên đề án (Title),Tỉnh (Province)');
+  expect(text.toString('utf8')).toContain('"Mã đề án (Code)","Tên đề án (Title)","Tỉnh, thành phố (Province)"');
   expect(text.toString('utf8')).toContain(codes.machineryHN);
   const xlsx = await fetch(`${api.baseUrl}/queues/late-reports?format=xlsx`, {
     headers: { authorization: `Bearer ${token}` },
@@ -219,7 +219,7 @@ it('exports the same query to CSV and XLSX with Vietnamese headers', async () =>
   await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   expect(sheet.getRow(1).getCell(1).value).toBe('Mã đề án (Code)');
-  expect(sheet.getRow(1).getCell(3).value).toBe('Tỉnh (Province)');
+  expect(sheet.getRow(1).getCell(3).value).toBe('Tỉnh, thành phố (Province)');
   const codesInSheet = sheet.getColumn(1).values.slice(2);
   expect(codesInSheet).toContain(codes.machineryHN);
   expect(codesInSheet).not.toContain(codes.machineryBN);
@@ -280,4 +280,19 @@ it('keeps a Temporal Schedule for 30 September, 08:00 Vietnam time', async () =>
     dayOfMonth: [{ start: 30 }],
     hour: [{ start: 8 }],
   });
+});
+
+it('lists the dashboard’s provinces by risk, then by name in Vietnamese order', async () => {
+  const national = await supervisorNational.get('/dashboard');
+  const provinces = national.body.provinces as Array<{ provinceName: string; late: number; stalled: number }>;
+  expect(provinces.length).toBeGreaterThanOrEqual(2);
+  const vietnamese = new Intl.Collator('vi');
+  for (let i = 1; i < provinces.length; i++) {
+    const [a, b] = [provinces[i - 1]!, provinces[i]!];
+    const order = b.late + b.stalled - (a.late + a.stalled) || b.late - a.late;
+    expect(order < 0 || (order === 0 && vietnamese.compare(a.provinceName, b.provinceName) < 0)).toBe(true);
+  }
+  // Hà Nội has the late and stalled projects of this file: it comes before any province with none.
+  const calm = provinces.findIndex((p) => p.late + p.stalled === 0);
+  if (calm >= 0) expect(provinces.findIndex((p) => p.provinceName === 'Hà Nội')).toBeLessThan(calm);
 });

@@ -12,3 +12,6 @@ export * from './workflow-contracts';
 export * from './calendar';
 export * from './deadlines';
 export * from './reviews';
+export * from './search-text';
+export * from './province-order';
+export * from './escalation-labels';

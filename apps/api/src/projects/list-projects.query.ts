@@ -26,7 +26,10 @@ export class ListProjectsQuery {
   @IsIn(SCOPES as unknown as string[], { message: 'scope phải là NATIONAL hoặc LOCAL / must be NATIONAL or LOCAL' })
   scope?: Scope;
 
-  @ApiPropertyOptional({ description: 'Text search in code, title, beneficiary, implementing unit' })
+  @ApiPropertyOptional({
+    description:
+      'Text search in code, title, beneficiary, implementing unit; with or without diacritics, "D" for "Đ", any case',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, findProvince } from '@kc/domain';
+import { Actor, compareProvincesByRisk, findProvince } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
 import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -58,11 +58,14 @@ export class DashboardController {
     return {
       nineMonthReview: reviewView(review, actor),
       reach: { provinceCode: actor.provinceCode, ...figures(rows) },
-      provinces: rows.map((r) => ({
-        provinceCode: r.provinceCode,
-        provinceName: findProvince(r.provinceCode)?.name ?? r.provinceCode,
-        ...figures([r]),
-      })),
+      // The provinces that need attention first, then in Vietnamese alphabetical order.
+      provinces: rows
+        .map((r) => ({
+          provinceCode: r.provinceCode,
+          provinceName: findProvince(r.provinceCode)?.name ?? r.provinceCode,
+          ...figures([r]),
+        }))
+        .sort(compareProvincesByRisk),
     };
   }
 }

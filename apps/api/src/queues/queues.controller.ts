@@ -6,12 +6,15 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { EscalationQueueQueryDto, QueueQueryDto, UpcomingQueryDto } from './queue-query.dto';
 import { QueueName, QueuesService } from './queues.service';
 import { toCsv, toXlsx } from './queue-export';
+import { attachmentDisposition } from '../exports/sheet-name';
+import { formatVietnamDateTime } from '../exports/spreadsheet-dates';
 
+/** Sheet and file names of the exports (Excel allows 31 characters in a sheet name). */
 const SHEET_NAMES: Record<QueueName, string> = {
-  'late-reports': 'Bao cao tre han',
-  stalled: 'De an cham tien do',
-  escalations: 'Bao cao vuot cap',
-  upcoming: 'Sap den han',
+  'late-reports': 'Báo cáo trễ hạn',
+  stalled: 'Đề án quá thời hạn xử lý',
+  escalations: 'Cảnh báo cấp 1 và cấp 2',
+  upcoming: 'Sắp đến hạn',
 };
 
 @ApiTags('queues')
@@ -63,17 +66,18 @@ export class QueuesController {
       status: query.status,
     };
     const page = await this.queues.list(actor, queue, filter, format !== 'json');
-    const stamp = new Date().toISOString().slice(0, 10);
+    const now = new Date();
+    const fileName = `${SHEET_NAMES[queue]} ${formatVietnamDateTime(now).slice(0, 10).replace(/\//g, '-')}`;
     if (format === 'csv') {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="${queue}-${stamp}.csv"`);
-      res.send(toCsv(page.items));
+      res.setHeader('content-disposition', attachmentDisposition(fileName, 'csv'));
+      res.send(toCsv(page.items, now));
       return;
     }
     if (format === 'xlsx') {
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', `attachment; filename="${queue}-${stamp}.xlsx"`);
-      res.send(await toXlsx(page.items, SHEET_NAMES[queue]));
+      res.setHeader('content-disposition', attachmentDisposition(fileName, 'xlsx'));
+      res.send(await toXlsx(page.items, SHEET_NAMES[queue], now));
       return;
     }
     res.json(page);

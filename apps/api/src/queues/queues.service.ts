@@ -16,16 +16,20 @@ export interface QueueItem {
   provinceName: string;
   scope: string;
   category: string;
+  implementingUnitName: string;
+  projectState: { code: string; vi: string; en: string };
   officer: { email: string; fullName: string | null } | null;
   what:
     | { kind: 'REPORT'; period: string; label: { vi: string; en: string } }
     | { kind: 'STALL'; state: string; stateLabel: { vi: string; en: string } };
   dueAt: string;
   dueAtLocal: string;
+  /** The due day (YYYY-MM-DD, Vietnam), as a person reads the deadline. */
+  dueDay: string;
   daysOverdue: { working: number; calendar: number };
   escalationLevel: number;
   escalation: { id: string; status: string; level: number } | null;
-  lastAction: { action: string; at: string; atLocal: string; by: string } | null;
+  lastAction: { action: string; at: string; atLocal: string; by: string; byName: string | null } | null;
 }
 
 const QUEUE_ROLES: ReadonlyArray<Actor['role']> = ['officer', 'approver', 'supervisor', 'admin'];
@@ -120,6 +124,11 @@ export class QueuesService {
       provinceName: findProvince(row.provinceCode)?.name ?? row.provinceCode,
       scope: row.scope,
       category: row.category,
+      implementingUnitName: row.implementingUnitName,
+      projectState: {
+        code: row.projectState,
+        ...(STATE_LABELS[row.projectState as ProjectState] ?? { vi: '', en: '' }),
+      },
       officer: row.officerEmail ? { email: row.officerEmail, fullName: row.officerName } : null,
       what:
         row.kind === 'REPORT'
@@ -131,6 +140,7 @@ export class QueuesService {
           : { kind: 'STALL', state: state!, stateLabel: state ? STATE_LABELS[state] : { vi: '', en: '' } },
       dueAt,
       dueAtLocal: toVietnamTime(dueAt),
+      dueDay: row.dueDay,
       daysOverdue: { working: late.workingDays, calendar: late.calendarDays },
       escalationLevel: Number(row.escalationLevel),
       escalation: row.escalationId
@@ -142,6 +152,7 @@ export class QueuesService {
             at: new Date(row.lastActionAt!).toISOString(),
             atLocal: toVietnamTime(row.lastActionAt!),
             by: row.lastActionBy!,
+            byName: row.lastActionByName,
           }
         : null,
     };

@@ -71,6 +71,16 @@ export async function requestFile(path: string, token: string | null, fallbackNa
   const res = await send(path, { token });
   if (!res.ok) throw await refusal(res);
   const disposition = res.headers.get('content-disposition') ?? '';
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const name = utf8FileName(disposition) ?? /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
   return { blob: await res.blob(), name };
+}
+
+/** The Vietnamese name of an export (RFC 6266 filename*=UTF-8''…), when the API gives one. */
+function utf8FileName(disposition: string): string | undefined {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  try {
+    return encoded ? decodeURIComponent(encoded) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -61,7 +61,7 @@ const vi = {
   'projects.filter.category': 'Nội dung khuyến công',
   'projects.filter.scope': 'Cấp',
   'projects.filter.q': 'Từ khóa',
-  'projects.filter.qPlaceholder': 'Mã, tên đề án, đơn vị thực hiện…',
+  'projects.filter.qPlaceholder': 'Mã, tên đề án, đơn vị thực hiện, đơn vị thụ hưởng (có dấu hay không dấu)…',
   'projects.loaded': 'Đã tải {n} đề án',
   'projects.unit': 'Đơn vị thực hiện',
   'projects.beneficiary': 'Đơn vị thụ hưởng',
@@ -244,6 +244,8 @@ const vi = {
   'dashboard.legendStalled': 'Đề án chậm tiến độ',
   'dashboard.noData': 'Chưa có số liệu.',
   'dashboard.provinceTable': 'Số liệu theo tỉnh, thành phố',
+  'dashboard.provinceOrder':
+    'Tỉnh, thành phố có nhiều đề án trễ báo cáo hoặc quá thời hạn xử lý đứng trước, sau đó theo thứ tự chữ cái',
 
   'mail.title': 'Hộp thư thử (chế độ nhúng)',
   'mail.intro': 'Thư hệ thống đã gửi, do máy chủ thư cục bộ giữ lại; mới nhất ở trên.',
@@ -317,7 +319,7 @@ const en: Record<MessageKey, string> = {
   'projects.filter.category': 'Category',
   'projects.filter.scope': 'Scope',
   'projects.filter.q': 'Keyword',
-  'projects.filter.qPlaceholder': 'Code, title, implementing unit…',
+  'projects.filter.qPlaceholder': 'Code, title, implementing unit, beneficiary (with or without diacritics)…',
   'projects.loaded': '{n} projects loaded',
   'projects.unit': 'Implementing unit',
   'projects.beneficiary': 'Beneficiary',
@@ -500,6 +502,8 @@ const en: Record<MessageKey, string> = {
   'dashboard.legendStalled': 'Stalled',
   'dashboard.noData': 'No figures yet.',
   'dashboard.provinceTable': 'Figures by province',
+  'dashboard.provinceOrder':
+    'Provinces with the most projects late with a report or past a time limit first, then in alphabetical order',
 
   'mail.title': 'Test mailbox (embedded mode)',
   'mail.intro': 'Messages the system sent, kept by the local mail catcher; newest first.',

@@ -85,4 +85,8 @@ export class ProjectEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText!: string;
 }

@@ -1,10 +1,20 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, ProjectFacts, StallTracking } from '@kc/domain';
-import { workflowIdForProject } from '@kc/domain';
+import { projectSearchText, workflowIdForProject } from '@kc/domain';
 
 /** The projects columns that mirror a LifecycleStatus, as SET assignments of $2 to $11 (statusValues' order). */
 const STATUS_ASSIGNMENTS = `state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
   advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11`;
+
+/** projects.search_text: what a search without diacritics matches (see the domain's foldForSearch). */
+export function searchTextOf(facts: ProjectFacts): string {
+  return projectSearchText({
+    code: facts.code,
+    title: facts.title,
+    implementingUnitName: facts.implementingUnit.name,
+    beneficiary: facts.beneficiary,
+  });
+}
 
 function statusValues(status: LifecycleStatus): unknown[] {
   return [
@@ -34,8 +44,8 @@ export class ProjectEventWriter {
         `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
-           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19)
+           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -58,6 +68,7 @@ export class ProjectEventWriter {
           event.occurredAt,
           // The officer who registers a project is the one in charge of it.
           event.actor.role === 'officer' ? event.actor.email : null,
+          searchTextOf(facts),
         ],
       );
       await this.insertTransition(tx, facts.id, event);
@@ -74,11 +85,11 @@ export class ProjectEventWriter {
           [facts.id, event.seq, event.details.kind, event.details.amountVnd, event.actor.userId, event.occurredAt],
         );
       }
-      await tx.query(`UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12 WHERE id = $1 AND last_seq < $3`, [
-        facts.id,
-        ...statusValues(status),
-        event.occurredAt,
-      ]);
+      // search_text follows the facts the workflow carries, so an event that changes them keeps search in step.
+      await tx.query(
+        `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12, search_text = $13 WHERE id = $1 AND last_seq < $3`,
+        [facts.id, ...statusValues(status), event.occurredAt, searchTextOf(facts)],
+      );
     });
   }
 

@@ -33,6 +33,8 @@ export interface QueueRow {
   provinceCode: string;
   officerEmail: string | null;
   officerName: string | null;
+  projectState: string;
+  implementingUnitName: string;
   kind: 'REPORT' | 'STALL';
   periodKey: string | null;
   labelVi: string | null;
@@ -46,6 +48,7 @@ export interface QueueRow {
   lastAction: string | null;
   lastActionAt: Date | null;
   lastActionBy: string | null;
+  lastActionByName: string | null;
 }
 
 const LAST_ACTION = `LEFT JOIN LATERAL (
@@ -55,7 +58,9 @@ const LAST_ACTION = `LEFT JOIN LATERAL (
 
 const PROJECT_COLUMNS = `p.id AS "projectId", p.code, p.title, p.scope, p.category, p.province_code AS "provinceCode",
   p.officer_email AS "officerEmail", o.full_name AS "officerName",
-  la.action AS "lastAction", la.occurred_at AS "lastActionAt", la.actor_email AS "lastActionBy"`;
+  la.action AS "lastAction", la.occurred_at AS "lastActionAt", la.actor_email AS "lastActionBy",
+  (SELECT u.full_name FROM users u WHERE u.email = la.actor_email) AS "lastActionByName",
+  p.state AS "projectState", p.implementing_unit_name AS "implementingUnitName"`;
 
 /**
  * The supervisors' queues over the read model, within the actor's reach, most overdue first, keyset

@@ -11,8 +11,12 @@ export function ProvinceTable({ provinces }: { provinces: ProvinceFigures[] }) {
       : t('common.percent', { value: formatNumber(p.percentOfPlan, locale, 1) });
   return (
     <Section title={t('dashboard.provinceTable')} id="province-table">
+      {/* In the API's order: most projects needing attention first, then by name in Vietnamese collation. */}
+      <p className="muted" id="province-order">
+        {t('dashboard.provinceOrder')}
+      </p>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table" aria-describedby="province-order">
           <thead>
             <tr>
               <th>{t('projects.filter.province')}</th>
