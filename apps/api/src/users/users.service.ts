@@ -9,6 +9,8 @@ import { UserView, userView } from './user-view';
 
 /** What the admin sees after setting a password: the account, and the generated password once (null when typed). */
 export interface WithPassword {
+  /** The account's id, also at the top so that the system log names the account created. */
+  id: string;
   user: UserView;
   generatedPassword: string | null;
 }
@@ -51,7 +53,11 @@ export class UsersService {
       const message = `Email ${email} đã có tài khoản / ${email} already has an account`;
       throw new ApiError(409, 'CONFLICT', message, { fields: { email: message } });
     }
-    return { user: userView(created), generatedPassword: body.password === undefined ? password : null };
+    return {
+      id: created.id,
+      user: userView(created),
+      generatedPassword: body.password === undefined ? password : null,
+    };
   }
 
   async change(actor: Actor, id: string, body: ChangeUserDto): Promise<UserView> {
@@ -89,6 +95,7 @@ export class UsersService {
     const next = password ?? generatePassword();
     const user = await this.accounts.resetPassword(id, await argon2.hash(next));
     return {
+      id,
       user: userView(user ?? (await this.existing(id))),
       generatedPassword: password === undefined ? next : null,
     };
