@@ -1,4 +1,5 @@
 /** Every API call the app makes, typed; each takes the session's token. */
+import { adminEndpoints } from './admin-endpoints';
 import { Query, requestFile, requestJson, withQuery } from './http';
 import type {
   ActionInput,
@@ -46,6 +47,7 @@ export function createApi(token: string) {
     resolve: (escalationId: string, note: string) => post<Escalation>(`/escalations/${escalationId}/resolve`, { note }),
     dashboard: () => get<Dashboard>('/dashboard'),
     devMail: () => get<CaughtMail[]>('/dev/mail'),
+    ...adminEndpoints(token),
   };
 }
 
