@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, logOut, screenshot, startBrowser } from './browser-harness';
+import { loginActors, projectAt } from './browser-fixtures';
 
 const NEW_OFFICER = 'tran.thi.hoa@sct-hanoi.gov.vn';
 
@@ -122,6 +123,7 @@ it('shows a deadline-rule problem under its field, then saves the rules of a pro
     'Ngày trong tháng từ 1 đến 31.',
     'Nhập số nguyên từ 0 đến 3660.',
   ]);
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, 'admin-deadline-policies-problems');
   await page.locator('input[name=dueDay]').fill('20');
   await page.locator('input[name="limits.SUBMITTED"]').fill('12');
@@ -149,10 +151,16 @@ it('searches the system log by actor and action', async () => {
   await screenshot(page, 'admin-audit');
 });
 
-it('runs the nine-month review and shows its figures', async () => {
+it('runs the nine-month review and shows its figures by province', async () => {
+  // A contracted project with nothing disbursed yet: below the 60% disbursement threshold.
+  const project = await projectAt(await loginActors(api.baseUrl), 'CONTRACTED', 'Hỗ trợ máy sấy nông sản (rà soát)');
   await openFromMenu('/reviews', 'review');
   await page.locator('button[data-run="review"]').click();
   await page.getByText(/Đã rà soát xong/).waitFor({ timeout: 60000 });
   await page.getByTestId('review-meta').waitFor();
+  await expect(page.locator('[data-table="review-provinces"] tr[data-province="HN"]').textContent()).resolves.toMatch(
+    /Hà Nội\s*[1-9]/,
+  );
+  await page.getByRole('link', { name: project.code }).waitFor();
   await screenshot(page, 'admin-review');
 });

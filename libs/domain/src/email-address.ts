@@ -13,7 +13,6 @@ export const MAX_EMAIL_LENGTH = 254;
 export function emailAddressProblem(address: string): string | null {
   const problem = (vi: string, en: string) => `Email "${address}" ${vi} / email ${en}`;
   if (address.length > MAX_EMAIL_LENGTH) return problem('dài quá 254 ký tự', 'is longer than 254 characters');
-  // eslint-disable-next-line no-control-regex
   if (!/^[\x21-\x7e]+$/.test(address))
     return problem(
       'chỉ được gồm chữ không dấu, số và ký hiệu, không có khoảng trắng',
