@@ -129,6 +129,7 @@ it('shows a deadline-rule problem under its field, then saves the rules of a pro
   await page.locator('input[name="limits.SUBMITTED"]').fill('12');
   await page.locator('form button[type=submit]').click();
   await page.getByText('Đã lưu quy định thời hạn cho Tỉnh, thành phố: Hà Nội.').waitFor();
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, 'admin-deadline-policies');
   const stored = (await admin.get('/admin/deadline-policies')).body.stored;
   expect(stored.find((s: { scopeKey: string }) => s.scopeKey === 'PROVINCE:HN').policy).toMatchObject({
