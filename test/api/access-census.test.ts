@@ -170,6 +170,40 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: noBody,
   },
   'GET /api/audit': { forbidden: { as: 'supervisorNational' }, otherProvince: noProvince, unknownField: noBody },
+  'GET /api/admin/calendar/{year}': {
+    forbidden: { as: 'supervisorNational' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'GET /api/admin/users': { forbidden: { as: 'supervisorNational' }, otherProvince: noProvince, unknownField: noBody },
+  'POST /api/admin/users': {
+    forbidden: {
+      as: 'officerHN',
+      body: { email: 'census.new@demo.local', fullName: 'Kiểm tra', role: 'officer', provinceCode: 'HN' },
+    },
+    otherProvince: { none: 'accounts are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'PUT /api/admin/users/{userId}': {
+    forbidden: { as: 'approverHN', body: { role: 'approver' } },
+    otherProvince: { none: 'accounts are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'POST /api/admin/users/{userId}/disable': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { none: 'accounts are kept by the national admin' },
+    unknownField: noBody,
+  },
+  'POST /api/admin/users/{userId}/enable': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { none: 'accounts are kept by the national admin' },
+    unknownField: noBody,
+  },
+  'POST /api/admin/users/{userId}/reset-password': {
+    forbidden: { as: 'unitHN', body: {} },
+    otherProvince: { none: 'accounts are kept by the national admin' },
+    unknownField: 'refused',
+  },
 };
 
 interface Operation {
@@ -185,6 +219,8 @@ let operations: Operation[];
 /** Path parameters: ours are in Hà Nội, theirs in Bắc Ninh. */
 const ours: Record<string, string> = { scopeKey: 'DEFAULT', year: '2027' };
 const theirs: Record<string, string> = { ...ours };
+/** The admin's user routes name an account; the census checks refuse before it is looked up. */
+ours.userId = theirs.userId = randomUUID();
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -7,6 +7,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
 import { ReferenceController } from './reference/reference.controller';
+import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
 @Module({
@@ -19,6 +20,7 @@ import { WebModule } from './web/web.module';
     WebModule,
     IdempotencyModule,
     AuditModule,
+    UsersModule,
   ],
   controllers: [ReferenceController],
 })

@@ -1,4 +1,9 @@
 import type { ReactNode } from 'react';
+import { AuditPage } from './pages/admin/audit/audit-page';
+import { CalendarPage } from './pages/admin/calendar/calendar-page';
+import { DeadlinePoliciesPage } from './pages/admin/deadline-policies/deadline-policies-page';
+import { ReviewPage } from './pages/admin/review/review-page';
+import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -18,5 +23,10 @@ export function pageFor(path: string): ReactNode {
   if (kind) return <QueuePage key={kind.name} kind={kind} />;
   if (path === '/dashboard') return <DashboardPage />;
   if (path === '/mail') return <MailPage />;
+  if (path === '/admin/users') return <UsersPage />;
+  if (path === '/admin/deadline-policies') return <DeadlinePoliciesPage />;
+  if (path === '/admin/calendar') return <CalendarPage />;
+  if (path === '/admin/audit') return <AuditPage />;
+  if (path === '/reviews' || path === '/admin/review') return <ReviewPage />;
   return <NotFoundPage />;
 }

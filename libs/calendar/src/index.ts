@@ -1,1 +1,2 @@
 export * from './vietnam-holidays';
+export * from './holiday-names';

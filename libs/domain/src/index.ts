@@ -15,3 +15,4 @@ export * from './reviews';
 export * from './search-text';
 export * from './province-order';
 export * from './escalation-labels';
+export * from './email-address';

@@ -53,3 +53,11 @@ export function validateRoleProvince(role: Role, provinceCode: string | null): s
   }
   return null;
 }
+
+/** Users, deadline policies, the working calendar and the system log are kept by the national admin alone. */
+export function mayAdministerSystem(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'admin';
+}
+
+/** Who may run the nine-month review and read its results for their reach. */
+export const NINE_MONTH_REVIEWERS: readonly Role[] = ['supervisor', 'approver', 'admin'];

@@ -1,13 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import type { Actor } from '@kc/domain';
-import { AuditLog, AuditLogEntity } from '@kc/persistence';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Actor, mayAdministerSystem } from '@kc/domain';
+import { AuditLog, AuditLogRow } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
+import { IsCalendarDate } from '../common/is-calendar-date';
+import { toVietnamTime } from '../common/local-time';
 
 class AuditPageQuery {
+  @ApiPropertyOptional({ description: 'Page size 1–200 (default 50)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,18 +18,62 @@ class AuditPageQuery {
   @Max(200)
   limit?: number;
 
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
   @Matches(/^[1-9]\d{0,18}$/, { message: 'before phải là nextCursor của trang trước / before must be a nextCursor' })
   before?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the actor’s email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  actorEmail?: string;
+
+  @ApiPropertyOptional({ description: 'A project action (approve) or part of the route (/admin/users)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'Rows about this project, by its code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  projectCode?: string;
+
+  @ApiPropertyOptional({ enum: ['LOGIN', 'REQUEST'] })
+  @IsOptional()
+  @IsIn(['LOGIN', 'REQUEST'], { message: 'kind phải là LOGIN hoặc REQUEST / kind must be LOGIN or REQUEST' })
+  kind?: 'LOGIN' | 'REQUEST';
+
+  @ApiPropertyOptional({ enum: ['SUCCEEDED', 'REFUSED'], description: 'Answered below 400, or refused (400 and up)' })
+  @IsOptional()
+  @IsIn(['SUCCEEDED', 'REFUSED'], {
+    message: 'outcome phải là SUCCEEDED hoặc REFUSED / outcome must be SUCCEEDED or REFUSED',
+  })
+  outcome?: 'SUCCEEDED' | 'REFUSED';
+
+  @ApiPropertyOptional({ description: 'First day (YYYY-MM-DD, Vietnam time), inclusive' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day (YYYY-MM-DD, Vietnam time), inclusive' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
 }
 
-function auditView(row: AuditLogEntity) {
+function auditView(row: AuditLogRow) {
+  const occurredAt = new Date(row.occurredAt);
   return {
     id: row.id,
-    occurredAt: row.occurredAt.toISOString(),
+    occurredAt: occurredAt.toISOString(),
+    occurredAtLocal: toVietnamTime(occurredAt),
     kind: row.kind,
     route: row.route,
     targetId: row.targetId,
+    projectCode: row.projectCode,
     statusCode: row.statusCode,
     actor: {
       userId: row.actorUserId,
@@ -48,12 +95,28 @@ export class AuditController {
 
   @Get()
   @ApiOperation({
-    summary: 'Nhật ký kiểm toán / the audit log (logins, write requests), newest first, keyset paged (admin)',
+    summary:
+      'Nhật ký hệ thống / the system log (logins, write requests), newest first, filtered by actor, action, project, outcome and days; keyset paged (admin)',
   })
   async list(@CurrentActor() actor: Actor, @Query() query: AuditPageQuery) {
-    if (actor.role !== 'admin') throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+    if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+    if (query.from && query.to && query.from > query.to) {
+      throw ApiError.badRequest('from phải trước hoặc bằng to / from must not be after to');
+    }
     const limit = query.limit ?? 50;
-    const rows = await this.auditLog.listNewestFirst(limit, query.before);
+    const rows = await this.auditLog.search(
+      {
+        actorEmail: query.actorEmail?.trim() || undefined,
+        action: query.action?.trim() || undefined,
+        projectCode: query.projectCode?.trim() || undefined,
+        kind: query.kind,
+        outcome: query.outcome,
+        fromDay: query.from,
+        toDay: query.to,
+      },
+      limit,
+      query.before,
+    );
     return { items: rows.map(auditView), nextCursor: rows.length === limit ? rows[rows.length - 1].id : null };
   }
 }

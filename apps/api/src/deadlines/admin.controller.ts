@@ -8,8 +8,10 @@ import {
   PROVINCE_CODES,
   SCOPES,
   isIsoDate,
+  mayAdministerSystem,
   validateDeadlinePolicy,
 } from '@kc/domain';
+import { BUILT_IN_OVERRIDES, namedPublicHolidays } from '@kc/calendar';
 import { CalendarOverrides, DeadlinePolicies } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
@@ -32,8 +34,11 @@ class CalendarOverridesDto {
 
 const SCOPE_KEYS = ['DEFAULT', ...SCOPES.map((s) => `SCOPE:${s}`), ...PROVINCE_CODES.map((p) => `PROVINCE:${p}`)];
 
+/** The years the calendar page offers; date-holidays' lunar rules are only meaningful within a range. */
+const CALENDAR_YEARS = { from: 2000, to: 2100 };
+
 function assertAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+  if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
 }
 
 /** Policy data an admin keeps: deadline policies per scope or province, and the yearly holiday table. */
@@ -66,9 +71,36 @@ export class AdminController {
       );
     }
     const problems = validateDeadlinePolicy(policy);
-    if (problems.length) throw ApiError.badRequest(`Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`);
+    if (problems.length) {
+      throw ApiError.badRequest(`Quy định thời hạn không hợp lệ / invalid policy: ${problems.join('; ')}`, {
+        problems,
+      });
+    }
     await this.policies.save(scopeKey, policy, actor.userId);
     return { scopeKey, policy };
+  }
+
+  @Get('calendar/:year')
+  @ApiOperation({
+    summary:
+      'Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days',
+  })
+  async calendarOf(@CurrentActor() actor: Actor, @Param('year', ParseIntPipe) year: number) {
+    assertAdmin(actor);
+    if (year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to) {
+      throw ApiError.badRequest(
+        `Năm phải từ ${CALENDAR_YEARS.from} đến ${CALENDAR_YEARS.to} / year must be from ${CALENDAR_YEARS.from} to ${CALENDAR_YEARS.to}`,
+      );
+    }
+    const stored = (await this.calendar.forYears([year])).get(year);
+    const overrides = stored ?? BUILT_IN_OVERRIDES[year];
+    return {
+      year,
+      source: stored ? 'STORED' : overrides ? 'BUILT_IN' : 'NONE',
+      publicHolidays: namedPublicHolidays(year, overrides),
+      extraDaysOff: overrides?.extraDaysOff ?? [],
+      makeUpWorkdays: overrides?.makeUpWorkdays ?? [],
+    };
   }
 
   @Put('calendar/:year')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Actor, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
+import { Actor, NINE_MONTH_REVIEWERS, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
 import type { TemporalConfig } from '@kc/config';
 import { NineMonthReviews, StoredReview } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -23,8 +23,6 @@ class RunReviewDto {
   @Max(100)
   progressThresholdPct?: number;
 }
-
-const REVIEWERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver', 'admin'];
 
 /** The review as one user may see it: only the rows of their reach. */
 export function reviewView(review: StoredReview | null, actor: Actor) {
@@ -53,7 +51,7 @@ export class ReviewsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Rà soát 9 tháng ngay / run the nine-month review now (it also runs by schedule on 30/9)' })
   async run(@CurrentActor() actor: Actor, @Body() body: RunReviewDto) {
-    if (!REVIEWERS.includes(actor.role)) {
+    if (!NINE_MONTH_REVIEWERS.includes(actor.role)) {
       throw ApiError.forbidden(
         'Chỉ giám sát, lãnh đạo hoặc quản trị được chạy rà soát / only supervisors, approvers and admins run the review',
       );

@@ -3,7 +3,10 @@
  * Labels of states, actions, roles, provinces and categories come from the API's reference lists
  * (GET /api/states, /api/actions, …), which carry both languages too.
  */
+import { ADMIN_EN, ADMIN_VI } from './admin-messages';
+
 const vi = {
+  ...ADMIN_VI,
   'app.name': 'KhuyenCong Flow',
   'app.tagline': 'Quản lý đề án khuyến công',
 
@@ -262,6 +265,7 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...ADMIN_EN,
   'app.name': 'KhuyenCong Flow',
   'app.tagline': 'Industrial promotion projects',
 

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import { Link, usePath } from '../router/router';
+import { useSession } from '../session/session';
 import { NAV_ITEMS } from './nav-items';
 import { useMailAvailable } from './use-mail-available';
 
@@ -7,7 +8,10 @@ export function MainNav({ open, onNavigate }: { open: boolean; onNavigate(): voi
   const { t } = useI18n();
   const path = usePath();
   const mailAvailable = useMailAvailable();
-  const items = NAV_ITEMS.filter((item) => !item.embeddedOnly || mailAvailable);
+  const { user } = useSession();
+  const items = NAV_ITEMS.filter((item) => !item.embeddedOnly || mailAvailable).filter(
+    (item) => !item.roles || (user !== null && item.roles.includes(user.role)),
+  );
   return (
     <nav className={open ? 'main-nav open' : 'main-nav'} aria-label={t('nav.main')} id="main-nav">
       {items.map((item) => {

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, mayAdministerSystem } from '@kc/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiError } from '../common/api-error';
+import { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from './user-account.dto';
+import { UsersService } from './users.service';
+
+function assertAdmin(actor: Actor): void {
+  if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+}
+
+/** Accounts and roles, kept by the admin: list, create, change, disable and enable, reset the password. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Người dùng / accounts, by email, filtered by text, role and province; keyset paged' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
+    assertAdmin(actor);
+    return this.users.list(query);
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Tạo tài khoản / create an account; answers a generated password once when none is given (409 if taken)',
+  })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
+    assertAdmin(actor);
+    return this.users.create(body);
+  }
+
+  @Put(':userId')
+  @ApiOperation({
+    summary: 'Đổi vai trò, tỉnh, đơn vị / change name, role, province or organisation (a new role ends the sessions)',
+  })
+  change(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ChangeUserDto) {
+    assertAdmin(actor);
+    return this.users.change(actor, userId, body);
+  }
+
+  @Post(':userId/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Khóa tài khoản / disable the account: no login, every token refused' })
+  disable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
+    assertAdmin(actor);
+    return this.users.setDisabled(actor, userId, true);
+  }
+
+  @Post(':userId/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mở khóa tài khoản / enable the account again' })
+  enable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
+    assertAdmin(actor);
+    return this.users.setDisabled(actor, userId, false);
+  }
+
+  @Post(':userId/reset-password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Đặt lại mật khẩu / set a new password (generated when none is given) and end every session',
+  })
+  resetPassword(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ResetPasswordDto) {
+    assertAdmin(actor);
+    return this.users.resetPassword(userId, body.password);
+  }
+}
