@@ -263,7 +263,8 @@ export function demoProjects(today: string): DemoProject[] {
       plannedStart: addDays(today, -14),
       plannedEnd: ahead(6, 20),
     },
-    // Every other state; contracts of projects already past their reporting months are dated the day of the seed.
+    // Every other state. Projects the seed moves on past their reporting months have their contract dated the day
+    // of the seed and a planned end still ahead: passing through IN_PROGRESS must not owe reports or stall.
     {
       scope: 'NATIONAL',
       provinceCode: 'TN',
@@ -275,7 +276,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 1_150_000_000,
       requestedSupportVnd: 300_000_000,
       plannedStart: ago(10, 1),
-      plannedEnd: ago(1, 31),
+      plannedEnd: addDays(today, 14),
     },
     {
       scope: 'NATIONAL',
@@ -288,7 +289,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 4_800_000_000,
       requestedSupportVnd: 1_000_000_000,
       plannedStart: ago(10, 15),
-      plannedEnd: ago(1, 15),
+      plannedEnd: addDays(today, 10),
     },
     {
       scope: 'NATIONAL',
@@ -301,7 +302,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 240_000_000,
       requestedSupportVnd: 240_000_000,
       plannedStart: ago(9, 1),
-      plannedEnd: ago(3, 31),
+      plannedEnd: addDays(today, 7),
     },
     {
       scope: 'NATIONAL',
@@ -314,7 +315,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 6_500_000_000,
       requestedSupportVnd: 2_100_000_000,
       plannedStart: ago(11, 1),
-      plannedEnd: addDays(today, -3),
+      plannedEnd: addDays(today, 18),
     },
     {
       scope: 'NATIONAL',
@@ -327,7 +328,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 120_000_000,
       requestedSupportVnd: 60_000_000,
       plannedStart: ago(8, 1),
-      plannedEnd: ago(1, 31),
+      plannedEnd: ahead(1, 31),
     },
     {
       scope: 'LOCAL',
@@ -340,7 +341,7 @@ export function demoProjects(today: string): DemoProject[] {
       totalCostVnd: 95_000_000,
       requestedSupportVnd: 95_000_000,
       plannedStart: ago(8, 15),
-      plannedEnd: ago(4, 31),
+      plannedEnd: addDays(today, 5),
     },
     {
       scope: 'LOCAL',

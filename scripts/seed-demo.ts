@@ -133,12 +133,7 @@ class DemoApi {
 
 const POLICIES = { MINUTES: DEMO_POLICY, STALL: DEMO_STALL_POLICY };
 
-async function seedProject(
-  api: DemoApi,
-  project: DemoProject,
-  today: string,
-  n: number,
-): Promise<{ line: string; id: string }> {
+async function seedProject(api: DemoApi, project: DemoProject, today: string, n: number): Promise<SeededProject> {
   const province = project.provinceCode.toLowerCase();
   const who = {
     officer: `officer.${province}@demo.local`,
@@ -184,7 +179,19 @@ async function seedProject(
     project.contractDate ? `contract ${project.contractDate}` : null,
     late.length ? `reports in late: ${late.join(', ')}` : null,
   ].filter(Boolean);
-  return { line: `${created.code} → ${project.target}${notes.length ? ` (${notes.join('; ')})` : ''}`, id: created.id };
+  return {
+    line: `${created.code} → ${project.target}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+    id: created.id,
+    code: created.code,
+    project,
+  };
+}
+
+export interface SeededProject {
+  line: string;
+  id: string;
+  code: string;
+  project: DemoProject;
 }
 
 interface OwedPeriod {
@@ -250,20 +257,27 @@ export async function seedDemoUsersIfEmpty(databaseUrl: string): Promise<boolean
 }
 
 /** The demo projects, through the API (which must be up), dated around `now`. */
-export async function seedDemoProjects(options: Omit<SeedOptions, 'databaseUrl'>, now = new Date()): Promise<void> {
+export async function seedDemoProjects(
+  options: Omit<SeedOptions, 'databaseUrl'>,
+  now = new Date(),
+): Promise<SeededProject[]> {
   const api = new DemoApi(options.apiUrl);
   const today = localDayOf(now.toISOString());
   const started = Date.now();
   const projects = demoProjects(today);
   // A few projects at a time: fast, without crowding the dev server.
   const queue = projects.map((project, n) => ({ project, n }));
+  const seeded: SeededProject[] = [];
   const workers = Array.from({ length: 4 }, async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      options.log(`seed: ${(await seedProject(api, next.project, today, next.n)).line}`);
+      const done = await seedProject(api, next.project, today, next.n);
+      seeded.push(done);
+      options.log(`seed: ${done.line}`);
     }
   });
   await Promise.all(workers);
   options.log(`seed: ${projects.length} demo projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return seeded;
 }
 
 /** Users, then projects, on an empty database only. */
