@@ -1,13 +1,14 @@
 /**
- * Demo data for embedded mode: the demo users, then projects created and moved through the real API
- * (so every seeded project has a running workflow and an audit trail like any other).
+ * Demo data for embedded mode: the demo users (written straight to the database, before the API opens, so a
+ * login works from its first answer), then projects created and moved through the real API (so every seeded
+ * project has a running workflow and an audit trail like any other), dated around the day of the seed.
  */
 import 'reflect-metadata';
-import type { ActionName, ProjectState, Role } from '@kc/domain';
+import { ActionName, ProjectState, Role, localDayOf } from '@kc/domain';
 import { UserRepository, createDataSource } from '@kc/persistence';
 import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from './demo-users';
-import { DEMO_PROJECTS, DemoProject } from './demo-projects';
-import { DEMO_POLICY } from './demo-policy';
+import { DemoProject, demoProjects } from './demo-projects';
+import { DEMO_POLICY, DEMO_STALL_POLICY } from './demo-policy';
 
 export interface SeedOptions {
   databaseUrl: string;
@@ -22,8 +23,8 @@ export interface SeedResult {
 
 type Step = { action: ActionName; by: 'officer' | 'approver' | 'national'; extra?: Record<string, unknown> };
 
-/** The steps that take a project from DRAFT to the target state. */
-function stepsTo(project: DemoProject): Step[] {
+/** The steps that take a project from DRAFT to the target state (`today`: the seed's local day). */
+function stepsTo(project: DemoProject, today: string, contractNo: string): Step[] {
   const support = project.requestedSupportVnd;
   const advance = Math.floor((support * 50) / 100);
   const decider = project.scope === 'NATIONAL' ? 'national' : 'approver';
@@ -35,7 +36,7 @@ function stepsTo(project: DemoProject): Step[] {
     {
       action: 'sign_contract',
       by: 'officer',
-      extra: { contractNo: `${project.provinceCode}/HĐ-KC-2026`, contractDate: project.plannedStart },
+      extra: { contractNo, contractDate: project.contractDate ?? today },
     },
   ];
   const toComplete: Step[] = [
@@ -49,7 +50,7 @@ function stepsTo(project: DemoProject): Step[] {
     {
       action: 'accept',
       by: 'approver',
-      extra: { minutesNo: `${project.provinceCode}/BB-NT-2026`, minutesDate: project.plannedEnd },
+      extra: { minutesNo: contractNo.replace('HĐ', 'BBNT'), minutesDate: today },
     },
   ];
   const paths: Partial<Record<ProjectState, Step[]>> = {
@@ -122,7 +123,7 @@ class DemoApi {
     const res = await fetch(`${this.apiUrl}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json()) as { message?: string; [key: string]: any };
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${json.message}`);
@@ -130,7 +131,9 @@ class DemoApi {
   }
 }
 
-async function seedProject(api: DemoApi, project: DemoProject): Promise<{ line: string; id: string }> {
+const POLICIES = { MINUTES: DEMO_POLICY, STALL: DEMO_STALL_POLICY };
+
+async function seedProject(api: DemoApi, project: DemoProject, today: string, n: number): Promise<SeededProject> {
   const province = project.provinceCode.toLowerCase();
   const who = {
     officer: `officer.${province}@demo.local`,
@@ -154,7 +157,14 @@ async function seedProject(api: DemoApi, project: DemoProject): Promise<{ line: 
     },
     await api.as(who.officer),
   );
-  for (const step of stepsTo(project)) {
+  // Before any move: a stall limit is fixed when the state is entered, reporting starts at the contract.
+  if (project.demoPolicy) {
+    const policy = POLICIES[project.demoPolicy];
+    await api.call('PUT', `/projects/${created.id}/deadline-policy`, policy, await api.as('admin@demo.local'));
+  }
+  const year = today.slice(0, 4);
+  const contractNo = `${String(n + 1).padStart(2, '0')}/${year}/HĐ-${project.scope === 'NATIONAL' ? 'KCQG' : 'KCĐP'}`;
+  for (const step of stepsTo(project, today, contractNo)) {
     await api.call(
       'POST',
       `/projects/${created.id}/actions`,
@@ -162,38 +172,117 @@ async function seedProject(api: DemoApi, project: DemoProject): Promise<{ line: 
       await api.as(who[step.by]),
     );
   }
-  if (project.demoTimers) {
-    await api.call('PUT', `/projects/${created.id}/deadline-policy`, DEMO_POLICY, await api.as('admin@demo.local'));
-  }
+  const late = project.lateReportsIn ? await submitLateReports(api, project, created.id, who.officer) : [];
+  const notes = [
+    project.demoPolicy === 'MINUTES' ? 'a report every 2 minutes' : null,
+    project.demoPolicy === 'STALL' ? 'waiting limits of seconds' : null,
+    project.contractDate ? `contract ${project.contractDate}` : null,
+    late.length ? `reports in late: ${late.join(', ')}` : null,
+  ].filter(Boolean);
   return {
-    line: `${created.code} → ${project.target}${project.demoTimers ? ' (demo policy: a report every 2 minutes)' : ''}`,
+    line: `${created.code} → ${project.target}${notes.length ? ` (${notes.join('; ')})` : ''}`,
     id: created.id,
+    code: created.code,
+    project,
   };
+}
+
+export interface SeededProject {
+  line: string;
+  id: string;
+  code: string;
+  project: DemoProject;
+}
+
+interface OwedPeriod {
+  key: string;
+  dueAt: string;
+  submittedAt: string | null;
+}
+
+/**
+ * The unit sends in the oldest `lateReportsIn` reports already past due (late, as they were), once the workflow
+ * has opened the periods since the contract; the later ones stay missing.
+ */
+async function submitLateReports(api: DemoApi, project: DemoProject, id: string, officer: string): Promise<string[]> {
+  const officerToken = await api.as(officer);
+  const deadline = Date.now() + 30_000;
+  let periods: OwedPeriod[] = [];
+  // The workflow opens every period up to the first one still to come in one step, right after the signing.
+  while (!periods.some((p) => Date.parse(p.dueAt) > Date.now())) {
+    if (Date.now() > deadline) throw new Error(`${project.title}: report periods not opened within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    periods = ((await api.call('GET', `/projects/${id}/deadlines`, undefined, officerToken)).periods ??
+      []) as OwedPeriod[];
+  }
+  const due = periods
+    .filter((p) => Date.parse(p.dueAt) <= Date.now() && !p.submittedAt)
+    .slice(0, project.lateReportsIn);
+  // Units of Hà Nội and Bắc Ninh have demo logins; elsewhere the province's officer records the paper report.
+  const reporter = ['HN', 'BN'].includes(project.provinceCode) ? project.unit.email : officer;
+  for (const [i, period] of due.entries()) {
+    const pct = Math.min(90, 15 * (i + 1));
+    await api.call(
+      'POST',
+      `/projects/${id}/reports`,
+      {
+        period: period.key,
+        physicalProgressPct: pct,
+        fundsUsedVnd: Math.floor((project.requestedSupportVnd * pct) / 100 / 1_000_000) * 1_000_000,
+        issues: 'Nộp chậm do chờ bàn giao, lắp đặt thiết bị / late: equipment delivery and installation pending',
+      },
+      await api.as(reporter),
+    );
+  }
+  return due.map((p) => p.key);
 }
 
 export function demoLogins(): SeedResult['logins'] {
   return DEMO_USERS.map((u) => ({ email: u.email, role: u.role, province: u.provinceCode }));
 }
 
-/** Seeds only an empty database (no users yet), so a restart never duplicates the demo. */
-export async function seedDemoIfEmpty(options: SeedOptions): Promise<SeedResult> {
-  const dataSource = await createDataSource(options.databaseUrl, 2).initialize();
+/**
+ * The demo users, on a database without any user yet (so a restart never duplicates the demo). Runs before
+ * the API opens: a login works from the API's first answer. True when the database was empty.
+ */
+export async function seedDemoUsersIfEmpty(databaseUrl: string): Promise<boolean> {
+  const dataSource = await createDataSource(databaseUrl, 2).initialize();
   try {
-    if ((await new UserRepository(dataSource).count()) > 0) return { seeded: false, logins: demoLogins() };
+    if ((await new UserRepository(dataSource).count()) > 0) return false;
     await ensureDemoUsers(dataSource);
+    return true;
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The demo projects, through the API (which must be up), dated around `now`. */
+export async function seedDemoProjects(
+  options: Omit<SeedOptions, 'databaseUrl'>,
+  now = new Date(),
+): Promise<SeededProject[]> {
   const api = new DemoApi(options.apiUrl);
+  const today = localDayOf(now.toISOString());
   const started = Date.now();
+  const projects = demoProjects(today);
   // A few projects at a time: fast, without crowding the dev server.
-  const queue = [...DEMO_PROJECTS];
+  const queue = projects.map((project, n) => ({ project, n }));
+  const seeded: SeededProject[] = [];
   const workers = Array.from({ length: 4 }, async () => {
-    for (let project = queue.shift(); project; project = queue.shift()) {
-      options.log(`seed: ${(await seedProject(api, project)).line}`);
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const done = await seedProject(api, next.project, today, next.n);
+      seeded.push(done);
+      options.log(`seed: ${done.line}`);
     }
   });
   await Promise.all(workers);
-  options.log(`seed: ${DEMO_PROJECTS.length} demo projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  options.log(`seed: ${projects.length} demo projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return seeded;
+}
+
+/** Users, then projects, on an empty database only. */
+export async function seedDemoIfEmpty(options: SeedOptions): Promise<SeedResult> {
+  if (!(await seedDemoUsersIfEmpty(options.databaseUrl))) return { seeded: false, logins: demoLogins() };
+  await seedDemoProjects(options);
   return { seeded: true, logins: demoLogins() };
 }

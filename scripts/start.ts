@@ -28,7 +28,7 @@ import {
   waitForHttpOk,
   stopStackOnSignals,
 } from '@kc/devstack';
-import { SeedResult, seedDemoIfEmpty } from './seed-demo';
+import { SeedResult, demoLogins, seedDemoProjects, seedDemoUsersIfEmpty } from './seed-demo';
 
 const startedAt = Date.now();
 const log = prefixedLog('start', 'green');
@@ -60,6 +60,11 @@ async function main(): Promise<void> {
     throw new Error(`Không chạy được migration / migrations failed: ${err instanceof Error ? err.message : err}`);
   });
 
+  // The demo logins go in before the API opens, so a login works as soon as the API answers (the projects,
+  // which need the API and the worker, follow).
+  const freshDemo = config.postgres.embedded ? await seedDemoUsersIfEmpty(endpoints.databaseUrl) : false;
+  if (freshDemo) log('demo users seeded / đã tạo tài khoản demo');
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: endpoints.databaseUrl,
@@ -82,8 +87,9 @@ async function main(): Promise<void> {
 
   let seed: SeedResult | undefined;
   if (config.postgres.embedded) {
+    seed = { seeded: freshDemo, logins: demoLogins() };
     try {
-      seed = await seedDemoIfEmpty({ databaseUrl: endpoints.databaseUrl, apiUrl, log: prefixedLog('seed', 'gray') });
+      if (freshDemo) await seedDemoProjects({ apiUrl, log: prefixedLog('seed', 'gray') });
     } catch (err) {
       if (stack.stopping) throw err;
       log(`demo data incomplete / dữ liệu mẫu chưa đủ: ${err instanceof Error ? err.message : String(err)}`);

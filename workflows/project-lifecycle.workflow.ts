@@ -9,6 +9,7 @@ import {
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -191,6 +192,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         const previous: LifecycleStatus = status;
         status = applyEvent(status, decision.event);
         await ensureCalendar(Date.now());
+        // Asked only at the signing, so histories recorded before the rule replay without the marker.
+        const signsContract = previous.state === 'APPROVED' && status.state === 'CONTRACTED';
         deadlines = afterLifecycleChange(
           deadlines,
           facts,
@@ -198,6 +201,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           status,
           decision.event.occurredAt,
           workingCalendar(),
+          { firstPeriodFromPlannedStart: signsContract && patched('first-period-from-planned-start') },
         );
         deadlinesChanged = true;
         publishSearchAttributes();

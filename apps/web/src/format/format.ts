@@ -40,6 +40,27 @@ export function formatDay(day: string | null | undefined, locale: string): strin
   );
 }
 
+const DAY_MS = 86_400_000;
+/** Vietnam keeps UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * The day a deadline ends, when it ends a day: a due day runs to 24:00 Vietnam time, which the API sends as the
+ * next day's 00:00 ('2026-12-25T17:00:00Z' → '2026-12-25'). Null for a deadline at another moment (a
+ * seconds-long demo policy).
+ */
+export function dueDayOf(dueAt: string | null | undefined): string | null {
+  const ms = dueAt ? Date.parse(dueAt) : NaN;
+  if (Number.isNaN(ms) || (ms + VIETNAM_OFFSET_MS) % DAY_MS !== 0) return null;
+  return new Date(ms + VIETNAM_OFFSET_MS - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A deadline as people read it: the due day "25/12/2026" (never "00:00 26/12/2026"), or a real moment with its time. */
+export function formatDue(dueAt: string | null | undefined, locale: string): string {
+  const day = dueDayOf(dueAt);
+  return day ? formatDay(day, locale) : formatDateTime(dueAt, locale);
+}
+
 /** Today in Vietnam as YYYY-MM-DD (the default of date fields). */
 export function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());

@@ -3,6 +3,7 @@ import type { ProjectState } from '../lifecycle';
 import type { LifecycleStatus, ProjectFacts } from '../project';
 import type { DeadlinePolicy } from './deadline-policy';
 import { ReportPeriod, nextReportPeriod } from './reporting-periods';
+import { DeadlineRules, ORIGINAL_DEADLINE_RULES, reportingStartOnContract } from './reporting-start';
 import {
   PeriodTracking,
   ReportNoticeKind,
@@ -12,10 +13,14 @@ import {
   nextReportNotice,
   wasMissed,
 } from './report-notices';
+import { afterDeadline } from './span-math';
 import { StallNoticeKind, StallTracking, markStallSent, newStallTracking, nextStallNotice } from './stall-notices';
 
 /** States in which the implementing unit owes periodic progress reports (from the contract to completion). */
 export const REPORTING_STATES: readonly ProjectState[] = ['CONTRACTED', 'IN_PROGRESS'];
+
+/** A bound on the count of elapsed overdue repetitions of a backfilled period (years of seconds-long ones). */
+const MAX_BACKFILLED_REPETITIONS = 10_000;
 
 /** Submitted periods kept for corrections; unsubmitted ones are always kept. */
 const KEEP_SUBMITTED_PERIODS = 12;
@@ -31,6 +36,12 @@ export interface DeadlineState {
     /** The latest period computed, owed or not: the next one follows it. */
     cursor: ReportPeriod | null;
     periods: PeriodTracking[];
+    /**
+     * When the contract was recorded after reports had fallen due (a past contract date): periods due by then
+     * were already overdue when opened, and owe one overdue notice each, not every repetition since.
+     * Absent in states carried over from before this rule.
+     */
+    backfilledUntil?: string | null;
   };
   stall: StallTracking | null;
 }
@@ -55,6 +66,7 @@ export function afterLifecycleChange(
   status: LifecycleStatus,
   occurredAt: string,
   cal: WorkingCalendar,
+  rules: DeadlineRules = ORIGINAL_DEADLINE_RULES,
 ): DeadlineState {
   let next = ds;
   if (!previous || previous.state !== status.state) {
@@ -74,7 +86,11 @@ export function afterLifecycleChange(
     next = { ...next, stall: { ...next.stall, limit: refreshed.limit } };
   }
   const wasReporting = previous !== null && REPORTING_STATES.includes(previous.state);
-  if (REPORTING_STATES.includes(status.state) && !wasReporting) {
+  const signsContract = status.state === 'CONTRACTED' && previous?.state === 'APPROVED';
+  if (signsContract && rules.firstPeriodFromPlannedStart && next.reporting.anchor === null) {
+    const start = reportingStartOnContract(facts, status, ds.policy.reporting.cadence, occurredAt);
+    next = { ...next, reporting: { ...next.reporting, ...start } };
+  } else if (REPORTING_STATES.includes(status.state) && !wasReporting) {
     next = {
       ...next,
       reporting: { ...next.reporting, anchor: next.reporting.anchor ?? occurredAt, activeSince: occurredAt },
@@ -99,10 +115,25 @@ export function openPeriods(
   while (!cursor || Date.parse(cursor.dueAt) <= now) {
     const period = nextReportPeriod(ds.policy.reporting.cadence, r.anchor, cursor, cal);
     cursor = period;
-    if (Date.parse(period.dueAt) > activeSince) opened.push(newTracking(period));
+    if (Date.parse(period.dueAt) > activeSince) opened.push(backfilled(newTracking(period), ds, cal));
   }
   if (opened.length === 0 && cursor === r.cursor) return { state: ds, opened };
   return { state: { ...ds, reporting: { ...r, cursor, periods: prune([...r.periods, ...opened]) } }, opened };
+}
+
+/**
+ * A period already past due when the contract was recorded owes only the latest of its overdue repetitions
+ * (the count keeps the idempotency keys as the schedule numbers them); escalations still go out.
+ */
+function backfilled(p: PeriodTracking, ds: DeadlineState, cal: WorkingCalendar): PeriodTracking {
+  const until = ds.reporting.backfilledUntil ? Date.parse(ds.reporting.backfilledUntil) : -Infinity;
+  if (Date.parse(p.dueAt) > until) return p;
+  const every = ds.policy.reporting.overdueRepeatEvery;
+  let elapsed = 0;
+  while (elapsed < MAX_BACKFILLED_REPETITIONS && afterDeadline(p.dueDay, p.dueAt, every, elapsed, cal) <= until) {
+    elapsed += 1;
+  }
+  return { ...p, overdueSent: Math.max(0, elapsed - 1) };
 }
 
 function prune(periods: PeriodTracking[]): PeriodTracking[] {

@@ -7,3 +7,4 @@ export * from './stall-notices';
 export * from './deadline-state';
 export * from './report-commands';
 export * from './notice-request';
+export * from './reporting-start';

@@ -2,7 +2,7 @@ import type { Escalation } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { Section } from '../../components/section';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, formatDue } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 
@@ -30,7 +30,7 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
               </div>
               <p className="muted small">
                 {t('escalations.opened', { at: formatDateTime(e.openedAt, locale) })} ·{' '}
-                {t('escalations.due', { at: formatDateTime(e.dueAt, locale) })}
+                {t('escalations.due', { at: formatDue(e.dueAt, locale) })}
               </p>
               {e.resolutionNote && (
                 <p className="small">{t('escalations.resolutionNote', { note: e.resolutionNote })}</p>

@@ -1,11 +1,11 @@
 import type { ReportPeriod } from '../../api/types';
-import { formatVnd } from '../../format/format';
+import { formatDue, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { ReportStatusBadge } from './report-status-badge';
 
 /** Every report period: when it was due, when the report came, and the latest figures. */
 export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   return (
     <table className="table">
       <thead>
@@ -26,7 +26,7 @@ export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
                 <strong>{pick(p.label)}</strong> <span className="muted small">{p.period}</span>
               </td>
               <td data-label={t('reports.due')}>
-                {p.dueAtLocal}
+                {formatDue(p.dueAt, locale)}
                 {p.extended && <span className="muted small"> ({t('reports.extended')})</span>}
               </td>
               <td data-label={t('reports.submitted')}>{p.submittedAtLocal ?? t('common.none')}</td>

@@ -1,5 +1,6 @@
 import type { QueueItem } from '../../api/types';
 import { Badge } from '../../components/badge';
+import { formatDue } from '../../format/format';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
 import { Translate, useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
@@ -20,7 +21,7 @@ function overdueText(item: QueueItem, t: Translate): string {
 
 /** One late report, stalled project, escalation or coming deadline. */
 export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const labels = useLabels();
   const what =
     item.what.kind === 'REPORT'
@@ -42,7 +43,9 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
         {item.officer ? item.officer.fullName : <span className="muted">{t('queue.noOfficer')}</span>}
       </td>
       <td data-label={t('queue.col.what')}>{what}</td>
-      <td data-label={t('queue.col.due')}>{item.dueAtLocal}</td>
+      <td data-label={t('queue.col.due')} title={item.dueAtLocal}>
+        {formatDue(item.dueAt, locale)}
+      </td>
       <td data-label={t('queue.col.overdue')}>{overdue}</td>
       <td data-label={t('queue.col.escalation')}>
         {item.escalationLevel > 0 ? (
