@@ -7,6 +7,7 @@ export { ProjectCodeAllocator } from './repositories/project-code-allocator';
 export { UserRepository } from './repositories/user-repository';
 export type { NewUser } from './repositories/user-repository';
 export * from './repositories/user-sessions';
+export * from './repositories/address-provinces';
 export * from './repositories/project-queries';
 export { ReportWriter } from './repositories/report-writer';
 export * from './repositories/notification-log';
