@@ -58,6 +58,16 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: noProvince,
     unknownField: 'refused',
   },
+  'POST /api/auth/logout': {
+    forbidden: { none: 'every signed-in user ends their own sessions' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'POST /api/auth/password': {
+    forbidden: { none: 'every signed-in user changes their own password' },
+    otherProvince: noProvince,
+    unknownField: 'refused',
+  },
   'GET /api/health': {
     public: 'probes',
     forbidden: { none: 'public' },
@@ -165,7 +175,7 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: 'refused',
   },
   'GET /api/dev/mail': {
-    forbidden: { none: 'embedded-mode mail page for every signed-in user (404 outside embedded mode)' },
+    forbidden: { none: "embedded-mode mail page, each user sees its province's mail (404 outside embedded mode)" },
     otherProvince: noProvince,
     unknownField: noBody,
   },

@@ -75,3 +75,37 @@ it('answers 503 naming PostgreSQL when its database goes away after boot', async
     await admin.end();
   }
 });
+
+it('names the mail relay when it does not answer: /api/health 503, /api/readyz still 200 but says so', async () => {
+  const app = await withEnv({ SMTP_URL: 'smtp://127.0.0.1:1' }, async () => {
+    const created = await createApiApp({ logger: false });
+    await created.listen(0, '127.0.0.1');
+    return created;
+  });
+  try {
+    const res = await healthOf(app);
+    expect(res.status).toBe(503);
+    expect(res.body.message).toBe('Không kết nối được: SMTP (mail) / unreachable: SMTP (mail)');
+    expect(res.body.components.smtp.status).toBe('down');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const ready = await fetch(`http://127.0.0.1:${port}/api/readyz`);
+    const body = await ready.json();
+    expect(ready.status).toBe(200);
+    expect(body.status).toBe('degraded');
+    expect(body.message).toContain('SMTP (mail)');
+  } finally {
+    await app.close();
+  }
+});
+
+it('reports the mail catcher up when it answers its 220 greeting', async () => {
+  const app = await createApiApp({ logger: false });
+  await app.listen(0, '127.0.0.1');
+  try {
+    const res = await healthOf(app);
+    expect(res.status).toBe(200);
+    expect(res.body.components.smtp).toEqual({ status: 'up' });
+  } finally {
+    await app.close();
+  }
+});

@@ -10,7 +10,10 @@ import {
 import { NineMonthReviews, NotificationLog, RecipientDirectory, ReviewRow } from '@kc/persistence';
 import { Mailer, nineMonthReviewMail } from '@kc/notifications';
 
-/** The review's two steps; the review id is the workflow run id, so a retried step changes nothing twice. */
+/**
+ * The review's two steps; the review id is the workflow run id, so a retried step changes nothing twice, and the
+ * mail's key is the review year, so a second run in the same year mails nobody again.
+ */
 export function createReviewActivities(dataSource: DataSource, mailer: Mailer, publicUrl: string): ReviewActivities {
   const reviews = new NineMonthReviews(dataSource);
   const log = new NotificationLog(dataSource);
@@ -71,7 +74,9 @@ export function createReviewActivities(dataSource: DataSource, mailer: Mailer, p
           { disbursement: review.disbursementThresholdPct, progress: review.progressThresholdPct },
           `${publicUrl}/api/reviews/nine-month/latest`,
         );
-        const key = `REVIEW:${reviewId}:${code}`;
+        // Once per review period (the year) and trigger: the 30/9 run mails each province once, and however
+        // often someone runs the review on demand, its supervisors get one more message at most that year.
+        const key = `REVIEW:${review.reviewYear}:${review.trigger}:${code}`;
         const status = await log.claim(
           {
             idempotencyKey: key,

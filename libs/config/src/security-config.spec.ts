@@ -6,6 +6,7 @@ describe('loadSecurityConfig', () => {
       loginRateLimit: { limit: 60, windowSeconds: 60 },
       writeRateLimit: { limit: 300, windowSeconds: 60 },
       lockout: { freeFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900 },
+      passwordHashing: { concurrency: 2, queue: 32 },
       corsOrigins: [],
     });
   });
@@ -19,12 +20,15 @@ describe('loadSecurityConfig', () => {
       LOGIN_LOCKOUT_AFTER_FAILURES: '2',
       LOGIN_LOCKOUT_BASE_SECONDS: '1',
       LOGIN_LOCKOUT_MAX_SECONDS: '8',
+      PASSWORD_HASH_CONCURRENCY: '3',
+      PASSWORD_HASH_QUEUE: '10',
       CORS_ORIGIN: 'https://kc.example.vn, http://127.0.0.1:5173',
     });
     expect(config).toEqual({
       loginRateLimit: { limit: 3, windowSeconds: 10 },
       writeRateLimit: { limit: 5, windowSeconds: 20 },
       lockout: { freeFailures: 2, baseDelaySeconds: 1, maxDelaySeconds: 8 },
+      passwordHashing: { concurrency: 3, queue: 10 },
       corsOrigins: ['https://kc.example.vn', 'http://127.0.0.1:5173'],
     });
   });

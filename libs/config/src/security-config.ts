@@ -13,12 +13,19 @@ export interface LockoutPolicy {
   maxDelaySeconds: number;
 }
 
+/** Password hashes (login, password change) running at once, and how many more may wait; beyond: 429. */
+export interface PasswordHashingLimit {
+  concurrency: number;
+  queue: number;
+}
+
 export interface SecurityConfig {
   /** Login attempts per client address. */
   loginRateLimit: RateLimit;
   /** Write requests (POST, PUT, PATCH, DELETE) per signed-in user, or per address without a token. */
   writeRateLimit: RateLimit;
   lockout: LockoutPolicy;
+  passwordHashing: PasswordHashingLimit;
   /** Origins allowed to call the API from a browser page of another origin; empty: same origin only. */
   corsOrigins: string[];
 }
@@ -46,6 +53,10 @@ export function loadSecurityConfig(env: Env = process.env): SecurityConfig {
       windowSeconds: readPositiveInt(env, 'RATE_LIMIT_WRITE_WINDOW_SECONDS', 60),
     },
     lockout,
+    passwordHashing: {
+      concurrency: readPositiveInt(env, 'PASSWORD_HASH_CONCURRENCY', 2),
+      queue: readPositiveInt(env, 'PASSWORD_HASH_QUEUE', 32),
+    },
     corsOrigins: readCorsOrigins(env),
   };
 }

@@ -10,3 +10,5 @@ export * from './mail-catcher';
 export * from './stack-config';
 export * from './service-stack';
 export * from './stop-on-signals';
+export * from './parent-death-reaper';
+export * from './instance-lock';

@@ -1,3 +1,5 @@
+import type { ProcessWatcher } from './parent-death-reaper';
+
 /** Something the orchestrator started and must stop; pid when it is a separate process (for a forced stop). */
 export interface RunningService {
   stop(): Promise<void>;
@@ -20,11 +22,18 @@ export class ServiceStack {
   private readonly services = new Map<string, RunningService>();
   private readonly lateStops: Promise<void>[] = [];
   private stopped?: Promise<void>;
+  private watcher?: ProcessWatcher;
 
   constructor(
     private readonly stopOrder: readonly string[],
     private readonly log: (line: string) => void,
   ) {}
+
+  /** Every child process of the stack, those added already and those to come, is told to the watcher. */
+  watchWith(watcher: ProcessWatcher): void {
+    this.watcher = watcher;
+    for (const service of this.services.values()) if (service.pid !== undefined) watcher.watch(service.pid);
+  }
 
   get stopping(): boolean {
     return this.stopped !== undefined;
@@ -37,6 +46,7 @@ export class ServiceStack {
       throw new StackStoppingError(name);
     }
     this.services.set(name, service);
+    if (service.pid !== undefined) this.watcher?.watch(service.pid);
   }
 
   /** Stops everything once, in order; later calls get the same promise. */
@@ -70,6 +80,7 @@ export class ServiceStack {
     try {
       await service.stop();
       this.services.delete(name);
+      if (service.pid !== undefined) this.watcher?.forget(service.pid);
       this.log(`${name} stopped (${Date.now() - started} ms)`);
     } catch (err) {
       this.log(`${name} did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,3 +1,4 @@
+import { startParentDeathReaper } from './parent-death-reaper';
 import { ServiceStack } from './service-stack';
 
 export interface StackLifecycle {
@@ -9,18 +10,23 @@ export interface StackLifecycle {
 
 /**
  * The orchestrators' (npm start, cluster:start) way to end: SIGINT/SIGTERM/SIGHUP stop the stack in order, a second
- * Ctrl-C more than a second later kills what is left, and an unexpected error stops everything with code 1.
+ * Ctrl-C more than a second later kills what is left, and an unexpected error stops everything with code 1. The
+ * children are also watched by a parent-death reaper, so they end even when this process is killed outright.
  */
 export function stopStackOnSignals(
   stack: ServiceStack,
   log: (line: string) => void,
   startedAt: number,
 ): StackLifecycle {
+  // Children end with this process however it ends, kill -9 included (see reaper-process.ts).
+  const reaper = startParentDeathReaper(log);
+  stack.watchWith(reaper);
   let exitCode: number | undefined;
   const shutdown = (code: number): void => {
     if (exitCode !== undefined) return;
     exitCode = code;
     void stack.stopAll().then(() => {
+      reaper.release();
       log(`stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
       process.exit(exitCode);
     });

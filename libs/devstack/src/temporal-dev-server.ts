@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { acquireInstanceLock } from './instance-lock';
 import { forwardLines, stopProcess } from './process-runner';
 import { waitForTcp } from './wait';
 import { locateTemporalCli } from './temporal-cli';
@@ -57,6 +58,13 @@ export function devServerArgs(options: TemporalDevServerOptions): string[] {
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<TemporalDevServer> {
   const cli = locateTemporalCli();
   if (options.dbFile) mkdirSync(dirname(options.dbFile), { recursive: true });
+  // One writer per SQLite file: a second instance on the same data folder is refused (SQLITE_BUSY otherwise).
+  const lock = options.dbFile
+    ? acquireInstanceLock(`${options.dbFile}.lock`, {
+        vi: 'Tệp dữ liệu Temporal',
+        en: 'the Temporal database file',
+      })
+    : undefined;
   const address = `${HOST}:${options.port}`;
   // Own process group: a terminal Ctrl-C reaches only our process, which stops the server in order.
   const child = spawn(cli, devServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -68,8 +76,12 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   forwardLines(child.stdout, log);
   forwardLines(child.stderr, log);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      lock?.release();
+      resolve({ code, signal });
+    }),
   );
+  child.once('error', () => lock?.release());
   const stop = () => {
     stopping = true;
     return stopProcess(child, 10000);

@@ -61,3 +61,20 @@ export function mayAdministerSystem(actor: Pick<Actor, 'role'>): boolean {
 
 /** Who may run the nine-month review and read its results for their reach. */
 export const NINE_MONTH_REVIEWERS: readonly Role[] = ['supervisor', 'approver', 'admin'];
+
+/** A message the local mail catcher kept: its recipients, and the provinces of the people and units behind them. */
+export interface CaughtMailReach {
+  recipients: readonly string[];
+  provinceCodes: readonly string[];
+}
+
+/**
+ * The embedded mail catcher's page: a national user reads every message; a provincial one the messages to its
+ * province's people and implementing units (and to itself); an implementer only the messages addressed to it.
+ */
+export function canReadCaughtMail(actor: Actor, mail: CaughtMailReach): boolean {
+  const toActor = mail.recipients.some((recipient) => sameEmail(recipient, actor.email));
+  if (actor.role === 'implementer') return toActor;
+  if (isNationalActor(actor)) return true;
+  return toActor || mail.provinceCodes.includes(actor.provinceCode!);
+}

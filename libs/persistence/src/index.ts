@@ -6,6 +6,8 @@ export { ProjectEventWriter } from './repositories/project-event-writer';
 export { ProjectCodeAllocator } from './repositories/project-code-allocator';
 export { UserRepository } from './repositories/user-repository';
 export type { NewUser } from './repositories/user-repository';
+export * from './repositories/user-sessions';
+export * from './repositories/address-provinces';
 export * from './repositories/project-queries';
 export { ReportWriter } from './repositories/report-writer';
 export * from './repositories/notification-log';

@@ -1,19 +1,29 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+import { UserSessions } from '@kc/persistence';
 import type { AuthConfig, SecurityConfig } from '@kc/config';
+import { ActiveSessions } from './active-sessions';
 import { AUTH_CONFIG, SECURITY_CONFIG } from './auth-config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard';
+import { TOKEN_ALGORITHM } from './token-claims';
 
+/** Global so that whatever disables a user or resets a password can call ActiveSessions.forget. */
+@Global()
 @Module({
   imports: [
     JwtModule.registerAsync({
       inject: [AUTH_CONFIG],
-      useFactory: (config: AuthConfig) => ({ secret: config.jwtSecret }),
+      useFactory: (config: AuthConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: TOKEN_ALGORITHM },
+        verifyOptions: { algorithms: [TOKEN_ALGORITHM] },
+      }),
     }),
     ThrottlerModule.forRootAsync({
       inject: [SECURITY_CONFIG],
@@ -22,10 +32,17 @@ import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard';
   ],
   controllers: [AuthController],
   providers: [
+    { provide: UserSessions, inject: [DataSource], useFactory: (ds: DataSource) => new UserSessions(ds) },
+    {
+      provide: ActiveSessions,
+      inject: [UserSessions],
+      useFactory: (sessions: UserSessions) => new ActiveSessions(sessions),
+    },
     AuthService,
     // In this order: the rate limit counts writes per signed-in user, whom the JWT guard identifies.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
+  exports: [UserSessions, ActiveSessions],
 })
 export class AuthModule {}

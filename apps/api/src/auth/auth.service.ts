@@ -2,12 +2,17 @@ import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
-import { AuditLog, NewAuditEntry, UserEntity, UserRepository } from '@kc/persistence';
+import { AuditLog, NewAuditEntry, UserEntity, UserRepository, UserSessions } from '@kc/persistence';
+import type { Actor } from '@kc/domain';
 import type { AuthConfig, SecurityConfig } from '@kc/config';
 import { ApiError } from '../common/api-error';
+import { ActiveSessions } from './active-sessions';
 import { AUTH_CONFIG, SECURITY_CONFIG } from './auth-config.module';
+import { HashingBusyError, HashingGate } from './hashing-gate';
 import { LoginLockout } from './login-lockout';
 import { LoginResponseDto } from './login.dto';
+import { passwordProblems } from './password-policy';
+import { tokenClaims } from './token-claims';
 
 const WRONG_CREDENTIALS = 'Sai email hoặc mật khẩu / wrong email or password';
 const LOGIN_ROUTE = 'POST /api/auth/login';
@@ -18,30 +23,47 @@ export class LoginLockedError extends ApiError {
     super(
       429,
       'TOO_MANY_REQUESTS',
-      `Tài khoản tạm khoá do đăng nhập sai nhiều lần; thử lại sau ${retryAfterSeconds} giây / too many failed logins: this account is locked for ${retryAfterSeconds} s`,
+      `Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau ${retryAfterSeconds} giây / too many failed logins: this account is locked for ${retryAfterSeconds} s`,
       { retryAfterSeconds },
     );
   }
 }
 
-export type LoginOrigin = Pick<NewAuditEntry, 'requestId' | 'clientIp'>;
+/**
+ * The right password for a disabled account. Said plainly (OWASP: a message a person can act on) because only
+ * someone who knows the password learns it; a wrong password still gets the same answer as an unknown email.
+ */
+export class AccountDisabledError extends ApiError {
+  constructor() {
+    super(
+      403,
+      'ACCOUNT_DISABLED',
+      'Tài khoản đã bị vô hiệu hóa; liên hệ quản trị hệ thống để mở lại / this account is disabled: ask your administrator to enable it',
+    );
+  }
+}
 
-type LoginOutcome = 'SUCCEEDED' | 'WRONG_PASSWORD' | 'UNKNOWN_EMAIL' | 'LOCKED';
+export type LoginOrigin = Pick<NewAuditEntry, 'requestId' | 'clientIp'>;
+type LoginOutcome = 'SUCCEEDED' | 'WRONG_PASSWORD' | 'UNKNOWN_EMAIL' | 'LOCKED' | 'DISABLED' | 'BUSY';
 
 @Injectable()
 export class AuthService {
   // Verifying against a throwaway hash when the user is unknown keeps the response time the same either way.
   private readonly unknownUserHash = argon2.hash(randomUUID());
   private readonly lockout: LoginLockout;
+  private readonly hashing: HashingGate;
 
   constructor(
     private readonly users: UserRepository,
+    private readonly userSessions: UserSessions,
+    private readonly activeSessions: ActiveSessions,
     private readonly jwt: JwtService,
     private readonly auditLog: AuditLog,
     @Inject(AUTH_CONFIG) private readonly authConfig: AuthConfig,
     @Inject(SECURITY_CONFIG) security: SecurityConfig,
   ) {
     this.lockout = new LoginLockout(security.lockout);
+    this.hashing = new HashingGate(security.passwordHashing.concurrency, security.passwordHashing.queue);
   }
 
   async login(email: string, password: string, origin: LoginOrigin): Promise<LoginResponseDto> {
@@ -51,20 +73,71 @@ export class AuthService {
       await this.audit(origin, account, null, 429, 'LOCKED');
       throw new LoginLockedError(lockedFor);
     }
-    const user = await this.users.findByEmail(account);
-    const valid = await argon2.verify(user?.passwordHash ?? (await this.unknownUserHash), password).catch(() => false);
+    let checked: { user: UserEntity | null; valid: boolean };
+    try {
+      // In the gate, so a refused login costs no query; the read has returned its connection before the hash starts.
+      checked = await this.hashing.run(async () => {
+        const found = await this.users.findByEmail(account);
+        const hash = found?.passwordHash ?? (await this.unknownUserHash);
+        return { user: found, valid: await argon2.verify(hash, password).catch(() => false) };
+      });
+    } catch (err) {
+      if (err instanceof HashingBusyError) await this.audit(origin, account, null, 429, 'BUSY');
+      throw err;
+    }
+    const { user, valid } = checked;
     if (!user || !valid) {
       const lockedNowFor = this.lockout.recordFailure(account);
       await this.audit(origin, account, user, 401, user ? 'WRONG_PASSWORD' : 'UNKNOWN_EMAIL', lockedNowFor);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
+    if (user.disabledAt) {
+      await this.audit(origin, account, user, 403, 'DISABLED');
+      throw new AccountDisabledError();
+    }
     this.lockout.recordSuccess(account);
-    const ttlSeconds = this.authConfig.tokenTtlSeconds;
-    const accessToken = await this.jwt.signAsync(
-      { sub: user.id, email: user.email, role: user.role, province: user.provinceCode },
-      { expiresIn: ttlSeconds },
-    );
     await this.audit(origin, account, user, 200, 'SUCCEEDED');
+    return this.issueToken(user);
+  }
+
+  /** Ends every token of the user, this one included. */
+  async logout(actor: Actor): Promise<void> {
+    await this.userSessions.endSessions(actor.userId, new Date());
+    this.activeSessions.forget(actor.userId);
+  }
+
+  /**
+   * The user's own password change: the current password is checked (a wrong one counts toward the lockout), every
+   * token issued before now ends, and a fresh token is returned so this session carries on.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginResponseDto> {
+    const account = actor.email.toLowerCase();
+    const lockedFor = this.lockout.secondsLocked(account);
+    if (lockedFor > 0) throw new LoginLockedError(lockedFor);
+    const user = await this.users.findById(actor.userId);
+    if (!user) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    if (!(await this.verify(user.passwordHash, currentPassword))) {
+      this.lockout.recordFailure(account);
+      throw ApiError.badRequest('Mật khẩu hiện tại không đúng / the current password is wrong', {
+        problems: ['currentPassword'],
+      });
+    }
+    const problems = passwordProblems(newPassword, { email: user.email, currentPassword });
+    if (problems.length > 0) throw ApiError.badRequest(problems.join('; '), { problems });
+    const passwordHash = await this.hashing.run(() => argon2.hash(newPassword));
+    await this.userSessions.changePassword(user.id, passwordHash, new Date());
+    this.activeSessions.forget(user.id);
+    this.lockout.recordSuccess(account);
+    return this.issueToken(user);
+  }
+
+  private verify(hash: string, password: string): Promise<boolean> {
+    return this.hashing.run(() => argon2.verify(hash, password).catch(() => false));
+  }
+
+  private async issueToken(user: UserEntity): Promise<LoginResponseDto> {
+    const ttlSeconds = this.authConfig.tokenTtlSeconds;
+    const accessToken = await this.jwt.signAsync(tokenClaims(user), { expiresIn: ttlSeconds });
     return {
       accessToken,
       tokenType: 'Bearer',

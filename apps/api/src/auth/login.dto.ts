@@ -29,3 +29,16 @@ export class LoginResponseDto {
   @ApiProperty({ type: 'integer', description: 'Seconds until the token expires' }) expiresIn!: number;
   @ApiProperty({ type: SessionUserResponse }) user!: SessionUserResponse;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password in use now' })
+  @IsString({ message: 'currentPassword phải là chuỗi / currentPassword must be a string' })
+  @MinLength(1, { message: 'Cần nhập mật khẩu hiện tại / currentPassword is required' })
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({ description: 'At least 10 characters, at most 200; not a common password, not your email' })
+  @IsString({ message: 'newPassword phải là chuỗi / newPassword must be a string' })
+  @MaxLength(1000)
+  newPassword!: string;
+}

@@ -12,7 +12,8 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({
-    summary: 'Tình trạng hệ thống / 200 when PostgreSQL and Temporal answer, 503 naming the one that does not',
+    summary:
+      'Tình trạng hệ thống / 200 when PostgreSQL, Temporal and the mail relay answer, 503 naming the ones that do not',
   })
   async health(@Res() res: Response): Promise<void> {
     const { components, down } = await this.checks.run();

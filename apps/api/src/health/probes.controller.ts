@@ -36,8 +36,10 @@ export class ProbesController {
       });
       return;
     }
-    const { components, down } = await this.checks.run();
-    if (down.length) {
+    // Only what the API needs to serve makes it unready: with the mail relay down every API would leave the load
+    // balancer while it could still serve; the relay is named in the body instead (and /api/health answers 503).
+    const { components, down, blocking } = await this.checks.run();
+    if (blocking.length) {
       res.status(503).json({
         statusCode: 503,
         error: 'Service Unavailable',
@@ -46,6 +48,14 @@ export class ProbesController {
       });
       return;
     }
-    res.status(200).json({ status: 'up', components });
+    res.status(200).json({
+      status: down.length ? 'degraded' : 'up',
+      ...(down.length
+        ? {
+            message: `Sẵn sàng, nhưng không kết nối được: ${down.join(', ')} / ready, but unreachable: ${down.join(', ')}`,
+          }
+        : {}),
+      components,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { ProjectCursor } from '@kc/persistence';
-import { decodeKeyset, encodeKeyset } from '../common/keyset-cursor';
+import { UUID_PATTERN, decodeKeyset, encodeKeyset } from '../common/keyset-cursor';
 
 /** The projects list pages in (createdAt, id) order. */
 export function encodeCursor(cursor: ProjectCursor | null): string | null {
@@ -7,6 +7,6 @@ export function encodeCursor(cursor: ProjectCursor | null): string | null {
 }
 
 export function decodeCursor(raw: string | undefined): ProjectCursor | null {
-  const position = decodeKeyset(raw, (id) => /^[0-9a-f-]{36}$/i.test(id));
+  const position = decodeKeyset(raw, (id) => UUID_PATTERN.test(id));
   return position && { createdAt: position.at, id: position.key };
 }

@@ -3,7 +3,7 @@ import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/d
 import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
-import { decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
+import { UUID_PATTERN, decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
 import { WorkingCalendarProvider } from './working-calendar.provider';
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
@@ -39,8 +39,32 @@ function encodeCursor(row: QueueRow | undefined): string | null {
   return encodeKeyset(row ? { at: new Date(row.dueAt).toISOString(), key: row.tiebreak } : null);
 }
 
-function decodeCursor(raw: string | undefined): QueueCursor | null {
-  const position = decodeKeyset(raw, () => true);
+const PERIOD_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+const isUuid = (value: unknown) => typeof value === 'string' && UUID_PATTERN.test(value);
+
+/** Each queue's row key, as the JSON array its query writes (queue-queries.ts): checked before it reaches SQL. */
+const TIEBREAK_IS_VALID: Record<QueueName, (values: unknown[]) => boolean> = {
+  'late-reports': (v) => v.length === 2 && isUuid(v[0]) && typeof v[1] === 'string' && PERIOD_KEY.test(v[1]),
+  stalled: (v) => v.length === 1 && isUuid(v[0]),
+  escalations: (v) => v.length === 1 && isUuid(v[0]),
+  upcoming: (v) => {
+    if (v.length !== 1 || typeof v[0] !== 'string') return false;
+    const [projectId, periodKey, ...rest] = v[0].split(':');
+    return rest.length === 0 && isUuid(projectId) && (periodKey === undefined || PERIOD_KEY.test(periodKey));
+  },
+};
+
+function tiebreakIsValid(queue: QueueName, key: string): boolean {
+  try {
+    const values: unknown = JSON.parse(key);
+    return Array.isArray(values) && TIEBREAK_IS_VALID[queue](values);
+  } catch {
+    return false;
+  }
+}
+
+function decodeCursor(raw: string | undefined, queue: QueueName): QueueCursor | null {
+  const position = decodeKeyset(raw, (key) => tiebreakIsValid(queue, key));
   return position && { dueAt: position.at, tiebreak: position.key };
 }
 
@@ -68,7 +92,7 @@ export class QueuesService {
       return { items: [], nextCursor: null };
     }
     const limit = exportAll ? EXPORT_LIMIT : (query.limit ?? 50);
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, queue);
     const now = new Date();
     const rows = await this.fetch(actor, queue, query, cursor, limit, now).catch((err: unknown) => {
       // A cursor of another queue (or a forged one) does not fit this query's keys.

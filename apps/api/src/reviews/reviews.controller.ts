@@ -37,6 +37,13 @@ export function reviewView(review: StoredReview | null, actor: Actor) {
   };
 }
 
+/** The run's counts as one user may see them: a provincial user sees only its own province's. */
+export function summaryView(summary: NineMonthReviewSummary, actor: Actor): NineMonthReviewSummary {
+  if (actor.provinceCode === null) return summary;
+  const own = summary.byProvince[actor.provinceCode] ?? 0;
+  return { ...summary, flagged: own, byProvince: own ? { [actor.provinceCode]: own } : {} };
+}
+
 @ApiTags('reviews')
 @ApiBearerAuth()
 @Controller('reviews/nine-month')
@@ -61,7 +68,10 @@ export class ReviewsController {
       taskQueue: this.config.taskQueue,
       args: [{ trigger: 'ON_DEMAND', ...body }],
     });
-    return { summary, review: reviewView(await this.reviews.find(summary.reviewId), actor) };
+    return {
+      summary: summaryView(summary, actor),
+      review: reviewView(await this.reviews.find(summary.reviewId), actor),
+    };
   }
 
   @Get('latest')

@@ -4,6 +4,8 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import { static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AddressProvinces } from '@kc/persistence';
 import { DevMailController } from './dev-mail.controller';
 import { isApiPath, locateWebBuild, looksLikeFile } from './web-assets';
 
@@ -18,7 +20,12 @@ const CACHE_CHECK = 'no-cache';
  * Registered in onModuleInit, which Nest runs after the API routes and before its 404 handler, so /api keeps
  * its own answers (and its JSON 404s).
  */
-@Module({ controllers: [DevMailController] })
+@Module({
+  controllers: [DevMailController],
+  providers: [
+    { provide: AddressProvinces, inject: [DataSource], useFactory: (ds: DataSource) => new AddressProvinces(ds) },
+  ],
+})
 export class WebModule implements OnModuleInit {
   private readonly logger = new Logger('WebModule');
 
