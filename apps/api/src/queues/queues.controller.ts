@@ -10,7 +10,7 @@ import { toCsv, toXlsx } from './queue-export';
 const SHEET_NAMES: Record<QueueName, string> = {
   'late-reports': 'Bao cao tre han',
   stalled: 'De an cham tien do',
-  escalations: 'Bao cao vuot cap',
+  escalations: 'Canh bao',
   upcoming: 'Sap den han',
 };
 
@@ -33,7 +33,10 @@ export class QueuesController {
   }
 
   @Get('escalations')
-  @ApiOperation({ summary: 'Báo cáo vượt cấp / escalations (OPEN and ACKNOWLEDGED unless status is given)' })
+  @ApiOperation({
+    summary:
+      'Cảnh báo cấp 1 / cấp 2 / escalations, one per cause: the open ones unless status=RESOLVED|AUTO_CLOSED|ALL is given',
+  })
   escalations(@CurrentActor() actor: Actor, @Query() query: EscalationQueueQueryDto, @Res() res: Response) {
     return this.answer(actor, 'escalations', query, res);
   }

@@ -98,7 +98,19 @@ export interface Notice {
   sentAt: string | null;
 }
 
-export type EscalationStatus = 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED';
+export type EscalationStatus = 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED' | 'AUTO_CLOSED';
+
+/** The status filter of GET /queues/escalations: the open ones (OPEN and ACKNOWLEDGED) when absent. */
+export type EscalationStatusFilter = EscalationStatus | 'ALL';
+
+export type AutoCloseReason = 'REPORT_SUBMITTED' | 'LEFT_STALLED_STATE' | 'PROJECT_CLOSED';
+
+/** One level an escalation reached: when, and who was told. */
+export interface EscalationLevel {
+  level: number;
+  reachedAt: string;
+  notified: string[];
+}
 
 export interface Escalation {
   id: string;
@@ -112,9 +124,15 @@ export interface Escalation {
   dueAt: string;
   status: EscalationStatus;
   openedAt: string;
+  levels: EscalationLevel[];
+  acknowledgedByName: string | null;
   acknowledgedAt: string | null;
+  resolvedByName: string | null;
   resolvedAt: string | null;
   resolutionNote: string | null;
+  closedReason: AutoCloseReason | null;
+  closedDetail: string | null;
+  closedAt: string | null;
 }
 
 export interface ProjectDetail extends ProjectSummary {
@@ -189,7 +207,17 @@ export interface QueueItem {
   dueAtLocal: string;
   daysOverdue: { working: number; calendar: number };
   escalationLevel: number;
-  escalation?: { id: string; status: EscalationStatus; level: number };
+  escalation?: {
+    id: string;
+    status: EscalationStatus;
+    level: number;
+    /** Escalations queue only. */
+    openedAt?: string;
+    levels?: EscalationLevel[];
+    acknowledged?: { by: string | null; at: string } | null;
+    resolved?: { by: string | null; at: string; note: string | null } | null;
+    closed?: { reason: AutoCloseReason; detail: string | null; at: string } | null;
+  };
   lastAction: { action: string; at: string; atLocal: string; by: string } | null;
 }
 

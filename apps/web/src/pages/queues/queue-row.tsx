@@ -1,6 +1,7 @@
 import type { QueueItem } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
+import { EscalationTrail } from '../../escalations/escalation-trail';
 import { Translate, useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
@@ -28,7 +29,7 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
       : t('queue.whatStall', { state: pick(item.what.stateLabel) });
   const overdue = overdueText(item, t);
   return (
-    <tr data-project-code={item.code}>
+    <tr data-project-code={item.code} data-escalation-status={item.escalation?.status}>
       <td data-label={t('queue.col.project')}>
         <Link to={`/projects/${item.projectId}`} className="project-code">
           {item.code}
@@ -51,6 +52,18 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
           </Badge>
         ) : (
           <span className="muted">{t('queue.noEscalation')}</span>
+        )}
+        {handlesEscalations && item.escalation?.levels && (
+          <EscalationTrail
+            data={{
+              status: item.escalation.status,
+              levels: item.escalation.levels,
+              acknowledged: item.escalation.acknowledged ?? null,
+              resolved: item.escalation.resolved ?? null,
+              closed: item.escalation.closed ?? null,
+            }}
+            periodLabel={item.what.kind === 'REPORT' ? pick(item.what.label) : undefined}
+          />
         )}
       </td>
       <td data-label={t('queue.col.lastAction')} className="small">
