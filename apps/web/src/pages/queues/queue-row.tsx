@@ -29,7 +29,11 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
       : t('queue.whatStall', { state: pick(item.what.stateLabel) });
   const overdue = overdueText(item, t);
   return (
-    <tr data-project-code={item.code} data-escalation-status={item.escalation?.status}>
+    <tr
+      data-project-code={item.code}
+      data-period={item.what.kind === 'REPORT' ? item.what.period : undefined}
+      data-escalation-status={item.escalation?.status}
+    >
       <td data-label={t('queue.col.project')}>
         <Link to={`/projects/${item.projectId}`} className="project-code">
           {item.code}
