@@ -64,10 +64,8 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
   );
   await expect(row.getAttribute('data-escalation-status')).resolves.toBe('OPEN');
   await expect(row.textContent()).resolves.toContain('Cảnh báo cấp 1');
-  // The level history: level 1, when, and who was told.
-  await expect(row.locator('.escalation-levels li[data-level="1"]').textContent()).resolves.toContain(
-    'approver.hn@demo.local',
-  );
+  // The level history: level 1, when, and who was told, by name.
+  await expect(row.locator('.escalation-levels li[data-level="1"]').textContent()).resolves.toContain('Trần Quốc Hùng');
   await expect(page.locator('main').textContent()).resolves.not.toContain('Vượt cấp');
   await screenshot(page, 'escalations-open');
 

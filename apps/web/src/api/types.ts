@@ -110,6 +110,8 @@ export interface EscalationLevel {
   level: number;
   reachedAt: string;
   notified: string[];
+  /** The same people by name (an address that is not a user's stays an address). */
+  notifiedNames?: string[];
 }
 
 export interface Escalation {

@@ -51,7 +51,7 @@ export function EscalationTrail({ data, periodLabel }: { data: EscalationTrailDa
               {t('escalations.levelReached', {
                 level: l.level,
                 at: at(l.reachedAt),
-                who: l.notified.length ? l.notified.join(', ') : t('escalations.nobodyNotified'),
+                who: (l.notifiedNames ?? l.notified).join(', ') || t('escalations.nobodyNotified'),
               })}
             </li>
           ))}

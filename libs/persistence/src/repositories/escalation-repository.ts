@@ -3,13 +3,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor, AutoCloseReason, CauseChange, EscalationCause, EscalationStatus } from '@kc/domain';
 import { autoCloseReason, causeKey } from '@kc/domain';
 
-/** One level reached: when, by which notice, and who was told. */
+/** One level reached: when, by which notice, and who was told (addresses, and names where they are users). */
 export interface EscalationLevelEntry {
   level: number;
   reachedAt: string;
   noticeKey: string;
   notified: string[];
+  notifiedNames: string[];
 }
+
+/** `e.levels` with the names of the people told beside their addresses (an address with no user shows as itself). */
+export const LEVELS_WITH_NAMES = `(SELECT COALESCE(jsonb_agg(l || jsonb_build_object('notifiedNames', (
+    SELECT COALESCE(jsonb_agg(COALESCE(u.full_name, n.email) ORDER BY n.ord), '[]'::jsonb)
+    FROM jsonb_array_elements_text(l -> 'notified') WITH ORDINALITY AS n(email, ord)
+    LEFT JOIN users u ON lower(u.email) = lower(n.email))) ORDER BY (l ->> 'level')::int), '[]'::jsonb)
+  FROM jsonb_array_elements(e.levels) AS l)`;
 
 export interface RaisedLevel {
   projectId: string;
@@ -47,7 +55,8 @@ export interface EscalationRow {
 }
 
 const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode", e.province_code AS "provinceCode",
-  e.reason, e.period_key AS "periodKey", e.stalled_state AS "stalledState", e.level, e.levels, e.due_at AS "dueAt",
+  e.reason, e.period_key AS "periodKey", e.stalled_state AS "stalledState", e.level, ${LEVELS_WITH_NAMES} AS levels,
+  e.due_at AS "dueAt",
   e.status, e.opened_at AS "openedAt", e.acknowledged_by AS "acknowledgedBy", ack.full_name AS "acknowledgedByName",
   e.acknowledged_at AS "acknowledgedAt", e.resolved_by AS "resolvedBy", res.full_name AS "resolvedByName",
   e.resolved_at AS "resolvedAt", e.resolution_note AS "resolutionNote", e.closed_reason AS "closedReason",

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@kc/domain';
+import { LEVELS_WITH_NAMES } from './escalation-repository';
 
 export interface QueueFilter {
   provinceCode?: string;
@@ -52,7 +53,7 @@ export interface QueueRow {
 
 export interface EscalationQueueDetail {
   openedAt: string;
-  levels: Array<{ level: number; reachedAt: string; notified: string[] }>;
+  levels: Array<{ level: number; reachedAt: string; notified: string[]; notifiedNames: string[] }>;
   acknowledged: { by: string | null; at: string } | null;
   resolved: { by: string | null; at: string; note: string | null } | null;
   closed: { reason: string; detail: string | null; at: string } | null;
@@ -70,7 +71,7 @@ export const ESCALATION_STATUS_FILTERS: Record<string, string[]> = {
 
 const ESCALATION_DETAIL = `json_build_object(
     'openedAt', e.opened_at,
-    'levels', e.levels,
+    'levels', ${LEVELS_WITH_NAMES},
     'acknowledged', CASE WHEN e.acknowledged_at IS NULL THEN NULL
       ELSE json_build_object('by', ack.full_name, 'at', e.acknowledged_at) END,
     'resolved', CASE WHEN e.resolved_at IS NULL THEN NULL
@@ -163,7 +164,8 @@ export class QueueQueries {
     limit: number,
     now: Date,
   ): Promise<QueueRow[]> {
-    const wanted = filter.status && Object.hasOwn(ESCALATION_STATUS_FILTERS, filter.status) ? filter.status : 'OPEN_ALL';
+    const wanted =
+      filter.status && Object.hasOwn(ESCALATION_STATUS_FILTERS, filter.status) ? filter.status : 'OPEN_ALL';
     const statuses = ESCALATION_STATUS_FILTERS[wanted];
     return this.page(
       `SELECT json_build_array(e.id)::text AS tiebreak, ${PROJECT_COLUMNS},

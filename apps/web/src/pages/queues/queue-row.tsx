@@ -12,8 +12,12 @@ interface Props {
   onChanged(): void;
 }
 
-/** Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days. */
+/**
+ * Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days; nothing for an
+ * escalation that is over (resolved or closed by the system): it is no longer late.
+ */
 function overdueText(item: QueueItem, t: Translate): string {
+  if (item.escalation?.status === 'RESOLVED' || item.escalation?.status === 'AUTO_CLOSED') return t('common.none');
   if (Date.parse(item.dueAt) > Date.now()) return t('queue.notDue');
   const { working, calendar } = item.daysOverdue;
   return working === 0 && calendar === 0 ? t('queue.overdueToday') : t('queue.overdueDays', { working, calendar });
