@@ -20,6 +20,7 @@ import {
   DEFAULT_DEADLINE_POLICY,
   DeadlineActivities,
   DeadlineState,
+  HandOffActivities,
   LifecycleEvent,
   LifecycleStatus,
   ProjectActivities,
@@ -79,6 +80,12 @@ const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
+// Hand-off notices: like deadline mail, they wait out an SMTP relay that is down, but nobody waits for them.
+const { sendHandOffNotice } = proxyActivities<HandOffActivities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
 
@@ -113,6 +120,21 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     const id = currentUpdateInfo()?.id;
     if (id) appliedUpdateIds.push(id);
   };
+  /** Hand-off notices in flight: scheduled by the update handlers, awaited before the run ends. */
+  const handOffNotices: Array<Promise<void>> = [];
+  /**
+   * Mails whom the project now waits on (the activity knows which events hand over). Not awaited by the handler: the
+   * user's action answers at once, whether or not the relay is up. Histories from before this code have no marker.
+   */
+  function noticeHandOff(event: LifecycleEvent): void {
+    if (!patched('hand-off-notices')) return;
+    handOffNotices.push(
+      sendHandOffNotice({ projectId: facts.id, event }).then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+  }
 
   async function exclusively<T>(run: () => Promise<T>): Promise<T> {
     await condition(() => creationRecorded && !recording);
@@ -209,6 +231,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (previous.state !== status.state || previous.advancesVnd !== status.advancesVnd) {
           await recordStallClock(facts.id, deadlines.stall);
         }
+        if (previous.state !== status.state) noticeHandOff(decision.event);
         rememberUpdate();
         return snapshot();
       }),
@@ -374,7 +397,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     if (wakeAt === Infinity) await condition(stop);
     else await condition(stop, Math.max(wakeAt - Date.now(), 1));
   }
-  await condition(allHandlersFinished);
+  // A notice scheduled by a handler must not be lost with this run (a new run would not send it).
+  do {
+    await condition(allHandlersFinished);
+    await Promise.all(handOffNotices.splice(0));
+  } while (handOffNotices.length > 0 || !allHandlersFinished());
   if (isTerminal(status.state)) return snapshot();
 
   return await continueAsNew<typeof projectLifecycleWorkflow>({

@@ -172,15 +172,14 @@ describe('the same request twice with one key answers the same and changes the d
   it('POST /escalations/:id/ack and /resolve change the escalation once', async () => {
     const projectId = await createProject();
     const escalationKey = `idem-test:${projectId}`;
-    await new EscalationRepository(api.worker.dataSource).open({
-      idempotencyKey: escalationKey,
+    await new EscalationRepository(api.worker.dataSource).raise({
       projectId,
       provinceCode: 'HN',
-      reason: 'REPORT_OVERDUE',
-      periodKey: 'P0001',
-      stalledState: null,
+      cause: { reason: 'REPORT_OVERDUE', periodKey: 'P0001' },
       level: 1,
       dueAt: new Date().toISOString(),
+      noticeKey: escalationKey,
+      notified: [],
     });
     const [{ id }] = await query<{ id: string }>(`SELECT id FROM escalations WHERE idempotency_key = $1`, [
       escalationKey,

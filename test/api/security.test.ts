@@ -453,15 +453,14 @@ describe('the audit log', () => {
     ]);
 
     const escalationKey = `security-test:${id}`;
-    await new EscalationRepository(api.worker.dataSource).open({
-      idempotencyKey: escalationKey,
+    await new EscalationRepository(api.worker.dataSource).raise({
       projectId: id,
       provinceCode: 'HN',
-      reason: 'REPORT_OVERDUE',
-      periodKey: 'P0001',
-      stalledState: null,
+      cause: { reason: 'REPORT_OVERDUE', periodKey: 'P0001' },
       level: 1,
       dueAt: new Date().toISOString(),
+      noticeKey: escalationKey,
+      notified: [],
     });
     const [{ id: escalationId }] = await query(`SELECT id FROM escalations WHERE idempotency_key = $1`, [
       escalationKey,

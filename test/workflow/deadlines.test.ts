@@ -202,11 +202,16 @@ it('repeats overdue notices, escalates to the Department then the national level
   const reports = await officer.get(`/projects/${id}/reports`);
   expect(reports.body.find((r: { period: string }) => r.period === 'P0001').status).toBe('LATE');
 
-  // The supervisor works the escalation: acknowledge, then resolve with a note.
+  // One escalation for P0001's report: level 1 then level 2 in place; the late report closed it by itself.
   const state = await officer.get(`/projects/${id}/deadlines`);
-  const escalation = state.body.escalations.find(
-    (e: { periodKey: string; level: number }) => e.periodKey === 'P0001' && e.level === 1,
-  );
+  const p1Escalations = state.body.escalations.filter((e: { periodKey: string }) => e.periodKey === 'P0001');
+  expect(p1Escalations).toHaveLength(1);
+  expect(p1Escalations[0]).toMatchObject({ level: 2, status: 'AUTO_CLOSED', closedReason: 'REPORT_SUBMITTED' });
+  expect(p1Escalations[0].levels.map((l: { level: number }) => l.level)).toEqual([1, 2]);
+  expect((await supervisor.post(`/escalations/${p1Escalations[0].id}/ack`, {})).status).toBe(409);
+
+  // The supervisor works P0002's escalation, still open: acknowledge, then resolve with a note.
+  const escalation = state.body.escalations.find((e: { periodKey: string }) => e.periodKey === 'P0002');
   expect(escalation.status).toBe('OPEN');
   expect((await officer.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
   expect((await supervisorBN.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
@@ -219,6 +224,7 @@ it('repeats overdue notices, escalates to the Department then the national level
   expect(resolved.body).toMatchObject({
     status: 'RESOLVED',
     resolutionNote: 'Đã kiểm tra thực tế, đơn vị đã nộp báo cáo',
+    resolvedByName: expect.any(String),
   });
   expect((await supervisor.post(`/escalations/${escalation.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
   expect(state.body.notifications.length).toBeGreaterThan(3);
@@ -271,13 +277,15 @@ it('marks a stalled appraisal and escalates it level by level', async () => {
     'SUBMITTED',
   );
   await eventually(async () => expect(keysOf(await notices(code))).toContain('STATE-SUBMITTED:ESCALATION_2:1'), 30000);
-  const all = await notices(code);
+  const all = (await notices(code)).filter((n) => n.periodOrState.startsWith('STATE-'));
   expect(keysOf(all)).toEqual([
     'STATE-SUBMITTED:STALLED:1',
     'STATE-SUBMITTED:ESCALATION_1:1',
     'STATE-SUBMITTED:ESCALATION_2:1',
   ]);
-  expect(all[0].message.subject).toContain('[Chậm tiến độ]');
+  // Waiting on the Department's own step: its processing time is exceeded, the project is not "chậm tiến độ".
+  expect(all[0].message.subject).toContain('Quá thời hạn xử lý ở bước "Đã nộp Sở Công Thương"');
+  expect(all[0].message.subject).not.toContain('[Chậm tiến độ]');
   expect(all[0].message.to).toContain('officer.hn@demo.local');
 });
 

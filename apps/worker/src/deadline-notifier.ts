@@ -1,45 +1,31 @@
 import { DataSource } from 'typeorm';
-import { DeadlineNoticeRequest, NoticeOutcome, STATE_LABELS, endOfLocalDayUtc, findProvince } from '@kc/domain';
+import { DeadlineNoticeRequest, EscalationCause, NoticeOutcome, STATE_LABELS } from '@kc/domain';
 import { EscalationRepository, NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import {
   Mailer,
   NoticeContext,
-  PermanentMailError,
   RenderedMail,
   escalation,
   projectStalled,
   reportOverdue,
   reportReminder,
 } from '@kc/notifications';
-
-const LOCAL_TIME = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour12: false,
-});
-
-function dueLocal(dueDay: string, dueAt: string): { vi: string; en: string } {
-  if (endOfLocalDayUtc(dueDay) === new Date(dueAt).toISOString()) {
-    const [y, m, d] = dueDay.split('-');
-    return { vi: `24:00 ngày ${d}/${m}/${y}`, en: `the end of ${d}/${m}/${y}` };
-  }
-  const text = LOCAL_TIME.format(new Date(dueAt));
-  return { vi: text, en: text };
-}
+import { Person, addresseeOf, contactOf, dueText, officeOf, provinceName } from './notices/mail-addressing';
+import { sendOnce } from './notices/send-once';
 
 interface Audience {
-  to: string[];
-  cc: string[];
+  to: Person[];
+  cc: Person[];
+  /** After "Kính gửi:". */
+  addressee: { vi: string; en: string };
 }
+
+const HOUR_MS = 3_600_000;
 
 /**
  * Words, addresses and sends one deadline notice. The notification log row is written before sending,
- * so a retried activity never sends the same notice twice.
+ * so a retried activity never sends the same notice twice. An escalation notice also opens its cause's
+ * escalation or raises its level in place.
  */
 export class DeadlineNotifier {
   private readonly log: NotificationLog;
@@ -59,61 +45,51 @@ export class DeadlineNotifier {
   async send(request: DeadlineNoticeRequest): Promise<NoticeOutcome> {
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: request.projectId });
     const { notice } = request;
+    // The province's officers are both recipients (copies) and the contact named in the message.
+    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
+    const audience = await this.audienceFor(project, notice.kind, officers);
     const escalationLevel = notice.kind === 'ESCALATION_1' ? 1 : notice.kind === 'ESCALATION_2' ? 2 : null;
     if (escalationLevel) {
-      await this.escalations.open({
-        idempotencyKey: request.idempotencyKey,
+      await this.escalations.raise({
         projectId: project.id,
         provinceCode: project.provinceCode,
-        reason: notice.source === 'REPORT' ? 'REPORT_OVERDUE' : 'STALLED',
-        periodKey: request.period?.key ?? null,
-        stalledState: request.stalledState,
+        cause: await this.causeOf(request),
         level: escalationLevel,
         dueAt: request.dueAt,
+        noticeKey: request.idempotencyKey,
+        notified: audience.to.map((p) => p.email),
       });
     }
     await this.recordProgress(project.id, request);
-    // The province's officers are both recipients (copies) and the contact named in the message.
-    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
-    const audience = await this.audienceFor(
-      project,
-      notice.kind,
-      officers.map((o) => o.email),
+    const mail = this.render(project, request, audience.addressee, contactOf(officers, project.provinceCode));
+    const to = audience.to.map((p) => p.email);
+    const cc = audience.cc.map((p) => p.email).filter((email) => !to.includes(email));
+    return sendOnce(
+      this.log,
+      this.mailer,
+      {
+        idempotencyKey: request.idempotencyKey,
+        projectId: project.id,
+        kind: notice.kind,
+        periodKey: request.period?.key ?? null,
+        stalledState: request.stalledState,
+        repetition: notice.repetition,
+        recipients: [...to, ...cc],
+        subject: mail.subject,
+      },
+      { to, cc },
+      mail,
     );
-    const mail = this.render(project, request, this.contactFor(project, officers));
-    const intended = {
-      idempotencyKey: request.idempotencyKey,
-      projectId: project.id,
-      kind: notice.kind,
-      periodKey: request.period?.key ?? null,
-      stalledState: request.stalledState,
-      repetition: notice.repetition,
-      recipients: [...audience.to, ...audience.cc],
-      subject: mail.subject,
+  }
+
+  private async causeOf(request: DeadlineNoticeRequest): Promise<EscalationCause> {
+    const { notice } = request;
+    if (notice.source === 'REPORT') return { reason: 'REPORT_OVERDUE', periodKey: notice.periodKey };
+    return {
+      reason: 'STALLED',
+      state: notice.state,
+      enteredSeq: await this.escalations.enteredSeq(request.projectId, notice.state),
     };
-    if (audience.to.length === 0) {
-      await this.log.claim(intended, 'NO_RECIPIENT');
-      return { status: 'NO_RECIPIENT', recipients: [] };
-    }
-    const status = await this.log.claim(intended);
-    if (status === 'SENT') return { status: 'ALREADY_SENT', recipients: intended.recipients };
-    if (status === 'FAILED_PERMANENT' || status === 'NO_RECIPIENT') return { status, recipients: intended.recipients };
-    try {
-      await this.mailer.send({
-        to: audience.to,
-        cc: audience.cc,
-        ...mail,
-        messageId: `<${encodeURIComponent(request.idempotencyKey)}@khuyencong-flow>`,
-        headers: { 'X-KhuyenCong-Notice': request.idempotencyKey },
-      });
-    } catch (err) {
-      const permanent = err instanceof PermanentMailError;
-      await this.log.markFailed(request.idempotencyKey, (err as Error).message, permanent);
-      if (permanent) return { status: 'FAILED_PERMANENT', recipients: intended.recipients };
-      throw err;
-    }
-    await this.log.markSent(request.idempotencyKey);
-    return { status: 'SENT', recipients: intended.recipients };
   }
 
   /** How far a late report or a stall has gone, for the queues (idempotent: levels only grow). */
@@ -134,64 +110,59 @@ export class DeadlineNotifier {
     }
   }
 
-  private async audienceFor(project: ProjectEntity, kind: string, officers: string[]): Promise<Audience> {
+  private async audienceFor(project: ProjectEntity, kind: string, officers: Person[]): Promise<Audience> {
     const province = project.provinceCode;
-    const emails = async (roles: string[], provinceCode: string | null) =>
-      (await this.directory.emails({ roles, provinceCode })).map((u) => u.email);
-    const unit = [project.implementingUnitEmail];
+    const people = (roles: string[], provinceCode: string | null) => this.directory.emails({ roles, provinceCode });
+    const unit: Person = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
+    const toUnit = { vi: project.implementingUnitName, en: project.implementingUnitName };
+    const toPeople = (to: Person[], office: { vi: string; en: string }) => ({ addressee: addresseeOf(to, office) });
     switch (kind) {
       case 'REMINDER':
-        return { to: unit, cc: [] };
+        return { to: [unit], cc: [], addressee: toUnit };
       case 'OVERDUE':
-        return { to: unit, cc: officers };
+        return { to: [unit], cc: officers, addressee: toUnit };
       case 'STALLED':
-        return { to: officers.length ? officers : unit, cc: officers.length ? unit : [] };
-      case 'ESCALATION_1':
-        return { to: await emails(['supervisor', 'approver'], province), cc: officers };
+        return officers.length
+          ? { to: officers, cc: [unit], ...toPeople(officers, officeOf(province)) }
+          : { to: [unit], cc: [], addressee: toUnit };
+      case 'ESCALATION_1': {
+        const to = await people(['supervisor', 'approver'], province);
+        return { to, cc: officers, ...toPeople(to, officeOf(province)) };
+      }
       default: {
         // Level 2: the national level for national projects, the province's leadership for local ones.
-        const to =
-          project.scope === 'NATIONAL'
-            ? await emails(['supervisor', 'approver'], null)
-            : await emails(['approver'], province);
-        return { to, cc: officers };
+        const national = project.scope === 'NATIONAL';
+        const to = national ? await people(['supervisor', 'approver'], null) : await people(['approver'], province);
+        return { to, cc: officers, ...toPeople(to, officeOf(national ? null : province)) };
       }
     }
-  }
-
-  private contactFor(
-    project: ProjectEntity,
-    officers: Array<{ email: string; fullName: string }>,
-  ): { name: string; email: string } {
-    const officer = officers[0];
-    return officer
-      ? { name: officer.fullName, email: officer.email }
-      : {
-          name: `Sở Công Thương ${findProvince(project.provinceCode)?.name ?? project.provinceCode}`,
-          email: project.implementingUnitEmail,
-        };
   }
 
   private render(
     project: ProjectEntity,
     request: DeadlineNoticeRequest,
-    contact: { name: string; email: string },
+    addressee: { vi: string; en: string },
+    contact: NoticeContext['contact'],
   ): RenderedMail {
     const state = request.stalledState;
+    // Hours past the due moment when the notice was due to go (not when a retry sends it).
+    const hours = Math.max(0, Math.floor((request.notice.at - Date.parse(request.dueAt)) / HOUR_MS));
     const context: NoticeContext = {
       project: {
         code: project.code,
         title: project.title,
-        provinceName: findProvince(project.provinceCode)?.name ?? project.provinceCode,
-        url: `${this.publicUrl}/api/projects/${project.id}`,
+        provinceName: provinceName(project.provinceCode),
+        url: `${this.publicUrl}/projects/${project.id}`,
         unitName: project.implementingUnitName,
       },
+      addressee,
       period: request.period ?? undefined,
       stalledState: state ? { code: state, ...STATE_LABELS[state] } : undefined,
-      dueLocal: dueLocal(request.dueDay, request.dueAt),
-      overdue: request.lateness,
+      dueLocal: dueText(request.dueDay, request.dueAt),
+      overdue: { ...request.lateness, hours },
       contact,
       repetition: request.notice.repetition,
+      escalationsUrl: `${this.publicUrl}/queues/escalations`,
     };
     switch (request.notice.kind) {
       case 'REMINDER':

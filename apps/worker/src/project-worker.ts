@@ -6,6 +6,8 @@ import type { Mailer } from '@kc/notifications';
 import { createProjectActivities } from './project-persistence.activities';
 import { createDeadlineActivities } from './deadline.activities';
 import { DeadlineNotifier } from './deadline-notifier';
+import { createHandOffActivities } from './hand-off.activities';
+import { HandOffNotifier } from './notices/hand-off-notifier';
 import { createReviewActivities } from './nine-month-review.activities';
 import { locateWorkflowBundle } from './workflow-bundle';
 
@@ -39,6 +41,7 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
         new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl),
       ),
       ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
+      ...createHandOffActivities(new HandOffNotifier(options.dataSource, options.mailer, options.publicUrl)),
     },
     // About 0.4 MiB a cached project: 250 keeps the worker near 1.5× its idle memory, whatever the project count;
     // a project evicted from the cache is replayed from its history (under 1,000 events) when its timer fires.

@@ -16,3 +16,4 @@ export * from './search-text';
 export * from './province-order';
 export * from './escalation-labels';
 export * from './email-address';
+export * from './escalations';

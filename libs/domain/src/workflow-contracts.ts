@@ -118,6 +118,17 @@ export interface DeadlineActivities {
   recordStallClock(projectId: string, stall: StallTracking | null): Promise<void>;
 }
 
+/** A lifecycle event that may hand the project over to someone else, for the hand-off notice activity. */
+export interface HandOffNoticeRequest {
+  projectId: string;
+  event: LifecycleEvent;
+}
+
+/** Hand-off notices (submitted → Department, approved → unit, …): one mail per event, null when none is due. */
+export interface HandOffActivities {
+  sendHandOffNotice(request: HandOffNoticeRequest): Promise<NoticeOutcome | null>;
+}
+
 export const SEARCH_ATTRIBUTES = {
   state: defineSearchAttributeKey('KcState', SearchAttributeType.KEYWORD),
   province: defineSearchAttributeKey('KcProvince', SearchAttributeType.KEYWORD),

@@ -3,3 +3,4 @@ export * from './mail-config';
 export * from './templates/notice';
 export * from './templates/deadline-templates';
 export * from './templates/review-template';
+export * from './templates/hand-off-templates';

@@ -36,7 +36,7 @@ export class DeadlinesController {
   }
 
   @Get('projects/:id/deadlines')
-  @ApiOperation({ summary: 'Thời hạn, nhắc nhở, báo cáo vượt cấp / live deadlines, reminders sent and escalations' })
+  @ApiOperation({ summary: 'Thời hạn, nhắc nhở, cảnh báo / live deadlines, reminders sent and escalations' })
   deadlineState(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.deadlines.deadlines(actor, id);
   }
@@ -57,7 +57,7 @@ export class DeadlinesController {
 
   @Post('escalations/:id/ack')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Xác nhận báo cáo vượt cấp / acknowledge an escalation' })
+  @ApiOperation({ summary: 'Tiếp nhận cảnh báo / acknowledge an escalation' })
   @ApiOkResponse({ type: EscalationResponse })
   acknowledge(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.escalations.acknowledge(actor, id);
@@ -65,7 +65,7 @@ export class DeadlinesController {
 
   @Post('escalations/:id/resolve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Xử lý xong báo cáo vượt cấp / resolve an escalation with a note' })
+  @ApiOperation({ summary: 'Xử lý xong cảnh báo / resolve an escalation with a note' })
   @ApiOkResponse({ type: EscalationResponse })
   resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveEscalationDto) {
     return this.escalations.resolve(actor, id, body.note);

@@ -5,6 +5,13 @@ import { ApiError } from '../common/api-error';
 
 const HANDLERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver'];
 
+const STATUS_VI: Record<string, string> = {
+  OPEN: 'chưa được tiếp nhận',
+  ACKNOWLEDGED: 'đã được tiếp nhận',
+  RESOLVED: 'đã được xử lý',
+  AUTO_CLOSED: 'đã tự đóng',
+};
+
 /** Supervisors (and approvers) acknowledge escalations and resolve them with a note. */
 @Injectable()
 export class EscalationsService {
@@ -16,7 +23,7 @@ export class EscalationsService {
       throw new ApiError(
         409,
         'ESCALATION_NOT_OPEN',
-        `Báo cáo vượt cấp đang ở trạng thái ${escalation.status}, không thể xác nhận / the escalation is ${escalation.status}, not OPEN`,
+        `Cảnh báo ${STATUS_VI[escalation.status]}, không thể tiếp nhận lại / the escalation is ${escalation.status}, not OPEN`,
       );
     }
     return (await this.escalations.findVisible(id, actor))!;
@@ -28,7 +35,7 @@ export class EscalationsService {
       throw new ApiError(
         409,
         'ESCALATION_RESOLVED',
-        'Báo cáo vượt cấp đã được xử lý / the escalation is already resolved',
+        `Cảnh báo ${STATUS_VI[escalation.status]}, không cần xử lý nữa / the escalation is already ${escalation.status}`,
       );
     }
     return (await this.escalations.findVisible(id, actor))!;
@@ -37,11 +44,11 @@ export class EscalationsService {
   private async visible(actor: Actor, id: string): Promise<EscalationRow> {
     if (!HANDLERS.includes(actor.role)) {
       throw ApiError.forbidden(
-        'Chỉ giám sát hoặc lãnh đạo được xử lý báo cáo vượt cấp / only supervisors and approvers handle escalations',
+        'Chỉ giám sát hoặc lãnh đạo được xử lý cảnh báo / only supervisors and approvers handle escalations',
       );
     }
     const escalation = await this.escalations.findVisible(id, actor);
-    if (!escalation) throw ApiError.notFound('báo cáo vượt cấp', 'escalation', id);
+    if (!escalation) throw ApiError.notFound('cảnh báo', 'escalation', id);
     return escalation;
   }
 }

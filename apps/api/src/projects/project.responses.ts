@@ -3,7 +3,14 @@
  * The view functions in project-view.ts are typed with these classes, so the document cannot drift from the answers.
  */
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@kc/domain';
+import {
+  AUTO_CLOSE_REASONS,
+  ESCALATION_STATUSES,
+  ROLES,
+  type AutoCloseReason,
+  type EscalationStatus,
+  type Role,
+} from '@kc/domain';
 import { BilingualText, CodeLabelResponse } from '../common/bilingual.response';
 
 const SCOPES = ['NATIONAL', 'LOCAL'] as const;
@@ -109,6 +116,17 @@ export class NoticeResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt!: string | null;
 }
 
+/** One level an escalation reached: when, by which notice, and who was told. */
+export class EscalationLevelResponse {
+  @ApiProperty({ type: 'integer', enum: [1, 2] }) level!: number;
+  @ApiProperty({ format: 'date-time' }) reachedAt!: string;
+  @ApiProperty() noticeKey!: string;
+  @ApiProperty({ type: [String] }) notified!: string[];
+  @ApiProperty({ type: [String], description: 'The same people by name (an address that is no user stays itself)' })
+  notifiedNames!: string[];
+}
+
+/** One escalation per cause (a period's report, a state's stall), its level raised in place. */
 export class EscalationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) projectId!: string;
@@ -118,15 +136,21 @@ export class EscalationResponse {
   @ApiProperty({ type: String, nullable: true }) periodKey!: string | null;
   @ApiProperty({ type: String, nullable: true }) stalledState!: string | null;
   @ApiProperty({ type: 'integer', enum: [1, 2] }) level!: number;
+  @ApiProperty({ type: [EscalationLevelResponse] }) levels!: EscalationLevelResponse[];
   @ApiProperty({ format: 'date-time' }) dueAt!: string;
-  @ApiProperty({ enum: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], enumName: 'EscalationStatus' })
-  status!: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED';
+  @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' }) status!: EscalationStatus;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ type: String, nullable: true }) acknowledgedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) acknowledgedByName!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) resolvedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resolvedByName!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) resolutionNote!: string | null;
+  @ApiProperty({ enum: AUTO_CLOSE_REASONS, enumName: 'AutoCloseReason', nullable: true })
+  closedReason!: AutoCloseReason | null;
+  @ApiProperty({ type: String, nullable: true }) closedDetail!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
 }
 
 /** The project with its audit trail, disbursements, notices sent and escalations raised. */

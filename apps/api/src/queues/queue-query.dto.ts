@@ -60,9 +60,19 @@ export class UpcomingQueryDto extends QueueQueryDto {
   days?: number;
 }
 
+const ESCALATION_STATUS_VALUES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'AUTO_CLOSED', 'ALL'];
+
 export class EscalationQueueQueryDto extends QueueQueryDto {
-  @ApiPropertyOptional({ enum: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] })
+  @ApiPropertyOptional({
+    enum: ESCALATION_STATUS_VALUES,
+    description:
+      'Đang mở (OPEN và ACKNOWLEDGED) nếu bỏ trống; RESOLVED: đã xử lý; AUTO_CLOSED: đã tự đóng; ALL: tất cả / ' +
+      'open ones (OPEN and ACKNOWLEDGED) by default',
+  })
   @IsOptional()
-  @IsIn(['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], { message: 'status phải là OPEN, ACKNOWLEDGED hoặc RESOLVED' })
+  @IsIn(ESCALATION_STATUS_VALUES, {
+    message:
+      'status phải là OPEN, ACKNOWLEDGED, RESOLVED, AUTO_CLOSED hoặc ALL / must be OPEN, ACKNOWLEDGED, RESOLVED, AUTO_CLOSED or ALL',
+  })
   status?: string;
 }

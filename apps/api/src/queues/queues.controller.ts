@@ -36,7 +36,10 @@ export class QueuesController {
   }
 
   @Get('escalations')
-  @ApiOperation({ summary: 'Báo cáo vượt cấp / escalations (OPEN and ACKNOWLEDGED unless status is given)' })
+  @ApiOperation({
+    summary:
+      'Cảnh báo cấp 1 / cấp 2 / escalations, one per cause: the open ones unless status=RESOLVED|AUTO_CLOSED|ALL is given',
+  })
   escalations(@CurrentActor() actor: Actor, @Query() query: EscalationQueueQueryDto, @Res() res: Response) {
     return this.answer(actor, 'escalations', query, res);
   }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/domain';
-import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
+import {
+  EscalationQueueDetail,
+  InvalidQueueCursor,
+  QueueCursor,
+  QueueFilter,
+  QueueQueries,
+  QueueRow,
+} from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { UUID_PATTERN, decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
@@ -28,7 +35,8 @@ export interface QueueItem {
   dueDay: string;
   daysOverdue: { working: number; calendar: number };
   escalationLevel: number;
-  escalation: { id: string; status: string; level: number } | null;
+  /** In the escalations queue, also its level history, who acknowledged or resolved it, why the system closed it. */
+  escalation: ({ id: string; status: string; level: number } & Partial<EscalationQueueDetail>) | null;
   lastAction: { action: string; at: string; atLocal: string; by: string; byName: string | null } | null;
 }
 
@@ -168,7 +176,12 @@ export class QueuesService {
       daysOverdue: { working: late.workingDays, calendar: late.calendarDays },
       escalationLevel: Number(row.escalationLevel),
       escalation: row.escalationId
-        ? { id: row.escalationId, status: row.escalationStatus!, level: Number(row.escalationLevel) }
+        ? {
+            id: row.escalationId,
+            status: row.escalationStatus!,
+            level: Number(row.escalationLevel),
+            ...(row.escalationDetail ?? {}),
+          }
         : null,
       lastAction: row.lastAction
         ? {

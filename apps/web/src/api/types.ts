@@ -21,6 +21,10 @@ export type Disbursement = Schemas['DisbursementResponse'];
 export type Notice = Schemas['NoticeResponse'];
 export type EscalationStatus = Schemas['EscalationStatus'];
 export type Escalation = Schemas['EscalationResponse'];
+export type EscalationLevel = Schemas['EscalationLevelResponse'];
+export type AutoCloseReason = Schemas['AutoCloseReason'];
+/** The status filter of GET /queues/escalations: the open ones (OPEN and ACKNOWLEDGED) when absent. */
+export type EscalationStatusFilter = EscalationStatus | 'ALL';
 export type ProjectDetail = Schemas['ProjectDetailResponse'];
 export type ReportStatus = Schemas['ReportStatus'];
 export type ReportVersion = Schemas['ReportVersionResponse'];
@@ -50,7 +54,17 @@ export interface QueueItem {
   dueAtLocal: string;
   daysOverdue: { working: number; calendar: number };
   escalationLevel: number;
-  escalation?: { id: string; status: EscalationStatus; level: number };
+  escalation?: {
+    id: string;
+    status: EscalationStatus;
+    level: number;
+    /** Escalations queue only. */
+    openedAt?: string;
+    levels?: EscalationLevel[];
+    acknowledged?: { by: string | null; at: string } | null;
+    resolved?: { by: string | null; at: string; note: string | null } | null;
+    closed?: { reason: AutoCloseReason; detail: string | null; at: string } | null;
+  };
   lastAction: { action: string; at: string; atLocal: string; by: string } | null;
 }
 

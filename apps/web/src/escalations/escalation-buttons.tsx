@@ -21,7 +21,7 @@ export function EscalationButtons({ escalationId, status, projectCode, onChanged
     setResolving(false);
     onChanged(escalation);
   });
-  if (!mayHandle || status === 'RESOLVED') return null;
+  if (!mayHandle || status === 'RESOLVED' || status === 'AUTO_CLOSED') return null;
   return (
     <div className="escalation-buttons">
       <div className="button-row">

@@ -1,10 +1,19 @@
-import { NoticeContext, RenderedMail, renderBilingual } from './notice';
+import { MailLink, NoticeContext, RenderedMail, projectLink, renderBilingual } from './notice';
+
+/** Steps where the file waits on the Department itself: a stall there is the Department's own delay. */
+const DEPARTMENT_STEPS = ['SUBMITTED', 'BASE_APPRAISAL', 'MINISTRY_APPRAISAL'];
+
+export function isDepartmentStep(state: string): boolean {
+  return DEPARTMENT_STEPS.includes(state);
+}
+
+function greeting(c: NoticeContext) {
+  return { vi: `Kính gửi: ${c.addressee.vi}`, en: `To: ${c.addressee.en}` };
+}
 
 function contactLines(c: NoticeContext) {
-  return {
-    vi: `Liên hệ: ${c.contact.name} <${c.contact.email}>.`,
-    en: `Contact: ${c.contact.name} <${c.contact.email}>.`,
-  };
+  const address = c.contact.email ? ` <${c.contact.email}>` : '';
+  return { vi: `Liên hệ: ${c.contact.name}${address}.`, en: `Contact: ${c.contact.name}${address}.` };
 }
 
 function projectLines(c: NoticeContext) {
@@ -14,108 +23,162 @@ function projectLines(c: NoticeContext) {
   };
 }
 
-/** Before the due date: a reminder to the implementing unit. */
+/**
+ * How late, in words: a notice sent at the due moment is "đã quá hạn" (no "0 ngày"); within the first day, in hours;
+ * past a weekend with no working day gone, in days only; otherwise working days with calendar days in brackets.
+ */
+export function overduePhrase(o: { workingDays: number; calendarDays: number; hours: number }): {
+  vi: string;
+  en: string;
+} {
+  if (o.calendarDays === 0 && o.workingDays === 0) {
+    return o.hours >= 1
+      ? { vi: `đã quá hạn ${o.hours} giờ`, en: `${o.hours} hour${o.hours === 1 ? '' : 's'} overdue` }
+      : { vi: 'đã quá hạn', en: 'now overdue' };
+  }
+  const days = Math.max(o.calendarDays, o.workingDays);
+  if (o.workingDays === 0) return { vi: `đã quá hạn ${days} ngày`, en: `${days} day${days === 1 ? '' : 's'} overdue` };
+  return {
+    vi: `đã quá hạn ${o.workingDays} ngày làm việc (${days} ngày)`,
+    en: `${o.workingDays} working day${o.workingDays === 1 ? '' : 's'} (${days} day${days === 1 ? '' : 's'}) overdue`,
+  };
+}
+
+/** Before the due day: a reminder to the implementing unit. */
 export function reportReminder(c: NoticeContext): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
+  const hello = greeting(c);
   return renderBilingual(
     `[Nhắc hạn] Báo cáo tiến độ ${c.period!.vi} — ${c.project.code} / Report due ${c.period!.en}`,
     [
-      'Kính gửi đơn vị thực hiện,',
+      hello.vi,
       p.vi,
-      `Báo cáo tiến độ ${c.period!.vi} đến hạn vào ${c.dueLocal.vi} (giờ Việt Nam). Đề nghị đơn vị nộp báo cáo đúng hạn.`,
+      `Hạn nộp báo cáo tiến độ ${c.period!.vi} là ${c.dueLocal.vi}. Đề nghị đơn vị nộp báo cáo đúng hạn.`,
       contact.vi,
     ],
     [
-      'Dear implementing unit,',
+      hello.en,
       p.en,
-      `The progress report for ${c.period!.en} is due by ${c.dueLocal.en} (Vietnam time).`,
+      `The progress report for ${c.period!.en} is due by ${c.dueLocal.en} (Vietnam time). Please submit it on time.`,
       contact.en,
     ],
     c.project.url,
   );
 }
 
-/** After the due date: an overdue notice to the unit and the officer, repeated until the report arrives. */
+/** After the due day: an overdue notice to the unit (the officer in copy), repeated until the report arrives. */
 export function reportOverdue(c: NoticeContext): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
-  const o = c.overdue!;
+  const hello = greeting(c);
+  const late = overduePhrase(c.overdue!);
   return renderBilingual(
-    `[Quá hạn] Chưa nhận báo cáo ${c.period!.vi} — ${c.project.code} / Report overdue (${c.period!.en})`,
+    `[Quá hạn] Chưa nhận được báo cáo tiến độ ${c.period!.vi} — ${c.project.code} / Report overdue (${c.period!.en})`,
     [
-      'Kính gửi đơn vị thực hiện và cán bộ phụ trách,',
+      hello.vi,
       p.vi,
-      `Báo cáo tiến độ ${c.period!.vi} đã quá hạn ${c.dueLocal.vi}: quá ${o.workingDays} ngày làm việc (${o.calendarDays} ngày). Thông báo lần ${c.repetition}.`,
-      'Đề nghị nộp báo cáo ngay; quá hạn kéo dài sẽ được báo cáo lên Sở Công Thương.',
+      `Đến nay chưa nhận được báo cáo tiến độ ${c.period!.vi} của đơn vị (hạn nộp: ${c.dueLocal.vi}); báo cáo ${late.vi}. Thông báo lần ${c.repetition}.`,
+      'Đề nghị đơn vị khẩn trương nộp báo cáo; nếu tiếp tục chậm, việc chậm nộp sẽ được báo cáo lãnh đạo Sở Công Thương.',
       contact.vi,
     ],
     [
-      'To the implementing unit and the officer in charge,',
+      hello.en,
       p.en,
-      `The progress report for ${c.period!.en} was due by ${c.dueLocal.en}: ${o.workingDays} working days (${o.calendarDays} days) overdue. Notice no. ${c.repetition}.`,
-      'Please submit it now; a longer delay is escalated to the Department of Industry and Trade.',
+      `The progress report for ${c.period!.en} (due ${c.dueLocal.en}) has not been received; it is ${late.en}. Notice no. ${c.repetition}.`,
+      'Please submit it without delay; a longer delay is reported to the leadership of the Department of Industry and Trade.',
       contact.en,
     ],
     c.project.url,
   );
 }
 
-const LEVEL = {
-  1: { vi: 'Sở Công Thương', en: 'the Department of Industry and Trade' },
-  2: { vi: 'cấp Bộ / lãnh đạo tỉnh', en: 'the national level / provincial leadership' },
-} as const;
+/** What an escalation or a stall is about, in the words of the mail. */
+function escalatedMatter(c: NoticeContext) {
+  if (c.period) {
+    return {
+      vi: `chưa nộp báo cáo tiến độ ${c.period.vi}`,
+      en: `the progress report for ${c.period.en} has not been submitted`,
+    };
+  }
+  const state = c.stalledState!;
+  return isDepartmentStep(state.code)
+    ? { vi: `quá thời hạn xử lý ở bước "${state.vi}"`, en: `processing time exceeded at "${state.en}"` }
+    : { vi: `đề án dừng ở bước "${state.vi}" quá thời hạn`, en: `the project has stalled in "${state.en}"` };
+}
 
-/** A late report or a stalled project raised to a supervisor level. */
+function escalationLinks(c: NoticeContext): MailLink[] {
+  const links = [projectLink(c.project.url)];
+  if (c.escalationsUrl) links.push({ url: c.escalationsUrl, vi: 'Danh sách cảnh báo', en: 'Escalations list' });
+  return links;
+}
+
+/** A late report or a stalled project raised as a level 1 or level 2 warning to those above. */
 export function escalation(c: NoticeContext, level: 1 | 2): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
-  const what = c.period
-    ? {
-        vi: `báo cáo tiến độ ${c.period.vi} chưa được nộp`,
-        en: `the progress report for ${c.period.en} has not been submitted`,
-      }
-    : {
-        vi: `đề án dừng ở trạng thái "${c.stalledState!.vi}" quá thời hạn`,
-        en: `the project has stalled in "${c.stalledState!.en}"`,
-      };
-  const o = c.overdue;
+  const hello = greeting(c);
+  const what = escalatedMatter(c);
+  const late = c.overdue ? overduePhrase(c.overdue) : null;
   return renderBilingual(
-    `[Báo cáo lên ${LEVEL[level].vi}] ${c.project.code}: ${what.vi} / Escalated: ${what.en}`,
+    `[Cảnh báo cấp ${level}] ${c.project.code}: ${what.vi} / Escalation level ${level}: ${what.en}`,
     [
-      `Kính gửi ${LEVEL[level].vi},`,
+      hello.vi,
       p.vi,
-      `Hạn: ${c.dueLocal.vi}; ${what.vi}${o ? `, quá ${o.workingDays} ngày làm việc (${o.calendarDays} ngày)` : ''}.`,
-      'Đề nghị kiểm tra, xác nhận và xử lý (có thể kiểm tra thực tế, đề xuất điều chỉnh hoặc ngừng thực hiện).',
+      `Hạn: ${c.dueLocal.vi}; ${what.vi}${late ? `, ${late.vi}` : ''}.`,
+      'Đề nghị kiểm tra, chỉ đạo xử lý (có thể kiểm tra thực tế, đề xuất điều chỉnh hoặc ngừng thực hiện) và cập nhật kết quả trên hệ thống.',
       contact.vi,
     ],
     [
-      `To ${LEVEL[level].en},`,
+      hello.en,
       p.en,
-      `Due: ${c.dueLocal.en}; ${what.en}${o ? `, ${o.workingDays} working days (${o.calendarDays} days) overdue` : ''}.`,
-      'Please acknowledge and resolve it (an on-site check, an adjustment or a suspension may be proposed).',
+      `Due: ${c.dueLocal.en}; ${what.en}${late ? `, ${late.en}` : ''}.`,
+      'Please check and direct its handling (an on-site check, an adjustment or a suspension may be proposed) and record the outcome in the system.',
       contact.en,
     ],
-    c.project.url,
+    escalationLinks(c),
   );
 }
 
-/** The first notice that a project has waited too long in a state. */
+/**
+ * The first notice that a project has waited too long in a state. At the Department's own steps it is the
+ * Department's delay ("Quá thời hạn xử lý ở bước …"), elsewhere the project's ("[Chậm tiến độ]").
+ */
 export function projectStalled(c: NoticeContext): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
+  const hello = greeting(c);
+  const state = c.stalledState!;
+  if (isDepartmentStep(state.code)) {
+    return renderBilingual(
+      `Quá thời hạn xử lý ở bước "${state.vi}" — ${c.project.code} / Processing time exceeded at "${state.en}"`,
+      [
+        hello.vi,
+        p.vi,
+        `Hồ sơ đề án đang ở bước "${state.vi}" đã quá thời hạn xử lý (hạn: ${c.dueLocal.vi}). Đề nghị hoàn thành bước này.`,
+        contact.vi,
+      ],
+      [
+        hello.en,
+        p.en,
+        `The file has been at "${state.en}" past its processing time (due ${c.dueLocal.en}). Please complete this step.`,
+        contact.en,
+      ],
+      c.project.url,
+    );
+  }
   return renderBilingual(
-    `[Chậm tiến độ] ${c.project.code} dừng ở "${c.stalledState!.vi}" / Project stalled in "${c.stalledState!.en}"`,
+    `[Chậm tiến độ] ${c.project.code} dừng ở bước "${state.vi}" / Project stalled in "${state.en}"`,
     [
-      'Kính gửi cán bộ phụ trách,',
+      hello.vi,
       p.vi,
-      `Đề án ở trạng thái "${c.stalledState!.vi}" đã quá thời hạn ${c.dueLocal.vi}. Đề nghị xử lý bước tiếp theo.`,
+      `Đề án ở bước "${state.vi}" đã quá thời hạn (hạn: ${c.dueLocal.vi}). Đề nghị thực hiện bước tiếp theo.`,
       contact.vi,
     ],
     [
-      'To the officer in charge,',
+      hello.en,
       p.en,
-      `The project has been in "${c.stalledState!.en}" past its limit of ${c.dueLocal.en}. Please take the next step.`,
+      `The project has been in "${state.en}" past its limit (due ${c.dueLocal.en}). Please take the next step.`,
       contact.en,
     ],
     c.project.url,

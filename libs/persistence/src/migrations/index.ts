@@ -5,6 +5,7 @@ import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-a
 import { AddAuditLog1764547200000 } from './1764547200000-add-audit-log';
 import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency-keys';
 import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-account-status';
+import { MergeEscalationsByCause1764720000000 } from './1764720000000-merge-escalations-by-cause';
 import { AddProjectSearchText1765065600000 } from './1765065600000-add-project-search-text';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AddAuditLog1764547200000,
   AddIdempotencyKeys1764633600000,
   AddUserAccountStatus1764700000000,
+  MergeEscalationsByCause1764720000000,
   AddProjectSearchText1765065600000,
 ];

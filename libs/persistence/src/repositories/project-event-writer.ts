@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, ProjectFacts, StallTracking } from '@kc/domain';
 import { projectSearchText, workflowIdForProject } from '@kc/domain';
+import { EscalationRepository } from './escalation-repository';
 
 /** The projects columns that mirror a LifecycleStatus, as SET assignments of $2 to $11 (statusValues' order). */
 const STATUS_ASSIGNMENTS = `state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
@@ -36,7 +37,11 @@ function statusValues(status: LifecycleStatus): unknown[] {
  * an activity retried after a crash leaves exactly one row, and an older event never overwrites a newer one.
  */
 export class ProjectEventWriter {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly escalations: EscalationRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.escalations = new EscalationRepository(dataSource);
+  }
 
   async recordProjectCreated(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
@@ -90,6 +95,15 @@ export class ProjectEventWriter {
         `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12, search_text = $13 WHERE id = $1 AND last_seq < $3`,
         [facts.id, ...statusValues(status), event.occurredAt, searchTextOf(facts)],
       );
+      // A stall ends when the project leaves the state; everything ends in a final state.
+      if (event.toState !== event.fromState) {
+        await this.escalations.closeWhereCauseGone(
+          facts.id,
+          { kind: 'STATE', state: event.toState },
+          event.occurredAt,
+          tx,
+        );
+      }
     });
   }
 

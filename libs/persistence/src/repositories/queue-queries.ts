@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@kc/domain';
+import { LEVELS_WITH_NAMES } from './escalation-repository';
 
 export interface QueueFilter {
   provinceCode?: string;
@@ -45,11 +46,41 @@ export interface QueueRow {
   escalationLevel: number;
   escalationId: string | null;
   escalationStatus: string | null;
+  /** Escalations queue only: the level history, who handled it, why the system closed it. */
+  escalationDetail: EscalationQueueDetail | null;
   lastAction: string | null;
   lastActionAt: Date | null;
   lastActionBy: string | null;
   lastActionByName: string | null;
 }
+
+export interface EscalationQueueDetail {
+  openedAt: string;
+  levels: Array<{ level: number; reachedAt: string; notified: string[]; notifiedNames: string[] }>;
+  acknowledged: { by: string | null; at: string } | null;
+  resolved: { by: string | null; at: string; note: string | null } | null;
+  closed: { reason: string; detail: string | null; at: string } | null;
+}
+
+/** Which escalations a status filter shows: the open ones (to act on) unless told otherwise. */
+export const ESCALATION_STATUS_FILTERS: Record<string, string[]> = {
+  OPEN_ALL: ['OPEN', 'ACKNOWLEDGED'],
+  OPEN: ['OPEN'],
+  ACKNOWLEDGED: ['ACKNOWLEDGED'],
+  RESOLVED: ['RESOLVED'],
+  AUTO_CLOSED: ['AUTO_CLOSED'],
+  ALL: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'AUTO_CLOSED'],
+};
+
+const ESCALATION_DETAIL = `json_build_object(
+    'openedAt', e.opened_at,
+    'levels', ${LEVELS_WITH_NAMES},
+    'acknowledged', CASE WHEN e.acknowledged_at IS NULL THEN NULL
+      ELSE json_build_object('by', ack.full_name, 'at', e.acknowledged_at) END,
+    'resolved', CASE WHEN e.resolved_at IS NULL THEN NULL
+      ELSE json_build_object('by', res.full_name, 'at', e.resolved_at, 'note', e.resolution_note) END,
+    'closed', CASE WHEN e.closed_at IS NULL THEN NULL
+      ELSE json_build_object('reason', e.closed_reason, 'detail', e.closed_detail, 'at', e.closed_at) END)`;
 
 const LAST_ACTION = `LEFT JOIN LATERAL (
     SELECT t.action, t.occurred_at, t.actor_email FROM project_transitions t
@@ -80,10 +111,11 @@ export class QueueQueries {
       `SELECT json_build_array(rp.project_id, rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
          'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn",
          NULL AS "stallState", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
-         rp.escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+         rp.escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus",
+         NULL AS "escalationDetail"
        FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
        LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.period_key = rp.period_key
-         ORDER BY x.level DESC LIMIT 1) e ON true
+         AND x.reason = 'REPORT_OVERDUE' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $NOW
          AND p.state IN ('CONTRACTED', 'IN_PROGRESS')`,
       'COALESCE(rp.extended_due_at, rp.due_at)',
@@ -112,10 +144,11 @@ export class QueueQueries {
       `SELECT json_build_array(p.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          'STALL' AS kind, NULL AS "periodKey", NULL AS "labelVi", NULL AS "labelEn", p.stall_state AS "stallState",
          p.stall_limit_at AS "dueAt", to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
-         p.stall_escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+         p.stall_escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus",
+         NULL AS "escalationDetail"
        FROM projects p ${LAST_ACTION}
        LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.stalled_state = p.stall_state
-         ORDER BY x.level DESC LIMIT 1) e ON true
+         AND x.reason = 'STALLED' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE p.stall_limit_at < $NOW AND p.stall_state = p.state`,
       'p.stall_limit_at',
       [{ expr: 'p.id', cast: 'uuid' }],
@@ -128,7 +161,7 @@ export class QueueQueries {
     );
   }
 
-  /** Escalations raised by the workflows, oldest deadline first; OPEN and ACKNOWLEDGED unless a status is given. */
+  /** Escalations, one per cause, oldest deadline first; the open ones (OPEN, ACKNOWLEDGED) unless a status is given. */
   escalations(
     actor: Actor,
     filter: QueueFilter & { status?: string },
@@ -136,16 +169,20 @@ export class QueueQueries {
     limit: number,
     now: Date,
   ): Promise<QueueRow[]> {
-    const statuses = filter.status ? `'${filter.status.replace(/[^A-Z]/g, '')}'` : `'OPEN', 'ACKNOWLEDGED'`;
+    const wanted =
+      filter.status && Object.hasOwn(ESCALATION_STATUS_FILTERS, filter.status) ? filter.status : 'OPEN_ALL';
+    const statuses = ESCALATION_STATUS_FILTERS[wanted];
     return this.page(
       `SELECT json_build_array(e.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          CASE WHEN e.reason = 'STALLED' THEN 'STALL' ELSE 'REPORT' END AS kind, e.period_key AS "periodKey",
          rp.label_vi AS "labelVi", rp.label_en AS "labelEn", e.stalled_state AS "stallState",
          e.due_at AS "dueAt", to_char((e.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
-         e.level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus"
+         e.level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus",
+         ${ESCALATION_DETAIL} AS "escalationDetail"
        FROM escalations e JOIN projects p ON p.id = e.project_id ${LAST_ACTION}
+       LEFT JOIN users ack ON ack.id = e.acknowledged_by LEFT JOIN users res ON res.id = e.resolved_by
        LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
-       WHERE e.status IN (${statuses}) AND $NOW::timestamptz IS NOT NULL`,
+       WHERE e.status IN (${statuses.map((x) => `'${x}'`).join(', ')}) AND $NOW::timestamptz IS NOT NULL`,
       'e.due_at',
       [{ expr: 'e.id', cast: 'uuid' }],
       'e.level',
@@ -171,7 +208,8 @@ export class QueueQueries {
          SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
            'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn", NULL AS "stallState",
            COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
-           0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus"
+           0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus",
+           NULL::json AS "escalationDetail"
          FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
            AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN ('CONTRACTED', 'IN_PROGRESS')
@@ -179,7 +217,7 @@ export class QueueQueries {
          SELECT json_build_array(p.id::text)::text, ${PROJECT_COLUMNS},
            'STALL', NULL, NULL, NULL, p.stall_state, p.stall_limit_at,
            to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD'),
-           0, NULL::uuid, NULL
+           0, NULL::uuid, NULL, NULL::json
          FROM projects p ${LAST_ACTION}
          WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
        ) p WHERE true`,

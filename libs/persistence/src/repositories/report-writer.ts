@@ -1,13 +1,16 @@
 import { DataSource } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, PeriodTracking, ProjectFacts, ReportSubmission } from '@kc/domain';
 import { ProjectEventWriter } from './project-event-writer';
+import { EscalationRepository } from './escalation-repository';
 
 /** Report periods and progress reports in the read model; idempotent like every activity write. */
 export class ReportWriter {
   private readonly events: ProjectEventWriter;
+  private readonly escalations: EscalationRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.events = new ProjectEventWriter(dataSource);
+    this.escalations = new EscalationRepository(dataSource);
   }
 
   async recordPeriods(projectId: string, periods: PeriodTracking[]): Promise<void> {
@@ -52,6 +55,13 @@ export class ReportWriter {
            latest_version = GREATEST(latest_version, $4)
          WHERE project_id = $1 AND period_key = $2`,
         [facts.id, report.periodKey, event.occurredAt, report.version],
+      );
+      // The report that was late has arrived: its escalation closes itself.
+      await this.escalations.closeWhereCauseGone(
+        facts.id,
+        { kind: 'REPORT_SUBMITTED', periodKey: report.periodKey },
+        event.occurredAt,
+        tx,
       );
     });
   }

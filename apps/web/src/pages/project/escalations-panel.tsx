@@ -1,14 +1,15 @@
 import type { Escalation } from '../../api/types';
-import { Badge } from '../../components/badge';
 import { Section } from '../../components/section';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
+import { EscalationTrail, trailOf } from '../../escalations/escalation-trail';
 import { formatDateTime, formatDue } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 
-const STATUS_TONES = { OPEN: 'bad', ACKNOWLEDGED: 'warn', RESOLVED: 'done' } as const;
-
-/** Escalations raised for the project, with acknowledge and resolve for those who handle them. */
+/**
+ * The project's escalations, one per cause, open or closed: the levels reached, who handled them, why the system
+ * closed them; acknowledge and resolve for those who handle them.
+ */
 export function EscalationsPanel({ escalations, onChanged }: { escalations: Escalation[]; onChanged(): void }) {
   const { t, tCode, locale } = useI18n();
   const labels = useLabels();
@@ -19,22 +20,19 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
       ) : (
         <ul className="plain-list">
           {escalations.map((e) => (
-            <li key={e.id} className="escalation" data-escalation-status={e.status}>
+            <li key={e.id} className="escalation" data-escalation-status={e.status} data-escalation-level={e.level}>
               <div className="escalation-head">
                 <strong>
                   {t('escalations.level', { level: e.level })} · {tCode('escalations.reason', e.reason)}
                   {e.periodKey && ` · ${e.periodKey}`}
                   {e.stalledState && ` · ${labels.state(e.stalledState)}`}
                 </strong>
-                <Badge tone={STATUS_TONES[e.status]}>{tCode('escalations.status', e.status)}</Badge>
               </div>
               <p className="muted small">
                 {t('escalations.opened', { at: formatDateTime(e.openedAt, locale) })} ·{' '}
                 {t('escalations.due', { at: formatDue(e.dueAt, locale) })}
               </p>
-              {e.resolutionNote && (
-                <p className="small">{t('escalations.resolutionNote', { note: e.resolutionNote })}</p>
-              )}
+              <EscalationTrail data={trailOf(e)} />
               <EscalationButtons
                 escalationId={e.id}
                 status={e.status}

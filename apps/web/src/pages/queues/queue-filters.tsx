@@ -3,7 +3,15 @@ import { Field } from '../../components/field';
 import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
-import { DAY_CHOICES, DEFAULT_QUEUE_FILTERS, LEVELS, PAGE_SIZES, QueueFilterValues, QueueKind } from './queue-kinds';
+import {
+  DAY_CHOICES,
+  DEFAULT_QUEUE_FILTERS,
+  ESCALATION_STATUS_CHOICES,
+  LEVELS,
+  PAGE_SIZES,
+  QueueFilterValues,
+  QueueKind,
+} from './queue-kinds';
 
 const SCOPES = ['LOCAL', 'NATIONAL'] as const;
 
@@ -13,9 +21,9 @@ interface Props {
   onApply(filters: QueueFilterValues): void;
 }
 
-/** Province, scope, category, officer, escalation level, page size (and days for the upcoming queue). */
+/** Province, scope, category, officer, escalation level, page size (days for the upcoming queue, status for escalations). */
 export function QueueFilters({ kind, value, onApply }: Props) {
-  const { t, pick } = useI18n();
+  const { t, tCode, pick } = useI18n();
   const reference = useReference();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -26,6 +34,19 @@ export function QueueFilters({ kind, value, onApply }: Props) {
   };
   return (
     <form className="filters" onSubmit={submit} aria-label={t('queue.filters')}>
+      {kind.handlesEscalations && (
+        <SelectFilter
+          label={t('queue.filter.status')}
+          name="status"
+          value={draft.status}
+          onChange={choose('status')}
+          allLabel={t('queue.filter.status.OPEN_ALL')}
+          options={ESCALATION_STATUS_CHOICES.map((status) => ({
+            value: status,
+            label: status === 'ALL' ? t('queue.filter.status.ALL') : tCode('escalations.status', status),
+          }))}
+        />
+      )}
       <SelectFilter
         label={t('projects.filter.province')}
         name="province"

@@ -7,7 +7,7 @@ export interface QueueKind {
   intro: MessageKey;
   /** upcoming: deadlines within the next N days. */
   hasDays: boolean;
-  /** escalations: acknowledge and resolve in the row. */
+  /** escalations: acknowledge and resolve in the row, filter by status. */
   handlesEscalations: boolean;
 }
 
@@ -55,6 +55,8 @@ export interface QueueFilterValues {
   level: string;
   limit: string;
   days: string;
+  /** Escalations only: '' for the open ones, or a status, or ALL. */
+  status: string;
 }
 
 export const DEFAULT_QUEUE_FILTERS: QueueFilterValues = {
@@ -65,13 +67,19 @@ export const DEFAULT_QUEUE_FILTERS: QueueFilterValues = {
   level: '',
   limit: '50',
   days: '7',
+  status: '',
 };
 
 export const LEVELS = ['0', '1', '2'];
 export const PAGE_SIZES = ['20', '50', '100', '200'];
 export const DAY_CHOICES = ['7', '14', '30', '60', '90'];
+export const ESCALATION_STATUS_CHOICES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'AUTO_CLOSED', 'ALL'] as const;
 
-/** The query string for one queue (days only where the queue has it). */
+/** The query string for one queue (days and status only where the queue has them). */
 export function queueQuery(kind: QueueKind, filters: QueueFilterValues) {
-  return { ...filters, days: kind.hasDays ? filters.days : undefined };
+  return {
+    ...filters,
+    days: kind.hasDays ? filters.days : undefined,
+    status: kind.handlesEscalations && filters.status ? filters.status : undefined,
+  };
 }

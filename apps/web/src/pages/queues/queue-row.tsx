@@ -2,6 +2,7 @@ import type { QueueItem } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { formatDue } from '../../format/format';
 import { EscalationButtons } from '../../escalations/escalation-buttons';
+import { EscalationTrail } from '../../escalations/escalation-trail';
 import { Translate, useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
@@ -12,8 +13,12 @@ interface Props {
   onChanged(): void;
 }
 
-/** Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days. */
+/**
+ * Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days; nothing for an
+ * escalation that is over (resolved or closed by the system): it is no longer late.
+ */
 function overdueText(item: QueueItem, t: Translate): string {
+  if (item.escalation?.status === 'RESOLVED' || item.escalation?.status === 'AUTO_CLOSED') return t('common.none');
   if (Date.parse(item.dueAt) > Date.now()) return t('queue.notDue');
   const { working, calendar } = item.daysOverdue;
   return working === 0 && calendar === 0 ? t('queue.overdueToday') : t('queue.overdueDays', { working, calendar });
@@ -29,7 +34,11 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
       : t('queue.whatStall', { state: pick(item.what.stateLabel) });
   const overdue = overdueText(item, t);
   return (
-    <tr data-project-code={item.code}>
+    <tr
+      data-project-code={item.code}
+      data-period={item.what.kind === 'REPORT' ? item.what.period : undefined}
+      data-escalation-status={item.escalation?.status}
+    >
       <td data-label={t('queue.col.project')}>
         <Link to={`/projects/${item.projectId}`} className="project-code">
           {item.code}
@@ -54,6 +63,18 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
           </Badge>
         ) : (
           <span className="muted">{t('queue.noEscalation')}</span>
+        )}
+        {handlesEscalations && item.escalation?.levels && (
+          <EscalationTrail
+            data={{
+              status: item.escalation.status,
+              levels: item.escalation.levels,
+              acknowledged: item.escalation.acknowledged ?? null,
+              resolved: item.escalation.resolved ?? null,
+              closed: item.escalation.closed ?? null,
+            }}
+            periodLabel={item.what.kind === 'REPORT' ? pick(item.what.label) : undefined}
+          />
         )}
       </td>
       <td data-label={t('queue.col.lastAction')} className="small">

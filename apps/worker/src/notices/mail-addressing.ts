@@ -1,0 +1,76 @@
+import { endOfLocalDayUtc, findProvince } from '@kc/domain';
+
+export interface Person {
+  email: string;
+  fullName: string;
+}
+
+/** The national body that receives level-2 escalations of national projects (Cục ĐMST, CĐX và KC). */
+const NATIONAL_OFFICE = {
+  vi: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công',
+  en: 'the Agency for Innovation, Green Transition and Industrial Promotion',
+};
+
+export function provinceName(provinceCode: string): string {
+  return findProvince(provinceCode)?.name ?? provinceCode;
+}
+
+/** "Sở Công Thương Hà Nội", or the national agency when there is no province. */
+export function officeOf(provinceCode: string | null): { vi: string; en: string } {
+  if (provinceCode === null) return NATIONAL_OFFICE;
+  const name = provinceName(provinceCode);
+  return { vi: `Sở Công Thương ${name}`, en: `the Department of Industry and Trade of ${name}` };
+}
+
+/** One person by their full name; several by their office, as a Department clerk would write it. */
+export function addresseeOf(people: Person[], office: { vi: string; en: string }): { vi: string; en: string } {
+  return people.length === 1 ? { vi: people[0].fullName, en: people[0].fullName } : office;
+}
+
+/** The officer in charge to contact, or the office when the province has no officer on record. */
+export function contactOf(officers: Person[], provinceCode: string): { name: string; email: string | null } {
+  const officer = officers[0];
+  return officer ? { name: officer.fullName, email: officer.email } : { name: officeOf(provinceCode).vi, email: null };
+}
+
+const CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** A moment in Vietnam time: "10:15 ngày 02/12/2026". */
+export function localMoment(iso: string): string {
+  const at = new Date(iso);
+  return `${CLOCK.format(at)} ngày ${DAY.format(at)}`;
+}
+
+/** A day as written on a document: "25/12/2026" from 2026-12-25. */
+export function localDay(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * A due day reads as the day ("ngày 25/12/2026"): its deadline is the end of that day. A deadline within a day
+ * (seconds-long policies) keeps its time.
+ */
+export function dueText(dueDay: string, dueAt: string): { vi: string; en: string } {
+  if (endOfLocalDayUtc(dueDay) === new Date(dueAt).toISOString()) {
+    return { vi: `ngày ${localDay(dueDay)}`, en: localDay(dueDay) };
+  }
+  const at = new Date(dueAt);
+  return { vi: `${CLOCK.format(at)} ngày ${DAY.format(at)}`, en: `${CLOCK.format(at)} on ${DAY.format(at)}` };
+}
+
+/** Money as a Vietnamese document writes it: "135.000.000 đồng". */
+export function vnd(amount: number): string {
+  return `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
+}
