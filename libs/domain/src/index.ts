@@ -12,3 +12,5 @@ export * from './workflow-contracts';
 export * from './calendar';
 export * from './deadlines';
 export * from './reviews';
+export * from './awaited-actions';
+export * from './pages';

@@ -35,7 +35,7 @@ export class ReferenceController {
   }
 
   @Get('actions')
-  @ApiOperation({ summary: 'Hành động / lifecycle actions' })
+  @ApiOperation({ summary: 'Thao tác / lifecycle actions' })
   actions() {
     return ACTIONS.map((code) => ({ code, ...ACTION_LABELS[code] }));
   }

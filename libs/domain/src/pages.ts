@@ -1,0 +1,25 @@
+import type { Role } from './roles';
+
+/** The web app's pages behind the login, by what they serve. */
+export const PAGES = ['inbox', 'projects', 'queues', 'dashboard', 'mail'] as const;
+export type AppPage = (typeof PAGES)[number];
+
+/**
+ * The pages a role may open: the menu shows these and nothing the API would refuse. The implementing unit
+ * works on its own projects (inbox, projects, mail); the queues and the dashboard are the Department's.
+ */
+const PAGES_BY_ROLE: Record<Role, readonly AppPage[]> = {
+  implementer: ['inbox', 'projects', 'mail'],
+  officer: PAGES,
+  approver: PAGES,
+  supervisor: PAGES,
+  admin: PAGES,
+};
+
+export function pagesFor(role: Role): readonly AppPage[] {
+  return PAGES_BY_ROLE[role] ?? [];
+}
+
+export function mayOpenPage(role: Role, page: AppPage): boolean {
+  return pagesFor(role).includes(page);
+}
