@@ -14,3 +14,4 @@ export * from './deadlines';
 export * from './reviews';
 export * from './awaited-actions';
 export * from './pages';
+export * from './escalation-audience';

@@ -19,3 +19,4 @@ export * from './repositories/dashboard-queries';
 export * from './repositories/nine-month-reviews';
 export * from './repositories/idempotency-keys';
 export * from './repositories/audit-log';
+export * from './repositories/inbox-queries';
