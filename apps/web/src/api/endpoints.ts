@@ -6,6 +6,8 @@ import type {
   CodeLabel,
   Dashboard,
   Escalation,
+  Inbox,
+  InboxCounts,
   LoginResponse,
   Page,
   ProjectDetail,
@@ -46,6 +48,8 @@ export function createApi(token: string) {
     resolve: (escalationId: string, note: string) => post<Escalation>(`/escalations/${escalationId}/resolve`, { note }),
     dashboard: () => get<Dashboard>('/dashboard'),
     devMail: () => get<CaughtMail[]>('/dev/mail'),
+    inbox: () => get<Inbox>('/inbox'),
+    inboxCounts: () => get<InboxCounts>('/inbox/counts'),
   };
 }
 
