@@ -220,6 +220,8 @@ export interface CaughtMail {
   subject: string;
   date: string;
   text: string;
+  /** The HTML part, when the message has one (shown sandboxed, the text as fallback). */
+  html: string | null;
 }
 
 export type DeadlineTone = 'OVERDUE' | 'SOON' | 'LATER';

@@ -274,6 +274,8 @@ const vi = {
   'mail.to': 'Tới',
   'mail.date': 'Thời điểm',
   'mail.count': '{n} thư',
+  'mail.htmlTitle': 'Nội dung thư: {subject}',
+  'mail.textPart': 'Bản văn bản thuần',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
@@ -552,6 +554,8 @@ const en: Record<MessageKey, string> = {
   'mail.to': 'To',
   'mail.date': 'Date',
   'mail.count': '{n} messages',
+  'mail.htmlTitle': 'Message: {subject}',
+  'mail.textPart': 'Plain-text part',
 
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
