@@ -4,12 +4,22 @@
  * the page asked for; the phone-width header keeps its language switch. Each role's landing page is
  * photographed (test-output/screenshots/landing-<role>.png, copied to docs/screenshots/ for the README).
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 import { TEN_MINUTE_REPORT_POLICY, newProjectRequest } from '../support/request-bodies';
-import { BrowserHarness, LAPTOP, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
-import { Actors, loginActors, projectAt } from './browser-fixtures';
+import {
+  BrowserHarness,
+  LAPTOP,
+  SCREENSHOT_DIR,
+  assertBrowserPrerequisites,
+  logIn,
+  screenshot,
+  startBrowser,
+} from './browser-harness';
+import { Actors, loginActors, projectAt, secondsPolicy } from './browser-fixtures';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -53,11 +63,20 @@ beforeAll(async () => {
   for (const action of ['submit', 'open_appraisal']) {
     expect((await actors.officer.post(`/projects/${toApprove.id}/actions`, { action })).status).toBe(200);
   }
+  // A project whose 10-second periods go unreported: overdue reports, and a level-1 escalation to the Department.
+  const late = await projectAt(actors, 'CONTRACTED', 'Lò sấy chè quá hạn báo cáo (thử hộp việc)', secondsPolicy(10));
   const unit = await ApiClient.login(api.baseUrl, 'unit.hn@demo.local');
-  await eventually(async () => {
-    const inbox = await unit.get('/inbox');
-    expect(inbox.body.reports.map((r: { code: string }) => r.code)).toContain(own.code);
-  }, 30000);
+  const supervisor = await ApiClient.login(api.baseUrl, 'supervisor.hn@demo.local');
+  await eventually(
+    async () => {
+      const inbox = await unit.get('/inbox');
+      expect(inbox.body.reports.map((r: { code: string }) => r.code)).toContain(own.code);
+      const addressed = await supervisor.get('/inbox');
+      expect(addressed.body.escalations.map((e: { code: string }) => e.code)).toContain(late.code);
+    },
+    90000,
+    1000,
+  );
 }, 180000);
 
 afterAll(async () => {
@@ -84,7 +103,7 @@ it('the unit lands on its inbox, sees only its own projects, and submits a month
   await item.waitFor();
   await expect(page.locator(`main [data-project-code="${otherUnits.code}"]`).count()).resolves.toBe(0);
   await expect(item.locator('.deadline').getAttribute('data-tone')).resolves.toMatch(/SOON|OVERDUE|LATER/);
-  await screenshot(page, 'landing-unit');
+  await landingShot(page, 'unit');
 
   // Only its own projects in the list, each offering the periodic report first.
   await nav.locator('a[href="/projects"]').click();
@@ -179,5 +198,12 @@ it.each([
   const page = await pageAs(email);
   await page.waitForURL(`${origin}/`);
   await page.locator('main[data-page="inbox"] .card').first().waitFor();
-  await screenshot(page, `landing-${role}`);
+  if (role === 'supervisor') await page.locator('#inbox-escalations li').first().waitFor();
+  await landingShot(page, role);
 });
+
+/** What the user sees at 1366x900 on arrival (the viewport, not the whole page), for docs/screenshots/. */
+async function landingShot(page: Page, role: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `landing-${role}.png`) });
+}

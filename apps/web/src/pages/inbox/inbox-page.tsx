@@ -4,6 +4,7 @@ import { Section } from '../../components/section';
 import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useApi } from '../../session/session';
+import { EmptyInbox } from './empty-inbox';
 import { InboxEscalations } from './inbox-escalations';
 import { InboxProjects } from './inbox-projects';
 import { InboxReports } from './inbox-reports';
@@ -32,7 +33,7 @@ export function InboxPage() {
       {!data ? (
         !inbox.error && <Loading />
       ) : data.counts.total === 0 ? (
-        <p className="card inbox-empty">{t('inbox.empty')}</p>
+        <EmptyInbox />
       ) : (
         <>
           {data.reports.length > 0 && (
