@@ -18,7 +18,7 @@ export class LoginLockedError extends ApiError {
     super(
       429,
       'TOO_MANY_REQUESTS',
-      `Tài khoản tạm khoá do đăng nhập sai nhiều lần; thử lại sau ${retryAfterSeconds} giây / too many failed logins: this account is locked for ${retryAfterSeconds} s`,
+      `Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau ${retryAfterSeconds} giây / too many failed logins: this account is locked for ${retryAfterSeconds} s`,
       { retryAfterSeconds },
     );
   }
