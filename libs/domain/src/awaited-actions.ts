@@ -31,9 +31,15 @@ function actingFacts(project: AwaitingProject): ActingFacts {
 export function actionsAwaiting(actor: Actor, project: AwaitingProject, state: ProjectState): ActionName[] {
   if (isTerminal(state)) return [];
   const facts = actingFacts(project);
+  // The same role in the project's province: when it may take the step, the province is waited for and the
+  // national level only may step in (accept, resume, register); the national level is waited for alone.
+  const provincialPeer: Actor = { ...actor, provinceCode: project.provinceCode };
   return (Object.keys(TRANSITIONS) as ActionName[]).filter((action) => {
     const rule = TRANSITIONS[action];
-    return rule.awaited === true && rule.from(facts).includes(state) && rule.who.allows(actor, facts, state);
+    if (rule.awaited !== true || !rule.from(facts).includes(state) || !rule.who.allows(actor, facts, state)) {
+      return false;
+    }
+    return actor.provinceCode !== null || !rule.who.allows(provincialPeer, facts, state);
   });
 }
 
