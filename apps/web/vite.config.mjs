@@ -11,6 +11,8 @@ export default defineConfig({
   root: here,
   base: '/',
   plugins: [react()],
+  // The few pure domain modules the app shares with the API (e.g. which pages a role may open).
+  resolve: { alias: { '@kc/domain/': fileURLToPath(new URL('../../libs/domain/src/', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

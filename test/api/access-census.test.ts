@@ -149,6 +149,8 @@ const CENSUS: Record<string, RouteCase> = {
   'GET /api/queues/escalations': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
   'GET /api/queues/upcoming': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
   'GET /api/dashboard': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
+  'GET /api/inbox': { forbidden: anyRole, otherProvince: noProvince, unknownField: noBody },
+  'GET /api/inbox/counts': { forbidden: anyRole, otherProvince: noProvince, unknownField: noBody },
   'POST /api/reviews/nine-month': {
     forbidden: { as: 'officerHN', body: {} },
     otherProvince: noProvince,

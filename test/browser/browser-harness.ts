@@ -91,8 +91,12 @@ export async function logOut(page: Page): Promise<void> {
   await page.locator('input[name=email]').waitFor();
 }
 
-/** The project's card in the list, found by its code through the keyword filter. */
+/** The project's card in the list (opened from the menu when elsewhere, e.g. on the inbox after the login). */
 export async function findProjectCard(page: Page, code: string): Promise<Locator> {
+  if (new URL(page.url()).pathname !== '/projects') {
+    await page.getByRole('navigation').locator('a[href="/projects"]').click();
+    await page.waitForURL((url) => url.pathname === '/projects');
+  }
   await page.locator('input[name=q]').fill(code);
   await page.locator('input[name=q]').press('Enter');
   const card = page.locator(`article[data-project-code="${code}"]`);

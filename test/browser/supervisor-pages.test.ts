@@ -154,9 +154,9 @@ it('lists the caught mail in embedded mode, and GET /api/dev/mail is 404 without
 it('switches to English and keeps the choice; the layout fits a tablet', async () => {
   const page = await pageAs('officer.hn@demo.local', TABLET);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('main h1').textContent()).resolves.toBe('Projects');
+  await expect(page.locator('main h1').textContent()).resolves.toBe('My tasks');
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-  await page.reload();
+  await page.goto(`${origin}/projects`);
   await expect(page.locator('main h1').textContent()).resolves.toBe('Projects');
   await page.locator('article[data-project-code]').first().waitFor();
   await screenshot(page, 'projects-list-tablet-en');

@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
@@ -21,6 +22,7 @@ import { WebModule } from './web/web.module';
     IdempotencyModule,
     AuditModule,
     UsersModule,
+    InboxModule,
   ],
   controllers: [ReferenceController],
 })

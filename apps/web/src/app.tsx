@@ -17,16 +17,17 @@ function SignedIn({ path }: { path: string }) {
   );
 }
 
-/** Without a session every path shows the login; after it, the page asked for (or the projects). */
+/** Without a session every path shows the login; after it, the page asked for (or the inbox, "Việc cần xử lý"). */
 function Screens() {
   const path = usePath();
   const { user } = useSession();
   useEffect(() => {
     if (!user && path !== '/login') {
-      rememberReturnPath(path);
+      // The whole address: a mail's link to /projects/:id?action=… lands on that action after the login.
+      rememberReturnPath(`${path}${window.location.search}${window.location.hash}`);
       navigate('/login', { replace: true });
     }
-    if (user && path === '/login') navigate('/projects', { replace: true });
+    if (user && path === '/login') navigate('/', { replace: true });
   }, [user, path]);
   if (!user) return <LoginPage />;
   return <SignedIn path={path} />;

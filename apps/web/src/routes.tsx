@@ -5,6 +5,7 @@ import { DeadlinePoliciesPage } from './pages/admin/deadline-policies/deadline-p
 import { ReviewPage } from './pages/admin/review/review-page';
 import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { InboxPage } from './pages/inbox/inbox-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProjectPage } from './pages/project/project-page';
@@ -15,7 +16,8 @@ import { matchPath } from './router/router';
 
 /** The pages behind the login, by path. */
 export function pageFor(path: string): ReactNode {
-  if (path === '/' || path === '/projects') return <ProjectsPage />;
+  if (path === '/' || path === '/inbox') return <InboxPage />;
+  if (path === '/projects') return <ProjectsPage />;
   const project = matchPath('/projects/:id', path);
   if (project) return <ProjectPage key={project.id} id={project.id} />;
   const queue = matchPath('/queues/:name', path);

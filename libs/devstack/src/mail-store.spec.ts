@@ -48,4 +48,27 @@ describe('mail store', () => {
     expect(page).toContain('Hộp thư thử nghiệm / Local mail catcher');
     expect(page).toContain('Đề án đến hạn &lt;báo cáo&gt;.');
   });
+
+  it('shows the HTML part in a sandboxed frame without scripts, links opening in the whole window', () => {
+    const page = renderMailPage([
+      {
+        id: 'm1',
+        file: '/tmp/m1.eml',
+        from: 'noreply@kc.local',
+        to: ['don.vi@example.vn'],
+        subject: 'Nhắc hạn',
+        date: '2026-01-27T02:00:00.000Z',
+        text: 'Xem đề án: http://127.0.0.1:3000/projects/1',
+        html: '<p>Xem <a href="http://127.0.0.1:3000/projects/1">đề án</a></p><script>alert(1)</script>',
+      },
+    ]);
+    const frame = /<iframe sandbox="([^"]*)"[^>]*srcdoc="([^"]*)"/.exec(page);
+    expect(frame).not.toBeNull();
+    expect(frame![1]).not.toContain('allow-scripts');
+    expect(frame![1]).not.toContain('allow-same-origin');
+    expect(frame![2]).toContain('&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;Xem');
+    expect(page).not.toContain('<script>');
+    // The text part stays as the fallback, folded.
+    expect(page).toContain('Bản văn bản / plain text');
+  });
 });

@@ -17,3 +17,6 @@ export * from './province-order';
 export * from './escalation-labels';
 export * from './email-address';
 export * from './escalations';
+export * from './awaited-actions';
+export * from './pages';
+export * from './escalation-audience';

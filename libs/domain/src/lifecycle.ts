@@ -67,7 +67,7 @@ export type ActionName = (typeof ACTIONS)[number];
 export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'Submit' },
   return: { vi: 'Trả lại bổ sung', en: 'Return for more documents' },
-  open_appraisal: { vi: 'Mở thẩm định cơ sở', en: 'Open base appraisal' },
+  open_appraisal: { vi: 'Tiến hành thẩm định cấp cơ sở', en: 'Start base appraisal' },
   register: { vi: 'Đăng ký kế hoạch khuyến công quốc gia', en: 'Register for ministry appraisal' },
   approve: { vi: 'Phê duyệt', en: 'Approve' },
   reject: { vi: 'Không phê duyệt', en: 'Reject' },
@@ -75,7 +75,7 @@ export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
   start: { vi: 'Bắt đầu triển khai', en: 'Start implementation' },
   suspend: { vi: 'Tạm ngừng', en: 'Suspend' },
   resume: { vi: 'Tiếp tục triển khai', en: 'Resume' },
-  complete_work: { vi: 'Báo cáo hoàn thành khối lượng', en: 'Complete work' },
+  complete_work: { vi: 'Xác nhận hoàn thành toàn bộ khối lượng', en: 'Declare all work completed' },
   request_rework: { vi: 'Yêu cầu thực hiện bổ sung', en: 'Request rework' },
   accept: { vi: 'Nghiệm thu', en: 'Accept' },
   settle: { vi: 'Thanh lý, quyết toán', en: 'Settle' },

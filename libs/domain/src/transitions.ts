@@ -41,7 +41,12 @@ export interface LifecycleEvent {
 
 export type Decision = { ok: true; event: LifecycleEvent } | Refusal;
 
-type WhoRule = { describe: string; allows: (actor: Actor, facts: ProjectFacts, from: ProjectState) => boolean };
+/** The facts that decide who may act and which actions a state offers (scope, province, unit). */
+export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> & {
+  implementingUnit: Pick<ProjectFacts['implementingUnit'], 'email'>;
+};
+
+type WhoRule = { describe: string; allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean };
 
 const officer: WhoRule = {
   describe: 'cán bộ khuyến công của tỉnh / the province officer',
@@ -84,10 +89,12 @@ const appraisalDecider: WhoRule = {
 type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement';
 
 interface TransitionRule {
-  from: (facts: ProjectFacts, status: LifecycleStatus) => readonly ProjectState[];
+  from: (facts: ActingFacts) => readonly ProjectState[];
   to: ProjectState | 'same';
   who: WhoRule;
   needs: readonly FieldName[];
+  /** The step its states wait for to move the project on (what a user's inbox lists), not a side action. */
+  awaited?: true;
 }
 
 const fixed =
@@ -99,20 +106,28 @@ const TERMINABLE: ProjectState[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'SU
 
 /** The transition table of the lifecycle (issue #2, section 3). */
 export const TRANSITIONS: Record<ActionName, TransitionRule> = {
-  submit: { from: fixed('DRAFT', 'RETURNED'), to: 'SUBMITTED', who: anyOf(implementer, officer), needs: [] },
+  submit: {
+    from: fixed('DRAFT', 'RETURNED'),
+    to: 'SUBMITTED',
+    who: anyOf(implementer, officer),
+    needs: [],
+    awaited: true,
+  },
   return: { from: fixed('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: officer, needs: ['reason'] },
-  open_appraisal: { from: fixed('SUBMITTED'), to: 'BASE_APPRAISAL', who: officer, needs: [] },
+  open_appraisal: { from: fixed('SUBMITTED'), to: 'BASE_APPRAISAL', who: officer, needs: [], awaited: true },
   register: {
     from: (f) => (f.scope === 'NATIONAL' ? ['BASE_APPRAISAL'] : []),
     to: 'MINISTRY_APPRAISAL',
     who: anyOf(provincialApprover, nationalApprover),
     needs: [],
+    awaited: true,
   },
   approve: {
     from: (f) => (f.scope === 'LOCAL' ? ['BASE_APPRAISAL'] : ['MINISTRY_APPRAISAL']),
     to: 'APPROVED',
     who: deciderByScope,
     needs: [],
+    awaited: true,
   },
   reject: {
     from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
@@ -120,15 +135,21 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     who: appraisalDecider,
     needs: ['reason'],
   },
-  sign_contract: { from: fixed('APPROVED'), to: 'CONTRACTED', who: officer, needs: ['contract'] },
-  start: { from: fixed('CONTRACTED'), to: 'IN_PROGRESS', who: anyOf(officer, implementer), needs: [] },
+  sign_contract: { from: fixed('APPROVED'), to: 'CONTRACTED', who: officer, needs: ['contract'], awaited: true },
+  start: { from: fixed('CONTRACTED'), to: 'IN_PROGRESS', who: anyOf(officer, implementer), needs: [], awaited: true },
   suspend: {
     from: fixed('IN_PROGRESS'),
     to: 'SUSPENDED',
     who: anyOf(provincialApprover, nationalApprover),
     needs: ['reason'],
   },
-  resume: { from: fixed('SUSPENDED'), to: 'IN_PROGRESS', who: anyOf(provincialApprover, nationalApprover), needs: [] },
+  resume: {
+    from: fixed('SUSPENDED'),
+    to: 'IN_PROGRESS',
+    who: anyOf(provincialApprover, nationalApprover),
+    needs: [],
+    awaited: true,
+  },
   complete_work: { from: fixed('IN_PROGRESS'), to: 'COMPLETED_WORK', who: anyOf(implementer, officer), needs: [] },
   request_rework: {
     from: fixed('COMPLETED_WORK'),
@@ -141,8 +162,9 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     to: 'ACCEPTED',
     who: anyOf(provincialApprover, nationalApprover),
     needs: ['minutes'],
+    awaited: true,
   },
-  settle: { from: fixed('ACCEPTED'), to: 'SETTLED', who: officer, needs: [] },
+  settle: { from: fixed('ACCEPTED'), to: 'SETTLED', who: officer, needs: [], awaited: true },
   terminate: { from: fixed(...TERMINABLE), to: 'TERMINATED', who: deciderByScope, needs: ['reason'] },
   withdraw: {
     from: fixed('DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL'),
@@ -163,7 +185,7 @@ export function actionsInState(snapshot: ProjectSnapshot): ActionName[] {
   const { facts, status } = snapshot;
   if (isTerminal(status.state)) return [];
   return (Object.keys(TRANSITIONS) as ActionName[]).filter((action) =>
-    TRANSITIONS[action].from(facts, status).includes(status.state),
+    TRANSITIONS[action].from(facts).includes(status.state),
   );
 }
 
@@ -188,7 +210,7 @@ function checkFields(command: ActionCommand, needs: readonly FieldName[]): strin
   }
   for (const need of needs) {
     if (need === 'reason' && blank(command.reason)) {
-      return `Hành động "${command.action}" cần lý do (reason) / action "${command.action}" needs a reason`;
+      return `Thao tác "${command.action}" cần lý do (reason) / action "${command.action}" needs a reason`;
     }
     if (need === 'contract' && (blank(command.contractNo) || !isIsoDate(command.contractDate))) {
       return 'Ký hợp đồng cần số hợp đồng (contractNo) và ngày ký (contractDate, YYYY-MM-DD) / sign_contract needs contractNo and contractDate (YYYY-MM-DD)';
@@ -257,18 +279,18 @@ export function decideAction(
   if (!rule) {
     return refuse(
       REFUSAL_CODES.INVALID_COMMAND,
-      `Hành động không tồn tại: "${String(command.action)}" / unknown action`,
+      `Thao tác không tồn tại: "${String(command.action)}" / unknown action`,
       [],
     );
   }
   const inState = actionsInState(snapshot);
   const mine = allowedActionsFor(snapshot, command.actor);
   const stateLabel = `${STATE_LABELS[status.state].vi} (${status.state})`;
-  if (!rule.from(facts, status).includes(status.state)) {
+  if (!rule.from(facts).includes(status.state)) {
     const now = inState.length ? inState.join(', ') : 'không có / none';
     return refuse(
       REFUSAL_CODES.ILLEGAL_TRANSITION,
-      `Không thể "${ACTION_LABELS[command.action].vi}" khi đề án ở trạng thái ${stateLabel}. Hành động hợp lệ lúc này: ${now} / ` +
+      `Không thể "${ACTION_LABELS[command.action].vi}" khi đề án ở trạng thái ${stateLabel}. Thao tác hợp lệ lúc này: ${now} / ` +
         `action "${command.action}" is not allowed in state ${status.state}${scopeHint(command.action, facts)}; allowed now: ${now}`,
       inState,
     );

@@ -22,3 +22,4 @@ export * from './repositories/nine-month-reviews';
 export * from './repositories/idempotency-keys';
 export * from './repositories/audit-log';
 export * from './repositories/user-accounts';
+export * from './repositories/inbox-queries';

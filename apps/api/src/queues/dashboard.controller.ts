@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, compareProvincesByRisk, findProvince } from '@kc/domain';
+import { Actor, compareProvincesByRisk, findProvince, mayOpenPage } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
 import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -47,7 +47,7 @@ export class DashboardController {
     summary: 'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach',
   })
   async get(@CurrentActor() actor: Actor) {
-    if (actor.role === 'implementer')
+    if (!mayOpenPage(actor.role, 'dashboard'))
       throw ApiError.forbidden(
         'Bảng tổng hợp dành cho cán bộ quản lý / the dashboard is for officers, approvers and supervisors',
       );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/domain';
+import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, mayOpenPage } from '@kc/domain';
 import {
   EscalationQueueDetail,
   InvalidQueueCursor,
@@ -40,7 +40,6 @@ export interface QueueItem {
   lastAction: { action: string; at: string; atLocal: string; by: string; byName: string | null } | null;
 }
 
-const QUEUE_ROLES: ReadonlyArray<Actor['role']> = ['officer', 'approver', 'supervisor', 'admin'];
 export const EXPORT_LIMIT = 10_000;
 
 function encodeCursor(row: QueueRow | undefined): string | null {
@@ -90,9 +89,9 @@ export class QueuesService {
     query: QueueFilter & { cursor?: string; limit?: number; days?: number; status?: string },
     exportAll = false,
   ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
-    if (!QUEUE_ROLES.includes(actor.role)) {
+    if (!mayOpenPage(actor.role, 'queues')) {
       throw ApiError.forbidden(
-        'Hàng đợi dành cho cán bộ, lãnh đạo và giám sát / queues are for officers, approvers and supervisors',
+        'Danh sách theo dõi thời hạn dành cho cán bộ, lãnh đạo và giám sát / queues are for officers, approvers and supervisors',
       );
     }
     if (query.provinceCode && actor.provinceCode !== null && query.provinceCode !== actor.provinceCode) {

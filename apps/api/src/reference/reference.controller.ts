@@ -46,7 +46,7 @@ export class ReferenceController {
   }
 
   @Get('actions')
-  @ApiOperation({ summary: 'Hành động / lifecycle actions' })
+  @ApiOperation({ summary: 'Thao tác / lifecycle actions' })
   @ApiOkResponse({ type: [CodeLabelResponse] })
   actions() {
     return ACTIONS.map((code) => ({ code, ...ACTION_LABELS[code] }));

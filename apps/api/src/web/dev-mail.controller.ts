@@ -47,6 +47,15 @@ export class DevMailController {
         }),
       )
       .slice(0, MAX_MESSAGES)
-      .map(({ id, messageId, from, to, subject, date, text }) => ({ id, messageId, from, to, subject, date, text }));
+      .map(({ id, messageId, from, to, subject, date, text, html }) => ({
+        id,
+        messageId,
+        from,
+        to,
+        subject,
+        date,
+        text,
+        html: html ?? null,
+      }));
   }
 }

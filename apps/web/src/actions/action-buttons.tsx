@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProjectDetail, ProjectSummary } from '../api/types';
 import { ErrorMessage } from '../components/error-message';
 import { useI18n } from '../i18n/i18n';
@@ -10,10 +10,12 @@ import { useProjectAction } from './use-project-action';
 interface Props {
   project: ProjectSummary;
   onDone(project: ProjectDetail, action: string): void;
+  /** An action asked for by the address (/projects/:id?action=…, the inbox's link): its dialog opens at once. */
+  requested?: string | null;
 }
 
 /** One button per action the server allows this user now (`allowedActions`). */
-export function ActionButtons({ project, onDone }: Props) {
+export function ActionButtons({ project, onDone, requested = null }: Props) {
   const { t } = useI18n();
   const labels = useLabels();
   const [open, setOpen] = useState<string | null>(null);
@@ -31,6 +33,15 @@ export function ActionButtons({ project, onDone }: Props) {
     clearError();
   };
   const openForm = open ? formOf(open) : null;
+  const requestedButton = useRef<HTMLButtonElement | null>(null);
+  const offered = requested !== null && project.allowedActions.includes(requested);
+  useEffect(() => {
+    // A form opens its dialog; an action without one is never sent unasked: its button is shown and focused.
+    if (!offered || !requested) return;
+    if (formOf(requested)) setOpen(requested);
+    else requestedButton.current?.focus();
+    // Only once, for the address the page was opened with.
+  }, []);
   return (
     <div className="action-buttons">
       {project.allowedActions.length === 0 ? (
@@ -42,6 +53,8 @@ export function ActionButtons({ project, onDone }: Props) {
               key={action}
               type="button"
               data-action={action}
+              ref={offered && action === requested ? requestedButton : undefined}
+              data-requested={offered && action === requested ? 'true' : undefined}
               className={isCautionAction(action) ? 'button button-caution' : 'button button-primary'}
               disabled={busy}
               onClick={() => click(action)}

@@ -10,6 +10,8 @@ import type {
   ActionInput,
   CaughtMail,
   Dashboard,
+  Inbox,
+  InboxCounts,
   LoginResponse,
   Page,
   ProjectListQuery,
@@ -91,6 +93,8 @@ export function createApi(token: string) {
       answer(client.POST('/api/escalations/{id}/resolve', { ...byId(escalationId), body: { note } })),
     dashboard: () => get<Dashboard>('/dashboard'),
     devMail: () => get<CaughtMail[]>('/dev/mail'),
+    inbox: () => get<Inbox>('/inbox'),
+    inboxCounts: () => get<InboxCounts>('/inbox/counts'),
     ...adminEndpoints(token),
   };
 }

@@ -95,4 +95,70 @@ export interface CaughtMail {
   subject: string;
   date: string;
   text: string;
+  /** The HTML part, when the message has one (shown sandboxed, the text as fallback). */
+  html: string | null;
+}
+
+export type DeadlineTone = 'OVERDUE' | 'SOON' | 'LATER';
+
+/** A deadline as the inbox shows it (GET /api/inbox). */
+export interface InboxDeadline {
+  dueAt: string;
+  dueDay: string;
+  dueLocal: string;
+  tone: DeadlineTone;
+  daysLeft: number;
+  overdue: { workingDays: number; calendarDays: number };
+}
+
+export interface InboxCounts {
+  projects: number;
+  reports: number;
+  escalations: number;
+  total: number;
+}
+
+export interface InboxProject {
+  projectId: string;
+  code: string;
+  title: string;
+  scope: Scope;
+  state: string;
+  stateLabel: Bilingual;
+  provinceCode: string;
+  provinceName: string;
+  implementingUnit: { name: string; email: string };
+  actions: Array<{ action: string; label: Bilingual }>;
+  deadline: InboxDeadline | null;
+  sinceLocal: string;
+}
+
+export interface InboxReport {
+  projectId: string;
+  code: string;
+  title: string;
+  period: string;
+  label: Bilingual;
+  extended: boolean;
+  deadline: InboxDeadline;
+}
+
+export interface InboxEscalation {
+  id: string;
+  projectId: string;
+  code: string;
+  title: string;
+  provinceName: string;
+  level: number;
+  status: string;
+  what: { kind: 'REPORT'; period: string; label: Bilingual } | { kind: 'STALL'; state: string; stateLabel: Bilingual };
+  deadline: InboxDeadline;
+  openedAtLocal: string;
+}
+
+export interface Inbox {
+  counts: InboxCounts;
+  projects: InboxProject[];
+  reports: InboxReport[];
+  escalations: InboxEscalation[];
 }

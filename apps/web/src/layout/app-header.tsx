@@ -11,7 +11,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header-row">
-        <Link to="/projects" className="brand">
+        <Link to="/" className="brand">
           {t('app.name')}
           <small>{t('app.tagline')}</small>
         </Link>

@@ -1,26 +1,29 @@
-import type { Role } from '../api/types';
+import type { AppPage } from '@kc/domain/pages';
 import type { MessageKey } from '../i18n/dictionary';
 
 export interface NavItem {
   path: string;
   label: MessageKey;
+  /** The page it opens: the menu shows it only when the user's role may open it (pagesFor in the domain). */
+  page: AppPage;
   /** Only when the embedded mail catcher is there (GET /api/dev/mail answers). */
   embeddedOnly?: boolean;
-  /** Only for these roles (the API refuses the others: admin routes, the nine-month review). */
-  roles?: readonly Role[];
+  /** Also current on these paths (the inbox is the landing page at /). */
+  aliases?: string[];
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { path: '/projects', label: 'nav.projects' },
-  { path: '/queues/late-reports', label: 'nav.lateReports' },
-  { path: '/queues/stalled', label: 'nav.stalled' },
-  { path: '/queues/escalations', label: 'nav.escalations' },
-  { path: '/queues/upcoming', label: 'nav.upcoming' },
-  { path: '/dashboard', label: 'nav.dashboard' },
-  { path: '/mail', label: 'nav.mail', embeddedOnly: true },
-  { path: '/reviews', label: 'nav.review', roles: ['supervisor', 'approver', 'admin'] },
-  { path: '/admin/users', label: 'nav.admin.users', roles: ['admin'] },
-  { path: '/admin/deadline-policies', label: 'nav.admin.policies', roles: ['admin'] },
-  { path: '/admin/calendar', label: 'nav.admin.calendar', roles: ['admin'] },
-  { path: '/admin/audit', label: 'nav.admin.audit', roles: ['admin'] },
+  { path: '/inbox', label: 'nav.inbox', page: 'inbox', aliases: ['/'] },
+  { path: '/projects', label: 'nav.projects', page: 'projects' },
+  { path: '/queues/late-reports', label: 'nav.lateReports', page: 'queues' },
+  { path: '/queues/stalled', label: 'nav.stalled', page: 'queues' },
+  { path: '/queues/escalations', label: 'nav.escalations', page: 'queues' },
+  { path: '/queues/upcoming', label: 'nav.upcoming', page: 'queues' },
+  { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
+  { path: '/mail', label: 'nav.mail', page: 'mail', embeddedOnly: true },
+  { path: '/reviews', label: 'nav.review', page: 'review' },
+  { path: '/admin/users', label: 'nav.admin.users', page: 'admin' },
+  { path: '/admin/deadline-policies', label: 'nav.admin.policies', page: 'admin' },
+  { path: '/admin/calendar', label: 'nav.admin.calendar', page: 'admin' },
+  { path: '/admin/audit', label: 'nav.admin.audit', page: 'admin' },
 ];

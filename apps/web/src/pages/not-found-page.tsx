@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <main className="page">
       <h1>{t('notFound.title')}</h1>
       <p>
-        <Link to="/projects">{t('notFound.home')}</Link>
+        <Link to="/">{t('notFound.home')}</Link>
       </p>
     </main>
   );

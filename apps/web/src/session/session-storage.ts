@@ -32,5 +32,5 @@ export function rememberReturnPath(path: string): void {
 export function takeReturnPath(): string {
   const path = sessionStorage.getItem(RETURN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
-  return path ?? '/projects';
+  return path ?? '/';
 }

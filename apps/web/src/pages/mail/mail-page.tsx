@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format/format';
 import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useApi } from '../../session/session';
+import { MailBody } from './mail-body';
 
 /** The local mail catcher's messages (embedded mode only: GET /api/dev/mail answers 404 elsewhere). */
 export function MailPage() {
@@ -43,7 +44,7 @@ export function MailPage() {
                   <p className="muted small">
                     {t('mail.from')}: {m.from}
                   </p>
-                  <pre className="mail-text">{m.text}</pre>
+                  <MailBody text={m.text} html={m.html} subject={m.subject} />
                 </details>
               </li>
             ))}

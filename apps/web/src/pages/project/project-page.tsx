@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProjectDetail } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
@@ -13,6 +13,7 @@ import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
 import { ProjectFacts } from './project-facts';
 import { ProjectHeader } from './project-header';
+import { forgetPageRequest, readPageRequest } from './page-request';
 import { ReportsPanel } from './reports-panel';
 
 export function ProjectPage({ id }: { id: string }) {
@@ -22,6 +23,12 @@ export function ProjectPage({ id }: { id: string }) {
   const project = useLoad(() => api.project(id), [api, id]);
   const reports = useLoad(() => api.reports(id), [api, id]);
   const [done, setDone] = useState<string | null>(null);
+  const [request] = useState(readPageRequest);
+  useEffect(forgetPageRequest, []);
+  const loaded = !!project.data;
+  useEffect(() => {
+    if (loaded && request.focus === 'escalations') document.getElementById('escalations')?.scrollIntoView();
+  }, [loaded, request.focus]);
   const acted = (updated: ProjectDetail, action: string) => {
     project.setData(updated);
     reports.reload();
@@ -43,12 +50,12 @@ export function ProjectPage({ id }: { id: string }) {
   const p = project.data;
   return (
     <main className="page">
-      <ProjectHeader project={p} onActed={acted} />
+      <ProjectHeader project={p} onActed={acted} requestedAction={request.action} />
       <SuccessMessage text={done} />
       <ErrorMessage error={project.error} />
       <div className="project-grid">
         <div className="project-main">
-          <ReportsPanel projectId={p.id} reports={reports} onSubmitted={refresh} />
+          <ReportsPanel projectId={p.id} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <HistoryTimeline history={p.history} />
         </div>
         <div className="project-side">

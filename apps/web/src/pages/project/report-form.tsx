@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiRequestError } from '../../api/http';
 import type { ReportPeriod } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
@@ -12,6 +12,7 @@ interface Props {
   projectId: string;
   periods: ReportPeriod[];
   onSubmitted(): void;
+  requestedPeriod?: string | null;
 }
 
 /** The period still waiting for a report comes first; a period already reported needs "correction". */
@@ -23,10 +24,20 @@ function defaultPeriod(periods: ReportPeriod[]): string {
 }
 
 /** POST /api/projects/:id/reports, for the implementing unit or the officer. */
-export function ReportForm({ projectId, periods, onSubmitted }: Props) {
+export function ReportForm({ projectId, periods, onSubmitted, requestedPeriod = null }: Props) {
   const { t, pick } = useI18n();
   const api = useApi();
-  const [period, setPeriod] = useState(() => defaultPeriod(periods));
+  const requested = periods.some((p) => p.period === requestedPeriod) ? requestedPeriod : null;
+  const [period, setPeriod] = useState(() => requested ?? defaultPeriod(periods));
+  const selected = periods.find((p) => p.period === period);
+  const form = useRef<HTMLFormElement | null>(null);
+  const wanted = requestedPeriod !== null;
+  useEffect(() => {
+    // Opened from the inbox or a project card (?report=…): bring the form into view, ready to type.
+    if (!wanted || !form.current) return;
+    form.current.scrollIntoView({ block: 'center' });
+    form.current.querySelector<HTMLInputElement>('input[name=physicalProgressPct]')?.focus();
+  }, [wanted]);
   const [progress, setProgress] = useState('');
   const [funds, setFunds] = useState('');
   const [issues, setIssues] = useState('');
@@ -69,8 +80,8 @@ export function ReportForm({ projectId, periods, onSubmitted }: Props) {
   };
 
   return (
-    <form className="report-form" onSubmit={submit} noValidate>
-      <h3>{t('reportForm.title')}</h3>
+    <form className="report-form" id="report-form" ref={form} onSubmit={submit} noValidate>
+      <h3>{selected ? t('reportForm.titleFor', { label: pick(selected.label) }) : t('reportForm.title')}</h3>
       <div className="field-row">
         <Field label={t('reportForm.period')}>
           {(id) => (
@@ -121,7 +132,11 @@ export function ReportForm({ projectId, periods, onSubmitted }: Props) {
       <ErrorMessage error={error} title={error instanceof ApiRequestError ? t('common.refused') : undefined} />
       <SuccessMessage text={done} />
       <button type="submit" className="button button-primary" disabled={busy || !period}>
-        {busy ? t('common.sending') : t('reportForm.submit')}
+        {busy
+          ? t('common.sending')
+          : selected
+            ? t('reportForm.titleFor', { label: pick(selected.label) })
+            : t('reportForm.submit')}
       </button>
     </form>
   );

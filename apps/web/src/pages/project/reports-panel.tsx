@@ -5,20 +5,21 @@ import { Section } from '../../components/section';
 import { Loaded } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
+import { REPORTING_ROLES } from './report-access';
 import { ReportForm } from './report-form';
 import { ReportPeriodsTable } from './report-periods-table';
-
-/** Roles that submit progress reports (the server decides; the form is offered to them). */
-const REPORTING_ROLES = ['implementer', 'officer'];
 
 export function ReportsPanel({
   projectId,
   reports,
   onSubmitted,
+  requestedPeriod = null,
 }: {
   projectId: string;
   reports: Loaded<ReportPeriod[]>;
   onSubmitted(): void;
+  /** A period asked for by the address (?report=P0004): the form opens on it, in view. */
+  requestedPeriod?: string | null;
 }) {
   const { t } = useI18n();
   const { user } = useSession();
@@ -43,7 +44,13 @@ export function ReportsPanel({
         <ReportPeriodsTable periods={periods} />
       )}
       {mayReport && periods.length > 0 && (
-        <ReportForm key={periods.length} projectId={projectId} periods={periods} onSubmitted={onSubmitted} />
+        <ReportForm
+          key={periods.length}
+          projectId={projectId}
+          periods={periods}
+          onSubmitted={onSubmitted}
+          requestedPeriod={requestedPeriod}
+        />
       )}
     </Section>
   );

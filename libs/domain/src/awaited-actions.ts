@@ -1,0 +1,65 @@
+import { ActionName, PROJECT_STATES, ProjectState, SCOPES, Scope, isTerminal } from './lifecycle';
+import type { Actor } from './roles';
+import { ActingFacts, TRANSITIONS } from './transitions';
+
+/** A project as the inbox sees it: enough to know which step it waits for and who may take it. */
+export interface AwaitingProject {
+  scope: Scope;
+  provinceCode: string;
+  implementingUnitEmail: string;
+}
+
+/** A state and scope in which some project of the actor's reach waits for the actor. */
+export interface AwaitedSituation {
+  state: ProjectState;
+  scope: Scope;
+}
+
+function actingFacts(project: AwaitingProject): ActingFacts {
+  return {
+    scope: project.scope,
+    provinceCode: project.provinceCode,
+    implementingUnit: { email: project.implementingUnitEmail },
+  };
+}
+
+/**
+ * The steps a project in `state` waits for that this actor may take (to appraise, approve, sign, accept,
+ * settle…), read off the transition table: side actions such as return, suspend or record a disbursement
+ * are open to the same people but nobody is waiting for them, so they are not listed.
+ */
+export function actionsAwaiting(actor: Actor, project: AwaitingProject, state: ProjectState): ActionName[] {
+  if (isTerminal(state)) return [];
+  const facts = actingFacts(project);
+  // The same role in the project's province: when it may take the step, the province is waited for and the
+  // national level only may step in (accept, resume, register); the national level is waited for alone.
+  const provincialPeer: Actor = { ...actor, provinceCode: project.provinceCode };
+  return (Object.keys(TRANSITIONS) as ActionName[]).filter((action) => {
+    const rule = TRANSITIONS[action];
+    if (rule.awaited !== true || !rule.from(facts).includes(state) || !rule.who.allows(actor, facts, state)) {
+      return false;
+    }
+    return actor.provinceCode !== null || !rule.who.allows(provincialPeer, facts, state);
+  });
+}
+
+/**
+ * Every (state, scope) in which a project within the actor's reach would wait for the actor, so a query can
+ * fetch exactly those rows. The actor's own province and email stand for the project's, as reach requires.
+ */
+export function awaitedSituations(actor: Actor): AwaitedSituation[] {
+  // A national actor has no province: no provincial rule can match it, a national rule still may.
+  const own: Omit<AwaitingProject, 'scope'> = {
+    provinceCode: actor.provinceCode ?? '',
+    implementingUnitEmail: actor.email,
+  };
+  const situations: AwaitedSituation[] = [];
+  for (const scope of SCOPES) {
+    for (const state of PROJECT_STATES) {
+      if (actionsAwaiting(actor, { ...own, scope }, state).length > 0) {
+        situations.push({ state, scope });
+      }
+    }
+  }
+  return situations;
+}
