@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hành động / lifecycle actions */
+        /** Thao tác / lifecycle actions */
         get: operations["ReferenceController_actions"];
         put?: never;
         post?: never;
@@ -113,7 +113,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tình trạng hệ thống / 200 when PostgreSQL and Temporal answer, 503 naming the one that does not */
+        /** Tình trạng hệ thống / 200 when PostgreSQL, Temporal and the mail relay answer, 503 naming the ones that do not */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -168,6 +168,40 @@ export interface paths {
         put?: never;
         /** Đăng nhập / log in: returns a bearer token */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất / log out: ends every token of this user, on every device */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu / change your own password: ends your other tokens and returns a new one for this session */
+        post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,7 +285,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thời hạn, nhắc nhở, báo cáo vượt cấp / live deadlines, reminders sent and escalations */
+        /** Thời hạn, nhắc nhở, cảnh báo / live deadlines, reminders sent and escalations */
         get: operations["DeadlinesController_deadlineState"];
         put?: never;
         post?: never;
@@ -304,7 +338,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Xác nhận báo cáo vượt cấp / acknowledge an escalation */
+        /** Tiếp nhận cảnh báo / acknowledge an escalation */
         post: operations["DeadlinesController_acknowledge"];
         delete?: never;
         options?: never;
@@ -321,7 +355,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Xử lý xong báo cáo vượt cấp / resolve an escalation with a note */
+        /** Xử lý xong cảnh báo / resolve an escalation with a note */
         post: operations["DeadlinesController_resolve"];
         delete?: never;
         options?: never;
@@ -370,7 +404,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days */
+        get: operations["AdminController_calendarOf"];
         /** Ngày nghỉ bổ sung, ngày làm bù / the year’s extra days off and make-up working days */
         put: operations["AdminController_saveCalendar"];
         post?: never;
@@ -421,7 +456,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Báo cáo vượt cấp / escalations (OPEN and ACKNOWLEDGED unless status is given) */
+        /** Cảnh báo cấp 1 / cấp 2 / escalations, one per cause: the open ones unless status=RESOLVED|AUTO_CLOSED|ALL is given */
         get: operations["QueuesController_escalations"];
         put?: never;
         post?: never;
@@ -523,8 +558,128 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nhật ký kiểm toán / the audit log (logins, write requests), newest first, keyset paged (admin) */
+        /** Nhật ký hệ thống / the system log (logins, write requests), newest first, filtered by actor, action, project, outcome and days; keyset paged (admin) */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người dùng / accounts, by email, filtered by text, role and province; keyset paged */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Tạo tài khoản / create an account; answers a generated password once when none is given (409 if taken) */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đổi vai trò, tỉnh, đơn vị / change name, role, province or organisation (a new role ends the sessions) */
+        put: operations["UsersController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khóa tài khoản / disable the account: no login, every token refused */
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở khóa tài khoản / enable the account again */
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lại mật khẩu / set a new password (generated when none is given) and end every session */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc cần xử lý / what waits for you: projects at a step you take, reports your unit owes, escalations addressed to you, with counts */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số việc cần xử lý / how many items wait for you, per group (for the menu) */
+        get: operations["InboxController_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -578,6 +733,12 @@ export interface components {
             /** @description Seconds until the token expires */
             expiresIn: number;
             user: components["schemas"]["SessionUserResponse"];
+        };
+        ChangePasswordDto: {
+            /** @description The password in use now */
+            currentPassword: string;
+            /** @description At least 10 characters, at most 200; not a common password, not your email */
+            newPassword: string;
         };
         ImplementingUnitDto: {
             /** @example Trung tâm Khuyến công Hà Nội */
@@ -712,8 +873,20 @@ export interface components {
         };
         /** @enum {string} */
         EscalationReason: "REPORT_OVERDUE" | "STALLED";
+        EscalationLevelResponse: {
+            /** @enum {integer} */
+            level: 1 | 2;
+            /** Format: date-time */
+            reachedAt: string;
+            noticeKey: string;
+            notified: string[];
+            /** @description The same people by name (an address that is no user stays itself) */
+            notifiedNames: string[];
+        };
         /** @enum {string} */
-        EscalationStatus: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+        EscalationStatus: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "AUTO_CLOSED";
+        /** @enum {string} */
+        AutoCloseReason: "REPORT_SUBMITTED" | "LEFT_STALLED_STATE" | "PROJECT_CLOSED";
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -726,18 +899,25 @@ export interface components {
             stalledState: string | null;
             /** @enum {integer} */
             level: 1 | 2;
+            levels: components["schemas"]["EscalationLevelResponse"][];
             /** Format: date-time */
             dueAt: string;
             status: components["schemas"]["EscalationStatus"];
             /** Format: date-time */
             openedAt: string;
             acknowledgedBy: string | null;
+            acknowledgedByName: string | null;
             /** Format: date-time */
             acknowledgedAt: string | null;
             resolvedBy: string | null;
+            resolvedByName: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
             resolutionNote: string | null;
+            closedReason: components["schemas"]["AutoCloseReason"] | null;
+            closedDetail: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
         };
         ProjectDetailResponse: {
             /** Format: uuid */
@@ -973,6 +1153,32 @@ export interface components {
         };
         CalendarOverridesDto: Record<string, never>;
         RunReviewDto: Record<string, never>;
+        CreateUserDto: {
+            /** @example officer.new@sct.hanoi.gov.vn */
+            email: string;
+            /** @example Nguyễn Văn An */
+            fullName: string;
+            /** @enum {string} */
+            role: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            /** @description Province code, or null for a national user (approver, supervisor, admin) */
+            provinceCode: Record<string, never> | null;
+            /** @example Trung tâm Khuyến công Hà Nội */
+            organisationName?: Record<string, never> | null;
+            /** @description Initial password (8–200 characters); a generated one is answered once when absent */
+            password?: string;
+        };
+        ChangeUserDto: {
+            fullName?: string;
+            /** @enum {string} */
+            role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            /** @description Province code, or null for national */
+            provinceCode?: Record<string, never> | null;
+            organisationName?: Record<string, never> | null;
+        };
+        ResetPasswordDto: {
+            /** @description The new password (8–200 characters); a generated one is answered once when absent */
+            password?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -987,6 +1193,7 @@ export type LoginDto = components['schemas']['LoginDto'];
 export type Role = components['schemas']['Role'];
 export type SessionUserResponse = components['schemas']['SessionUserResponse'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
+export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type ImplementingUnitDto = components['schemas']['ImplementingUnitDto'];
 export type CreateProjectDto = components['schemas']['CreateProjectDto'];
 export type ProjectScope = components['schemas']['ProjectScope'];
@@ -1001,7 +1208,9 @@ export type DisbursementKind = components['schemas']['DisbursementKind'];
 export type DisbursementResponse = components['schemas']['DisbursementResponse'];
 export type NoticeResponse = components['schemas']['NoticeResponse'];
 export type EscalationReason = components['schemas']['EscalationReason'];
+export type EscalationLevelResponse = components['schemas']['EscalationLevelResponse'];
 export type EscalationStatus = components['schemas']['EscalationStatus'];
+export type AutoCloseReason = components['schemas']['AutoCloseReason'];
 export type EscalationResponse = components['schemas']['EscalationResponse'];
 export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse'];
 export type ProjectSummaryResponse = components['schemas']['ProjectSummaryResponse'];
@@ -1016,6 +1225,9 @@ export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
 export type ResolveEscalationDto = components['schemas']['ResolveEscalationDto'];
 export type CalendarOverridesDto = components['schemas']['CalendarOverridesDto'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
+export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type ChangeUserDto = components['schemas']['ChangeUserDto'];
+export type ResetPasswordDto = components['schemas']['ResetPasswordDto'];
 export type $defs = Record<string, never>;
 export interface operations {
     MetricsController_scrape: {
@@ -1209,7 +1421,69 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too many logins from this address, or the account is locked after wrong passwords (Retry-After) */
+            /** @description The account is disabled (said only when the password is right) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many logins from this address or at once, or the account is locked after wrong passwords (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every token issued until now is refused from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description Wrong current password, or a new password that breaks a rule (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Locked after wrong passwords, or too many hashes at once (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1226,7 +1500,7 @@ export interface operations {
                 province?: string;
                 category?: string;
                 scope?: "NATIONAL" | "LOCAL";
-                /** @description Text search in code, title, beneficiary, implementing unit */
+                /** @description Text search in code, title, beneficiary, implementing unit; with or without diacritics, "D" for "Đ", any case */
                 q?: string;
                 /** @description Page size, 1 to 200 (default 50) */
                 limit?: number;
@@ -1564,6 +1838,25 @@ export interface operations {
             };
         };
     };
+    AdminController_calendarOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AdminController_saveCalendar: {
         parameters: {
             query?: never;
@@ -1665,7 +1958,8 @@ export interface operations {
                 /** @description nextCursor from the previous page */
                 cursor?: string;
                 format?: "json" | "csv" | "xlsx";
-                status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+                /** @description Đang mở (OPEN và ACKNOWLEDGED) nếu bỏ trống; RESOLVED: đã xử lý; AUTO_CLOSED: đã tự đóng; ALL: tất cả / open ones (OPEN and ACKNOWLEDGED) by default */
+                status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "AUTO_CLOSED" | "ALL";
             };
             header?: never;
             path?: never;
@@ -1789,6 +2083,201 @@ export interface operations {
     };
     AuditController_list: {
         parameters: {
+            query?: {
+                /** @description Page size 1–200 (default 50) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                before?: string;
+                /** @description Part of the actor’s email */
+                actorEmail?: string;
+                /** @description A project action (approve) or part of the route (/admin/users) */
+                action?: string;
+                /** @description Rows about this project, by its code */
+                projectCode?: string;
+                kind?: "LOGIN" | "REQUEST";
+                /** @description Answered below 400, or refused (400 and up) */
+                outcome?: "SUCCEEDED" | "REFUSED";
+                /** @description First day (YYYY-MM-DD, Vietnam time), inclusive */
+                from?: string;
+                /** @description Last day (YYYY-MM-DD, Vietnam time), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Part of the email, name or organisation */
+                q?: string;
+                role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+                /** @description Province code, or NATIONAL for users without a province */
+                province?: string;
+                /** @description Page size 1–200 (default 50) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description Rows per group, 1–200 (default 50); the counts are always complete */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { counts, projects, reports, escalations }, each list soonest deadline first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description limit is not a whole number from 1 to 200 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_counts: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -1796,6 +2285,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description { projects, reports, escalations, total } */
             200: {
                 headers: {
                     [name: string]: unknown;
