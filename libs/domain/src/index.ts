@@ -12,3 +12,6 @@ export * from './workflow-contracts';
 export * from './calendar';
 export * from './deadlines';
 export * from './reviews';
+export * from './money';
+export * from './project-rules';
+export * from './draft-edits';
