@@ -64,7 +64,10 @@ export interface DisbursementRoom {
   finalRoomVnd: number;
 }
 
-export function disbursementRoom(status: LifecycleStatus, policy: DisbursementPolicy): DisbursementRoom {
+export function disbursementRoom(
+  status: Pick<LifecycleStatus, 'approvedSupportVnd' | 'acceptedAmountVnd' | 'advancesVnd' | 'finalPaymentsVnd'>,
+  policy: DisbursementPolicy,
+): DisbursementRoom {
   const approved = status.approvedSupportVnd ?? 0;
   const total = status.advancesVnd + status.finalPaymentsVnd;
   const cap = advanceCapVnd(approved, policy);

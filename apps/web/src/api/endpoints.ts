@@ -9,6 +9,7 @@ import type {
   LoginResponse,
   Page,
   ProjectDetail,
+  ProjectInput,
   ProjectSummary,
   Province,
   QueueItem,
@@ -37,6 +38,11 @@ export function createApi(token: string) {
     projects: (query: Query) => get<Page<ProjectSummary>>('/projects', query),
     project: (id: string) => get<ProjectDetail>(project(id)),
     act: (id: string, input: ActionInput) => post<ProjectDetail>(`${project(id)}/actions`, input),
+    createProject: (input: ProjectInput) => post<ProjectDetail>('/projects', input),
+    editProject: (id: string, changes: Partial<ProjectInput>) =>
+      requestJson<ProjectDetail>(project(id), { method: 'PATCH', body: changes, token }),
+    extendDeadline: (id: string, input: { periodKey?: string; newDueDay: string; reason: string }) =>
+      post<unknown>(`${project(id)}/deadlines/extend`, input),
     reports: (id: string) => get<ReportPeriod[]>(`${project(id)}/reports`),
     submitReport: (id: string, input: ReportInput) => post<ReportReceipt>(`${project(id)}/reports`, input),
     queue: (name: QueueName, query: Query) => get<Page<QueueItem>>(`/queues/${name}`, query),

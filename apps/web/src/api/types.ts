@@ -60,6 +60,29 @@ export interface ProjectSummary {
   createdAtLocal: string;
   updatedAtLocal: string;
   allowedActions: string[];
+  /** Whether this user may edit the dossier now (DRAFT or RETURNED). */
+  mayEditDraft?: boolean;
+}
+
+/** The decision (quyết định) recorded with an approval or a termination. */
+export interface DecisionPaper {
+  decisionNo: string;
+  decisionDate: string;
+  approvedSupportVnd: number | null;
+}
+
+/** The body of POST /api/projects; PATCH /api/projects/:id takes the same fields but scope and province. */
+export interface ProjectInput {
+  scope: Scope;
+  provinceCode: string;
+  category: string;
+  title: string;
+  implementingUnit: { name: string; email: string };
+  beneficiary: string;
+  totalCostVnd: number;
+  requestedSupportVnd: number;
+  plannedStart: string;
+  plannedEnd: string;
 }
 
 export interface HistoryEntry {
@@ -118,6 +141,9 @@ export interface Escalation {
 }
 
 export interface ProjectDetail extends ProjectSummary {
+  approval?: DecisionPaper | null;
+  termination?: DecisionPaper | null;
+  disbursementRoom?: { advanceCapPercent: number; advanceCapVnd: number; advanceRoomVnd: number; finalRoomVnd: number };
   history: HistoryEntry[];
   disbursements: Disbursement[];
   notifications: Notice[];
@@ -173,6 +199,9 @@ export interface ActionInput {
   minutesDate?: string;
   amountVnd?: number;
   kind?: DisbursementKind;
+  decisionNo?: string;
+  decisionDate?: string;
+  approvedSupportVnd?: number;
 }
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';

@@ -3,6 +3,8 @@
  * Labels of states, actions, roles, provinces and categories come from the API's reference lists
  * (GET /api/states, /api/actions, …), which carry both languages too.
  */
+import { FORMS_EN, FORMS_VI } from './forms-dictionary';
+
 const vi = {
   'app.name': 'KhuyenCong Flow',
   'app.tagline': 'Quản lý đề án khuyến công',
@@ -255,6 +257,7 @@ const vi = {
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về danh sách đề án',
+  ...FORMS_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -511,6 +514,7 @@ const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the projects',
+  ...FORMS_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

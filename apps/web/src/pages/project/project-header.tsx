@@ -3,15 +3,19 @@ import type { ProjectDetail } from '../../api/types';
 import { StateBadge } from '../../components/state-badge';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
+import { formatDay } from '../../format/format';
+import { groupVnd } from '@kc/domain/money';
 
 export function ProjectHeader({
   project,
   onActed,
+  initialAction,
 }: {
   project: ProjectDetail;
   onActed(project: ProjectDetail, action: string): void;
+  initialAction?: string | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div className="page-head project-head">
       <Link to="/projects" className="back-link">
@@ -22,7 +26,31 @@ export function ProjectHeader({
       </p>
       <h1>{project.title}</h1>
       <p className="muted small">{t('projects.updated', { at: project.updatedAtLocal })}</p>
-      <ActionButtons project={project} onDone={onActed} />
+      {project.approval && (
+        <p className="decision-line" data-testid="approval-decision">
+          {t('project.approvalLine', {
+            no: project.approval.decisionNo,
+            date: formatDay(project.approval.decisionDate, locale),
+            amount: `${groupVnd(project.approval.approvedSupportVnd ?? project.approvedSupportVnd ?? 0)} đ`,
+          })}
+        </p>
+      )}
+      {project.termination && (
+        <p className="decision-line">
+          {t('project.terminationLine', {
+            no: project.termination.decisionNo,
+            date: formatDay(project.termination.decisionDate, locale),
+          })}
+        </p>
+      )}
+      {project.mayEditDraft && (
+        <p>
+          <Link to={`/projects/${project.id}/edit`} className="button" data-testid="edit-project">
+            {t('projectForm.editButton')}
+          </Link>
+        </p>
+      )}
+      <ActionButtons project={project} onDone={onActed} initialAction={initialAction} />
     </div>
   );
 }

@@ -21,7 +21,10 @@ export function ProjectPage({ id }: { id: string }) {
   const labels = useLabels();
   const project = useLoad(() => api.project(id), [api, id]);
   const reports = useLoad(() => api.reports(id), [api, id]);
+  // A link may name an action to open (?action=approve, from the inbox) or say what the form just saved (?done=).
+  const [query] = useState(() => new URLSearchParams(window.location.search));
   const [done, setDone] = useState<string | null>(null);
+  const [justSaved] = useState(() => query.get('done'));
   const acted = (updated: ProjectDetail, action: string) => {
     project.setData(updated);
     reports.reload();
@@ -41,14 +44,20 @@ export function ProjectPage({ id }: { id: string }) {
     return <main className="page">{project.error ? <ErrorMessage error={project.error} /> : <Loading />}</main>;
   }
   const p = project.data;
+  const saved =
+    justSaved === 'created'
+      ? t('projectForm.created', { code: p.code })
+      : justSaved === 'saved'
+        ? t('projectForm.saved', { code: p.code })
+        : null;
   return (
     <main className="page">
-      <ProjectHeader project={p} onActed={acted} />
-      <SuccessMessage text={done} />
+      <ProjectHeader project={p} onActed={acted} initialAction={query.get('action')} />
+      <SuccessMessage text={done ?? saved} />
       <ErrorMessage error={project.error} />
       <div className="project-grid">
         <div className="project-main">
-          <ReportsPanel projectId={p.id} reports={reports} onSubmitted={refresh} />
+          <ReportsPanel project={p} reports={reports} onSubmitted={refresh} />
           <HistoryTimeline history={p.history} />
         </div>
         <div className="project-side">
