@@ -52,7 +52,11 @@ describe('PATCH /api/projects/:id', () => {
       'SELECT title, requested_support_vnd, last_seq FROM projects WHERE id = $1',
       [id],
     );
-    expect(row).toMatchObject({ title: 'Hỗ trợ máy sấy chè (đã sửa)', requested_support_vnd: '120000000', last_seq: 2 });
+    expect(row).toMatchObject({
+      title: 'Hỗ trợ máy sấy chè (đã sửa)',
+      requested_support_vnd: '120000000',
+      last_seq: 2,
+    });
     const edit = res.body.history.find((h: { action: string }) => h.action === 'edit_draft');
     expect(edit).toMatchObject({
       fromState: { code: 'DRAFT' },
@@ -161,7 +165,11 @@ describe('approve names its decision', () => {
       disbursementRoom: { advanceCapPercent: 70, advanceCapVnd: 70000000, advanceRoomVnd: 70000000 },
     });
     const entry = ok.body.history.find((h: { action: string }) => h.action === 'approve');
-    expect(entry.details).toEqual({ approvedSupportVnd: 100000000, decisionNo: '125/QĐ-SCT', decisionDate: '2026-11-01' });
+    expect(entry.details).toEqual({
+      approvedSupportVnd: 100000000,
+      decisionNo: '125/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
 
     // The advance cap follows the approved amount, and its refusal groups the figures.
     expect(

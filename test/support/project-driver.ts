@@ -16,7 +16,11 @@ export async function contractedProject(
   const officer = actors.officerHN;
   await performProjectAction(client, workflowId, { action: 'submit', actor: officer });
   await performProjectAction(client, workflowId, { action: 'open_appraisal', actor: officer });
-  await performProjectAction(client, workflowId, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
+  await performProjectAction(client, workflowId, {
+    action: 'approve',
+    actor: actors.approverHN,
+    ...approvalDecision(),
+  });
   await performProjectAction(client, workflowId, {
     action: 'sign_contract',
     actor: officer,

@@ -112,7 +112,11 @@ it('records a permanently refused address once and does not retry it', async () 
     const id = workflowIdForProject(facts.code);
     await performProjectAction(harness.client, id, { action: 'submit', actor: actors.officerHN });
     await performProjectAction(harness.client, id, { action: 'open_appraisal', actor: actors.officerHN });
-    await performProjectAction(harness.client, id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
+    await performProjectAction(harness.client, id, {
+      action: 'approve',
+      actor: actors.approverHN,
+      ...approvalDecision(),
+    });
     await performProjectAction(harness.client, id, {
       action: 'sign_contract',
       actor: actors.officerHN,

@@ -90,7 +90,9 @@ describe('project lifecycle workflow', () => {
     const refused = await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }));
     expect(refused.type).toBe('ILLEGAL_TRANSITION');
     await act(id, { action: 'register', actor: actors.approverHN });
-    expect((await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }))).type).toBe('ROLE_FORBIDDEN');
+    expect(
+      (await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }))).type,
+    ).toBe('ROLE_FORBIDDEN');
     const approved = await act(id, { action: 'approve', actor: actors.approverNational, ...approvalDecision() });
     expect(approved.status.state).toBe('APPROVED');
     expect(approved.status.approvedSupportVnd).toBe(facts.requestedSupportVnd);
@@ -107,7 +109,11 @@ describe('project lifecycle workflow', () => {
     });
 
     it.each([
-      ['an action illegal in the state', { action: 'approve', actor: actors.approverHN, ...approvalDecision() }, 'ILLEGAL_TRANSITION'],
+      [
+        'an action illegal in the state',
+        { action: 'approve', actor: actors.approverHN, ...approvalDecision() },
+        'ILLEGAL_TRANSITION',
+      ],
       ['a role that may not act', { action: 'submit', actor: actors.approverHN }, 'ROLE_FORBIDDEN'],
       ['another province officer', { action: 'submit', actor: actors.officerBN }, 'ROLE_FORBIDDEN'],
       ['an unknown action', { action: 'fly', actor: actors.officerHN }, 'INVALID_COMMAND'],

@@ -299,7 +299,9 @@ describe('accept: acceptedAmountVnd', () => {
 describe('approve: approvedSupportVnd', () => {
   test('is required with the decision; an approval recorded before that rule defaulted to the requested support', () => {
     expect(expectOk(approveWith()).details).toEqual({ approvedSupportVnd: REQUESTED, ...DECISION });
-    expect(expectRefused(approveWith({ approvedSupportVnd: undefined }), 'INVALID_COMMAND').message).toContain('approvedSupportVnd');
+    expect(expectRefused(approveWith({ approvedSupportVnd: undefined }), 'INVALID_COMMAND').message).toContain(
+      'approvedSupportVnd',
+    );
     const legacy = decideAction(snapshot('BASE_APPRAISAL'), { action: 'approve', actor: approver }, NOW, undefined, {
       decisionPaperRequired: false,
     });
@@ -308,8 +310,12 @@ describe('approve: approvedSupportVnd', () => {
 
   test('needs the decision number and a decision day that is not in the future', () => {
     expect(expectRefused(approveWith({ decisionNo: ' ' }), 'INVALID_COMMAND').message).toContain('số quyết định');
-    expect(expectRefused(approveWith({ decisionDate: '2026-02-30' }), 'INVALID_COMMAND').message).toContain('decisionDate');
-    expect(expectRefused(approveWith({ decisionDate: '2026-06-02' }), 'INVALID_COMMAND').message).toContain('sau hôm nay');
+    expect(expectRefused(approveWith({ decisionDate: '2026-02-30' }), 'INVALID_COMMAND').message).toContain(
+      'decisionDate',
+    );
+    expect(expectRefused(approveWith({ decisionDate: '2026-06-02' }), 'INVALID_COMMAND').message).toContain(
+      'sau hôm nay',
+    );
   });
 
   test('equal to or below the requested support is accepted', () => {

@@ -47,7 +47,12 @@ describe('draftProblems', () => {
     ['title shorter than 5', { title: 'Máy' }, 'title', 'ít nhất 5 ký tự'],
     ['title longer than 500', { title: 'x'.repeat(501) }, 'title', 'tối đa 500 ký tự'],
     ['unit name of 1 character', { implementingUnit: { name: 'A', email: 'a@b.vn' } }, 'implementingUnit.name', '2'],
-    ['email without a domain', { implementingUnit: { name: 'TTKC', email: 'ttkc@' } }, 'implementingUnit.email', 'email'],
+    [
+      'email without a domain',
+      { implementingUnit: { name: 'TTKC', email: 'ttkc@' } },
+      'implementingUnit.email',
+      'email',
+    ],
     ['unknown category', { category: 'SPACE' }, 'category', 'không tồn tại'],
     ['money not whole', { totalCostVnd: 1.5 }, 'totalCostVnd', 'số nguyên'],
     ['money zero', { requestedSupportVnd: 0 }, 'requestedSupportVnd', 'số nguyên dương'],

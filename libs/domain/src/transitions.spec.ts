@@ -750,7 +750,9 @@ describe('full walks with decideAction + applyEvent', () => {
           ['provinceApprover', { action: 'register' }, 'MINISTRY_APPRAISAL'],
           ['nationalApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
         ] as Step[])
-      : ([['provinceApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED']] as Step[])),
+      : ([
+          ['provinceApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
+        ] as Step[])),
   ];
   const postApproval: Step[] = [
     ['officer', { action: 'sign_contract', contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' }, 'CONTRACTED'],

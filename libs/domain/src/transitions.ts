@@ -242,7 +242,12 @@ function checkFields(
 ): string | null {
   const blank = (v: string | undefined) => v === undefined || v.trim().length === 0;
   const tooLong = (v: string | undefined) => v !== undefined && v.length > MAX_TEXT;
-  if (tooLong(command.reason) || tooLong(command.contractNo) || tooLong(command.minutesNo) || tooLong(command.decisionNo)) {
+  if (
+    tooLong(command.reason) ||
+    tooLong(command.contractNo) ||
+    tooLong(command.minutesNo) ||
+    tooLong(command.decisionNo)
+  ) {
     return `Văn bản dài quá ${MAX_TEXT} ký tự / text longer than ${MAX_TEXT} characters`;
   }
   for (const need of needs) {

@@ -59,7 +59,7 @@ export function ActionButtons({ project, onDone, initialAction }: Props) {
           ))}
         </div>
       )}
-      {!open && <ErrorMessage error={error} title={t('common.refused')} />}
+      {!open && <ErrorMessage error={error} title={t('action.refusedTitle')} />}
       {open && (
         <ActionDialog
           action={open.action}

@@ -37,6 +37,7 @@ export function ActionDialog({ action, form, project, busy, serverError, onSubmi
   return (
     <FormDialog
       title={t('action.dialogTitle', { action: label(action), code: project.code })}
+      errorTitle={problem ? t('action.checkTitle') : t('action.refusedTitle')}
       submitLabel={label(action)}
       busy={busy}
       error={problem ?? serverError}

@@ -79,7 +79,9 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
           {decision}
           <Field
             label={t('action.approvedSupport')}
-            hint={<span className="cap-hint">{t('action.approvedHint', { max: vnd(project.requestedSupportVnd) })}</span>}
+            hint={
+              <span className="cap-hint">{t('action.approvedHint', { max: vnd(project.requestedSupportVnd) })}</span>
+            }
           >
             {(id, describedBy) => (
               <MoneyInput
@@ -142,7 +144,10 @@ function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form'>) 
           {t('action.advanceCap', { max: vnd(caps.advanceCapVnd), pct: caps.advanceCapPercent })}
         </span>
         {project.disbursedVnd.advances > 0 && (
-          <> · {t('action.advanceRoom', { done: vnd(project.disbursedVnd.advances), room: vnd(caps.advanceRoomVnd) })}</>
+          <>
+            {' '}
+            · {t('action.advanceRoom', { done: vnd(project.disbursedVnd.advances), room: vnd(caps.advanceRoomVnd) })}
+          </>
         )}
       </>
     ) : (

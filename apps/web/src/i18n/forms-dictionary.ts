@@ -17,7 +17,8 @@ export const FORMS_VI = {
   'projectForm.saving': 'Đang lưu…',
   'projectForm.fixErrors': 'Hồ sơ chưa hợp lệ: hãy sửa các trường được đánh dấu bên dưới.',
   'projectForm.noChange': 'Chưa có thay đổi nào để lưu.',
-  'projectForm.notEditable': 'Hồ sơ chỉ sửa được khi đề án ở trạng thái Dự thảo hoặc Trả lại bổ sung, bởi đơn vị thực hiện hoặc cán bộ khuyến công của tỉnh.',
+  'projectForm.notEditable':
+    'Hồ sơ chỉ sửa được khi đề án ở trạng thái Dự thảo hoặc Trả lại bổ sung, bởi đơn vị thực hiện hoặc cán bộ khuyến công của tỉnh.',
   'projectForm.notAllowed': 'Chỉ cán bộ khuyến công và đơn vị thực hiện của tỉnh được tạo đề án.',
   'projectForm.created': 'Đã tạo đề án {code} ở trạng thái Dự thảo.',
   'projectForm.saved': 'Đã lưu thay đổi hồ sơ đề án {code}.',
@@ -30,6 +31,8 @@ export const FORMS_VI = {
   'project.approvalLine': 'Quyết định phê duyệt số {no} ngày {date}; kinh phí hỗ trợ được duyệt {amount}',
   'project.terminationLine': 'Quyết định ngừng thực hiện số {no} ngày {date}',
 
+  'action.checkTitle': 'Chưa đủ thông tin',
+  'action.refusedTitle': 'Không thực hiện được',
   'action.decisionNo': 'Số quyết định',
   'action.decisionDate': 'Ngày quyết định',
   'action.decisionHint': 'Không sau ngày hôm nay.',
@@ -42,21 +45,27 @@ export const FORMS_VI = {
   'action.projectLine': 'Đề án {code}: {title}',
   'action.irreversible': 'Thao tác này không thể hoàn tác.',
   'action.confirmSubmit': 'Xác nhận: {action}',
-  'action.consequence.submit': 'Hồ sơ được nộp Sở Công Thương; sau khi nộp không sửa được nữa, trừ khi bị trả lại bổ sung.',
+  'action.consequence.submit':
+    'Hồ sơ được nộp Sở Công Thương; sau khi nộp không sửa được nữa, trừ khi bị trả lại bổ sung.',
   'action.consequence.return': 'Hồ sơ được trả lại đơn vị để bổ sung, kèm lý do dưới đây.',
-  'action.consequence.open_appraisal': 'Đề án chuyển sang thẩm định cấp cơ sở; lãnh đạo Sở sẽ phê duyệt hoặc không phê duyệt.',
-  'action.consequence.register': 'Đề án được đăng ký vào kế hoạch khuyến công quốc gia và chuyển sang thẩm định cấp Bộ.',
-  'action.consequence.approve': 'Đề án được phê duyệt với số quyết định, ngày và kinh phí dưới đây; kinh phí được duyệt là mức trần của mọi khoản giải ngân.',
+  'action.consequence.open_appraisal':
+    'Đề án chuyển sang thẩm định cấp cơ sở; lãnh đạo Sở sẽ phê duyệt hoặc không phê duyệt.',
+  'action.consequence.register':
+    'Đề án được đăng ký vào kế hoạch khuyến công quốc gia và chuyển sang thẩm định cấp Bộ.',
+  'action.consequence.approve':
+    'Đề án được phê duyệt với số quyết định, ngày và kinh phí dưới đây; kinh phí được duyệt là mức trần của mọi khoản giải ngân.',
   'action.consequence.reject': 'Đề án không được phê duyệt và kết thúc; không thể mở lại.',
   'action.consequence.sign_contract': 'Hợp đồng được ghi nhận; các kỳ báo cáo tiến độ bắt đầu.',
   'action.consequence.start': 'Đề án chuyển sang đang triển khai.',
   'action.consequence.suspend': 'Đề án tạm ngừng; không ghi nhận tạm ứng cho đến khi tiếp tục.',
   'action.consequence.resume': 'Đề án tiếp tục triển khai.',
-  'action.consequence.complete_work': 'Đơn vị xác nhận đã hoàn thành toàn bộ khối lượng; đề án chờ nghiệm thu, không còn nộp báo cáo kỳ.',
+  'action.consequence.complete_work':
+    'Đơn vị xác nhận đã hoàn thành toàn bộ khối lượng; đề án chờ nghiệm thu, không còn nộp báo cáo kỳ.',
   'action.consequence.request_rework': 'Đề án trở lại đang triển khai để thực hiện bổ sung.',
   'action.consequence.accept': 'Biên bản nghiệm thu được ghi nhận; giá trị nghiệm thu là mức trần của thanh toán cuối.',
   'action.consequence.settle': 'Hợp đồng được thanh lý, quyết toán và đề án kết thúc; không thể hoàn tác.',
-  'action.consequence.terminate': 'Đề án ngừng thực hiện theo quyết định dưới đây và kết thúc; phần tạm ứng chưa sử dụng phải thu hồi.',
+  'action.consequence.terminate':
+    'Đề án ngừng thực hiện theo quyết định dưới đây và kết thúc; phần tạm ứng chưa sử dụng phải thu hồi.',
   'action.consequence.withdraw': 'Đề án bị rút và kết thúc; không thể nộp lại (phải tạo đề án mới).',
   'action.consequence.record_disbursement': 'Khoản giải ngân được ghi vào sổ của đề án.',
 
@@ -112,7 +121,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'projectForm.saving': 'Saving…',
   'projectForm.fixErrors': 'The dossier is not valid yet: fix the fields marked below.',
   'projectForm.noChange': 'Nothing changed yet.',
-  'projectForm.notEditable': 'The dossier can be edited only in Draft or Returned, by the implementing unit or the province officer.',
+  'projectForm.notEditable':
+    'The dossier can be edited only in Draft or Returned, by the implementing unit or the province officer.',
   'projectForm.notAllowed': 'Only a province’s officers and implementing units create projects.',
   'projectForm.created': 'Project {code} created as a draft.',
   'projectForm.saved': 'Changes to {code} saved.',
@@ -125,6 +135,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'project.approvalLine': 'Approval decision no. {no} of {date}; approved support {amount}',
   'project.terminationLine': 'Termination decision no. {no} of {date}',
 
+  'action.checkTitle': 'Not complete yet',
+  'action.refusedTitle': 'Not done',
   'action.decisionNo': 'Decision number',
   'action.decisionDate': 'Decision date',
   'action.decisionHint': 'Not after today.',
@@ -137,21 +149,26 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.projectLine': 'Project {code}: {title}',
   'action.irreversible': 'This cannot be undone.',
   'action.confirmSubmit': 'Confirm: {action}',
-  'action.consequence.submit': 'The dossier goes to the Department; it cannot be edited after that unless it is returned.',
+  'action.consequence.submit':
+    'The dossier goes to the Department; it cannot be edited after that unless it is returned.',
   'action.consequence.return': 'The dossier goes back to the unit for more documents, with the reason below.',
-  'action.consequence.open_appraisal': 'The project moves to base appraisal; the Department’s leader will approve or reject it.',
+  'action.consequence.open_appraisal':
+    'The project moves to base appraisal; the Department’s leader will approve or reject it.',
   'action.consequence.register': 'The project is registered in the national plan and moves to ministry appraisal.',
-  'action.consequence.approve': 'The project is approved with the decision below; the approved support caps every disbursement.',
+  'action.consequence.approve':
+    'The project is approved with the decision below; the approved support caps every disbursement.',
   'action.consequence.reject': 'The project is rejected and closed; it cannot be reopened.',
   'action.consequence.sign_contract': 'The contract is recorded; progress report periods begin.',
   'action.consequence.start': 'The project moves to in progress.',
   'action.consequence.suspend': 'The project is suspended; no advance is recorded until it resumes.',
   'action.consequence.resume': 'The project resumes.',
-  'action.consequence.complete_work': 'The unit declares all the work done; the project waits for acceptance and no longer reports by period.',
+  'action.consequence.complete_work':
+    'The unit declares all the work done; the project waits for acceptance and no longer reports by period.',
   'action.consequence.request_rework': 'The project goes back to in progress for more work.',
   'action.consequence.accept': 'The acceptance minutes are recorded; the accepted amount caps the final payment.',
   'action.consequence.settle': 'The contract is liquidated and settled, and the project closes; this cannot be undone.',
-  'action.consequence.terminate': 'The project stops by the decision below and closes; unused advances must be refunded.',
+  'action.consequence.terminate':
+    'The project stops by the decision below and closes; unused advances must be refunded.',
   'action.consequence.withdraw': 'The project is withdrawn and closes; it cannot be resubmitted (create a new one).',
   'action.consequence.record_disbursement': 'The disbursement is entered in the project’s books.',
 

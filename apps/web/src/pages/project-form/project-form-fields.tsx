@@ -23,9 +23,8 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   const { t, locale } = useI18n();
   const reference = useReference();
   const labels = useLabels();
-  const text =
-    (name: keyof ProjectFormValues) => (event: { target: { value: string } }) =>
-      onChange({ ...values, [name]: event.target.value });
+  const text = (name: keyof ProjectFormValues) => (event: { target: { value: string } }) =>
+    onChange({ ...values, [name]: event.target.value });
   const input = (field: DraftField, name: keyof ProjectFormValues, type = 'text', readOnly = false) => (
     <Field label={label(field)} hint={rule(field)} error={errors[field]}>
       {(id, describedBy) => (

@@ -128,7 +128,7 @@ export function ProjectFormPage({ id }: { id?: string }) {
             </ul>
           </div>
         )}
-        {!hasErrors && <ErrorMessage error={failure} title={t('common.refused')} />}
+        {!hasErrors && <ErrorMessage error={failure} title={t('action.refusedTitle')} />}
         {notice && (
           <p className="alert" role="status">
             {notice}

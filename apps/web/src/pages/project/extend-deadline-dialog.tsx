@@ -33,12 +33,15 @@ export function ExtendDeadlineDialog({ projectId, projectCode, period, onDone, o
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [checkFailed, setCheckFailed] = useState(false);
   const label = pick(period.label);
   const submit = async () => {
     if (!newDueDay || newDueDay <= current || reason.trim() === '') {
       setError(new Error(t('extend.required')));
+      setCheckFailed(true);
       return;
     }
+    setCheckFailed(false);
     setBusy(true);
     setError(null);
     try {
@@ -53,6 +56,7 @@ export function ExtendDeadlineDialog({ projectId, projectCode, period, onDone, o
   return (
     <FormDialog
       title={t('extend.title', { period: label, code: projectCode })}
+      errorTitle={checkFailed ? t('action.checkTitle') : t('action.refusedTitle')}
       submitLabel={t('extend.submit')}
       busy={busy}
       error={error}

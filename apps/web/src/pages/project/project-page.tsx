@@ -22,7 +22,12 @@ export function ProjectPage({ id }: { id: string }) {
   const project = useLoad(() => api.project(id), [api, id]);
   const reports = useLoad(() => api.reports(id), [api, id]);
   // A link may name an action to open (?action=approve, from the inbox) or say what the form just saved (?done=).
-  const [query] = useState(() => new URLSearchParams(window.location.search));
+  const [query] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    // Read once: a reload must not reopen the dialog or repeat the notice.
+    if (params.has('action') || params.has('done')) window.history.replaceState(null, '', window.location.pathname);
+    return params;
+  });
   const [done, setDone] = useState<string | null>(null);
   const [justSaved] = useState(() => query.get('done'));
   const acted = (updated: ProjectDetail, action: string) => {
