@@ -105,6 +105,10 @@ describe('PATCH /api/projects/:id', () => {
       expect(Object.keys(res.body.fields ?? {})).toContain(field);
       expect(res.body.message).toContain(' / ');
     }
+    // null keeps the value, so nothing changes: 400, never a 500.
+    const nothing = await officerHN.patch(`/projects/${id}`, { title: null, totalCostVnd: null });
+    expect(nothing.status).toBe(400);
+    expect(nothing.body.message).toContain('nothing changed');
     const grouped = await officerHN.patch(`/projects/${id}`, { requestedSupportVnd: 500000000 });
     expect(grouped.body.fields.requestedSupportVnd).toContain('500.000.000 đ vượt tổng kinh phí 450.000.000 đ');
     const unchanged = await officerHN.get(`/projects/${id}`);

@@ -54,8 +54,9 @@ export function draftEditRefusal(snapshot: ProjectSnapshot, actor: Actor): Refus
 
 /** The facts with the changes applied, text normalised as at creation (NFC, trimmed, email in lower case). */
 export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): ProjectFacts {
-  const text = (value: string | undefined, current: string) =>
-    value === undefined ? current : value.normalize('NFC').trim();
+  // A field sent as null (JSON) is left as it is, like a field left out.
+  const text = (value: string | null | undefined, current: string) =>
+    typeof value === 'string' ? value.normalize('NFC').trim() : current;
   return {
     ...facts,
     category: changes.category ?? facts.category,
@@ -63,7 +64,7 @@ export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): P
     implementingUnit: changes.implementingUnit
       ? {
           name: text(changes.implementingUnit.name, facts.implementingUnit.name),
-          email: changes.implementingUnit.email.trim().toLowerCase(),
+          email: text(changes.implementingUnit.email, facts.implementingUnit.email).toLowerCase(),
         }
       : facts.implementingUnit,
     beneficiary: text(changes.beneficiary, facts.beneficiary),
