@@ -208,7 +208,7 @@ describe('projects', () => {
     ).toBe('ACCEPTED');
     const early = await act(officerHN, { action: 'settle' });
     expect(early.status).toBe(409);
-    expect(early.body.message).toContain('30000000');
+    expect(early.body.message).toContain('30.000.000 đ');
     await act(officerHN, { action: 'record_disbursement', kind: 'FINAL', amountVnd: 30000000 });
     const settled = await act(officerHN, { action: 'settle' });
     expect(settled.status).toBe(200);

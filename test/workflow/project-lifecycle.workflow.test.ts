@@ -138,7 +138,7 @@ describe('project lifecycle workflow', () => {
         act(id, { action: 'record_disbursement', actor: actors.officerHN, kind: 'ADVANCE', amountVnd: 94_500_001 }),
       );
       expect(overCap.type).toBe('RULE_VIOLATION');
-      expect(overCap.message).toContain('94500000');
+      expect(overCap.message).toContain('94.500.000 đ');
       expect((await refusalOf(act(id, { action: 'settle', actor: actors.officerHN }))).type).toBe('ILLEGAL_TRANSITION');
       expect(await transitionSeqs(harness.dataSource, projectId)).toEqual([1, 2, 3, 4, 5]);
       const snapshot = await harness.client.workflow.getHandle(id).query(snapshotQuery);

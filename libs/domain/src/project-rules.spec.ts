@@ -39,7 +39,7 @@ describe('draftProblems', () => {
     expect(fieldsOf(empty).sort()).toEqual([...DRAFT_FIELDS].sort());
     expect(draftProblems(empty).find((p) => p.field === 'title')).toMatchObject({
       vi: 'Tên đề án: bắt buộc',
-      en: 'Title: required',
+      en: 'Title (title): required',
     });
   });
 
@@ -78,7 +78,7 @@ describe('draftProblems', () => {
   test('describeProblems: Vietnamese first, English second', () => {
     const text = describeProblems(draftProblems({ ...VALID, title: '', plannedEnd: '2026-01-01' }));
     expect(text).toBe(
-      'Tên đề án: bắt buộc; Ngày kết thúc: trước ngày bắt đầu / Title: required; Planned end: before the planned start',
+      'Tên đề án: bắt buộc; Ngày kết thúc: trước ngày bắt đầu / Title (title): required; Planned end (plannedEnd): before the planned start',
     );
   });
 });

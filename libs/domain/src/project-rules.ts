@@ -95,7 +95,8 @@ function textOf(draft: ProjectDraft, field: TextField): string {
 }
 
 function problem(field: DraftField, vi: string, en: string): FieldProblem {
-  return { field, vi: `${LABELS[field].vi}: ${vi}`, en: `${LABELS[field].en}: ${en}` };
+  // The English half names the field of the API body too, for the programs that call it.
+  return { field, vi: `${LABELS[field].vi}: ${vi}`, en: `${LABELS[field].en} (${field}): ${en}` };
 }
 
 function isVnd(value: number | null): value is number {
