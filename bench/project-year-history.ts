@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     for (const [action, who, extra] of [
       ['submit', actor, {}],
       ['open_appraisal', actor, {}],
-      ['approve', approver, {}],
+      ['approve', approver, { decisionNo: '01/QĐ-BENCH', decisionDate: '2026-01-05', approvedSupportVnd: 300_000_000 }],
       ['sign_contract', actor, { contractNo: 'B-1', contractDate: '2026-01-05' }],
       ['record_disbursement', actor, { kind: 'ADVANCE', amountVnd: 100_000_000 }],
       ['start', actor, {}],

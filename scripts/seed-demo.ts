@@ -28,11 +28,17 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
   const support = project.requestedSupportVnd;
   const advance = Math.floor((support * 50) / 100);
   const decider = project.scope === 'NATIONAL' ? 'national' : 'approver';
+  // A decision is dated on or before the day it is recorded (and before the contract it leads to).
+  const decisionDate = [project.plannedStart, todayInVietnam()].sort()[0];
   const toContract: Step[] = [
     { action: 'submit', by: 'officer' },
     { action: 'open_appraisal', by: 'officer' },
     ...(project.scope === 'NATIONAL' ? [{ action: 'register', by: 'approver' } as Step] : []),
-    { action: 'approve', by: decider },
+    {
+      action: 'approve',
+      by: decider,
+      extra: { decisionNo: `${project.provinceCode}/QĐ-SCT-2026`, decisionDate, approvedSupportVnd: support },
+    },
     {
       action: 'sign_contract',
       by: 'officer',
@@ -90,7 +96,11 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       {
         action: 'terminate',
         by: decider,
-        extra: { reason: 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew' },
+        extra: {
+          reason: 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew',
+          decisionNo: `${project.provinceCode}/QĐ-NTH-2026`,
+          decisionDate: todayInVietnam(),
+        },
       },
     ],
     COMPLETED_WORK: accepted.slice(0, -1),
@@ -285,4 +295,8 @@ export async function seedDemoIfEmpty(options: SeedOptions): Promise<SeedResult>
   if (!(await seedDemoUsersIfEmpty(options.databaseUrl))) return { seeded: false, logins: demoLogins() };
   await seedDemoProjects(options);
   return { seeded: true, logins: demoLogins() };
+}
+
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }

@@ -37,7 +37,11 @@ import {
   buildNoticeRequest,
   deadlinesQuery,
   decideAction,
+  decideDraftEdit,
   decideExtension,
+  editDraftUpdate,
+  CURRENT_DECISION_RULES,
+  DecisionRules,
   decideReport,
   extendDeadlineUpdate,
   extendedTo,
@@ -99,7 +103,9 @@ function refusalFailure(refusal: Refusal): ApplicationFailure {
 }
 
 export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
-  const { facts, options } = input;
+  const { options } = input;
+  /** Changed only by an edit of the dossier while the project is a draft (editDraftUpdate). */
+  let facts = input.facts;
   let status = input.status;
   let creationRecorded = input.creationRecorded;
   let deadlines: DeadlineState =
@@ -195,6 +201,13 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     };
   }
 
+  /**
+   * approve and terminate name their decision since the 'decision-paper' patch; an action recorded before it is
+   * replayed with the rules of its time. (Validators never run on replay, so they always apply today's rules.)
+   */
+  const decisionRulesOnReplay = (): DecisionRules =>
+    patched('decision-paper') ? CURRENT_DECISION_RULES : { decisionPaperRequired: false };
+
   setHandler(snapshotQuery, snapshot);
   setHandler(deadlinesQuery, () => deadlines);
 
@@ -209,7 +222,13 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       exclusively(async () => {
         if (isRetryFromEarlierRun()) return snapshot();
         // Decide again: an action applied while this one waited may have changed what is allowed.
-        const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
+        const decision = decideAction(
+          snapshot(),
+          command,
+          nowIso(),
+          options.disbursementPolicy,
+          decisionRulesOnReplay(),
+        );
         if (!decision.ok) throw refusalFailure(decision);
         const previous: LifecycleStatus = status;
         status = applyEvent(status, decision.event);
@@ -239,6 +258,28 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       validator: (command: ActionCommand) => {
         if (isRetryFromEarlierRun()) return;
         const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(
+    editDraftUpdate,
+    (edit) =>
+      exclusively(async () => {
+        if (isRetryFromEarlierRun()) return snapshot();
+        const decision = decideDraftEdit(snapshot(), edit, nowIso());
+        if (!decision.ok) throw refusalFailure(decision);
+        facts = decision.facts;
+        status = applyEvent(status, decision.event);
+        await recordLifecycleEvent(facts, status, decision.event);
+        rememberUpdate();
+        return snapshot();
+      }),
+    {
+      validator: (edit) => {
+        if (isRetryFromEarlierRun()) return;
+        const decision = decideDraftEdit(snapshot(), edit, nowIso());
         if (!decision.ok) throw refusalFailure(decision);
       },
     },
@@ -406,6 +447,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
 
   return await continueAsNew<typeof projectLifecycleWorkflow>({
     ...input,
+    facts,
     status,
     creationRecorded: true,
     generation: input.generation + 1,

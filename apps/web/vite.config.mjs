@@ -11,8 +11,9 @@ export default defineConfig({
   root: here,
   base: '/',
   plugins: [react()],
-  // The few pure domain modules the app shares with the API (e.g. which pages a role may open).
-  resolve: { alias: { '@kc/domain/': fileURLToPath(new URL('../../libs/domain/src/', import.meta.url)) } },
+  // The pure rules of libs/domain (money, the draft's field rules, who may act): one copy for the API and the app.
+  // Import a file (`@kc/domain/money`), never the index, which pulls in the Temporal workflow definitions.
+  resolve: { alias: { '@kc/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -29,7 +29,12 @@ export async function actionLatency({ stack, sizes, progress }: BenchContext): P
     const act = (user: ApiUser, body: object) => user.expect(200, 'POST', `/projects/${created.id}/actions`, body);
     await act(officer, { action: 'submit' });
     await act(officer, { action: 'open_appraisal' });
-    await act(approver, { action: 'approve' });
+    await act(approver, {
+      action: 'approve',
+      decisionNo: '01/QĐ-BENCH',
+      decisionDate: '2026-01-05',
+      approvedSupportVnd: 300_000_000,
+    });
     await act(officer, { action: 'sign_contract', contractNo: `${i}/HĐ-BENCH`, contractDate: '2026-11-02' });
     await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1_000_000 });
     await act(officer, { action: 'start' });

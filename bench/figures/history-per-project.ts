@@ -52,7 +52,10 @@ export async function historyPerProject({ stack, sizes, progress }: BenchContext
   };
   await act({ action: 'submit' });
   await act({ action: 'open_appraisal' });
-  await act({ action: 'approve' }, BENCH_APPROVER);
+  await act(
+    { action: 'approve', decisionNo: '01/QĐ-BENCH', decisionDate: '2026-01-05', approvedSupportVnd: 300_000_000 },
+    BENCH_APPROVER,
+  );
   await act({ action: 'sign_contract', contractNo: '01/HĐ-BENCH', contractDate: '2026-11-02' });
   await act({ action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1_000_000 });
   await act({ action: 'start' });

@@ -101,7 +101,12 @@ async function createOne(
     expectOk(String(body.action), await client.post(`/projects/${id}/actions`, body, key()));
   await act(officer, { action: 'submit' });
   await act(officer, { action: 'open_appraisal' });
-  await act(approver, { action: 'approve', approvedSupportVnd: support });
+  await act(approver, {
+    action: 'approve',
+    approvedSupportVnd: support,
+    decisionNo: `${index + 1}/QĐ-TẢI-THỬ`,
+    decisionDate: '2026-11-01',
+  });
   await act(officer, { action: 'sign_contract', contractNo: `${index + 1}/HĐ-TẢI-THỬ`, contractDate: '2026-11-02' });
   const periodKey = await openPeriod(officer, id);
   const setupReportFunds = 1;

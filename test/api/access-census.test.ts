@@ -108,6 +108,11 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: noBody,
   },
   'GET /api/projects/{id}': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'PATCH /api/projects/{id}': {
+    forbidden: { as: 'approverHN', body: { title: 'Đề án đổi tên khi còn dự thảo' } },
+    otherProvince: { as: 'officerHN', body: { title: 'Đề án đổi tên khi còn dự thảo' } },
+    unknownField: 'refused',
+  },
   'POST /api/projects/{id}/actions': {
     forbidden: { as: 'approverHN', body: { action: 'submit' } },
     otherProvince: { as: 'officerHN', body: { action: 'submit' } },

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
+import { approvalDecision } from '../support/request-bodies';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260301);
 /** Per route and method: 30 route × method pairs today, so about 1,500 requests (about 10 s here). */
@@ -577,7 +578,7 @@ beforeAll(async () => {
   for (const [client, body] of [
     [officer, { action: 'submit' }],
     [officer, { action: 'open_appraisal' }],
-    [approver, { action: 'approve' }],
+    [approver, { action: 'approve', ...approvalDecision() }],
     [officer, { action: 'sign_contract', contractNo: 'HĐ-FUZZ', contractDate: '2026-04-01' }],
   ] as const) {
     expect((await client.post(`/projects/${existing.id}/actions`, body)).status).toBe(200);
@@ -660,7 +661,7 @@ it('refuses negative, fractional and astronomically large VND amounts, as number
     {
       path: () => `/projects/${existing.id}/actions`,
       user: 'approver.hn',
-      body: (a) => ({ action: 'approve', approvedSupportVnd: a }),
+      body: (a) => ({ action: 'approve', ...approvalDecision(), approvedSupportVnd: a }),
     },
     {
       path: () => `/projects/${existing.id}/reports`,

@@ -8,7 +8,7 @@ import { EscalationRepository } from '@kc/persistence';
 import { fingerprintBody } from '../../apps/api/src/idempotency/idempotency-request';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { disbursementAmounts } from '../support/read-model';
-import { TEN_MINUTE_REPORT_POLICY, newProjectRequest } from '../support/request-bodies';
+import { TEN_MINUTE_REPORT_POLICY, newProjectRequest, approvalDecision } from '../support/request-bodies';
 
 interface Answer {
   status: number;
@@ -89,7 +89,7 @@ async function contractedProject(): Promise<string> {
   expect((await admin.put(`/projects/${id}/deadline-policy`, TEN_MINUTE_REPORT_POLICY)).status).toBe(200);
   await act(officer, id, { action: 'submit' });
   await act(officer, id, { action: 'open_appraisal' });
-  await act(approver, id, { action: 'approve' });
+  await act(approver, id, { action: 'approve', ...approvalDecision() });
   await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: '2026-04-01' });
   return id;
 }
@@ -140,7 +140,7 @@ describe('the same request twice with one key answers the same and changes the d
     expect(await actionsOf(id)).toEqual(['create', 'submit']);
 
     await act(officer, id, { action: 'open_appraisal' });
-    await act(approver, id, { action: 'approve' });
+    await act(approver, id, { action: 'approve', ...approvalDecision() });
     await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: '2026-04-01' });
     const advance = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 };
     await expectReplayed((key) => officer.post(`/projects/${id}/actions`, advance, key), 200);

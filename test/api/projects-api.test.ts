@@ -2,6 +2,7 @@
  * End to end over HTTP: the NestJS API, a real worker on the Temporal dev server, real PostgreSQL.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
+import { approvalDecision } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -152,7 +153,7 @@ describe('projects', () => {
     const id = created.body.id;
     const act = (client: ApiClient, body: Record<string, unknown>) => client.post(`/projects/${id}/actions`, body);
 
-    const illegal = await act(approverHN, { action: 'approve' });
+    const illegal = await act(approverHN, { action: 'approve', ...approvalDecision() });
     expect(illegal.status).toBe(409);
     expect(illegal.body).toMatchObject({ error: 'ILLEGAL_TRANSITION', allowedActions: ['submit', 'withdraw'] });
     expect(illegal.body.message).toContain('Dự thảo');
@@ -179,8 +180,8 @@ describe('projects', () => {
     expect(unknownAction.body.message).toContain('submit');
 
     expect((await act(officerHN, { action: 'open_appraisal' })).body.state).toBe('BASE_APPRAISAL');
-    expect((await act(approverNational, { action: 'approve' })).status).toBe(403);
-    expect((await act(approverHN, { action: 'approve', approvedSupportVnd: 100000000 })).body).toMatchObject({
+    expect((await act(approverNational, { action: 'approve', ...approvalDecision() })).status).toBe(403);
+    expect((await act(approverHN, { action: 'approve', ...approvalDecision(100000000) })).body).toMatchObject({
       state: 'APPROVED',
       approvedSupportVnd: 100000000,
     });
@@ -207,7 +208,7 @@ describe('projects', () => {
     ).toBe('ACCEPTED');
     const early = await act(officerHN, { action: 'settle' });
     expect(early.status).toBe(409);
-    expect(early.body.message).toContain('30000000');
+    expect(early.body.message).toContain('30.000.000 đ');
     await act(officerHN, { action: 'record_disbursement', kind: 'FINAL', amountVnd: 30000000 });
     const settled = await act(officerHN, { action: 'settle' });
     expect(settled.status).toBe(200);

@@ -9,6 +9,7 @@ import { readCaughtMessages } from '@kc/devstack';
 import { ensureNineMonthReviewSchedule } from '../../apps/worker/src/review-schedule';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
+import { approvalDecision } from '../support/request-bodies';
 
 let api: ApiHarness;
 let admin: ApiClient;
@@ -66,7 +67,7 @@ async function project(
   await act(officer, { action: 'submit' });
   if (until === 'CONTRACTED') {
     await act(officer, { action: 'open_appraisal' });
-    await act(approver, { action: 'approve' });
+    await act(approver, { action: 'approve', ...approvalDecision(100000000) });
     await act(officer, { action: 'sign_contract', contractNo: 'HĐ-Q', contractDate: '2026-04-01' });
     await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 });
   }

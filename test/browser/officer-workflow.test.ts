@@ -98,7 +98,11 @@ it('moves a project from DRAFT to IN_PROGRESS by buttons: the officer submits, t
 
   const approver = await pageAs('approver.hn@demo.local');
   const approverCard = await findProjectCard(approver, code);
-  await clickAction(approverCard, 'approve', 'APPROVED');
+  await approverCard.locator('button[data-action="approve"]').click();
+  const approval = approver.getByRole('dialog');
+  await approval.locator('input[name=decisionNo]').fill('125/QĐ-SCT');
+  await approval.getByRole('button', { name: 'Phê duyệt đề án' }).click();
+  await approverCard.locator('[data-state="APPROVED"]').waitFor();
 
   await officer.reload();
   card = await findProjectCard(officer, code);
@@ -128,7 +132,7 @@ it('shows the server’s refusal: an advance over the 70% cap, and a reason left
   await dialog.locator('select[name=kind]').selectOption('ADVANCE');
   await dialog.getByRole('button', { name: 'Ghi nhận giải ngân' }).click();
   const refusal = dialog.getByRole('alert');
-  await expect(refusal.textContent()).resolves.toContain('vượt 70% kinh phí được duyệt (94500000 VND)');
+  await expect(refusal.textContent()).resolves.toContain('vượt 70% kinh phí được duyệt (94.500.000 đ)');
   await screenshot(officer, 'action-refused');
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await card.locator('[data-state="CONTRACTED"]').waitFor();

@@ -17,7 +17,7 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { killHard } from '../support/worker-process';
-import { newProjectRequest } from '../support/request-bodies';
+import { newProjectRequest, approvalDecision } from '../support/request-bodies';
 
 const PROJECTS = 4;
 const ADVANCES_PER_PROJECT = 30;
@@ -92,7 +92,7 @@ it('loses nothing when one of two workers is killed mid-batch, and the survivor 
       const id: string = created.body.id;
       await act(officer, id, { action: 'submit' });
       await act(officer, id, { action: 'open_appraisal' });
-      await act(approver, id, { action: 'approve' });
+      await act(approver, id, { action: 'approve', ...approvalDecision() });
       await act(officer, id, { action: 'sign_contract', contractNo: `HĐ-CỤM-${p + 1}`, contractDate: '2026-04-01' });
       return id;
     }),

@@ -24,7 +24,7 @@ import { disbursementAmounts, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { runReconcile } from './support/run-reconcile';
 import { faultLog } from './support/fault-log';
-import { newProjectRequest } from '../support/request-bodies';
+import { newProjectRequest, approvalDecision } from '../support/request-bodies';
 
 jest.setTimeout(300000);
 
@@ -90,7 +90,7 @@ it('answers reads with 503 while PostgreSQL is down and writes the actions in fl
   for (const [who, body] of [
     [officer, { action: 'submit' }],
     [officer, { action: 'open_appraisal' }],
-    [approver, { action: 'approve' }],
+    [approver, { action: 'approve', ...approvalDecision() }],
     [officer, { action: 'sign_contract', contractNo: 'HĐ-PG', contractDate: '2026-04-01' }],
   ] as const) {
     expect((await who.post(`/projects/${id}/actions`, body)).status).toBe(200);

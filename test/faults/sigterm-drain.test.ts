@@ -18,6 +18,7 @@ import { actors, projectFacts, workflowInput } from '../support/project-fixtures
 import { SlowSmtp, startSlowSmtp } from '../support/slow-smtp';
 import { eventually } from '../support/eventually';
 import { contractedProject } from '../support/project-driver';
+import { approvalDecision } from '../support/request-bodies';
 
 jest.setTimeout(180000);
 
@@ -69,7 +70,11 @@ it('a worker sent SIGTERM finishes the email it is sending, then exits', async (
     const workflowId = `project-${facts.code}`;
     await performProjectAction(client, workflowId, { action: 'submit', actor: actors.officerHN });
     await performProjectAction(client, workflowId, { action: 'open_appraisal', actor: actors.officerHN });
-    await performProjectAction(client, workflowId, { action: 'approve', actor: actors.approverHN });
+    await performProjectAction(client, workflowId, {
+      action: 'approve',
+      actor: actors.approverHN,
+      ...approvalDecision(),
+    });
     await performProjectAction(client, workflowId, {
       action: 'sign_contract',
       actor: actors.officerHN,

@@ -28,6 +28,7 @@ import { ScratchDatabase, createScratchDatabase } from './support/scratch-databa
 import { contractedProject } from '../support/project-driver';
 import { runReconcile } from './support/run-reconcile';
 import { faultLog } from './support/fault-log';
+import { approvalDecision } from '../support/request-bodies';
 
 jest.setTimeout(300000);
 
@@ -104,7 +105,7 @@ it('loses no action, timer or reminder when the Temporal server is killed and re
     for (const command of [
       { action: 'submit' as const, actor: actors.officerHN },
       { action: 'open_appraisal' as const, actor: actors.officerHN },
-      { action: 'approve' as const, actor: actors.approverHN },
+      { action: 'approve' as const, actor: actors.approverHN, ...approvalDecision() },
     ]) {
       await performProjectAction(client, deadlineWorkflowId, command);
     }

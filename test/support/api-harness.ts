@@ -61,6 +61,10 @@ export class ApiClient {
     return this.request('PUT', path, JSON.stringify(body));
   }
 
+  patch<T = any>(path: string, body: unknown): Promise<HttpResult<T>> {
+    return this.request('PATCH', path, JSON.stringify(body));
+  }
+
   private async request<T>(
     method: string,
     path: string,

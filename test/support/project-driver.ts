@@ -2,6 +2,7 @@ import { Client } from '@temporalio/client';
 import { ProjectFacts, ProjectSnapshot, workflowIdForProject } from '@kc/domain';
 import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
 import { actors, projectFacts, workflowInput } from './project-fixtures';
+import { approvalDecision } from './request-bodies';
 
 /** A project started on `taskQueue` and moved to CONTRACTED (seq 5), where advances may be recorded. */
 export async function contractedProject(
@@ -15,7 +16,11 @@ export async function contractedProject(
   const officer = actors.officerHN;
   await performProjectAction(client, workflowId, { action: 'submit', actor: officer });
   await performProjectAction(client, workflowId, { action: 'open_appraisal', actor: officer });
-  await performProjectAction(client, workflowId, { action: 'approve', actor: actors.approverHN });
+  await performProjectAction(client, workflowId, {
+    action: 'approve',
+    actor: actors.approverHN,
+    ...approvalDecision(),
+  });
   await performProjectAction(client, workflowId, {
     action: 'sign_contract',
     actor: officer,

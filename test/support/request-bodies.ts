@@ -29,3 +29,11 @@ export const TEN_MINUTE_REPORT_POLICY: DeadlinePolicy = {
   },
   stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
 };
+
+/**
+ * What an approval names since the decision-paper rule: the decision's number and day, and the approved support
+ * (at most the requested support; 135 M is what newProjectRequest requests).
+ */
+export function approvalDecision(approvedSupportVnd = 135000000) {
+  return { decisionNo: '125/QĐ-SCT', decisionDate: '2026-11-01', approvedSupportVnd };
+}

@@ -11,6 +11,7 @@ import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { caughtNotices, keysOf } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
+import { approvalDecision } from '../support/request-bodies';
 
 let api: ApiHarness;
 let catcher: MailCatcher;
@@ -72,7 +73,7 @@ async function projectWith(
   await act(officer, { action: 'submit' });
   if (until === 'CONTRACTED') {
     await act(officer, { action: 'open_appraisal' });
-    await act(approver, { action: 'approve' });
+    await act(approver, { action: 'approve', ...approvalDecision() });
     await act(officer, { action: 'sign_contract', contractNo: 'HĐ-DL', contractDate: '2026-04-01' });
   }
   return { id, code };

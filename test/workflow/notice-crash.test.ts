@@ -14,6 +14,7 @@ import { actors, projectFacts, workflowInput } from '../support/project-fixtures
 import { SlowSmtp, startSlowSmtp } from '../support/slow-smtp';
 import { eventually } from '../support/eventually';
 import { startWorkerHarness } from '../support/worker-harness';
+import { approvalDecision } from '../support/request-bodies';
 
 let client: Client;
 let connection: Connection;
@@ -56,7 +57,7 @@ it('sends a notice exactly once when the worker dies in the middle of sending it
   const id = workflowIdForProject(facts.code);
   await performProjectAction(client, id, { action: 'submit', actor: actors.officerHN });
   await performProjectAction(client, id, { action: 'open_appraisal', actor: actors.officerHN });
-  await performProjectAction(client, id, { action: 'approve', actor: actors.approverHN });
+  await performProjectAction(client, id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
   await performProjectAction(client, id, {
     action: 'sign_contract',
     actor: actors.officerHN,
@@ -111,7 +112,11 @@ it('records a permanently refused address once and does not retry it', async () 
     const id = workflowIdForProject(facts.code);
     await performProjectAction(harness.client, id, { action: 'submit', actor: actors.officerHN });
     await performProjectAction(harness.client, id, { action: 'open_appraisal', actor: actors.officerHN });
-    await performProjectAction(harness.client, id, { action: 'approve', actor: actors.approverHN });
+    await performProjectAction(harness.client, id, {
+      action: 'approve',
+      actor: actors.approverHN,
+      ...approvalDecision(),
+    });
     await performProjectAction(harness.client, id, {
       action: 'sign_contract',
       actor: actors.officerHN,

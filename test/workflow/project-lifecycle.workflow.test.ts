@@ -11,6 +11,7 @@ import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
+import { approvalDecision } from '../support/request-bodies';
 
 let harness: WorkerHarness;
 
@@ -53,7 +54,7 @@ describe('project lifecycle workflow', () => {
     expect((await readProject(harness.dataSource, facts.id))?.state).toBe('DRAFT');
     await act(id, { action: 'submit', actor: unit });
     await act(id, { action: 'open_appraisal', actor: officer });
-    await act(id, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
+    await act(id, { action: 'approve', actor: approver, ...approvalDecision(120_000_000) });
     await act(id, {
       action: 'sign_contract',
       actor: officer,
@@ -86,11 +87,13 @@ describe('project lifecycle workflow', () => {
     const id = await start(workflowInput(facts));
     await act(id, { action: 'submit', actor: actors.officerHN });
     await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-    const refused = await refusalOf(act(id, { action: 'approve', actor: actors.approverHN }));
+    const refused = await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }));
     expect(refused.type).toBe('ILLEGAL_TRANSITION');
     await act(id, { action: 'register', actor: actors.approverHN });
-    expect((await refusalOf(act(id, { action: 'approve', actor: actors.approverHN }))).type).toBe('ROLE_FORBIDDEN');
-    const approved = await act(id, { action: 'approve', actor: actors.approverNational });
+    expect(
+      (await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }))).type,
+    ).toBe('ROLE_FORBIDDEN');
+    const approved = await act(id, { action: 'approve', actor: actors.approverNational, ...approvalDecision() });
     expect(approved.status.state).toBe('APPROVED');
     expect(approved.status.approvedSupportVnd).toBe(facts.requestedSupportVnd);
   });
@@ -106,7 +109,11 @@ describe('project lifecycle workflow', () => {
     });
 
     it.each([
-      ['an action illegal in the state', { action: 'approve', actor: actors.approverHN }, 'ILLEGAL_TRANSITION'],
+      [
+        'an action illegal in the state',
+        { action: 'approve', actor: actors.approverHN, ...approvalDecision() },
+        'ILLEGAL_TRANSITION',
+      ],
       ['a role that may not act', { action: 'submit', actor: actors.approverHN }, 'ROLE_FORBIDDEN'],
       ['another province officer', { action: 'submit', actor: actors.officerBN }, 'ROLE_FORBIDDEN'],
       ['an unknown action', { action: 'fly', actor: actors.officerHN }, 'INVALID_COMMAND'],
@@ -120,7 +127,7 @@ describe('project lifecycle workflow', () => {
       await act(id, { action: 'submit', actor: actors.officerHN });
       expect((await refusalOf(act(id, { action: 'return', actor: actors.officerHN }))).type).toBe('INVALID_COMMAND');
       await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-      await act(id, { action: 'approve', actor: actors.approverHN });
+      await act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
       await act(id, {
         action: 'sign_contract',
         actor: actors.officerHN,
@@ -131,7 +138,7 @@ describe('project lifecycle workflow', () => {
         act(id, { action: 'record_disbursement', actor: actors.officerHN, kind: 'ADVANCE', amountVnd: 94_500_001 }),
       );
       expect(overCap.type).toBe('RULE_VIOLATION');
-      expect(overCap.message).toContain('94500000');
+      expect(overCap.message).toContain('94.500.000 đ');
       expect((await refusalOf(act(id, { action: 'settle', actor: actors.officerHN }))).type).toBe('ILLEGAL_TRANSITION');
       expect(await transitionSeqs(harness.dataSource, projectId)).toEqual([1, 2, 3, 4, 5]);
       const snapshot = await harness.client.workflow.getHandle(id).query(snapshotQuery);
@@ -144,7 +151,7 @@ describe('project lifecycle workflow', () => {
     const id = await start(workflowInput(facts));
     await act(id, { action: 'submit', actor: actors.officerHN });
     await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-    await act(id, { action: 'approve', actor: actors.approverHN });
+    await act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
     await act(id, { action: 'sign_contract', actor: actors.officerHN, contractNo: 'HĐ-2', contractDate: '2026-04-01' });
     // Ten advances of 10 M against a 94.5 M cap: exactly nine fit, whatever the order.
     const results = await Promise.allSettled(
@@ -164,7 +171,7 @@ describe('project lifecycle workflow', () => {
     const firstRunId = (await handle.describe()).runId;
     await act(id, { action: 'submit', actor: actors.officerHN });
     await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-    await act(id, { action: 'approve', actor: actors.approverHN });
+    await act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
     await act(id, { action: 'sign_contract', actor: actors.officerHN, contractNo: 'HĐ-3', contractDate: '2026-04-01' });
     await act(id, { action: 'start', actor: actors.officerHN });
     for (let i = 0; i < 6; i += 1) {
@@ -191,7 +198,7 @@ describe('project lifecycle workflow', () => {
     const firstRunId = (await harness.client.workflow.getHandle(id).describe()).runId;
     await act(id, { action: 'submit', actor: actors.officerHN });
     await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-    await act(id, { action: 'approve', actor: actors.approverHN });
+    await act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() });
     await act(id, { action: 'sign_contract', actor: actors.officerHN, contractNo: 'HĐ-4', contractDate: '2026-04-01' });
     const advance = (amountVnd: number): ActionCommand => ({
       action: 'record_disbursement',

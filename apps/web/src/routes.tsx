@@ -9,6 +9,7 @@ import { InboxPage } from './pages/inbox/inbox-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProjectPage } from './pages/project/project-page';
+import { ProjectFormPage } from './pages/project-form/project-form-page';
 import { ProjectsPage } from './pages/projects/projects-page';
 import { QueuePage } from './pages/queues/queue-page';
 import { queueKindOf } from './pages/queues/queue-kinds';
@@ -18,6 +19,9 @@ import { matchPath } from './router/router';
 export function pageFor(path: string): ReactNode {
   if (path === '/' || path === '/inbox') return <InboxPage />;
   if (path === '/projects') return <ProjectsPage />;
+  if (path === '/projects/new') return <ProjectFormPage key="new" />;
+  const editing = matchPath('/projects/:id/edit', path);
+  if (editing) return <ProjectFormPage key={`edit-${editing.id}`} id={editing.id} />;
   const project = matchPath('/projects/:id', path);
   if (project) return <ProjectPage key={project.id} id={project.id} />;
   const queue = matchPath('/queues/:name', path);

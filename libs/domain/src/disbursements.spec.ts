@@ -6,6 +6,7 @@ import { ProjectState } from './lifecycle';
 import { Actor } from './roles';
 import { LifecycleStatus, ProjectSnapshot, disbursedTotal, initialStatus } from './project';
 import { Refusal } from './errors';
+import { groupVnd } from './money';
 import { ActionCommand, Decision, LifecycleEvent, applyEvent, decideAction } from './transitions';
 import {
   DEFAULT_DISBURSEMENT_POLICY,
@@ -67,8 +68,13 @@ const final = (s: ProjectSnapshot, amountVnd: number) =>
   decideAction(s, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd }, NOW);
 const acceptWith = (s: ProjectSnapshot, fields: Partial<ActionCommand> = {}) =>
   decideAction(s, { action: 'accept', actor: approver, minutesNo: 'BB-1', minutesDate: '2026-12-01', ...fields }, NOW);
+const DECISION = { decisionNo: '125/QĐ-SCT', decisionDate: '2026-05-20' };
 const approveWith = (fields: Partial<ActionCommand> = {}) =>
-  decideAction(snapshot('BASE_APPRAISAL'), { action: 'approve', actor: approver, ...fields }, NOW);
+  decideAction(
+    snapshot('BASE_APPRAISAL'),
+    { action: 'approve', actor: approver, ...DECISION, approvedSupportVnd: REQUESTED, ...fields },
+    NOW,
+  );
 
 function expectOk(decision: Decision): LifecycleEvent {
   if (!decision.ok) throw new Error(`expected ok, got ${decision.code}: ${decision.message}`);
@@ -134,14 +140,14 @@ describe('advance cap (70% of the approved support by default)', () => {
     });
     const refusal = expectRefused(advance(contracted(100_000_000), 70_000_001));
     expect(refusal.message).toContain('70%');
-    expect(refusal.message).toContain('70000000');
+    expect(refusal.message).toContain('70.000.000');
   });
 
   test('the cap counts earlier advances', () => {
     const s = contracted(100_000_000, 45_000_000, 'IN_PROGRESS');
     expectOk(advance(s, 25_000_000));
     const refusal = expectRefused(advance(s, 25_000_001));
-    expect(refusal.message).toContain('25000000'); // what may still be advanced
+    expect(refusal.message).toContain('25.000.000'); // what may still be advanced
   });
 
   test('several advances in a row: up to the cap and not a VND further', () => {
@@ -193,7 +199,7 @@ describe('advance cap (70% of the approved support by default)', () => {
     const policy = { advanceCapPercent: 120 };
     expectOk(advance(contracted(100_000_000), 100_000_000, policy));
     const refusal = expectRefused(advance(contracted(100_000_000), 100_000_001, policy));
-    expect(refusal.message).toContain('100000000');
+    expect(refusal.message).toContain('100.000.000');
   });
 });
 
@@ -202,7 +208,7 @@ describe('final payment and the accepted amount', () => {
     const s = accepted(100_000_000, 80_000_000, 50_000_000);
     expectOk(final(s, 30_000_000));
     const refusal = expectRefused(final(s, 30_000_001));
-    expect(refusal.message).toContain('80000000');
+    expect(refusal.message).toContain('80.000.000');
   });
 
   test('FINAL counts earlier final payments', () => {
@@ -249,12 +255,12 @@ describe('settle only when the disbursements equal the accepted amount', () => {
     const refusal = expectRefused(
       decideAction(accepted(100_000_000, 80_000_000, advances, finals), { action: 'settle', actor: officer }, NOW),
     );
-    expect(refusal.message).toContain(String(80_000_000 - advances - finals)); // the difference
+    expect(refusal.message).toContain(groupVnd(80_000_000 - advances - finals)); // the difference
   });
 
   test('checkSettlement directly', () => {
     expect(checkSettlement(accepted(100, 90, 60, 30).status)).toBeNull();
-    expect(checkSettlement(accepted(100, 90, 60, 29).status)).toContain('1 VND');
+    expect(checkSettlement(accepted(100, 90, 60, 29).status)).toContain('1 đ');
   });
 });
 
@@ -277,7 +283,7 @@ describe('accept: acceptedAmountVnd', () => {
       acceptedAmountVnd: 60_000_000,
     });
     const refusal = expectRefused(acceptWith(completed(90_000_000, 60_000_000), { acceptedAmountVnd: 59_999_999 }));
-    expect(refusal.message).toContain('60000000');
+    expect(refusal.message).toContain('60.000.000');
   });
 
   test('above the approved support is refused', () => {
@@ -291,8 +297,25 @@ describe('accept: acceptedAmountVnd', () => {
 });
 
 describe('approve: approvedSupportVnd', () => {
-  test('defaults to the requested support', () => {
-    expect(expectOk(approveWith()).details).toEqual({ approvedSupportVnd: REQUESTED });
+  test('is required with the decision; an approval recorded before that rule defaulted to the requested support', () => {
+    expect(expectOk(approveWith()).details).toEqual({ approvedSupportVnd: REQUESTED, ...DECISION });
+    expect(expectRefused(approveWith({ approvedSupportVnd: undefined }), 'INVALID_COMMAND').message).toContain(
+      'approvedSupportVnd',
+    );
+    const legacy = decideAction(snapshot('BASE_APPRAISAL'), { action: 'approve', actor: approver }, NOW, undefined, {
+      decisionPaperRequired: false,
+    });
+    expect(expectOk(legacy).details).toEqual({ approvedSupportVnd: REQUESTED });
+  });
+
+  test('needs the decision number and a decision day that is not in the future', () => {
+    expect(expectRefused(approveWith({ decisionNo: ' ' }), 'INVALID_COMMAND').message).toContain('số quyết định');
+    expect(expectRefused(approveWith({ decisionDate: '2026-02-30' }), 'INVALID_COMMAND').message).toContain(
+      'decisionDate',
+    );
+    expect(expectRefused(approveWith({ decisionDate: '2026-06-02' }), 'INVALID_COMMAND').message).toContain(
+      'sau hôm nay',
+    );
   });
 
   test('equal to or below the requested support is accepted', () => {
@@ -302,10 +325,10 @@ describe('approve: approvedSupportVnd', () => {
 
   test('above the requested support is refused', () => {
     const refusal = expectRefused(approveWith({ approvedSupportVnd: REQUESTED + 1 }));
-    expect(refusal.message).toContain(String(REQUESTED));
+    expect(refusal.message).toContain(groupVnd(REQUESTED));
   });
 
-  test.each([0, -1, 1.5, Number.NaN, Infinity])('approvedSupportVnd %d is refused', (amount) => {
-    expectRefused(approveWith({ approvedSupportVnd: amount }));
+  test.each([0, -1, 1.5, Number.NaN, Infinity])('approvedSupportVnd %d is refused as malformed', (amount) => {
+    expectRefused(approveWith({ approvedSupportVnd: amount }), 'INVALID_COMMAND');
   });
 });

@@ -1,4 +1,5 @@
 import type { DisbursementRecord, LifecycleStatus } from './project';
+import { vndEn, vndVi } from './money';
 
 export interface DisbursementPolicy {
   /** Advances together may reach at most this percentage of the approved support (TTLT 26/2014: 70%). */
@@ -24,16 +25,16 @@ export function checkDisbursement(
     const cap = advanceCapVnd(approved, policy);
     if (status.advancesVnd + disbursement.amountVnd > cap) {
       return (
-        `Tổng tạm ứng sẽ là ${status.advancesVnd + disbursement.amountVnd} VND, vượt ${policy.advanceCapPercent}% kinh phí được duyệt (${cap} VND); còn được tạm ứng ${cap - status.advancesVnd} VND / ` +
-        `advances would total ${status.advancesVnd + disbursement.amountVnd} VND, above ${policy.advanceCapPercent}% of the approved support (${cap} VND); at most ${cap - status.advancesVnd} VND more may be advanced`
+        `Tổng tạm ứng sẽ là ${vndVi(status.advancesVnd + disbursement.amountVnd)}, vượt ${policy.advanceCapPercent}% kinh phí được duyệt (${vndVi(cap)}); còn được tạm ứng ${vndVi(cap - status.advancesVnd)} / ` +
+        `advances would total ${vndEn(status.advancesVnd + disbursement.amountVnd)}, above ${policy.advanceCapPercent}% of the approved support (${vndEn(cap)}); at most ${vndEn(cap - status.advancesVnd)} more may be advanced`
       );
     }
   }
   const ceiling = disbursement.kind === 'FINAL' ? (status.acceptedAmountVnd ?? approved) : approved;
   if (total + disbursement.amountVnd > ceiling) {
     return (
-      `Tổng giải ngân sẽ là ${total + disbursement.amountVnd} VND, vượt mức ${ceiling} VND; còn lại ${ceiling - total} VND / ` +
-      `disbursements would total ${total + disbursement.amountVnd} VND, above the ${ceiling} VND limit; ${ceiling - total} VND remain`
+      `Tổng giải ngân sẽ là ${vndVi(total + disbursement.amountVnd)}, vượt mức ${vndVi(ceiling)}; còn lại ${vndVi(ceiling - total)} / ` +
+      `disbursements would total ${vndEn(total + disbursement.amountVnd)}, above the ${vndEn(ceiling)} limit; ${vndEn(ceiling - total)} remain`
     );
   }
   return null;
@@ -45,9 +46,36 @@ export function checkSettlement(status: LifecycleStatus): string | null {
   const accepted = status.acceptedAmountVnd ?? 0;
   if (total !== accepted) {
     return (
-      `Chưa thể quyết toán: đã giải ngân ${total} VND, giá trị nghiệm thu ${accepted} VND (chênh ${accepted - total} VND) / ` +
-      `cannot settle: ${total} VND disbursed against an accepted amount of ${accepted} VND (difference ${accepted - total} VND)`
+      `Chưa thể quyết toán: đã giải ngân ${vndVi(total)}, giá trị nghiệm thu ${vndVi(accepted)} (chênh ${vndVi(accepted - total)}) / ` +
+      `cannot settle: ${vndEn(total)} disbursed against an accepted amount of ${vndEn(accepted)} (difference ${vndEn(accepted - total)})`
     );
   }
   return null;
+}
+
+/** How much may still be paid out, so a form can show the cap before anything is typed. Integer VND. */
+export interface DisbursementRoom {
+  advanceCapPercent: number;
+  /** Advances together may reach this (the percentage of the approved support). */
+  advanceCapVnd: number;
+  /** What one more advance may be: under the advance cap and under the approved support. */
+  advanceRoomVnd: number;
+  /** What one more final payment may be: up to the accepted amount (or the approved support before acceptance). */
+  finalRoomVnd: number;
+}
+
+export function disbursementRoom(
+  status: Pick<LifecycleStatus, 'approvedSupportVnd' | 'acceptedAmountVnd' | 'advancesVnd' | 'finalPaymentsVnd'>,
+  policy: DisbursementPolicy,
+): DisbursementRoom {
+  const approved = status.approvedSupportVnd ?? 0;
+  const total = status.advancesVnd + status.finalPaymentsVnd;
+  const cap = advanceCapVnd(approved, policy);
+  const ceiling = status.acceptedAmountVnd ?? approved;
+  return {
+    advanceCapPercent: policy.advanceCapPercent,
+    advanceCapVnd: cap,
+    advanceRoomVnd: Math.max(0, Math.min(cap - status.advancesVnd, approved - total)),
+    finalRoomVnd: Math.max(0, ceiling - total),
+  };
 }

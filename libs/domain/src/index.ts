@@ -20,3 +20,6 @@ export * from './escalations';
 export * from './awaited-actions';
 export * from './pages';
 export * from './escalation-audience';
+export * from './money';
+export * from './project-rules';
+export * from './draft-edits';

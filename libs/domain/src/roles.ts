@@ -44,6 +44,12 @@ export function canSeeProject(actor: Actor, project: ProjectReach): boolean {
   return isNationalActor(actor) || actor.provinceCode === project.provinceCode;
 }
 
+/** Who may move a project's report deadline or state time limit: its province's officers and approvers, national approvers. */
+export function mayExtendDeadline(actor: Actor, project: Pick<ProjectReach, 'provinceCode'>): boolean {
+  if (actor.role === 'approver' && actor.provinceCode === null) return true;
+  return (actor.role === 'officer' || actor.role === 'approver') && actor.provinceCode === project.provinceCode;
+}
+
 export function validateRoleProvince(role: Role, provinceCode: string | null): string | null {
   if (provinceCode === null && !NATIONAL_CAPABLE_ROLES.includes(role)) {
     return `Vai trò ${ROLE_LABELS[role].vi} phải thuộc một tỉnh / role ${role} must belong to a province`;

@@ -126,6 +126,8 @@ const ACTORS: Record<ActorKind, Actor> = {
   admin: { userId: 'u-admin', email: 'admin@khuyencong.vn', role: 'admin', provinceCode: null },
 };
 
+const DECISION = { decisionNo: '125/QĐ-SCT', decisionDate: '2026-05-01' };
+
 /** A command carrying every field the action needs, with values that pass the money rules of `snap`. */
 function fullCommand(action: ActionName, actor: Actor, state: ProjectState): ActionCommand {
   switch (action) {
@@ -133,8 +135,11 @@ function fullCommand(action: ActionName, actor: Actor, state: ProjectState): Act
     case 'reject':
     case 'suspend':
     case 'request_rework':
-    case 'terminate':
       return { action, actor, reason: 'Hồ sơ thiếu dự toán chi tiết' };
+    case 'terminate':
+      return { action, actor, reason: 'Hồ sơ thiếu dự toán chi tiết', ...DECISION };
+    case 'approve':
+      return { action, actor, ...DECISION, approvedSupportVnd: REQUESTED };
     case 'sign_contract':
       return { action, actor, contractNo: 'HĐ-01/2026/KC', contractDate: '2026-03-05' };
     case 'accept':
@@ -173,7 +178,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 // The expected table, from the issue (with the interpretation agreed in the brief)
 // ---------------------------------------------------------------------------------------------
 
-type Need = 'reason' | 'contract' | 'minutes' | 'disbursement';
+type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision';
 interface ExpectedRule {
   from: (scope: Scope) => readonly ProjectState[];
   to: ProjectState | 'same';
@@ -207,7 +212,7 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     from: (scope) => (scope === 'LOCAL' ? ['BASE_APPRAISAL'] : ['MINISTRY_APPRAISAL']),
     to: 'APPROVED',
     who: (scope) => DECIDER(scope),
-    needs: [],
+    needs: ['decision'],
   },
   reject: {
     from: always('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
@@ -233,7 +238,7 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     from: always('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK', 'ACCEPTED'),
     to: 'TERMINATED',
     who: (scope) => DECIDER(scope),
-    needs: ['reason'],
+    needs: ['reason', 'decision'],
   },
   withdraw: {
     from: always('DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL'),
@@ -404,7 +409,7 @@ describe('required fields', () => {
       const event = expectOk(
         decideAction(
           snap(c.scope, c.state),
-          { action: c.action, actor: ACTORS[c.actor], reason: '  Vi phạm tiến độ  ' },
+          { action: c.action, actor: ACTORS[c.actor], reason: '  Vi phạm tiến độ  ', ...DECISION },
           NOW,
         ),
       );
@@ -550,7 +555,7 @@ describe('refusal messages', () => {
     const refusal = expectRefusal(
       decideAction(
         snap('NATIONAL', 'SETTLED'),
-        { action: 'terminate', actor: ACTORS.nationalApprover, reason: 'x' },
+        { action: 'terminate', actor: ACTORS.nationalApprover, reason: 'x', ...DECISION },
         NOW,
       ),
       'ILLEGAL_TRANSITION',
@@ -608,12 +613,18 @@ describe('applyEvent', () => {
 
   test('approve sets approvedSupportVnd (default: the requested support)', () => {
     expect(
-      decideAndApply(snap('LOCAL', 'BASE_APPRAISAL'), { action: 'approve', actor: ACTORS.provinceApprover }),
+      decideAndApply(snap('LOCAL', 'BASE_APPRAISAL'), {
+        action: 'approve',
+        actor: ACTORS.provinceApprover,
+        ...DECISION,
+        approvedSupportVnd: REQUESTED,
+      }),
     ).toMatchObject({ state: 'APPROVED', approvedSupportVnd: REQUESTED });
     expect(
       decideAndApply(snap('NATIONAL', 'MINISTRY_APPRAISAL'), {
         action: 'approve',
         actor: ACTORS.nationalApprover,
+        ...DECISION,
         approvedSupportVnd: 85_000_000,
       }),
     ).toMatchObject({ state: 'APPROVED', approvedSupportVnd: 85_000_000 });
@@ -737,9 +748,11 @@ describe('full walks with decideAction + applyEvent', () => {
     ...(scope === 'NATIONAL'
       ? ([
           ['provinceApprover', { action: 'register' }, 'MINISTRY_APPRAISAL'],
-          ['nationalApprover', { action: 'approve', approvedSupportVnd: 90_000_000 }, 'APPROVED'],
+          ['nationalApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
         ] as Step[])
-      : ([['provinceApprover', { action: 'approve', approvedSupportVnd: 90_000_000 }, 'APPROVED']] as Step[])),
+      : ([
+          ['provinceApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
+        ] as Step[])),
   ];
   const postApproval: Step[] = [
     ['officer', { action: 'sign_contract', contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' }, 'CONTRACTED'],
@@ -778,7 +791,7 @@ describe('full walks with decideAction + applyEvent', () => {
     const decider: ActorKind = scope === 'LOCAL' ? 'provinceApprover' : 'nationalApprover';
     const end = walk(scope, [
       ...preApproval(scope),
-      [decider, { action: 'terminate', reason: 'Không đủ vốn đối ứng' }, 'TERMINATED'],
+      [decider, { action: 'terminate', reason: 'Không đủ vốn đối ứng', ...DECISION }, 'TERMINATED'],
     ]);
     expect(end.status.state).toBe('TERMINATED');
   });

@@ -4,6 +4,7 @@ import { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
 import { DisbursementPolicy, DEFAULT_DISBURSEMENT_POLICY, checkDisbursement, checkSettlement } from './disbursements';
 import { isIsoDate } from './dates';
+import { vndEn, vndVi } from './money';
 
 /** A request to act on a project, as the API passes it to the workflow. */
 export interface ActionCommand {
@@ -16,19 +17,24 @@ export interface ActionCommand {
   minutesDate?: string;
   amountVnd?: number;
   kind?: DisbursementKind;
-  /** approve: support approved, at most the requested support (defaults to it). */
+  /** approve: support approved, at most the requested support (required with the decision since the paper rule). */
   approvedSupportVnd?: number;
+  /** approve, terminate: number and day (YYYY-MM-DD) of the decision (quyết định) the law names for the step. */
+  decisionNo?: string;
+  decisionDate?: string;
   /** accept: amount accepted, at most the approved support (defaults to it). */
   acceptedAmountVnd?: number;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */
 export type DeadlineEventAction = 'submit_report' | 'extend_deadline' | 'set_deadline_policy';
+/** Audit-trail event of a change to the dossier of a draft (its facts), not to its state. */
+export type DraftEventAction = 'edit_draft';
 
 /** One recorded change, applied to the status and written to the audit trail. */
 export interface LifecycleEvent {
   seq: number;
-  action: ActionName | 'create' | DeadlineEventAction;
+  action: ActionName | 'create' | DeadlineEventAction | DraftEventAction;
   fromState: ProjectState | null;
   toState: ProjectState;
   actor: Actor;
@@ -86,7 +92,7 @@ const appraisalDecider: WhoRule = {
   allows: (a, f, s) => (s === 'BASE_APPRAISAL' ? provincialApprover : nationalApprover).allows(a, f, s),
 };
 
-type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement';
+type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision';
 
 interface TransitionRule {
   from: (facts: ActingFacts) => readonly ProjectState[];
@@ -126,7 +132,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     from: (f) => (f.scope === 'LOCAL' ? ['BASE_APPRAISAL'] : ['MINISTRY_APPRAISAL']),
     to: 'APPROVED',
     who: deciderByScope,
-    needs: [],
+    needs: ['decision'],
     awaited: true,
   },
   reject: {
@@ -165,7 +171,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   settle: { from: fixed('ACCEPTED'), to: 'SETTLED', who: officer, needs: [], awaited: true },
-  terminate: { from: fixed(...TERMINABLE), to: 'TERMINATED', who: deciderByScope, needs: ['reason'] },
+  terminate: { from: fixed(...TERMINABLE), to: 'TERMINATED', who: deciderByScope, needs: ['reason', 'decision'] },
   withdraw: {
     from: fixed('DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL'),
     to: 'WITHDRAWN',
@@ -179,6 +185,35 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     needs: ['disbursement'],
   },
 };
+
+/** Whether the action names the decision the law requires for it (number and day of a quyết định). */
+export function needsDecisionPaper(action: string): boolean {
+  return Object.hasOwn(TRANSITIONS, action) && TRANSITIONS[action as ActionName].needs.includes('decision');
+}
+
+/** States in which the dossier (the project's facts) may still be edited. */
+export const DRAFT_EDIT_STATES: readonly ProjectState[] = ['DRAFT', 'RETURNED'];
+
+/** Who may edit a draft's dossier: whoever may submit it (the project's unit, the province officer). */
+export function mayEditDraft(actor: Actor, facts: ProjectFacts): boolean {
+  return anyOf(implementer, officer).allows(actor, facts, 'DRAFT');
+}
+
+/** Who may create a project: the implementing units and officers of a province (checked against the body too). */
+export function mayCreateProjects(actor: Pick<Actor, 'role' | 'provinceCode'>): boolean {
+  return (actor.role === 'implementer' || actor.role === 'officer') && actor.provinceCode !== null;
+}
+
+/**
+ * Rules that changed after projects were already running: the workflow replays an old history with the rules of
+ * its time (see `patched('decision-paper')` in the workflow), a new action always gets today's.
+ */
+export interface DecisionRules {
+  /** approve and terminate name their decision (number, day) and approve its amount. */
+  decisionPaperRequired: boolean;
+}
+
+export const CURRENT_DECISION_RULES: DecisionRules = { decisionPaperRequired: true };
 
 /** Actions that exist in the project's current state, whoever asks. */
 export function actionsInState(snapshot: ProjectSnapshot): ActionName[] {
@@ -202,13 +237,46 @@ function refuse(code: Refusal['code'], message: string, allowedActions: string[]
 
 const MAX_TEXT = 2000;
 
-function checkFields(command: ActionCommand, needs: readonly FieldName[]): string | null {
+/** The local day (Asia/Ho_Chi_Minh, UTC+7 all year) of an instant. */
+function vietnamDayOf(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+function checkDecisionPaper(command: ActionCommand, occurredAt: string): string | null {
+  const blank = (v: string | undefined) => v === undefined || v.trim().length === 0;
+  if (blank(command.decisionNo) || !isIsoDate(command.decisionDate)) {
+    return `"${ACTION_LABELS[command.action].vi}" cần số quyết định (decisionNo) và ngày quyết định (decisionDate, YYYY-MM-DD) / ${command.action} needs decisionNo and decisionDate (YYYY-MM-DD)`;
+  }
+  if (command.decisionDate > vietnamDayOf(occurredAt)) {
+    return `Ngày quyết định ${command.decisionDate} ở sau hôm nay / decisionDate ${command.decisionDate} is in the future`;
+  }
+  if (command.action === 'approve' && !isPositiveVnd(command.approvedSupportVnd)) {
+    return 'Phê duyệt cần kinh phí hỗ trợ được duyệt (approvedSupportVnd, số nguyên VND dương) / approve needs approvedSupportVnd, a positive whole number of VND';
+  }
+  return null;
+}
+
+function checkFields(
+  command: ActionCommand,
+  needs: readonly FieldName[],
+  occurredAt: string,
+  rules: DecisionRules,
+): string | null {
   const blank = (v: string | undefined) => v === undefined || v.trim().length === 0;
   const tooLong = (v: string | undefined) => v !== undefined && v.length > MAX_TEXT;
-  if (tooLong(command.reason) || tooLong(command.contractNo) || tooLong(command.minutesNo)) {
+  if (
+    tooLong(command.reason) ||
+    tooLong(command.contractNo) ||
+    tooLong(command.minutesNo) ||
+    tooLong(command.decisionNo)
+  ) {
     return `Văn bản dài quá ${MAX_TEXT} ký tự / text longer than ${MAX_TEXT} characters`;
   }
   for (const need of needs) {
+    if (need === 'decision' && rules.decisionPaperRequired) {
+      const problem = checkDecisionPaper(command, occurredAt);
+      if (problem) return problem;
+    }
     if (need === 'reason' && blank(command.reason)) {
       return `Thao tác "${command.action}" cần lý do (reason) / action "${command.action}" needs a reason`;
     }
@@ -240,17 +308,17 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
     case 'approve': {
       const approved = command.approvedSupportVnd;
       if (approved !== undefined && (!isPositiveVnd(approved) || approved > facts.requestedSupportVnd)) {
-        return `Kinh phí phê duyệt phải là số nguyên dương không vượt kinh phí đề nghị ${facts.requestedSupportVnd} VND / approvedSupportVnd must be a positive integer not above the requested ${facts.requestedSupportVnd} VND`;
+        return `Kinh phí hỗ trợ được duyệt phải là số nguyên dương không vượt kinh phí đề nghị ${vndVi(facts.requestedSupportVnd)} / approvedSupportVnd must be a positive integer not above the requested ${vndEn(facts.requestedSupportVnd)}`;
       }
       return null;
     }
     case 'accept': {
       const accepted = command.acceptedAmountVnd ?? status.approvedSupportVnd ?? 0;
       if (!isPositiveVnd(accepted) || accepted > (status.approvedSupportVnd ?? 0)) {
-        return `Giá trị nghiệm thu phải là số nguyên dương không vượt kinh phí được duyệt ${status.approvedSupportVnd} VND / acceptedAmountVnd must be a positive integer not above the approved ${status.approvedSupportVnd} VND`;
+        return `Giá trị nghiệm thu phải là số nguyên dương không vượt kinh phí được duyệt ${vndVi(status.approvedSupportVnd ?? 0)} / acceptedAmountVnd must be a positive integer not above the approved ${vndEn(status.approvedSupportVnd ?? 0)}`;
       }
       if (accepted < status.advancesVnd) {
-        return `Giá trị nghiệm thu ${accepted} VND thấp hơn số đã tạm ứng ${status.advancesVnd} VND; cần thu hồi tạm ứng trước / accepted amount is below the ${status.advancesVnd} VND already advanced; recover the advance first`;
+        return `Giá trị nghiệm thu ${vndVi(accepted)} thấp hơn số đã tạm ứng ${vndVi(status.advancesVnd)}; cần thu hồi tạm ứng trước / accepted amount is below the ${vndEn(status.advancesVnd)} already advanced; recover the advance first`;
       }
       return null;
     }
@@ -272,6 +340,7 @@ export function decideAction(
   command: ActionCommand,
   occurredAt: string,
   policy: DisbursementPolicy = DEFAULT_DISBURSEMENT_POLICY,
+  rules: DecisionRules = CURRENT_DECISION_RULES,
 ): Decision {
   const { facts, status } = snapshot;
   // Own keys only: an action such as "constructor" must be refused, not found on Object.prototype.
@@ -304,7 +373,7 @@ export function decideAction(
       mine,
     );
   }
-  const fieldProblem = checkFields(command, rule.needs);
+  const fieldProblem = checkFields(command, rule.needs, occurredAt, rules);
   if (fieldProblem) return refuse(REFUSAL_CODES.INVALID_COMMAND, fieldProblem, mine);
   if (command.action === 'record_disbursement') {
     const allowedStates: ProjectState[] = command.kind === 'FINAL' ? ['ACCEPTED'] : ['CONTRACTED', 'IN_PROGRESS'];
@@ -346,7 +415,12 @@ function eventDetails(snapshot: ProjectSnapshot, command: ActionCommand): Record
   const { facts, status } = snapshot;
   switch (command.action) {
     case 'approve':
-      return { approvedSupportVnd: command.approvedSupportVnd ?? facts.requestedSupportVnd };
+      return {
+        approvedSupportVnd: command.approvedSupportVnd ?? facts.requestedSupportVnd,
+        ...decisionPaper(command),
+      };
+    case 'terminate':
+      return decisionPaper(command);
     case 'sign_contract':
       return { contractNo: command.contractNo!.trim(), contractDate: command.contractDate! };
     case 'accept':
@@ -360,6 +434,12 @@ function eventDetails(snapshot: ProjectSnapshot, command: ActionCommand): Record
     default:
       return {};
   }
+}
+
+/** The decision's number and day, when given (histories from before the paper rule have none). */
+function decisionPaper(command: ActionCommand): Record<string, string> {
+  if (command.decisionNo === undefined || !isIsoDate(command.decisionDate)) return {};
+  return { decisionNo: command.decisionNo.trim(), decisionDate: command.decisionDate };
 }
 
 /** Applies a decided event to the status. */

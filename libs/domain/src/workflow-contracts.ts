@@ -9,6 +9,7 @@ import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import type { ProjectState } from './lifecycle';
 import type { DisbursementPolicy } from './disbursements';
 import type { Actor } from './roles';
+import type { DraftEdit } from './draft-edits';
 import type { NonWorkingDays } from './calendar';
 import type {
   DeadlineExtension,
@@ -87,6 +88,8 @@ export const performActionUpdate = defineUpdate<ProjectSnapshot, [ActionCommand]
 /** Answers once the creation is in the read model. */
 export const awaitCreatedUpdate = defineUpdate<ProjectSnapshot, []>('awaitCreated');
 export const snapshotQuery = defineQuery<ProjectSnapshot>('snapshot');
+/** Edits the dossier of a project in DRAFT or RETURNED; recorded as the audit event "edit_draft". */
+export const editDraftUpdate = defineUpdate<ProjectSnapshot, [DraftEdit]>('editDraft');
 /** Records a progress report for an open period (or a correction, as a new version). */
 export const submitReportUpdate = defineUpdate<ReportReceipt, [ReportSubmission]>('submitReport');
 /** Moves a report deadline or the current state's time limit to a later day; the timers follow. */

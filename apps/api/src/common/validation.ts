@@ -1,13 +1,22 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiError } from './api-error';
 
-function flatten(errors: ValidationError[], parent = ''): string[] {
+function problemsOf(errors: ValidationError[], parent = ''): Array<{ path: string; message: string }> {
   return errors.flatMap((e) => {
     const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
-    );
-    return [...own, ...flatten(e.children ?? [], path)];
+    const own = Object.values(e.constraints ?? {}).map((m) => ({
+      path,
+      message: m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
+    }));
+    return [...own, ...problemsOf(e.children ?? [], path)];
   });
+}
+
+/** The problems by field path ("implementingUnit.email"), so a form can show each next to its field. */
+function fieldsOf(problems: Array<{ path: string; message: string }>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const { path, message } of problems) fields[path] = fields[path] ? `${fields[path]}; ${message}` : message;
+  return fields;
 }
 
 /** Whitelisting validation: unknown fields and wrong types are refused with every problem listed. */
@@ -16,7 +25,11 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new BadRequestException(`Dữ liệu không hợp lệ / invalid input: ${flatten(errors).join('; ')}`),
+    exceptionFactory: (errors) => {
+      const problems = problemsOf(errors);
+      return ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${problems.map((p) => p.message).join('; ')}`, {
+        fields: fieldsOf(problems),
+      });
+    },
   });
 }

@@ -3,6 +3,7 @@ import { ACTIONS } from '@kc/domain';
 /** Write routes that perform an action, by route pattern; `body` names the action on the lifecycle route. */
 const ACTION_ROUTES: Record<string, string | 'body'> = {
   'POST /api/projects': 'create_project',
+  'PATCH /api/projects/:id': 'edit_draft',
   'POST /api/projects/:id/actions': 'body',
   'POST /api/projects/:id/reports': 'submit_report',
   'POST /api/projects/:id/deadlines/extend': 'extend_deadline',

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
-import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind } from '@kc/domain';
+import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind, needsDecisionPaper } from '@kc/domain';
 
 export class ProjectActionDto {
   @ApiProperty({ enum: ACTIONS, example: 'submit' })
@@ -50,9 +50,27 @@ export class ProjectActionDto {
   })
   kind?: DisbursementKind;
 
-  @ApiPropertyOptional({ description: 'approve: approved support in VND (defaults to the requested support)' })
-  @IsOptional()
-  @IsInt()
+  @ApiPropertyOptional({
+    description: 'approve, terminate (required): number of the decision (số quyết định)',
+    example: '125/QĐ-SCT',
+  })
+  @ValidateIf((body: ProjectActionDto) => needsDecisionPaper(body.action) || body.decisionNo !== undefined)
+  @IsString({ message: 'decisionNo: cần số quyết định / the decision number is required' })
+  @MinLength(1, { message: 'decisionNo: cần số quyết định / the decision number is required' })
+  @MaxLength(100)
+  decisionNo?: string;
+
+  @ApiPropertyOptional({ description: 'approve, terminate (required): day of the decision', example: '2026-04-01' })
+  @ValidateIf((body: ProjectActionDto) => needsDecisionPaper(body.action) || body.decisionDate !== undefined)
+  @IsCalendarDate()
+  decisionDate?: string;
+
+  @ApiPropertyOptional({
+    description: 'approve (required): approved support in VND, at most the requested support',
+    example: 135000000,
+  })
+  @ValidateIf((body: ProjectActionDto) => body.action === 'approve' || body.approvedSupportVnd !== undefined)
+  @IsInt({ message: 'approvedSupportVnd phải là số nguyên VND / must be a whole number of VND' })
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   approvedSupportVnd?: number;

@@ -5,12 +5,16 @@ import {
   allowedActionsFor,
   findProvince,
   CATEGORIES,
+  DEFAULT_WORKFLOW_OPTIONS,
+  DRAFT_EDIT_STATES,
   ProjectState,
   Role,
+  disbursementRoom,
+  mayEditDraft,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
-import type { DisbursementResponse, HistoryEntryResponse, ProjectSummaryResponse } from './project.responses';
+import type { DecisionPaperResponse, ProjectDetailResponse, ProjectSummaryResponse } from './project.responses';
 
 /** Rebuilds the domain snapshot from the read model, to compute the actions a user may take now. */
 export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
@@ -77,6 +81,20 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     updatedAt: p.updatedAt.toISOString(),
     updatedAtLocal: toVietnamTime(p.updatedAt),
     allowedActions: allowedActionsFor(snapshotOf(p), actor),
+    /** Whether this user may edit the dossier now (DRAFT or RETURNED, the unit or the province officer). */
+    mayEditDraft: DRAFT_EDIT_STATES.includes(p.state) && mayEditDraft(actor, snapshotOf(p).facts),
+  };
+}
+
+/** The decision (number, day) recorded with the latest event of the action, when it named one. */
+function decisionOf(history: ProjectTransitionEntity[], action: string): DecisionPaperResponse | null {
+  const entry = [...history].reverse().find((h) => h.action === action);
+  const details = (entry?.details ?? {}) as Record<string, unknown>;
+  if (!entry || typeof details.decisionNo !== 'string') return null;
+  return {
+    decisionNo: details.decisionNo,
+    decisionDate: String(details.decisionDate),
+    approvedSupportVnd: typeof details.approvedSupportVnd === 'number' ? details.approvedSupportVnd : null,
   };
 }
 
@@ -85,9 +103,14 @@ export function projectDetailView(
   actor: Actor,
   history: ProjectTransitionEntity[],
   disbursements: DisbursementEntity[],
-): ProjectSummaryResponse & { history: HistoryEntryResponse[]; disbursements: DisbursementResponse[] } {
+): Omit<ProjectDetailResponse, 'notifications' | 'escalations'> {
   return {
     ...projectSummaryView(p, actor),
+    /** The approval decision (số quyết định, ngày, kinh phí được duyệt); null before approval or in old histories. */
+    approval: decisionOf(history, 'approve'),
+    termination: decisionOf(history, 'terminate'),
+    /** What may still be disbursed (the advance cap and the remainders), for the form to show before typing. */
+    disbursementRoom: disbursementRoom(snapshotOf(p).status, DEFAULT_WORKFLOW_OPTIONS.disbursementPolicy),
     history: history.map((h) => ({
       seq: h.seq,
       action: h.action,

@@ -3,7 +3,7 @@ import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporal
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
-import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES } from '@kc/domain';
+import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
 import { performProjectAction, startProjectWorkflow } from './project-workflow.client';
@@ -16,6 +16,13 @@ const STATUS_BY_REFUSAL: Record<string, number> = {
 };
 
 export const PROJECT_CODE_TAKEN = 'PROJECT_CODE_TAKEN';
+
+/** A refusal the API decides itself from the read model, with the status the workflow's refusal would get. */
+export function refusalError(refusal: Refusal): ApiError {
+  return new ApiError(STATUS_BY_REFUSAL[refusal.code] ?? 409, refusal.code, refusal.message, {
+    allowedActions: refusal.allowedActions,
+  });
+}
 
 /** Everything the API asks of project workflows; Temporal errors become ApiErrors here. */
 @Injectable()

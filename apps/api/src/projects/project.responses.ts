@@ -64,6 +64,24 @@ export class ProjectSummaryResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ example: '08:30:00 02/12/2026' }) updatedAtLocal!: string;
   @ApiProperty({ type: [String], description: 'The actions this user may take now' }) allowedActions!: string[];
+  @ApiProperty({ description: 'Whether this user may edit the dossier now (DRAFT or RETURNED)' })
+  mayEditDraft!: boolean;
+}
+
+/** The decision (quyết định) recorded with an approval or a termination. */
+export class DecisionPaperResponse {
+  @ApiProperty({ example: '125/QĐ-SCT' }) decisionNo!: string;
+  @ApiProperty({ example: '2026-04-15' }) decisionDate!: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'VND (approvals only)' })
+  approvedSupportVnd!: number | null;
+}
+
+/** What may still be disbursed: the advance cap and the remainders, for a form to show before typing. */
+export class DisbursementRoomResponse {
+  @ApiProperty({ type: 'integer', example: 70 }) advanceCapPercent!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) advanceCapVnd!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) advanceRoomVnd!: number;
+  @ApiProperty({ type: 'integer', description: 'VND' }) finalRoomVnd!: number;
 }
 
 export class ProjectPageResponse {
@@ -155,6 +173,10 @@ export class EscalationResponse {
 
 /** The project with its audit trail, disbursements, notices sent and escalations raised. */
 export class ProjectDetailResponse extends ProjectSummaryResponse {
+  @ApiProperty({ type: DecisionPaperResponse, nullable: true, description: 'null before approval or in old histories' })
+  approval!: DecisionPaperResponse | null;
+  @ApiProperty({ type: DecisionPaperResponse, nullable: true }) termination!: DecisionPaperResponse | null;
+  @ApiProperty({ type: DisbursementRoomResponse }) disbursementRoom!: DisbursementRoomResponse;
   @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
   @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,6 +18,7 @@ import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
 import { ProjectsService } from './projects.service';
 import { ProjectDetailResponse, ProjectPageResponse } from './project.responses';
+import { UpdateProjectDto } from './update-project.dto';
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -47,6 +48,20 @@ export class ProjectsController {
   @ApiNotFoundResponse({ description: 'No such project in your reach' })
   detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.projects.detail(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Cập nhật hồ sơ đề án / edit the dossier of a project in DRAFT or RETURNED; recorded in its history as edit_draft',
+  })
+  @ApiOkResponse({ type: ProjectDetailResponse })
+  @ApiBadRequestResponse({ description: 'Invalid body; `fields` names the problem of each field' })
+  @ApiForbiddenResponse({ description: 'Your role may not edit this project' })
+  @ApiNotFoundResponse({ description: 'No such project in your reach' })
+  @ApiConflictResponse({ description: 'The project is no longer a draft (submitted or further)' })
+  edit(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateProjectDto) {
+    return this.projects.edit(actor, id, body);
   }
 
   @Post(':id/actions')

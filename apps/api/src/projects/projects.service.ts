@@ -7,10 +7,18 @@ import {
   ProjectFacts,
   ProjectWorkflowInput,
   ROLE_LABELS,
+  DraftChanges,
+  FieldProblem,
+  applyDraftChanges,
   decideAction,
+  describeProblems,
+  draftEditRefusal,
+  draftProblems,
+  editDraftUpdate,
   initialStatus,
   isIsoDate,
   isTerminal,
+  mayCreateProjects,
 } from '@kc/domain';
 import {
   DeadlinePolicies,
@@ -25,11 +33,11 @@ import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
-import { PROJECT_CODE_TAKEN, ProjectWorkflowGateway } from './project-workflow.gateway';
+import { UpdateProjectDto } from './update-project.dto';
+import { PROJECT_CODE_TAKEN, ProjectWorkflowGateway, refusalError } from './project-workflow.gateway';
 import { projectDetailView, projectSummaryView, snapshotOf } from './project-view';
 import { decodeCursor, encodeCursor } from './project-cursor';
 
-const PROJECT_CREATORS = ['implementer', 'officer'] as const;
 const MAX_CODE_ATTEMPTS = 20;
 
 @Injectable()
@@ -53,16 +61,8 @@ export class ProjectsService {
     if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
     }
-    if (body.plannedEnd < body.plannedStart) {
-      throw ApiError.badRequest(
-        'plannedEnd phải sau hoặc bằng plannedStart / plannedEnd must not be before plannedStart',
-      );
-    }
-    if (body.requestedSupportVnd > body.totalCostVnd) {
-      throw ApiError.badRequest(
-        'Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí / requestedSupportVnd must not exceed totalCostVnd',
-      );
-    }
+    const problems = draftProblems(body);
+    if (problems.length) throw draftInvalid(problems);
     const planYear = Number(body.plannedStart.slice(0, 4));
     const id = randomUUID();
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
@@ -107,6 +107,22 @@ export class ProjectsService {
       generation: 0,
       creator: actor,
     };
+  }
+
+  /**
+   * Edits the dossier of a project in DRAFT or RETURNED: 404 outside the actor's reach, 409 in another state, 403 for
+   * a role that may not, 400 with `fields` (one message per field) when the result breaks a rule of the draft.
+   */
+  async edit(actor: Actor, idOrCode: string, body: UpdateProjectDto) {
+    const project = await this.findVisible(actor, idOrCode);
+    const snapshot = snapshotOf(project);
+    const blocked = draftEditRefusal(snapshot, actor);
+    if (blocked) throw refusalError(blocked);
+    const changes: DraftChanges = { ...body };
+    const problems = draftProblems(applyDraftChanges(snapshot.facts, changes));
+    if (problems.length) throw draftInvalid(problems);
+    await this.workflows.update(project.workflowId, editDraftUpdate, { actor, changes });
+    return this.detail(actor, project.id);
   }
 
   async list(actor: Actor, query: ListProjectsQuery) {
@@ -160,7 +176,7 @@ export class ProjectsService {
   }
 
   private assertMayCreate(actor: Actor, body: CreateProjectDto): void {
-    if (!(PROJECT_CREATORS as readonly string[]).includes(actor.role)) {
+    if (!mayCreateProjects(actor)) {
       throw ApiError.forbidden(
         `Vai trò ${ROLE_LABELS[actor.role].vi} không được tạo đề án; chỉ đơn vị thực hiện và cán bộ khuyến công / role ${actor.role} may not create projects; implementers and officers may`,
       );
@@ -179,4 +195,11 @@ export class ProjectsService {
       );
     }
   }
+}
+
+/** 400 naming each problem, with `fields` so a form shows each message next to its field. */
+function draftInvalid(problems: FieldProblem[]): ApiError {
+  const fields: Record<string, string> = {};
+  for (const p of problems) fields[p.field] = `${p.vi} / ${p.en}`;
+  return ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${describeProblems(problems)}`, { fields });
 }

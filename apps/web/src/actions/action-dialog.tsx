@@ -1,31 +1,34 @@
 import { useState } from 'react';
-import type { ActionInput } from '../api/types';
+import type { ActionInput, ProjectSummary } from '../api/types';
 import { FormDialog } from '../components/form-dialog';
 import { useI18n } from '../i18n/i18n';
-import { useLabels } from '../reference/reference';
 import { ActionFields } from './action-fields';
-import { ActionForm, emptyFields, toActionInput } from './action-forms';
+import { ActionForm, emptyFields, isIrreversible, toActionInput } from './action-forms';
+import { useActionLabel } from './action-labels';
 
 interface Props {
   action: string;
   form: ActionForm;
-  projectCode: string;
+  project: ProjectSummary;
   busy: boolean;
   serverError: unknown;
   onSubmit(input: ActionInput): void;
   onClose(): void;
 }
 
-/** Confirms an action that needs more than a click; shows the server's refusal if it comes. */
-export function ActionDialog({ action, form, projectCode, busy, serverError, onSubmit, onClose }: Props) {
-  const { t } = useI18n();
-  const labels = useLabels();
-  const [fields, setFields] = useState(emptyFields);
+/**
+ * Confirms an action: names the project and what the action leads to (and that it cannot be undone, where so),
+ * asks for what the action needs, and shows the server's refusal if it comes.
+ */
+export function ActionDialog({ action, form, project, busy, serverError, onSubmit, onClose }: Props) {
+  const { t, tCode } = useI18n();
+  const label = useActionLabel();
+  const [fields, setFields] = useState(() => emptyFields(project, action));
   const [problem, setProblem] = useState<string | null>(null);
   const submit = () => {
-    const input = toActionInput(action, fields);
+    const input = toActionInput(action, fields, project);
     if ('problem' in input) {
-      setProblem(t(input.problem));
+      setProblem(t(input.problem, input.params));
       return;
     }
     setProblem(null);
@@ -33,14 +36,22 @@ export function ActionDialog({ action, form, projectCode, busy, serverError, onS
   };
   return (
     <FormDialog
-      title={t('action.dialogTitle', { action: labels.action(action), code: projectCode })}
-      submitLabel={labels.action(action)}
+      title={t('action.dialogTitle', { action: label(action), code: project.code })}
+      errorTitle={problem ? t('action.checkTitle') : t('action.refusedTitle')}
+      submitLabel={label(action)}
       busy={busy}
       error={problem ?? serverError}
       onSubmit={submit}
       onClose={onClose}
     >
-      <ActionFields form={form} fields={fields} onChange={setFields} />
+      <div className="consequence" data-consequence={action}>
+        <p className="consequence-project">{t('action.projectLine', { code: project.code, title: project.title })}</p>
+        <p>
+          {tCode('action.consequence', action)}
+          {isIrreversible(action) && <strong> {t('action.irreversible')}</strong>}
+        </p>
+      </div>
+      <ActionFields form={form} fields={fields} project={project} onChange={setFields} />
     </FormDialog>
   );
 }

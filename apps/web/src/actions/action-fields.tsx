@@ -1,24 +1,99 @@
+import { groupVnd } from '@kc/domain/money';
+import type { ProjectSummary } from '../api/types';
 import { Field } from '../components/field';
+import { MoneyInput } from '../components/money-input';
 import { useI18n } from '../i18n/i18n';
-import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS } from './action-forms';
+import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS, capsOf } from './action-forms';
 
 interface Props {
   form: ActionForm;
   fields: Fields;
+  project: ProjectSummary;
   onChange(fields: Fields): void;
 }
 
-/** The inputs an action asks for: a reason, a contract, acceptance minutes or a disbursement. */
-export function ActionFields({ form, fields, onChange }: Props) {
+const vnd = (amount: number) => `${groupVnd(amount)} đ`;
+
+/** The inputs an action asks for: a reason, a decision, a contract, acceptance minutes or a disbursement. */
+export function ActionFields({ form, fields, project, onChange }: Props) {
   const { t } = useI18n();
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     onChange({ ...fields, [name]: event.target.value });
+  const reason = (
+    <Field label={t('action.reason')} hint={t('action.reasonHint')}>
+      {(id, describedBy) => (
+        <textarea
+          id={id}
+          name="reason"
+          rows={4}
+          value={fields.reason}
+          onChange={set('reason')}
+          aria-describedby={describedBy}
+          autoFocus
+        />
+      )}
+    </Field>
+  );
+  const decision = (
+    <div className="field-row">
+      <Field label={t('action.decisionNo')}>
+        {(id) => (
+          <input
+            id={id}
+            name="decisionNo"
+            value={fields.decisionNo}
+            onChange={set('decisionNo')}
+            autoFocus={form === 'decision'}
+          />
+        )}
+      </Field>
+      <Field label={t('action.decisionDate')} hint={t('action.decisionHint')}>
+        {(id, describedBy) => (
+          <input
+            id={id}
+            name="decisionDate"
+            type="date"
+            value={fields.decisionDate}
+            onChange={set('decisionDate')}
+            aria-describedby={describedBy}
+          />
+        )}
+      </Field>
+    </div>
+  );
   switch (form) {
+    case 'confirm':
+      return null;
     case 'reason':
+      return reason;
+    case 'decisionReason':
       return (
-        <Field label={t('action.reason')} hint={t('action.reasonHint')}>
-          {(id) => <textarea id={id} name="reason" rows={4} value={fields.reason} onChange={set('reason')} autoFocus />}
-        </Field>
+        <>
+          {decision}
+          {reason}
+        </>
+      );
+    case 'decision':
+      return (
+        <>
+          {decision}
+          <Field
+            label={t('action.approvedSupport')}
+            hint={
+              <span className="cap-hint">{t('action.approvedHint', { max: vnd(project.requestedSupportVnd) })}</span>
+            }
+          >
+            {(id, describedBy) => (
+              <MoneyInput
+                id={id}
+                name="approvedSupportVnd"
+                value={fields.approvedSupportVnd}
+                onChange={(value) => onChange({ ...fields, approvedSupportVnd: value })}
+                describedBy={describedBy}
+              />
+            )}
+          </Field>
+        </>
       );
     case 'contract':
       return (
@@ -55,32 +130,59 @@ export function ActionFields({ form, fields, onChange }: Props) {
         </div>
       );
     case 'disbursement':
-      return (
-        <div className="field-row">
-          <Field label={t('action.amountVnd')} hint={t('action.amountHint')}>
-            {(id) => (
-              <input
-                id={id}
-                name="amountVnd"
-                inputMode="numeric"
-                value={fields.amountVnd}
-                onChange={set('amountVnd')}
-                autoFocus
-              />
-            )}
-          </Field>
-          <Field label={t('action.kind')}>
-            {(id) => (
-              <select id={id} name="kind" value={fields.kind} onChange={set('kind')}>
-                {DISBURSEMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`disbursement.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      );
+      return <DisbursementFields fields={fields} project={project} onChange={onChange} />;
   }
+}
+
+function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form'>) {
+  const { t } = useI18n();
+  const caps = capsOf(project);
+  const hint =
+    fields.kind === 'ADVANCE' ? (
+      <>
+        <span className="cap-hint">
+          {t('action.advanceCap', { max: vnd(caps.advanceCapVnd), pct: caps.advanceCapPercent })}
+        </span>
+        {project.disbursedVnd.advances > 0 && (
+          <>
+            {' '}
+            · {t('action.advanceRoom', { done: vnd(project.disbursedVnd.advances), room: vnd(caps.advanceRoomVnd) })}
+          </>
+        )}
+      </>
+    ) : (
+      <span className="cap-hint">{t('action.finalCap', { max: vnd(caps.finalRoomVnd) })}</span>
+    );
+  return (
+    <div className="field-row">
+      <Field label={t('action.amountVnd')} hint={hint}>
+        {(id, describedBy) => (
+          <MoneyInput
+            id={id}
+            name="amountVnd"
+            value={fields.amountVnd}
+            onChange={(value) => onChange({ ...fields, amountVnd: value })}
+            describedBy={describedBy}
+            autoFocus
+          />
+        )}
+      </Field>
+      <Field label={t('action.kind')}>
+        {(id) => (
+          <select
+            id={id}
+            name="kind"
+            value={fields.kind}
+            onChange={(event) => onChange({ ...fields, kind: event.target.value as Fields['kind'] })}
+          >
+            {DISBURSEMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`disbursement.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
 }

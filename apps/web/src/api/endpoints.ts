@@ -14,6 +14,7 @@ import type {
   InboxCounts,
   LoginResponse,
   Page,
+  ProjectInput,
   ProjectListQuery,
   QueueItem,
   QueueName,
@@ -85,6 +86,11 @@ export function createApi(token: string) {
     reports: (id: string) => answer(client.GET('/api/projects/{id}/reports', byId(id))),
     submitReport: (id: string, input: ReportInput) =>
       answer(client.POST('/api/projects/{id}/reports', { ...byId(id), body: input })),
+    createProject: (input: ProjectInput) => answer(client.POST('/api/projects', { body: input })),
+    editProject: (id: string, changes: Partial<ProjectInput>) =>
+      answer(client.PATCH('/api/projects/{id}', { ...byId(id), body: changes })),
+    extendDeadline: (id: string, input: { periodKey?: string; newDueDay: string; reason: string }) =>
+      answer(client.POST('/api/projects/{id}/deadlines/extend', { ...byId(id), body: input })),
     queue: (name: QueueName, query: Query) => get<Page<QueueItem>>(`/queues/${name}`, query),
     exportQueue: (name: QueueName, query: Query, format: ExportFormat) =>
       requestFile(withQuery(`/queues/${name}`, { ...query, cursor: undefined, format }), token, `${name}.${format}`),

@@ -26,7 +26,7 @@ export function withQuery(path: string, query: Query = {}): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
   token?: string | null;
 }

@@ -240,7 +240,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Cập nhật hồ sơ đề án / edit the dossier of a project in DRAFT or RETURNED; recorded in its history as edit_draft */
+        patch: operations["ProjectsController_edit"];
         trace?: never;
     };
     "/api/projects/{id}/actions": {
@@ -819,6 +820,24 @@ export interface components {
             /** @example 2026-11-20 */
             minutesDate: string;
         };
+        DecisionPaperResponse: {
+            /** @example 125/QĐ-SCT */
+            decisionNo: string;
+            /** @example 2026-04-15 */
+            decisionDate: string;
+            /** @description VND (approvals only) */
+            approvedSupportVnd: number | null;
+        };
+        DisbursementRoomResponse: {
+            /** @example 70 */
+            advanceCapPercent: number;
+            /** @description VND */
+            advanceCapVnd: number;
+            /** @description VND */
+            advanceRoomVnd: number;
+            /** @description VND */
+            finalRoomVnd: number;
+        };
         HistoryActorResponse: {
             /** Format: uuid */
             userId: string;
@@ -965,6 +984,12 @@ export interface components {
             updatedAtLocal: string;
             /** @description The actions this user may take now */
             allowedActions: string[];
+            /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
+            mayEditDraft: boolean;
+            /** @description null before approval or in old histories */
+            approval: components["schemas"]["DecisionPaperResponse"] | null;
+            termination: components["schemas"]["DecisionPaperResponse"] | null;
+            disbursementRoom: components["schemas"]["DisbursementRoomResponse"];
             history: components["schemas"]["HistoryEntryResponse"][];
             disbursements: components["schemas"]["DisbursementResponse"][];
             notifications: components["schemas"]["NoticeResponse"][];
@@ -1016,11 +1041,39 @@ export interface components {
             updatedAtLocal: string;
             /** @description The actions this user may take now */
             allowedActions: string[];
+            /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
+            mayEditDraft: boolean;
         };
         ProjectPageResponse: {
             items: components["schemas"]["ProjectSummaryResponse"][];
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
+        };
+        UpdateProjectDto: {
+            /**
+             * @description Content category, see GET /api/categories
+             * @example MACHINERY
+             */
+            category?: string;
+            /** @example Hỗ trợ máy sấy nông sản */
+            title?: string;
+            implementingUnit?: components["schemas"]["ImplementingUnitDto"];
+            /** @example HTX Chè Tân Cương */
+            beneficiary?: string;
+            /**
+             * @description Integer VND
+             * @example 450000000
+             */
+            totalCostVnd?: number;
+            /**
+             * @description Integer VND, at most totalCostVnd
+             * @example 135000000
+             */
+            requestedSupportVnd?: number;
+            /** @example 2026-03-01 */
+            plannedStart?: string;
+            /** @example 2026-11-30 */
+            plannedEnd?: string;
         };
         ProjectActionDto: {
             /**
@@ -1060,7 +1113,20 @@ export interface components {
              * @enum {string}
              */
             kind?: "ADVANCE" | "FINAL";
-            /** @description approve: approved support in VND (defaults to the requested support) */
+            /**
+             * @description approve, terminate (required): number of the decision (số quyết định)
+             * @example 125/QĐ-SCT
+             */
+            decisionNo?: string;
+            /**
+             * @description approve, terminate (required): day of the decision
+             * @example 2026-04-01
+             */
+            decisionDate?: string;
+            /**
+             * @description approve (required): approved support in VND, at most the requested support
+             * @example 135000000
+             */
             approvedSupportVnd?: number;
             /** @description accept: accepted amount in VND (defaults to the approved support) */
             acceptedAmountVnd?: number;
@@ -1202,6 +1268,8 @@ export type ImplementingUnitResponse = components['schemas']['ImplementingUnitRe
 export type DisbursedTotalsResponse = components['schemas']['DisbursedTotalsResponse'];
 export type ContractResponse = components['schemas']['ContractResponse'];
 export type AcceptanceResponse = components['schemas']['AcceptanceResponse'];
+export type DecisionPaperResponse = components['schemas']['DecisionPaperResponse'];
+export type DisbursementRoomResponse = components['schemas']['DisbursementRoomResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];
 export type DisbursementKind = components['schemas']['DisbursementKind'];
@@ -1215,6 +1283,7 @@ export type EscalationResponse = components['schemas']['EscalationResponse'];
 export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse'];
 export type ProjectSummaryResponse = components['schemas']['ProjectSummaryResponse'];
 export type ProjectPageResponse = components['schemas']['ProjectPageResponse'];
+export type UpdateProjectDto = components['schemas']['UpdateProjectDto'];
 export type ProjectActionDto = components['schemas']['ProjectActionDto'];
 export type SubmitReportDto = components['schemas']['SubmitReportDto'];
 export type ReportReceiptResponse = components['schemas']['ReportReceiptResponse'];
@@ -1581,6 +1650,59 @@ export interface operations {
             };
             /** @description No such project in your reach */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailResponse"];
+                };
+            };
+            /** @description Invalid body; `fields` names the problem of each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role may not edit this project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The project is no longer a draft (submitted or further) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

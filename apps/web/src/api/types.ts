@@ -26,6 +26,10 @@ export type AutoCloseReason = Schemas['AutoCloseReason'];
 /** The status filter of GET /queues/escalations: the open ones (OPEN and ACKNOWLEDGED) when absent. */
 export type EscalationStatusFilter = EscalationStatus | 'ALL';
 export type ProjectDetail = Schemas['ProjectDetailResponse'];
+/** The decision (quyết định) recorded with an approval or a termination. */
+export type DecisionPaper = Schemas['DecisionPaperResponse'];
+/** The body of POST /api/projects; PATCH /api/projects/:id takes the same fields but scope and province. */
+export type ProjectInput = Schemas['CreateProjectDto'];
 export type ReportStatus = Schemas['ReportStatus'];
 export type ReportVersion = Schemas['ReportVersionResponse'];
 export type ReportPeriod = Schemas['ReportPeriodResponse'];

@@ -4,6 +4,8 @@ import { ErrorMessage } from './error-message';
 
 interface FormDialogProps {
   title: string;
+  /** Above the error: the server's refusal by default; a form's own check names itself. */
+  errorTitle?: string;
   submitLabel: string;
   busy: boolean;
   error: unknown;
@@ -13,7 +15,16 @@ interface FormDialogProps {
 }
 
 /** A modal confirmation with its fields; the server's refusal shows inside it, so nothing typed is lost. */
-export function FormDialog({ title, submitLabel, busy, error, onSubmit, onClose, children }: FormDialogProps) {
+export function FormDialog({
+  title,
+  errorTitle,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onClose,
+  children,
+}: FormDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -30,7 +41,7 @@ export function FormDialog({ title, submitLabel, busy, error, onSubmit, onClose,
       <form onSubmit={submit} noValidate>
         <h2 id="dialog-title">{title}</h2>
         <div className="dialog-body">{children}</div>
-        <ErrorMessage error={error} title={t('common.refused')} />
+        <ErrorMessage error={error} title={errorTitle ?? t('common.refused')} />
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose} disabled={busy}>
             {t('common.cancel')}

@@ -4,6 +4,7 @@
  * (GET /api/states, /api/actions, …), which carry both languages too.
  */
 import { ADMIN_EN, ADMIN_VI } from './admin-messages';
+import { FORMS_EN, FORMS_VI } from './forms-dictionary';
 
 const vi = {
   ...ADMIN_VI,
@@ -298,6 +299,7 @@ const vi = {
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
+  ...FORMS_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -595,6 +597,7 @@ const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
+  ...FORMS_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../dates';
 import { REFUSAL_CODES, Refusal } from '../errors';
 import type { ProjectFacts } from '../project';
-import { Actor, sameEmail } from '../roles';
+import { Actor, mayExtendDeadline, sameEmail } from '../roles';
 import { compareDays } from '../calendar';
 import { DeadlineState, findPeriod } from './deadline-state';
 import { effectiveDue } from './report-notices';
@@ -39,9 +39,7 @@ const mayReport = (a: Actor, f: ProjectFacts) =>
   (a.role === 'officer' && a.provinceCode === f.provinceCode) ||
   (a.role === 'implementer' && a.provinceCode === f.provinceCode && sameEmail(a.email, f.implementingUnit.email));
 
-const mayExtend = (a: Actor, f: ProjectFacts) =>
-  ((a.role === 'officer' || a.role === 'approver') && a.provinceCode === f.provinceCode) ||
-  (a.role === 'approver' && a.provinceCode === null);
+const mayExtend = (a: Actor, f: ProjectFacts) => mayExtendDeadline(a, f);
 
 /** Whether a report may be recorded now; on success, its version number (1, then corrections). */
 export function decideReport(

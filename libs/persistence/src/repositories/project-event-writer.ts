@@ -90,6 +90,7 @@ export class ProjectEventWriter {
           [facts.id, event.seq, event.details.kind, event.details.amountVnd, event.actor.userId, event.occurredAt],
         );
       }
+      if (event.action === 'edit_draft') await this.updateDossier(tx, facts, event.seq);
       // search_text follows the facts the workflow carries, so an event that changes them keeps search in step.
       await tx.query(
         `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12, search_text = $13 WHERE id = $1 AND last_seq < $3`,
@@ -105,6 +106,28 @@ export class ProjectEventWriter {
         );
       }
     });
+  }
+
+  /** The dossier as edited in DRAFT or RETURNED; a retried or older write (last_seq already past it) changes nothing. */
+  private async updateDossier(tx: EntityManager, facts: ProjectFacts, seq: number): Promise<void> {
+    await tx.query(
+      `UPDATE projects SET category = $2, title = $3, implementing_unit_name = $4, implementing_unit_email = $5,
+         beneficiary = $6, total_cost_vnd = $7, requested_support_vnd = $8, planned_start = $9, planned_end = $10
+       WHERE id = $1 AND last_seq < $11`,
+      [
+        facts.id,
+        facts.category,
+        facts.title,
+        facts.implementingUnit.name,
+        facts.implementingUnit.email,
+        facts.beneficiary,
+        facts.totalCostVnd,
+        facts.requestedSupportVnd,
+        facts.plannedStart,
+        facts.plannedEnd,
+        seq,
+      ],
+    );
   }
 
   /** The current state's time limit, for the stalled-projects queue; a new state resets the level. */

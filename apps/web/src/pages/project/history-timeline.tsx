@@ -3,6 +3,7 @@ import { Section } from '../../components/section';
 import { StateBadge } from '../../components/state-badge';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
+import { HistoryDetails } from './history-details';
 
 /** The audit trail, newest first: what was done, by whom, when (Vietnam time) and why. */
 export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
@@ -30,6 +31,7 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
                   ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}
               </div>
               {entry.reason && <p className="timeline-reason">{t('history.reason', { reason: entry.reason })}</p>}
+              <HistoryDetails entry={entry} />
             </li>
           ))}
         </ol>

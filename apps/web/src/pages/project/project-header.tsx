@@ -5,17 +5,19 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { useSession } from '../../session/session';
 import { offersProgressReport } from './report-access';
+import { formatDay } from '../../format/format';
+import { groupVnd } from '@kc/domain/money';
 
 export function ProjectHeader({
   project,
   onActed,
-  requestedAction = null,
+  initialAction,
 }: {
   project: ProjectDetail;
   onActed(project: ProjectDetail, action: string): void;
-  requestedAction?: string | null;
+  initialAction?: string | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { user } = useSession();
   return (
     <div className="page-head project-head">
@@ -34,7 +36,31 @@ export function ProjectHeader({
           </a>
         </p>
       )}
-      <ActionButtons project={project} onDone={onActed} requested={requestedAction} />
+      {project.approval && (
+        <p className="decision-line" data-testid="approval-decision">
+          {t('project.approvalLine', {
+            no: project.approval.decisionNo,
+            date: formatDay(project.approval.decisionDate, locale),
+            amount: `${groupVnd(project.approval.approvedSupportVnd ?? project.approvedSupportVnd ?? 0)} đ`,
+          })}
+        </p>
+      )}
+      {project.termination && (
+        <p className="decision-line">
+          {t('project.terminationLine', {
+            no: project.termination.decisionNo,
+            date: formatDay(project.termination.decisionDate, locale),
+          })}
+        </p>
+      )}
+      {project.mayEditDraft && (
+        <p>
+          <Link to={`/projects/${project.id}/edit`} className="button" data-testid="edit-project">
+            {t('projectForm.editButton')}
+          </Link>
+        </p>
+      )}
+      <ActionButtons project={project} onDone={onActed} initialAction={initialAction} />
     </div>
   );
 }

@@ -29,6 +29,7 @@ export function ProjectPage({ id }: { id: string }) {
   useEffect(() => {
     if (loaded && request.focus === 'escalations') document.getElementById('escalations')?.scrollIntoView();
   }, [loaded, request.focus]);
+  const justSaved = request.done;
   const acted = (updated: ProjectDetail, action: string) => {
     project.setData(updated);
     reports.reload();
@@ -48,14 +49,20 @@ export function ProjectPage({ id }: { id: string }) {
     return <main className="page">{project.error ? <ErrorMessage error={project.error} /> : <Loading />}</main>;
   }
   const p = project.data;
+  const saved =
+    justSaved === 'created'
+      ? t('projectForm.created', { code: p.code })
+      : justSaved === 'saved'
+        ? t('projectForm.saved', { code: p.code })
+        : null;
   return (
     <main className="page">
-      <ProjectHeader project={p} onActed={acted} requestedAction={request.action} />
-      <SuccessMessage text={done} />
+      <ProjectHeader project={p} onActed={acted} initialAction={request.action} />
+      <SuccessMessage text={done ?? saved} />
       <ErrorMessage error={project.error} />
       <div className="project-grid">
         <div className="project-main">
-          <ReportsPanel projectId={p.id} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
+          <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <HistoryTimeline history={p.history} />
         </div>
         <div className="project-side">

@@ -3,6 +3,7 @@ import { ApiRequestError } from '../../api/http';
 import type { ReportPeriod } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
+import { MoneyInput } from '../../components/money-input';
 import { SuccessMessage } from '../../components/success-message';
 import { parseWholeNumber } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
@@ -106,14 +107,8 @@ export function ReportForm({ projectId, periods, onSubmitted, requestedPeriod = 
           )}
         </Field>
         <Field label={t('reportForm.funds')}>
-          {(id) => (
-            <input
-              id={id}
-              name="fundsUsedVnd"
-              inputMode="numeric"
-              value={funds}
-              onChange={(e) => setFunds(e.target.value)}
-            />
+          {(id, describedBy) => (
+            <MoneyInput id={id} name="fundsUsedVnd" value={funds} onChange={setFunds} describedBy={describedBy} />
           )}
         </Field>
       </div>

@@ -4,7 +4,14 @@ import { useI18n } from '../../i18n/i18n';
 import { ReportStatusBadge } from './report-status-badge';
 
 /** Every report period: when it was due, when the report came, and the latest figures. */
-export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
+export function ReportPeriodsTable({
+  periods,
+  onExtend,
+}: {
+  periods: ReportPeriod[];
+  /** Given to the roles that may move a deadline: a "Gia hạn" button on each period still waiting for its report. */
+  onExtend?(period: ReportPeriod): void;
+}) {
   const { t, pick, locale } = useI18n();
   return (
     <table className="table">
@@ -15,6 +22,7 @@ export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
           <th>{t('reports.submitted')}</th>
           <th>{t('reports.status')}</th>
           <th>{t('reports.progress')}</th>
+          {onExtend && <th>{t('reports.actions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -44,6 +52,20 @@ export function ReportPeriodsTable({ periods }: { periods: ReportPeriod[] }) {
                   <span className="muted small"> · {t('reports.versions', { n: p.versions.length })}</span>
                 )}
               </td>
+              {onExtend && (
+                <td data-label={t('reports.actions')}>
+                  {!p.submittedAt && (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      data-extend={p.period}
+                      onClick={() => onExtend(p)}
+                    >
+                      {t('extend.button')}
+                    </button>
+                  )}
+                </td>
+              )}
             </tr>
           );
         })}

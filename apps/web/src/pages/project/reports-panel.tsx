@@ -1,21 +1,25 @@
-import type { ReportPeriod } from '../../api/types';
+import { useState } from 'react';
+import { mayExtendDeadline } from '@kc/domain/roles';
+import type { ProjectDetail, ReportPeriod } from '../../api/types';
+import { SuccessMessage } from '../../components/success-message';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { Section } from '../../components/section';
 import { Loaded } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
+import { ExtendDeadlineDialog } from './extend-deadline-dialog';
 import { REPORTING_ROLES } from './report-access';
 import { ReportForm } from './report-form';
 import { ReportPeriodsTable } from './report-periods-table';
 
 export function ReportsPanel({
-  projectId,
+  project,
   reports,
   onSubmitted,
   requestedPeriod = null,
 }: {
-  projectId: string;
+  project: ProjectDetail;
   reports: Loaded<ReportPeriod[]>;
   onSubmitted(): void;
   /** A period asked for by the address (?report=P0004): the form opens on it, in view. */
@@ -25,6 +29,10 @@ export function ReportsPanel({
   const { user } = useSession();
   const periods = reports.data ?? [];
   const mayReport = !!user && REPORTING_ROLES.includes(user.role);
+  const mayExtend = !!user && mayExtendDeadline({ ...user, userId: user.id }, project);
+  const [extending, setExtending] = useState<ReportPeriod | null>(null);
+  const [extended, setExtended] = useState<string | null>(null);
+  const projectId = project.id;
   return (
     <Section
       title={t('reports.title')}
@@ -41,7 +49,31 @@ export function ReportsPanel({
       ) : periods.length === 0 ? (
         <p className="muted">{t('reports.none')}</p>
       ) : (
-        <ReportPeriodsTable periods={periods} />
+        <ReportPeriodsTable
+          periods={periods}
+          onExtend={
+            mayExtend
+              ? (period) => {
+                  setExtended(null);
+                  setExtending(period);
+                }
+              : undefined
+          }
+        />
+      )}
+      <SuccessMessage text={extended} />
+      {extending && (
+        <ExtendDeadlineDialog
+          projectId={projectId}
+          projectCode={project.code}
+          period={extending}
+          onClose={() => setExtending(null)}
+          onDone={(message) => {
+            setExtending(null);
+            setExtended(message);
+            onSubmitted();
+          }}
+        />
       )}
       {mayReport && periods.length > 0 && (
         <ReportForm

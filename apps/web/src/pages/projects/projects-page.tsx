@@ -6,6 +6,9 @@ import { Loading } from '../../components/loading';
 import { SuccessMessage } from '../../components/success-message';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
+import { mayCreateProjects } from '@kc/domain/transitions';
+import { Link } from '../../router/router';
+import { useSession } from '../../session/session';
 import { ProjectCard } from './project-card';
 import { NO_FILTERS, ProjectFilterValues } from './project-filter-values';
 import { ProjectFilters } from './project-filters';
@@ -14,6 +17,7 @@ import { useProjectList } from './use-project-list';
 export function ProjectsPage() {
   const { t } = useI18n();
   const labels = useLabels();
+  const { user } = useSession();
   const [filters, setFilters] = useState<ProjectFilterValues>(NO_FILTERS);
   const list = useProjectList(filters);
   const [done, setDone] = useState<string | null>(null);
@@ -32,6 +36,11 @@ export function ProjectsPage() {
       <div className="page-head">
         <h1>{t('projects.title')}</h1>
         <p className="muted">{t('projects.loaded', { n: list.items.length })}</p>
+        {user && mayCreateProjects(user) && (
+          <Link to="/projects/new" className="button button-primary" data-testid="new-project">
+            {t('projectForm.newButton')}
+          </Link>
+        )}
       </div>
       <ProjectFilters value={filters} onApply={setFilters} />
       <SuccessMessage text={done} />

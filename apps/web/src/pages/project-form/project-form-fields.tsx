@@ -1,0 +1,128 @@
+import { parseVnd } from '@kc/domain/money';
+import type { DraftField } from '@kc/domain/project-rules';
+import { Field } from '../../components/field';
+import { MoneyInput } from '../../components/money-input';
+import { formatNumber } from '../../format/format';
+import { useI18n } from '../../i18n/i18n';
+import { useLabels, useReference } from '../../reference/reference';
+import type { FieldErrors, ProjectFormValues } from './project-form-values';
+
+interface Props {
+  values: ProjectFormValues;
+  errors: FieldErrors;
+  /** Scope and province are fixed once the project exists (they decide its code). */
+  editing: boolean;
+  unitEmailFixed: boolean;
+  onChange(values: ProjectFormValues): void;
+  label(field: DraftField): string;
+  rule(field: DraftField): string;
+}
+
+/** The dossier's fields in three groups: what the project is, who carries it out, money and time. */
+export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onChange, label, rule }: Props) {
+  const { t, locale } = useI18n();
+  const reference = useReference();
+  const labels = useLabels();
+  const text = (name: keyof ProjectFormValues) => (event: { target: { value: string } }) =>
+    onChange({ ...values, [name]: event.target.value });
+  const input = (field: DraftField, name: keyof ProjectFormValues, type = 'text', readOnly = false) => (
+    <Field label={label(field)} hint={rule(field)} error={errors[field]}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          data-field={field}
+          value={values[name]}
+          onChange={text(name)}
+          readOnly={readOnly}
+          required
+          aria-invalid={errors[field] ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Field>
+  );
+  const money = (field: 'totalCostVnd' | 'requestedSupportVnd', extra?: string) => (
+    <Field label={label(field)} hint={extra ? `${rule(field)} ${extra}` : rule(field)} error={errors[field]}>
+      {(id, describedBy) => (
+        <MoneyInput
+          id={id}
+          name={field}
+          value={values[field]}
+          onChange={(value) => onChange({ ...values, [field]: value })}
+          describedBy={describedBy}
+          invalid={!!errors[field]}
+        />
+      )}
+    </Field>
+  );
+  const total = parseVnd(values.totalCostVnd);
+  const requested = parseVnd(values.requestedSupportVnd);
+  const share =
+    total && requested
+      ? t('projectForm.supportShare', {
+          pct: t('common.percent', { value: formatNumber((requested / total) * 100, locale, 1) }),
+        })
+      : undefined;
+  return (
+    <>
+      <fieldset>
+        <legend>{t('project.facts')}</legend>
+        <div className="field-row">
+          <Field label={t('projectForm.scope')} hint={editing ? t('projectForm.fixedHint') : undefined}>
+            {(id) => (
+              <select id={id} name="scope" value={values.scope} onChange={text('scope')} disabled={editing}>
+                <option value="LOCAL">{t('scope.LOCAL')}</option>
+                <option value="NATIONAL">{t('scope.NATIONAL')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('projectForm.province')} hint={t('projectForm.fixedHint')}>
+            {(id) => <input id={id} name="provinceCode" value={labels.province(values.provinceCode)} readOnly />}
+          </Field>
+        </div>
+        <Field label={label('category')} hint={rule('category')} error={errors.category}>
+          {(id, describedBy) => (
+            <select
+              id={id}
+              name="category"
+              data-field="category"
+              value={values.category}
+              onChange={text('category')}
+              aria-invalid={errors.category ? true : undefined}
+              aria-describedby={describedBy}
+            >
+              <option value="">{t('projectForm.pickCategory')}</option>
+              {reference.categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {labels.category(c.code)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {input('title', 'title')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('projects.unit')}</legend>
+        <div className="field-row">
+          {input('implementingUnit.name', 'unitName')}
+          {input('implementingUnit.email', 'unitEmail', 'email', unitEmailFixed)}
+        </div>
+        {input('beneficiary', 'beneficiary')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('money.title')}</legend>
+        <div className="field-row">
+          {money('totalCostVnd')}
+          {money('requestedSupportVnd', share)}
+        </div>
+        <div className="field-row">
+          {input('plannedStart', 'plannedStart', 'date')}
+          {input('plannedEnd', 'plannedEnd', 'date')}
+        </div>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { groupVnd, parseVnd } from '@kc/domain/money';
+import type { DraftField, ProjectDraft } from '@kc/domain/project-rules';
+import type { ProjectInput, ProjectSummary, Scope, SessionUser } from '../../api/types';
+
+/** What the form holds: text as typed (money grouped, dates YYYY-MM-DD). */
+export interface ProjectFormValues {
+  scope: Scope;
+  provinceCode: string;
+  category: string;
+  title: string;
+  unitName: string;
+  unitEmail: string;
+  beneficiary: string;
+  totalCostVnd: string;
+  requestedSupportVnd: string;
+  plannedStart: string;
+  plannedEnd: string;
+}
+
+export type FieldErrors = Partial<Record<DraftField, string>>;
+
+export function emptyValues(user: SessionUser): ProjectFormValues {
+  return {
+    scope: 'LOCAL',
+    provinceCode: user.provinceCode ?? '',
+    category: '',
+    title: '',
+    unitName: '',
+    // An implementing unit creates its own projects: its email is the unit's.
+    unitEmail: user.role === 'implementer' ? user.email : '',
+    beneficiary: '',
+    totalCostVnd: '',
+    requestedSupportVnd: '',
+    plannedStart: '',
+    plannedEnd: '',
+  };
+}
+
+export function valuesOf(project: ProjectSummary): ProjectFormValues {
+  return {
+    scope: project.scope,
+    provinceCode: project.provinceCode,
+    category: project.category,
+    title: project.title,
+    unitName: project.implementingUnit.name,
+    unitEmail: project.implementingUnit.email,
+    beneficiary: project.beneficiary,
+    totalCostVnd: groupVnd(project.totalCostVnd),
+    requestedSupportVnd: groupVnd(project.requestedSupportVnd),
+    plannedStart: project.plannedStart,
+    plannedEnd: project.plannedEnd,
+  };
+}
+
+/** The draft the shared rules check (libs/domain/src/project-rules.ts). */
+export function draftOf(values: ProjectFormValues): ProjectDraft {
+  return {
+    category: values.category,
+    title: values.title,
+    implementingUnit: { name: values.unitName, email: values.unitEmail },
+    beneficiary: values.beneficiary,
+    totalCostVnd: parseVnd(values.totalCostVnd),
+    requestedSupportVnd: parseVnd(values.requestedSupportVnd),
+    plannedStart: values.plannedStart,
+    plannedEnd: values.plannedEnd,
+  };
+}
+
+/** The body of POST /api/projects; call it only for a draft without problems. */
+export function inputOf(values: ProjectFormValues): ProjectInput {
+  const draft = draftOf(values);
+  return {
+    ...draft,
+    scope: values.scope,
+    provinceCode: values.provinceCode,
+    title: draft.title.trim(),
+    implementingUnit: { name: draft.implementingUnit.name.trim(), email: draft.implementingUnit.email.trim() },
+    beneficiary: draft.beneficiary.trim(),
+    totalCostVnd: draft.totalCostVnd!,
+    requestedSupportVnd: draft.requestedSupportVnd!,
+  };
+}
+
+/** The body of PATCH /api/projects/:id: only what differs from the project as loaded. */
+export function changesOf(project: ProjectSummary, values: ProjectFormValues): Partial<ProjectInput> {
+  const next = inputOf(values);
+  const changes: Partial<ProjectInput> = {};
+  const keys = [
+    'category',
+    'title',
+    'beneficiary',
+    'totalCostVnd',
+    'requestedSupportVnd',
+    'plannedStart',
+    'plannedEnd',
+  ] as const;
+  for (const key of keys) {
+    if (next[key] !== project[key]) Object.assign(changes, { [key]: next[key] });
+  }
+  const unit = next.implementingUnit;
+  if (unit.name !== project.implementingUnit.name || unit.email.toLowerCase() !== project.implementingUnit.email) {
+    changes.implementingUnit = unit;
+  }
+  return changes;
+}
+
+/**
+ * The server's 400 `fields` ({"implementingUnit.email": "… / …"}), each message in the current language: the
+ * Vietnamese half before " / ", the English half after it.
+ */
+export function serverFieldErrors(body: unknown, lang: 'vi' | 'en'): FieldErrors {
+  const fields = (body as { fields?: Record<string, unknown> } | undefined)?.fields;
+  if (!fields || typeof fields !== 'object') return {};
+  const errors: FieldErrors = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const [vi, ...rest] = String(message).split(' / ');
+    errors[field as DraftField] = lang === 'vi' || rest.length === 0 ? vi : rest.join(' / ');
+  }
+  return errors;
+}

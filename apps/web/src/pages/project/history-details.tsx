@@ -1,0 +1,54 @@
+import { groupVnd } from '@kc/domain/money';
+import { DRAFT_FIELDS, DraftField, draftFieldLabel } from '@kc/domain/project-rules';
+import type { HistoryEntry } from '../../api/types';
+import { formatDay } from '../../format/format';
+import { useI18n } from '../../i18n/i18n';
+
+const MONEY_FIELDS = new Set(['totalCostVnd', 'requestedSupportVnd']);
+const DAY_FIELDS = new Set(['plannedStart', 'plannedEnd']);
+
+/** What an event recorded beyond its state: a decision and its amount, the fields of an edit, a moved deadline. */
+export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
+  const { t, pick, locale } = useI18n();
+  const d = entry.details ?? {};
+  const lines: string[] = [];
+  const show = (field: string, value: unknown) => {
+    if (MONEY_FIELDS.has(field)) return `${groupVnd(Number(value))} đ`;
+    if (DAY_FIELDS.has(field)) return formatDay(String(value), locale);
+    return String(value);
+  };
+  if (typeof d.decisionNo === 'string') {
+    lines.push(t('history.decision', { no: d.decisionNo, date: formatDay(String(d.decisionDate), locale) }));
+  }
+  if (entry.action === 'approve' && typeof d.approvedSupportVnd === 'number') {
+    lines.push(t('history.approvedAmount', { amount: `${groupVnd(d.approvedSupportVnd)} đ` }));
+  }
+  if (entry.action === 'edit_draft' && typeof d.changed === 'string') {
+    for (const field of d.changed.split(', ')) {
+      if (!(DRAFT_FIELDS as readonly string[]).includes(field)) continue;
+      lines.push(
+        t('history.changed', {
+          field: pick(draftFieldLabel(field as DraftField)),
+          before: show(field, d[`${field}.before`]),
+          after: show(field, d[`${field}.after`]),
+        }),
+      );
+    }
+  }
+  if (entry.action === 'extend_deadline' && typeof d.toDueDay === 'string') {
+    lines.push(
+      t('history.extended', {
+        from: formatDay(String(d.fromDueDay), locale),
+        to: formatDay(d.toDueDay, locale),
+      }),
+    );
+  }
+  if (lines.length === 0) return null;
+  return (
+    <ul className="timeline-details">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}

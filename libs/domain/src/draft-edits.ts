@@ -1,0 +1,133 @@
+/**
+ * Editing a project's dossier while it is a draft or returned for more documents: who may, what may change, and the
+ * audit event "edit_draft" that records each change with its value before and after.
+ */
+import { STATE_LABELS, ProjectState } from './lifecycle';
+import type { ProjectFacts, ProjectSnapshot } from './project';
+import { REFUSAL_CODES, Refusal } from './errors';
+import { Actor, ROLE_LABELS, sameEmail } from './roles';
+import { DRAFT_FIELDS, DraftField, describeProblems, draftProblems } from './project-rules';
+import { DRAFT_EDIT_STATES, mayEditDraft, type LifecycleEvent } from './transitions';
+
+/** The new values of the fields that change; a field left out keeps its value. Money is integer VND. */
+export interface DraftChanges {
+  category?: string;
+  title?: string;
+  implementingUnit?: { name: string; email: string };
+  beneficiary?: string;
+  totalCostVnd?: number;
+  requestedSupportVnd?: number;
+  plannedStart?: string;
+  plannedEnd?: string;
+}
+
+export interface DraftEdit {
+  actor: Actor;
+  changes: DraftChanges;
+}
+
+export type DraftEditDecision = { ok: true; event: LifecycleEvent; facts: ProjectFacts } | Refusal;
+
+function refuse(code: Refusal['code'], message: string): Refusal {
+  return { ok: false, code, message, allowedActions: [] };
+}
+
+/** The refusal for editing now (state: 409, role: 403), or null when the actor may edit the dossier. */
+export function draftEditRefusal(snapshot: ProjectSnapshot, actor: Actor): Refusal | null {
+  const { facts, status } = snapshot;
+  if (!DRAFT_EDIT_STATES.includes(status.state)) {
+    return refuse(
+      REFUSAL_CODES.ILLEGAL_TRANSITION,
+      `Chỉ sửa được hồ sơ khi đề án ở trạng thái Dự thảo hoặc Trả lại bổ sung; hiện tại: ${STATE_LABELS[status.state].vi} / ` +
+        `the dossier can be edited only in DRAFT or RETURNED; the project is ${status.state}`,
+    );
+  }
+  if (!mayEditDraft(actor, facts)) {
+    return refuse(
+      REFUSAL_CODES.ROLE_FORBIDDEN,
+      `Vai trò ${ROLE_LABELS[actor.role].vi} không được sửa hồ sơ đề án này; chỉ đơn vị thực hiện của đề án hoặc cán bộ khuyến công của tỉnh / ` +
+        `role ${actor.role} may not edit this dossier; the project's implementing unit or the province officer may`,
+    );
+  }
+  return null;
+}
+
+/** The facts with the changes applied, text normalised as at creation (NFC, trimmed, email in lower case). */
+export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): ProjectFacts {
+  // A field sent as null (JSON) is left as it is, like a field left out.
+  const text = (value: string | null | undefined, current: string) =>
+    typeof value === 'string' ? value.normalize('NFC').trim() : current;
+  return {
+    ...facts,
+    category: changes.category ?? facts.category,
+    title: text(changes.title, facts.title),
+    implementingUnit: changes.implementingUnit
+      ? {
+          name: text(changes.implementingUnit.name, facts.implementingUnit.name),
+          email: text(changes.implementingUnit.email, facts.implementingUnit.email).toLowerCase(),
+        }
+      : facts.implementingUnit,
+    beneficiary: text(changes.beneficiary, facts.beneficiary),
+    totalCostVnd: changes.totalCostVnd ?? facts.totalCostVnd,
+    requestedSupportVnd: changes.requestedSupportVnd ?? facts.requestedSupportVnd,
+    plannedStart: changes.plannedStart ?? facts.plannedStart,
+    plannedEnd: changes.plannedEnd ?? facts.plannedEnd,
+  };
+}
+
+function valueOf(facts: ProjectFacts, field: DraftField): string | number {
+  if (field === 'implementingUnit.name') return facts.implementingUnit.name;
+  if (field === 'implementingUnit.email') return facts.implementingUnit.email;
+  return facts[field];
+}
+
+/** The fields whose values differ, in the order of the form. */
+export function changedFields(before: ProjectFacts, after: ProjectFacts): DraftField[] {
+  return DRAFT_FIELDS.filter((field) => valueOf(before, field) !== valueOf(after, field));
+}
+
+/**
+ * Decides an edit of the dossier; on success, the new facts and the audit event that records what changed
+ * (`details.changed` lists the fields, `<field>.before` / `<field>.after` their values). Pure and deterministic.
+ */
+export function decideDraftEdit(snapshot: ProjectSnapshot, edit: DraftEdit, occurredAt: string): DraftEditDecision {
+  const blocked = draftEditRefusal(snapshot, edit.actor);
+  if (blocked) return blocked;
+  const { facts, status } = snapshot;
+  const next = applyDraftChanges(facts, edit.changes);
+  if (edit.actor.role === 'implementer' && !sameEmail(next.implementingUnit.email, edit.actor.email)) {
+    return refuse(
+      REFUSAL_CODES.ROLE_FORBIDDEN,
+      `Đơn vị thực hiện không được chuyển đề án cho đơn vị khác: email đơn vị phải là ${edit.actor.email} / ` +
+        `an implementer may not hand its project to another unit: the unit email must stay ${edit.actor.email}`,
+    );
+  }
+  const problems = draftProblems(next);
+  if (problems.length) {
+    return refuse(REFUSAL_CODES.INVALID_COMMAND, `Hồ sơ không hợp lệ / invalid dossier: ${describeProblems(problems)}`);
+  }
+  const changed = changedFields(facts, next);
+  if (changed.length === 0) {
+    return refuse(REFUSAL_CODES.INVALID_COMMAND, 'Không có thông tin nào thay đổi / nothing changed');
+  }
+  const details: Record<string, string | number> = { changed: changed.join(', ') };
+  for (const field of changed) {
+    details[`${field}.before`] = valueOf(facts, field);
+    details[`${field}.after`] = valueOf(next, field);
+  }
+  const state: ProjectState = status.state;
+  return {
+    ok: true,
+    facts: next,
+    event: {
+      seq: status.seq + 1,
+      action: 'edit_draft',
+      fromState: state,
+      toState: state,
+      actor: edit.actor,
+      reason: null,
+      details,
+      occurredAt,
+    },
+  };
+}
