@@ -1,11 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { EscalationQueueQueryDto, QueueQueryDto, UpcomingQueryDto } from './queue-query.dto';
 import { QueueName, QueuesService } from './queues.service';
 import { toCsv, toXlsx } from './queue-export';
+import { QueuePageResponse } from './queue.responses';
 import { attachmentDisposition } from '../exports/sheet-name';
 import { formatVietnamDateTime } from '../exports/spreadsheet-dates';
 
@@ -25,12 +26,14 @@ export class QueuesController {
 
   @Get('late-reports')
   @ApiOperation({ summary: 'Báo cáo trễ hạn / late reports, most overdue first (format=csv|xlsx to export)' })
+  @ApiOkResponse({ type: QueuePageResponse, description: 'JSON; with format=csv or xlsx the same rows as a file' })
   lateReports(@CurrentActor() actor: Actor, @Query() query: QueueQueryDto, @Res() res: Response) {
     return this.answer(actor, 'late-reports', query, res);
   }
 
   @Get('stalled')
-  @ApiOperation({ summary: 'Đề án chậm tiến độ / projects past their state’s time limit' })
+  @ApiOperation({ summary: 'Đề án quá thời hạn xử lý / projects past their state’s time limit' })
+  @ApiOkResponse({ type: QueuePageResponse, description: 'JSON; with format=csv or xlsx the same rows as a file' })
   stalled(@CurrentActor() actor: Actor, @Query() query: QueueQueryDto, @Res() res: Response) {
     return this.answer(actor, 'stalled', query, res);
   }
@@ -40,12 +43,14 @@ export class QueuesController {
     summary:
       'Cảnh báo cấp 1 / cấp 2 / escalations, one per cause: the open ones unless status=RESOLVED|AUTO_CLOSED|ALL is given',
   })
+  @ApiOkResponse({ type: QueuePageResponse, description: 'JSON; with format=csv or xlsx the same rows as a file' })
   escalations(@CurrentActor() actor: Actor, @Query() query: EscalationQueueQueryDto, @Res() res: Response) {
     return this.answer(actor, 'escalations', query, res);
   }
 
   @Get('upcoming')
   @ApiOperation({ summary: 'Sắp đến hạn / deadlines in the next N days (days=7 by default)' })
+  @ApiOkResponse({ type: QueuePageResponse, description: 'JSON; with format=csv or xlsx the same rows as a file' })
   upcoming(@CurrentActor() actor: Actor, @Query() query: UpcomingQueryDto, @Res() res: Response) {
     return this.answer(actor, 'upcoming', query, res);
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, mayOpenPage } from '@kc/domain';
 import {
-  EscalationQueueDetail,
   InvalidQueueCursor,
   QueueCursor,
   QueueFilter,
@@ -12,33 +11,11 @@ import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { UUID_PATTERN, decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
 import { WorkingCalendarProvider } from './working-calendar.provider';
+import type { QueueItemResponse } from './queue.responses';
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
 
-export interface QueueItem {
-  projectId: string;
-  code: string;
-  title: string;
-  provinceCode: string;
-  provinceName: string;
-  scope: string;
-  category: string;
-  implementingUnitName: string;
-  projectState: { code: string; vi: string; en: string };
-  officer: { email: string; fullName: string | null } | null;
-  what:
-    | { kind: 'REPORT'; period: string; label: { vi: string; en: string } }
-    | { kind: 'STALL'; state: string; stateLabel: { vi: string; en: string } };
-  dueAt: string;
-  dueAtLocal: string;
-  /** The due day (YYYY-MM-DD, Vietnam), as a person reads the deadline. */
-  dueDay: string;
-  daysOverdue: { working: number; calendar: number };
-  escalationLevel: number;
-  /** In the escalations queue, also its level history, who acknowledged or resolved it, why the system closed it. */
-  escalation: ({ id: string; status: string; level: number } & Partial<EscalationQueueDetail>) | null;
-  lastAction: { action: string; at: string; atLocal: string; by: string; byName: string | null } | null;
-}
+export type QueueItem = QueueItemResponse;
 
 export const EXPORT_LIMIT = 10_000;
 

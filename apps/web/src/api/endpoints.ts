@@ -13,10 +13,9 @@ import type {
   Inbox,
   InboxCounts,
   LoginResponse,
-  Page,
   ProjectInput,
   ProjectListQuery,
-  QueueItem,
+  QueuePage,
   QueueName,
   ReportInput,
 } from './types';
@@ -91,7 +90,7 @@ export function createApi(token: string) {
       answer(client.PATCH('/api/projects/{id}', { ...byId(id), body: changes })),
     extendDeadline: (id: string, input: { periodKey?: string; newDueDay: string; reason: string }) =>
       answer(client.POST('/api/projects/{id}/deadlines/extend', { ...byId(id), body: input })),
-    queue: (name: QueueName, query: Query) => get<Page<QueueItem>>(`/queues/${name}`, query),
+    queue: (name: QueueName, query: Query) => get<QueuePage>(`/queues/${name}`, query),
     exportQueue: (name: QueueName, query: Query, format: ExportFormat) =>
       requestFile(withQuery(`/queues/${name}`, { ...query, cursor: undefined, format }), token, `${name}.${format}`),
     acknowledge: (escalationId: string) => answer(client.POST('/api/escalations/{id}/ack', byId(escalationId))),

@@ -440,7 +440,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Đề án chậm tiến độ / projects past their state’s time limit */
+        /** Đề án quá thời hạn xử lý / projects past their state’s time limit */
         get: operations["QueuesController_stalled"];
         put?: never;
         post?: never;
@@ -1218,6 +1218,107 @@ export interface components {
             note: string;
         };
         CalendarOverridesDto: Record<string, never>;
+        ReportCauseResponse: {
+            /** @enum {string} */
+            kind: "REPORT";
+            /** @example 2026-11 */
+            period: string;
+            label: components["schemas"]["BilingualText"];
+        };
+        StallCauseResponse: {
+            /** @enum {string} */
+            kind: "STALL";
+            /** @example BASE_APPRAISAL */
+            state: string;
+            stateLabel: components["schemas"]["BilingualText"];
+        };
+        QueueOfficerResponse: {
+            email: string;
+            fullName: string | null;
+        };
+        DaysOverdueResponse: {
+            working: number;
+            calendar: number;
+        };
+        EscalationLevelReachedResponse: {
+            level: number;
+            /** Format: date-time */
+            reachedAt: string;
+            notified: string[];
+            notifiedNames: string[];
+        };
+        EscalationHandledResponse: {
+            /** @description The name of who did it */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        EscalationResolvedResponse: {
+            /** @description The name of who did it */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+            note: string | null;
+        };
+        EscalationClosedResponse: {
+            reason: components["schemas"]["AutoCloseReason"];
+            detail: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        QueueEscalationResponse: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["EscalationStatus"];
+            level: number;
+            /** Format: date-time */
+            openedAt?: string;
+            levels?: components["schemas"]["EscalationLevelReachedResponse"][];
+            acknowledged?: components["schemas"]["EscalationHandledResponse"] | null;
+            resolved?: components["schemas"]["EscalationResolvedResponse"] | null;
+            closed?: components["schemas"]["EscalationClosedResponse"] | null;
+        };
+        QueueLastActionResponse: {
+            /** @example sign_contract */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            atLocal: string;
+            by: string;
+            byName: string | null;
+        };
+        QueueItemResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            provinceCode: string;
+            provinceName: string;
+            /** @example LOCAL */
+            scope: string;
+            /** @example MACHINERY */
+            category: string;
+            implementingUnitName: string;
+            projectState: components["schemas"]["CodeLabelResponse"];
+            officer: components["schemas"]["QueueOfficerResponse"] | null;
+            what: components["schemas"]["ReportCauseResponse"] | components["schemas"]["StallCauseResponse"];
+            /** Format: date-time */
+            dueAt: string;
+            dueAtLocal: string;
+            /**
+             * @description The due day (Vietnam), as a person reads the deadline
+             * @example 2026-12-25
+             */
+            dueDay: string;
+            daysOverdue: components["schemas"]["DaysOverdueResponse"];
+            escalationLevel: number;
+            escalation: components["schemas"]["QueueEscalationResponse"] | null;
+            lastAction: components["schemas"]["QueueLastActionResponse"] | null;
+        };
+        QueuePageResponse: {
+            items: components["schemas"]["QueueItemResponse"][];
+            nextCursor: string | null;
+        };
         RunReviewDto: Record<string, never>;
         CreateUserDto: {
             /** @example officer.new@sct.hanoi.gov.vn */
@@ -1293,6 +1394,18 @@ export type ReportPeriodResponse = components['schemas']['ReportPeriodResponse']
 export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
 export type ResolveEscalationDto = components['schemas']['ResolveEscalationDto'];
 export type CalendarOverridesDto = components['schemas']['CalendarOverridesDto'];
+export type ReportCauseResponse = components['schemas']['ReportCauseResponse'];
+export type StallCauseResponse = components['schemas']['StallCauseResponse'];
+export type QueueOfficerResponse = components['schemas']['QueueOfficerResponse'];
+export type DaysOverdueResponse = components['schemas']['DaysOverdueResponse'];
+export type EscalationLevelReachedResponse = components['schemas']['EscalationLevelReachedResponse'];
+export type EscalationHandledResponse = components['schemas']['EscalationHandledResponse'];
+export type EscalationResolvedResponse = components['schemas']['EscalationResolvedResponse'];
+export type EscalationClosedResponse = components['schemas']['EscalationClosedResponse'];
+export type QueueEscalationResponse = components['schemas']['QueueEscalationResponse'];
+export type QueueLastActionResponse = components['schemas']['QueueLastActionResponse'];
+export type QueueItemResponse = components['schemas']['QueueItemResponse'];
+export type QueuePageResponse = components['schemas']['QueuePageResponse'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type ChangeUserDto = components['schemas']['ChangeUserDto'];
@@ -2025,11 +2138,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx the same rows as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
             };
         };
     };
@@ -2056,11 +2172,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx the same rows as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
             };
         };
     };
@@ -2089,11 +2208,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx the same rows as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
             };
         };
     };
@@ -2122,11 +2244,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx the same rows as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
             };
         };
     };

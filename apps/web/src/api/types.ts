@@ -21,7 +21,8 @@ export type Disbursement = Schemas['DisbursementResponse'];
 export type Notice = Schemas['NoticeResponse'];
 export type EscalationStatus = Schemas['EscalationStatus'];
 export type Escalation = Schemas['EscalationResponse'];
-export type EscalationLevel = Schemas['EscalationLevelResponse'];
+/** A level an escalation reached (the queue's rows carry these fields; the project page's also the notice key). */
+export type EscalationLevel = Schemas['EscalationLevelReachedResponse'];
 export type AutoCloseReason = Schemas['AutoCloseReason'];
 /** The status filter of GET /queues/escalations: the open ones (OPEN and ACKNOWLEDGED) when absent. */
 export type EscalationStatusFilter = EscalationStatus | 'ALL';
@@ -46,31 +47,8 @@ export interface Page<T> {
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
 
-export interface QueueItem {
-  projectId: string;
-  code: string;
-  title: string;
-  provinceCode: string;
-  provinceName: string;
-  officer: { email: string; fullName: string } | null;
-  what: { kind: 'REPORT'; period: string; label: Bilingual } | { kind: 'STALL'; state: string; stateLabel: Bilingual };
-  dueAt: string;
-  dueAtLocal: string;
-  daysOverdue: { working: number; calendar: number };
-  escalationLevel: number;
-  escalation?: {
-    id: string;
-    status: EscalationStatus;
-    level: number;
-    /** Escalations queue only. */
-    openedAt?: string;
-    levels?: EscalationLevel[];
-    acknowledged?: { by: string | null; at: string } | null;
-    resolved?: { by: string | null; at: string; note: string | null } | null;
-    closed?: { reason: AutoCloseReason; detail: string | null; at: string } | null;
-  };
-  lastAction: { action: string; at: string; atLocal: string; by: string } | null;
-}
+export type QueueItem = Schemas['QueueItemResponse'];
+export type QueuePage = Schemas['QueuePageResponse'];
 
 export interface Figures {
   plannedSupportVnd: number;
