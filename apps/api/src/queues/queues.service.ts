@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, STATE_LABELS, ProjectState, findProvince, lateness } from '@kc/domain';
+import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, localDayOf } from '@kc/domain';
 import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
@@ -21,6 +21,8 @@ export interface QueueItem {
     | { kind: 'REPORT'; period: string; label: { vi: string; en: string } }
     | { kind: 'STALL'; state: string; stateLabel: { vi: string; en: string } };
   dueAt: string;
+  /** The local day the deadline ends (a due day runs to 24:00 Vietnam time, which dueAt gives in UTC). */
+  dueDay: string;
   dueAtLocal: string;
   daysOverdue: { working: number; calendar: number };
   escalationLevel: number;
@@ -110,7 +112,9 @@ export class QueuesService {
     calendar: Awaited<ReturnType<WorkingCalendarProvider['current']>>,
   ): QueueItem {
     const dueAt = new Date(row.dueAt).toISOString();
-    const late = lateness(row.dueDay, dueAt, now.getTime(), calendar);
+    // From dueAt: an extended report period's row keeps its original due_day.
+    const dueDay = localDayOf(new Date(Date.parse(dueAt) - 1).toISOString());
+    const late = lateness(dueDay, dueAt, now.getTime(), calendar);
     const state = row.stallState as ProjectState | null;
     return {
       projectId: row.projectId,
@@ -130,6 +134,7 @@ export class QueuesService {
             }
           : { kind: 'STALL', state: state!, stateLabel: state ? STATE_LABELS[state] : { vi: '', en: '' } },
       dueAt,
+      dueDay,
       dueAtLocal: toVietnamTime(dueAt),
       daysOverdue: { working: late.workingDays, calendar: late.calendarDays },
       escalationLevel: Number(row.escalationLevel),
