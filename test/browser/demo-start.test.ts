@@ -15,6 +15,7 @@ interface QueueItem {
   code: string;
   what: { kind: string; period?: string; state?: string };
   dueAt: string;
+  dueDay: string;
   escalationLevel: number;
 }
 
@@ -67,6 +68,10 @@ it('seeds monthly-policy projects in Hà Nội whose last two months of reports 
   for (const { code } of lateInHanoi()) {
     const periods = rows.filter((r) => r.code === code).map((r) => r.what.period);
     expect(periods).toEqual(expect.arrayContaining(lastMonths));
+  }
+  // Each row names its due day, whose end (24:00 Vietnam time) is dueAt.
+  for (const row of rows.filter((r) => lateInHanoi().some((s) => s.code === r.code))) {
+    expect(Date.parse(row.dueAt)).toBe(Date.parse(`${row.dueDay}T24:00:00+07:00`));
   }
   // The reports the seed sent in late are not in the queue: they arrived, after their due day.
   const [partlyIn] = lateInHanoi().filter((s) => (s.project.lateReportsIn ?? 0) > 0);

@@ -262,7 +262,8 @@ it('moves the timers when a deadline is extended', async () => {
   // P0001 is not missed (its deadline moved), so P0002 alone does not escalate at once.
   expect(keys).not.toContain('P0002:ESCALATION_1:1');
   const reports = await officer.get(`/projects/${id}/reports`);
-  expect(reports.body[0]).toMatchObject({ period: 'P0001', status: 'OPEN', extended: true });
+  // dueDay is the extended day, as dueAt (24:00 local that day).
+  expect(reports.body[0]).toMatchObject({ period: 'P0001', status: 'OPEN', extended: true, dueDay: '2030-01-31' });
 });
 
 it('marks a stalled appraisal and escalates it level by level', async () => {

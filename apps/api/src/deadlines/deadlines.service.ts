@@ -4,6 +4,7 @@ import {
   DeadlinePolicy,
   deadlinesQuery,
   extendDeadlineUpdate,
+  localDayOf,
   setDeadlinePolicyUpdate,
   submitReportUpdate,
   validateDeadlinePolicy,
@@ -58,7 +59,8 @@ export class DeadlinesService {
       return {
         period: r.periodKey,
         label: { vi: r.labelVi, en: r.labelEn },
-        dueDay: r.dueDay,
+        // The day the (possibly extended) deadline ends, as dueAt.
+        dueDay: r.extendedDueAt ? localDayOf(new Date(r.extendedDueAt.getTime() - 1).toISOString()) : r.dueDay,
         dueAt: due.toISOString(),
         dueAtLocal: toVietnamTime(due),
         extended: r.extendedDueAt !== null,

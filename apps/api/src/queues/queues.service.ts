@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, mayOpenPage } from '@kc/domain';
-import {
-  InvalidQueueCursor,
-  QueueCursor,
-  QueueFilter,
-  QueueQueries,
-  QueueRow,
-} from '@kc/persistence';
+import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, localDayOf, mayOpenPage } from '@kc/domain';
+import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { UUID_PATTERN, decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
@@ -122,7 +116,9 @@ export class QueuesService {
     calendar: Awaited<ReturnType<WorkingCalendarProvider['current']>>,
   ): QueueItem {
     const dueAt = new Date(row.dueAt).toISOString();
-    const late = lateness(row.dueDay, dueAt, now.getTime(), calendar);
+    // From dueAt: an extended report period's row keeps its original due_day.
+    const dueDay = localDayOf(new Date(Date.parse(dueAt) - 1).toISOString());
+    const late = lateness(dueDay, dueAt, now.getTime(), calendar);
     const state = row.stallState as ProjectState | null;
     return {
       projectId: row.projectId,
@@ -147,8 +143,8 @@ export class QueuesService {
             }
           : { kind: 'STALL', state: state!, stateLabel: state ? STATE_LABELS[state] : { vi: '', en: '' } },
       dueAt,
+      dueDay,
       dueAtLocal: toVietnamTime(dueAt),
-      dueDay: row.dueDay,
       daysOverdue: { working: late.workingDays, calendar: late.calendarDays },
       escalationLevel: Number(row.escalationLevel),
       escalation: row.escalationId
