@@ -168,6 +168,36 @@ it('a link opened without a session shows the login, then lands on that project 
   await other.waitForURL(`${origin}/queues/late-reports`);
 });
 
+it('the officer signs the contract and starts the work from the inbox, one click to each dialog', async () => {
+  const approved = await projectAt(actors, 'DRAFT', 'Đề án ký hợp đồng từ hộp việc (thử)');
+  for (const [client, action] of [
+    [actors.officer, 'submit'],
+    [actors.officer, 'open_appraisal'],
+    [actors.approver, 'approve'],
+  ] as const) {
+    expect((await client.post(`/projects/${approved.id}/actions`, { action })).status).toBe(200);
+  }
+  const page = await pageAs('officer.hn@demo.local');
+  const item = page.locator(`#inbox-projects li[data-project-code="${approved.code}"]`);
+  await item.locator('a[data-action="sign_contract"]').click();
+  await page.waitForURL(`${origin}/projects/${approved.id}`);
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name=contractNo]').fill('21/HĐ-KCĐP-2026');
+  await dialog.locator('input[name=contractDate]').fill('2026-11-20');
+  await dialog.getByRole('button', { name: 'Ký hợp đồng' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.locator('.project-head [data-state="CONTRACTED"]').waitFor();
+
+  await page.getByRole('navigation').locator('a[href="/inbox"]').click();
+  await item.locator('a[data-action="start"]').click();
+  await page.waitForURL(`${origin}/projects/${approved.id}`);
+  await page.locator('.project-head button[data-action="start"][data-requested="true"]').click();
+  await page.locator('.project-head [data-state="IN_PROGRESS"]').waitFor();
+  await page.getByRole('navigation').locator('a[href="/inbox"]').click();
+  await page.locator('main[data-page="inbox"] .card').first().waitFor();
+  await expect(page.locator(`#inbox-projects li[data-project-code="${approved.code}"]`).count()).resolves.toBe(0);
+});
+
 it('the phone-width header shows the language switch, whole and working', async () => {
   const page = await pageAs('unit.hn@demo.local', PHONE);
   const toggle = page.locator('.app-header .language-switch');
