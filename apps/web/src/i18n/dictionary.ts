@@ -183,7 +183,7 @@ const vi = {
   'escalations.opened': 'Mở lúc {at}',
   'escalations.due': 'Hạn gốc {at}',
   'escalations.reason.REPORT_OVERDUE': 'Báo cáo quá hạn',
-  'escalations.reason.STALLED': 'Chậm tiến độ',
+  'escalations.reason.STALLED': 'Quá thời hạn xử lý',
   'escalations.status.OPEN': 'Chưa tiếp nhận',
   'escalations.status.ACKNOWLEDGED': 'Đã tiếp nhận',
   'escalations.status.RESOLVED': 'Đã xử lý',
