@@ -94,6 +94,23 @@ describeRecording('records workflow histories for the replay test', () => {
     await recordRuns('project-lifecycle-settled', workflowId, runId, 'DRAFT → SETTLED, a return and two disbursements');
   });
 
+  it('a project walked from DRAFT to SETTLED with its hand-off notices (patch hand-off-notices)', async () => {
+    const { workflowId, runId } = await startProject();
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'return', actor: officer, reason: 'Thiếu báo giá thiết bị' });
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R4', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '09/BB-NT', minutesDate: '2026-11-20' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd: 120_000_000 });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns('project-lifecycle-hand-offs', workflowId, runId, 'DRAFT → SETTLED, hand-off notices mailed');
+  });
+
   it('a project that continues as new at a 40-event cap and is settled in its later run', async () => {
     const { workflowId, runId } = await startProject(projectFacts(), 40);
     await act(workflowId, { action: 'submit', actor: officer });

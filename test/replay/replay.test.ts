@@ -54,6 +54,10 @@ it('has fixtures for both workflows, a continue-as-new and the deadline loop’s
   expect(files.some((f) => eventsOf(f).some((e) => e.workflowExecutionContinuedAsNewEventAttributes))).toBe(true);
   const notices = files.flatMap(scheduledActivities).filter((name) => name === 'sendDeadlineNotice');
   expect(notices.length).toBeGreaterThanOrEqual(3);
+  // Histories from before and after the hand-off notices (patch hand-off-notices) both replay.
+  const handOffs = files.flatMap(scheduledActivities).filter((name) => name === 'sendHandOffNotice');
+  expect(handOffs.length).toBeGreaterThanOrEqual(6);
+  expect(files.some((f) => !scheduledActivities(f).includes('sendHandOffNotice'))).toBe(true);
 });
 
 it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { LifecycleEvent, LifecycleStatus, ProjectFacts, StallTracking } from '@kc/domain';
+import type { LifecycleEvent, LifecycleStatus, ProjectFacts, ProjectState, StallTracking } from '@kc/domain';
 import { projectSearchText, workflowIdForProject } from '@kc/domain';
 import { EscalationRepository } from './escalation-repository';
 
@@ -96,15 +96,9 @@ export class ProjectEventWriter {
         `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12, search_text = $13 WHERE id = $1 AND last_seq < $3`,
         [facts.id, ...statusValues(status), event.occurredAt, searchTextOf(facts)],
       );
-      // A stall ends when the project leaves the state; everything ends in a final state.
-      if (event.toState !== event.fromState) {
-        await this.escalations.closeWhereCauseGone(
-          facts.id,
-          { kind: 'STATE', state: event.toState },
-          event.occurredAt,
-          tx,
-        );
-      }
+      // A stall ends when the project leaves the state; everything ends in a final state. Judged by the row's state
+      // after this write, so an older event written again (a late retry, reconcile's replay) closes nothing wrongly.
+      if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
     });
   }
 
@@ -140,6 +134,13 @@ export class ProjectEventWriter {
     );
   }
 
+  private async closeEscalationsByState(tx: EntityManager, projectId: string, at: string): Promise<void> {
+    const rows: Array<{ state: ProjectState }> = await tx.query(`SELECT state FROM projects WHERE id = $1`, [
+      projectId,
+    ]);
+    if (rows[0]) await this.escalations.closeWhereCauseGone(projectId, { kind: 'STATE', state: rows[0].state }, at, tx);
+  }
+
   private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {
     await tx.query(
       `INSERT INTO project_transitions (project_id, seq, action, from_state, to_state, actor_user_id, actor_email,
@@ -167,9 +168,14 @@ export class ProjectEventWriter {
    * row was read with `lastSeqRead` (a corrupted row still holding that value, say 999, is overwritten).
    */
   async overwriteStatus(projectId: string, status: LifecycleStatus, lastSeqRead: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE projects SET ${STATUS_ASSIGNMENTS} WHERE id = $1 AND (last_seq <= $3 OR last_seq = $12)`,
-      [projectId, ...statusValues(status), lastSeqRead],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE projects SET ${STATUS_ASSIGNMENTS} WHERE id = $1 AND (last_seq <= $3 OR last_seq = $12)`, [
+        projectId,
+        ...statusValues(status),
+        lastSeqRead,
+      ]);
+      // The escalations follow the repaired state as they follow a recorded event.
+      await this.closeEscalationsByState(tx, projectId, new Date().toISOString());
+    });
   }
 }
