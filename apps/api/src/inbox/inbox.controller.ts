@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { InboxCountsResponse, InboxResponse } from './inbox.responses';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -16,7 +17,7 @@ export class InboxController {
     summary:
       'Việc cần xử lý / what waits for you: projects at a step you take, reports your unit owes, escalations addressed to you, with counts',
   })
-  @ApiOkResponse({ description: '{ counts, projects, reports, escalations }, each list soonest deadline first' })
+  @ApiOkResponse({ type: InboxResponse, description: 'Each list soonest deadline first' })
   @ApiBadRequestResponse({ description: 'limit is not a whole number from 1 to 200' })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto) {
     return this.inbox.inbox(actor, query.limit);
@@ -24,7 +25,7 @@ export class InboxController {
 
   @Get('counts')
   @ApiOperation({ summary: 'Số việc cần xử lý / how many items wait for you, per group (for the menu)' })
-  @ApiOkResponse({ description: '{ projects, reports, escalations, total }' })
+  @ApiOkResponse({ type: InboxCountsResponse })
   counts(@CurrentActor() actor: Actor) {
     return this.inbox.counts(actor);
   }

@@ -9,59 +9,21 @@ import {
   escalationsAddressedTo,
   findProvince,
 } from '@kc/domain';
-import { AddressedEscalationRow, AwaitingProjectRow, DueReportRow, InboxCounts, InboxQueries } from '@kc/persistence';
+import { AddressedEscalationRow, AwaitingProjectRow, DueReportRow, InboxQueries } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import { WorkingCalendarProvider } from '../queues/working-calendar.provider';
 import { InboxDeadline, inboxDeadline } from './inbox-deadline';
+import type {
+  InboxEscalationResponse,
+  InboxProjectResponse,
+  InboxReportResponse,
+  InboxResponse,
+} from './inbox.responses';
 
-type Label = { vi: string; en: string };
-
-export interface InboxProject {
-  projectId: string;
-  code: string;
-  title: string;
-  scope: string;
-  state: string;
-  stateLabel: Label;
-  provinceCode: string;
-  provinceName: string;
-  implementingUnit: { name: string; email: string };
-  /** The steps waiting for this user, the first one being the one the inbox links to. */
-  actions: Array<{ action: string; label: Label }>;
-  /** The state's time limit, when its clock runs. */
-  deadline: InboxDeadline | null;
-  sinceLocal: string;
-}
-
-export interface InboxReport {
-  projectId: string;
-  code: string;
-  title: string;
-  period: string;
-  label: Label;
-  extended: boolean;
-  deadline: InboxDeadline;
-}
-
-export interface InboxEscalation {
-  id: string;
-  projectId: string;
-  code: string;
-  title: string;
-  provinceName: string;
-  level: number;
-  status: string;
-  what: { kind: 'REPORT'; period: string; label: Label } | { kind: 'STALL'; state: string; stateLabel: Label };
-  deadline: InboxDeadline;
-  openedAtLocal: string;
-}
-
-export interface Inbox {
-  counts: InboxCounts & { total: number };
-  projects: InboxProject[];
-  reports: InboxReport[];
-  escalations: InboxEscalation[];
-}
+export type InboxProject = InboxProjectResponse;
+export type InboxReport = InboxReportResponse;
+export type InboxEscalation = InboxEscalationResponse;
+export type Inbox = InboxResponse;
 
 /**
  * "Việc cần xử lý": what waits for this user: projects at a step the user takes, report periods the unit

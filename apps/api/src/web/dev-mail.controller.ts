@@ -1,12 +1,24 @@
 import { Controller, Get } from '@nestjs/common';
 import { canReadCaughtMail, type Actor } from '@kc/domain';
 import { AddressProvinces } from '@kc/persistence';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { isEmbeddedMode, readOptional } from '@kc/config';
 // The mail store alone: the package index would also load the embedded PostgreSQL and Temporal launchers.
 import { readCaughtMessages } from '@kc/devstack/mail-store';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
+
+export class CaughtMailResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true }) messageId!: string | null;
+  @ApiProperty() from!: string;
+  @ApiProperty({ type: [String] }) to!: string[];
+  @ApiProperty() subject!: string;
+  @ApiProperty({ format: 'date-time' }) date!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The HTML part, when the message has one' })
+  html!: string | null;
+}
 
 /** How many of the newest caught messages the page lists. */
 const MAX_MESSAGES = 200;
@@ -26,8 +38,9 @@ export class DevMailController {
   @ApiOperation({
     summary: 'Thư đã bắt (chế độ nhúng) / messages caught by the local mail catcher (embedded mode only)',
   })
+  @ApiOkResponse({ type: [CaughtMailResponse] })
   @ApiNotFoundResponse({ description: 'Not in embedded mode, or no KC_MAIL_DIR' })
-  async messages(@CurrentActor() actor: Actor) {
+  async messages(@CurrentActor() actor: Actor): Promise<CaughtMailResponse[]> {
     const mailDir = isEmbeddedMode() ? readOptional(process.env, 'KC_MAIL_DIR') : undefined;
     if (!mailDir) {
       throw new ApiError(
@@ -49,7 +62,7 @@ export class DevMailController {
       .slice(0, MAX_MESSAGES)
       .map(({ id, messageId, from, to, subject, date, text, html }) => ({
         id,
-        messageId,
+        messageId: messageId ?? null,
         from,
         to,
         subject,

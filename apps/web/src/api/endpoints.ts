@@ -8,10 +8,7 @@ import { ApiRequestError, Query, requestFile, requestJson, withQuery } from './h
 import type { components, paths } from './schema';
 import type {
   ActionInput,
-  CaughtMail,
   Dashboard,
-  Inbox,
-  InboxCounts,
   LoginResponse,
   ProjectInput,
   ProjectListQuery,
@@ -97,9 +94,9 @@ export function createApi(token: string) {
     resolve: (escalationId: string, note: string) =>
       answer(client.POST('/api/escalations/{id}/resolve', { ...byId(escalationId), body: { note } })),
     dashboard: () => get<Dashboard>('/dashboard'),
-    devMail: () => get<CaughtMail[]>('/dev/mail'),
-    inbox: () => get<Inbox>('/inbox'),
-    inboxCounts: () => get<InboxCounts>('/inbox/counts'),
+    devMail: () => answer(client.GET('/api/dev/mail')),
+    inbox: () => answer(client.GET('/api/inbox')),
+    inboxCounts: () => answer(client.GET('/api/inbox/counts')),
     ...adminEndpoints(token),
   };
 }

@@ -1320,6 +1320,18 @@ export interface components {
             nextCursor: string | null;
         };
         RunReviewDto: Record<string, never>;
+        CaughtMailResponse: {
+            id: string;
+            messageId: string | null;
+            from: string;
+            to: string[];
+            subject: string;
+            /** Format: date-time */
+            date: string;
+            text: string;
+            /** @description The HTML part, when the message has one */
+            html: string | null;
+        };
         CreateUserDto: {
             /** @example officer.new@sct.hanoi.gov.vn */
             email: string;
@@ -1345,6 +1357,89 @@ export interface components {
         ResetPasswordDto: {
             /** @description The new password (8–200 characters); a generated one is answered once when absent */
             password?: string;
+        };
+        InboxCountsResponse: {
+            projects: number;
+            reports: number;
+            escalations: number;
+            total: number;
+        };
+        AwaitedActionResponse: {
+            /** @example approve */
+            action: string;
+            label: components["schemas"]["BilingualText"];
+        };
+        /**
+         * @description past it, within three days, later
+         * @enum {string}
+         */
+        DeadlineTone: "OVERDUE" | "SOON" | "LATER";
+        OverdueDaysResponse: {
+            workingDays: number;
+            calendarDays: number;
+        };
+        InboxDeadlineResponse: {
+            /** Format: date-time */
+            dueAt: string;
+            /** @example 2026-12-25 */
+            dueDay: string;
+            /** @description "25/12/2026" when due at the end of that day, else the moment ("13:53 02/12/2026") */
+            dueLocal: string;
+            /** @description past it, within three days, later */
+            tone: components["schemas"]["DeadlineTone"];
+            /** @description Calendar days to the due day (0 on the day); 0 once overdue */
+            daysLeft: number;
+            overdue: components["schemas"]["OverdueDaysResponse"];
+        };
+        InboxProjectResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            scope: components["schemas"]["ProjectScope"];
+            /** @example SUBMITTED */
+            state: string;
+            stateLabel: components["schemas"]["BilingualText"];
+            provinceCode: string;
+            provinceName: string;
+            implementingUnit: components["schemas"]["ImplementingUnitResponse"];
+            /** @description The steps waiting for you; the first is the one linked */
+            actions: components["schemas"]["AwaitedActionResponse"][];
+            /** @description The state's time limit, when it runs */
+            deadline: components["schemas"]["InboxDeadlineResponse"] | null;
+            sinceLocal: string;
+        };
+        InboxReportResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            /** @example P0004 */
+            period: string;
+            label: components["schemas"]["BilingualText"];
+            extended: boolean;
+            deadline: components["schemas"]["InboxDeadlineResponse"];
+        };
+        InboxEscalationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            provinceName: string;
+            level: number;
+            /** @example OPEN */
+            status: string;
+            what: components["schemas"]["ReportCauseResponse"] | components["schemas"]["StallCauseResponse"];
+            deadline: components["schemas"]["InboxDeadlineResponse"];
+            openedAtLocal: string;
+        };
+        InboxResponse: {
+            counts: components["schemas"]["InboxCountsResponse"];
+            projects: components["schemas"]["InboxProjectResponse"][];
+            reports: components["schemas"]["InboxReportResponse"][];
+            escalations: components["schemas"]["InboxEscalationResponse"][];
         };
     };
     responses: never;
@@ -1407,9 +1502,19 @@ export type QueueLastActionResponse = components['schemas']['QueueLastActionResp
 export type QueueItemResponse = components['schemas']['QueueItemResponse'];
 export type QueuePageResponse = components['schemas']['QueuePageResponse'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
+export type CaughtMailResponse = components['schemas']['CaughtMailResponse'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type ChangeUserDto = components['schemas']['ChangeUserDto'];
 export type ResetPasswordDto = components['schemas']['ResetPasswordDto'];
+export type InboxCountsResponse = components['schemas']['InboxCountsResponse'];
+export type AwaitedActionResponse = components['schemas']['AwaitedActionResponse'];
+export type DeadlineTone = components['schemas']['DeadlineTone'];
+export type OverdueDaysResponse = components['schemas']['OverdueDaysResponse'];
+export type InboxDeadlineResponse = components['schemas']['InboxDeadlineResponse'];
+export type InboxProjectResponse = components['schemas']['InboxProjectResponse'];
+export type InboxReportResponse = components['schemas']['InboxReportResponse'];
+export type InboxEscalationResponse = components['schemas']['InboxEscalationResponse'];
+export type InboxResponse = components['schemas']['InboxResponse'];
 export type $defs = Record<string, never>;
 export interface operations {
     MetricsController_scrape: {
@@ -2319,6 +2424,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaughtMailResponse"][];
+                };
+            };
             /** @description Not in embedded mode, or no KC_MAIL_DIR */
             404: {
                 headers: {
@@ -2507,12 +2620,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { counts, projects, reports, escalations }, each list soonest deadline first */
+            /** @description Each list soonest deadline first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
             };
             /** @description limit is not a whole number from 1 to 200 */
             400: {
@@ -2532,12 +2647,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { projects, reports, escalations, total } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxCountsResponse"];
+                };
             };
         };
     };

@@ -3,7 +3,6 @@
  * `npm run api:types`; CI fails when it drifts from the API); the few below it still written by hand are the
  * answers whose routes do not declare a response schema yet.
  */
-import type { Bilingual } from '../i18n/i18n';
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
@@ -70,77 +69,13 @@ export interface Dashboard {
   provinces: ProvinceFigures[];
 }
 
-export interface CaughtMail {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  date: string;
-  text: string;
-  /** The HTML part, when the message has one (shown sandboxed, the text as fallback). */
-  html: string | null;
-}
+export type CaughtMail = Schemas['CaughtMailResponse'];
 
-export type DeadlineTone = 'OVERDUE' | 'SOON' | 'LATER';
-
+export type DeadlineTone = Schemas['DeadlineTone'];
 /** A deadline as the inbox shows it (GET /api/inbox). */
-export interface InboxDeadline {
-  dueAt: string;
-  dueDay: string;
-  dueLocal: string;
-  tone: DeadlineTone;
-  daysLeft: number;
-  overdue: { workingDays: number; calendarDays: number };
-}
-
-export interface InboxCounts {
-  projects: number;
-  reports: number;
-  escalations: number;
-  total: number;
-}
-
-export interface InboxProject {
-  projectId: string;
-  code: string;
-  title: string;
-  scope: Scope;
-  state: string;
-  stateLabel: Bilingual;
-  provinceCode: string;
-  provinceName: string;
-  implementingUnit: { name: string; email: string };
-  actions: Array<{ action: string; label: Bilingual }>;
-  deadline: InboxDeadline | null;
-  sinceLocal: string;
-}
-
-export interface InboxReport {
-  projectId: string;
-  code: string;
-  title: string;
-  period: string;
-  label: Bilingual;
-  extended: boolean;
-  deadline: InboxDeadline;
-}
-
-export interface InboxEscalation {
-  id: string;
-  projectId: string;
-  code: string;
-  title: string;
-  provinceName: string;
-  level: number;
-  status: string;
-  what: { kind: 'REPORT'; period: string; label: Bilingual } | { kind: 'STALL'; state: string; stateLabel: Bilingual };
-  deadline: InboxDeadline;
-  openedAtLocal: string;
-}
-
-export interface Inbox {
-  counts: InboxCounts;
-  projects: InboxProject[];
-  reports: InboxReport[];
-  escalations: InboxEscalation[];
-}
+export type InboxDeadline = Schemas['InboxDeadlineResponse'];
+export type InboxCounts = Schemas['InboxCountsResponse'];
+export type InboxProject = Schemas['InboxProjectResponse'];
+export type InboxReport = Schemas['InboxReportResponse'];
+export type InboxEscalation = Schemas['InboxEscalationResponse'];
+export type Inbox = Schemas['InboxResponse'];
