@@ -10,6 +10,7 @@ import {
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
+  changedFields,
   decideAction,
   describeProblems,
   draftEditRefusal,
@@ -119,8 +120,12 @@ export class ProjectsService {
     const blocked = draftEditRefusal(snapshot, actor);
     if (blocked) throw refusalError(blocked);
     const changes: DraftChanges = { ...body };
-    const problems = draftProblems(applyDraftChanges(snapshot.facts, changes));
+    const next = applyDraftChanges(snapshot.facts, changes);
+    const problems = draftProblems(next);
     if (problems.length) throw draftInvalid(problems);
+    if (changedFields(snapshot.facts, next).length === 0) {
+      throw ApiError.badRequest('Không có thông tin nào thay đổi / nothing changed', { fields: {} });
+    }
     await this.workflows.update(project.workflowId, editDraftUpdate, { actor, changes });
     return this.detail(actor, project.id);
   }
