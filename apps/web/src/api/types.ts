@@ -135,6 +135,7 @@ export interface Escalation {
   closedReason: AutoCloseReason | null;
   closedDetail: string | null;
   closedAt: string | null;
+  periodLabel?: Bilingual | null;
 }
 
 export interface ProjectDetail extends ProjectSummary {
