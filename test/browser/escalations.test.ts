@@ -106,6 +106,6 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
   await row.locator(`a[href="/projects/${late.id}"]`).click();
   const onProject = page.locator('#escalations .escalation[data-escalation-status="AUTO_CLOSED"]');
   await onProject.waitFor();
-  await expect(onProject.textContent()).resolves.toContain('đơn vị đã nộp báo cáo');
+  await expect(onProject.textContent()).resolves.toContain('đơn vị đã nộp báo cáo kỳ 1');
   await screenshot(page, 'project-escalation-auto-closed');
 });

@@ -169,6 +169,8 @@ export class EscalationResponse {
   closedReason!: AutoCloseReason | null;
   @ApiProperty({ type: String, nullable: true }) closedDetail!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: BilingualText, nullable: true, description: "The period's label, for a late report" })
+  periodLabel!: BilingualText | null;
 }
 
 /** The project with its audit trail, disbursements, notices sent and escalations raised. */

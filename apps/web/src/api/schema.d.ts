@@ -937,6 +937,8 @@ export interface components {
             closedDetail: string | null;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description The period's label, for a late report */
+            periodLabel: components["schemas"]["BilingualText"] | null;
         };
         ProjectDetailResponse: {
             /** Format: uuid */

@@ -52,6 +52,8 @@ export interface EscalationRow {
   closedReason: AutoCloseReason | null;
   closedDetail: string | null;
   closedAt: Date | null;
+  /** The report period's label ("kỳ 1", "tháng 11/2026") for a late report. */
+  periodLabel: { vi: string; en: string } | null;
 }
 
 const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode", e.province_code AS "provinceCode",
@@ -60,8 +62,10 @@ const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode
   e.status, e.opened_at AS "openedAt", e.acknowledged_by AS "acknowledgedBy", ack.full_name AS "acknowledgedByName",
   e.acknowledged_at AS "acknowledgedAt", e.resolved_by AS "resolvedBy", res.full_name AS "resolvedByName",
   e.resolved_at AS "resolvedAt", e.resolution_note AS "resolutionNote", e.closed_reason AS "closedReason",
-  e.closed_detail AS "closedDetail", e.closed_at AS "closedAt"
+  e.closed_detail AS "closedDetail", e.closed_at AS "closedAt",
+  CASE WHEN rp.period_key IS NULL THEN NULL ELSE json_build_object('vi', rp.label_vi, 'en', rp.label_en) END AS "periodLabel"
   FROM escalations e JOIN projects p ON p.id = e.project_id
+  LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
   LEFT JOIN users ack ON ack.id = e.acknowledged_by LEFT JOIN users res ON res.id = e.resolved_by`;
 
 /**

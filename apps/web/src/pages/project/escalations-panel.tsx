@@ -11,7 +11,7 @@ import { useLabels } from '../../reference/reference';
  * closed them; acknowledge and resolve for those who handle them.
  */
 export function EscalationsPanel({ escalations, onChanged }: { escalations: Escalation[]; onChanged(): void }) {
-  const { t, tCode, locale } = useI18n();
+  const { t, tCode, pick, locale } = useI18n();
   const labels = useLabels();
   return (
     <Section title={t('escalations.title')} id="escalations">
@@ -24,7 +24,7 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
               <div className="escalation-head">
                 <strong>
                   {t('escalations.level', { level: e.level })} · {tCode('escalations.reason', e.reason)}
-                  {e.periodKey && ` · ${e.periodKey}`}
+                  {e.periodKey && ` · ${e.periodLabel ? pick(e.periodLabel) : e.periodKey}`}
                   {e.stalledState && ` · ${labels.state(e.stalledState)}`}
                 </strong>
               </div>
@@ -32,7 +32,7 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
                 {t('escalations.opened', { at: formatDateTime(e.openedAt, locale) })} ·{' '}
                 {t('escalations.due', { at: formatDue(e.dueAt, locale) })}
               </p>
-              <EscalationTrail data={trailOf(e)} />
+              <EscalationTrail data={trailOf(e)} periodLabel={e.periodLabel ? pick(e.periodLabel) : undefined} />
               <EscalationButtons
                 escalationId={e.id}
                 status={e.status}
