@@ -76,6 +76,8 @@ let env: NodeJS.ProcessEnv;
 let apiUrl: string;
 const log = faultLog('stack-dies-whole');
 const started: ChildProcess[] = [];
+/** Every child seen, so that a failed run leaves nothing behind either. */
+const seen: ProcessInfo[] = [];
 
 function startStack(label: string): ChildProcess {
   const child = spawn(process.execPath, [START_SCRIPT], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -115,6 +117,7 @@ afterAll(async () => {
   for (const child of started) {
     if (child.pid && isAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
   }
+  for (const p of seen.filter((q) => isAlive(q.pid))) process.kill(p.pid, 'SIGKILL');
   await log.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -123,6 +126,7 @@ it('leaves no process behind when npm start is killed with kill -9, and starts a
   const first = startStack('first');
   await waitFor('the first stack healthy', () => healthy(first), UP_TIMEOUT_MS);
   const children = descendantsOf(first.pid!);
+  seen.push(...children);
   const names = children.map((p) => p.command.split(' ').slice(0, 3).join(' '));
   log.log(`children of ${first.pid}: ${names.join(' | ')}`);
   expect(children.some((p) => p.command.includes('apps/api/src/main.js'))).toBe(true);
@@ -145,6 +149,7 @@ it('leaves no process behind when npm start is killed with kill -9, and starts a
   const second = startStack('second');
   await waitFor('the second stack healthy', () => healthy(second), UP_TIMEOUT_MS);
   const secondChildren = descendantsOf(second.pid!);
+  seen.push(...secondChildren);
   const exited = new Promise<number | null>((resolve) => second.once('exit', (code) => resolve(code)));
   process.kill(second.pid!, 'SIGINT');
   await expect(exited).resolves.toBe(0);

@@ -7,6 +7,7 @@ import {
   Env,
   LogDestination,
   createLogger,
+  isEmbeddedMode,
   loadAuthConfig,
   loadDatabaseConfig,
   loadLogLevel,
@@ -54,7 +55,12 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
     module: ApiRootModule,
     imports: [
       AuthConfigModule.forRoot({ auth: loadAuthConfig(env), security }),
-      ObservabilityModule.forRoot({ metrics, logger, metricsToken: loadMetricsToken(env) }),
+      ObservabilityModule.forRoot({
+        metrics,
+        logger,
+        metricsToken: loadMetricsToken(env),
+        metricsOpenWithoutToken: isEmbeddedMode(env),
+      }),
       AppModule,
     ],
   };

@@ -12,3 +12,4 @@ export * from './workflow-contracts';
 export * from './calendar';
 export * from './deadlines';
 export * from './reviews';
+export * from './email-address';
