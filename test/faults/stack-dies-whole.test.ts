@@ -134,6 +134,25 @@ it('leaves no process behind when npm start is killed with kill -9, and starts a
   expect(children.some((p) => p.command.includes('start-dev'))).toBe(true);
   expect(children.some((p) => /postgres/.test(p.command))).toBe(true);
 
+  // A second instance on the same data folder, with a database of its own (DATABASE_URL) and free ports: it
+  // must be refused at the Temporal SQLite file rather than share it (SQLITE_BUSY).
+  const intruderEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: process.env.DATABASE_URL,
+    JWT_SECRET: 'kc-second-instance-secret-0123',
+  };
+  for (const name of ['PORT', 'TEMPORAL_PORT', 'TEMPORAL_UI_PORT', 'SMTP_CATCHER_PORT', 'MAIL_UI_PORT']) {
+    intruderEnv[name] = String(await findFreePort());
+  }
+  const intruder = spawn(process.execPath, [START_SCRIPT], { env: intruderEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let intruderOutput = '';
+  intruder.stdout!.on('data', (chunk: Buffer) => (intruderOutput += chunk.toString()));
+  intruder.stderr!.on('data', (chunk: Buffer) => (intruderOutput += chunk.toString()));
+  const intruderCode = await new Promise<number | null>((resolve) => intruder.once('exit', (code) => resolve(code)));
+  log.log(`[intruder] ${intruderOutput}`);
+  expect(intruderCode).toBe(1);
+  expect(intruderOutput).toContain('Tệp dữ liệu Temporal đang được một phiên khác');
+
   const killedAt = Date.now();
   process.kill(-first.pid!, 'SIGKILL');
   await waitFor('every child gone', () => (children.some((p) => isAlive(p.pid)) ? undefined : true), 30_000).catch(

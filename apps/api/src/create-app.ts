@@ -15,6 +15,7 @@ import {
   loadSecurityConfig,
   loadTemporalConfig,
 } from '@kc/config';
+import { AuditLog } from '@kc/persistence';
 import { AppModule } from './app.module';
 import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
@@ -75,7 +76,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   app.use(normalizeUnicodeInput);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AuditLog)));
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('KhuyenCong Flow API')
