@@ -1,7 +1,8 @@
 /**
  * npm run reconcile [-- --repair] [--concurrency 8] [--page-size 200]: compares every project's read model
  * with its workflow's state (DATABASE_URL, TEMPORAL_ADDRESS; a worker must serve the workflows' task queue,
- * since queries are answered by the workflow code). One line per project that differs, then a summary.
+ * since queries are answered by the workflow code). One line per project that differs, and per project workflow on
+ * TEMPORAL_TASK_QUEUE that has no projects row, then a summary.
  * Exit code 0: no difference (or all repaired); 1: differences remain; 2: an error, or workflows that did not answer.
  */
 import 'reflect-metadata';
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
       repair,
       concurrency: numberFlag(args, '--concurrency', 8),
       pageSize: numberFlag(args, '--page-size', 200),
+      taskQueue: temporal.taskQueue,
       log: (line) => console.log(line),
     });
     console.log(`reconcile${repair ? ' --repair' : ''}: ${describeSummary(summary)} (${Date.now() - started} ms)`);

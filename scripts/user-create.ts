@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import * as argon2 from 'argon2';
 import { parseArgs } from 'node:util';
-import { PROVINCE_CODES, ROLES, Role, validateRoleProvince } from '@kc/domain';
+import { PROVINCE_CODES, ROLES, Role, isDeliverableEmail, validateRoleProvince } from '@kc/domain';
 import { loadDatabaseConfig } from '@kc/config';
 import { UserRepository, createDataSource } from '@kc/persistence';
 
@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   if (!values.email || !values.role || !values.name || !password) {
     fail(
       'Cần --email, --role, --name và --password (hoặc KC_USER_PASSWORD) / --email, --role, --name and --password are required',
+    );
+  }
+  if (!isDeliverableEmail(values.email)) {
+    fail(
+      '--email phải là địa chỉ gửi được, dạng ten@don-vi.vn / --email must be a deliverable address such as name@unit.vn',
     );
   }
   if (!ROLES.includes(values.role as Role)) fail(`--role phải là / must be one of: ${ROLES.join(', ')}`);

@@ -7,6 +7,7 @@ import {
   Env,
   LogDestination,
   createLogger,
+  isEmbeddedMode,
   loadAuthConfig,
   loadDatabaseConfig,
   loadLogLevel,
@@ -14,6 +15,7 @@ import {
   loadSecurityConfig,
   loadTemporalConfig,
 } from '@kc/config';
+import { AuditLog } from '@kc/persistence';
 import { AppModule } from './app.module';
 import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
@@ -69,7 +71,12 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
     module: ApiRootModule,
     imports: [
       AuthConfigModule.forRoot({ auth: loadAuthConfig(env), security }),
-      ObservabilityModule.forRoot({ metrics, logger, metricsToken: loadMetricsToken(env) }),
+      ObservabilityModule.forRoot({
+        metrics,
+        logger,
+        metricsToken: loadMetricsToken(env),
+        metricsOpenWithoutToken: isEmbeddedMode(env),
+      }),
       AppModule,
     ],
   };
@@ -85,7 +92,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   app.use(normalizeUnicodeInput);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AuditLog)));
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',

@@ -40,3 +40,8 @@ export function emailAddressProblem(address: string): string | null {
 export function normalizeEmail(address: string): string {
   return address.trim().toLowerCase();
 }
+
+/** Whether mail can reach the address (no problem by emailAddressProblem); anything but a string is not one. */
+export function isDeliverableEmail(value: unknown): boolean {
+  return typeof value === 'string' && emailAddressProblem(value) === null;
+}

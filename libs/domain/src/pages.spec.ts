@@ -9,8 +9,14 @@ describe('pagesFor', () => {
     expect(mayOpenPage('implementer', 'dashboard')).toBe(false);
   });
 
-  test.each(['officer', 'approver', 'supervisor', 'admin'] as const)('%s opens every page', (role) => {
-    expect(pagesFor(role)).toEqual(PAGES);
+  test('the Department opens the inbox, projects, queues, dashboard and mail; only the admin the admin pages', () => {
+    expect(pagesFor('officer')).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'mail']);
+    for (const role of ['officer', 'approver', 'supervisor'] as const) expect(mayOpenPage(role, 'admin')).toBe(false);
+    expect(pagesFor('admin')).toEqual(PAGES);
+  });
+
+  test('the nine-month review is for those who receive it: approvers, supervisors and the admin', () => {
+    expect(ROLES.filter((role) => mayOpenPage(role, 'review'))).toEqual(['approver', 'supervisor', 'admin']);
   });
 
   test('every role lands on the inbox', () => {

@@ -16,3 +16,14 @@ export function auditOrigin(req: AuditedRequest): Pick<NewAuditEntry, 'actor' | 
     clientIp: req.ip ?? null,
   };
 }
+
+/** Set on a request once its audit row is written, so the exception filter does not write a second one. */
+export const AUDIT_RECORDED = Symbol('kc:auditRecorded');
+
+export function markAudited(req: object): void {
+  (req as { [AUDIT_RECORDED]?: boolean })[AUDIT_RECORDED] = true;
+}
+
+export function isAudited(req: object): boolean {
+  return (req as { [AUDIT_RECORDED]?: boolean })[AUDIT_RECORDED] === true;
+}

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { Observable, catchError, concatMap, from, throwError } from 'rxjs';
 import { AuditLog } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
-import { AuditedRequest, auditOrigin } from './audit-context';
+import { AuditedRequest, auditOrigin, markAudited } from './audit-context';
 import { AUDITED_ELSEWHERE } from './audited-elsewhere.decorator';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -32,7 +32,8 @@ function targetOf(req: AuditedRequest, responseBody: unknown): string | null {
 /**
  * Records the outcome of every write request that reaches a handler (route, target, status, actor, request
  * id; the time is the database's). The row is written before the answer leaves, so a client that has its
- * answer finds the row. Requests refused earlier by a guard (no token, rate limit) are not rows here.
+ * answer finds the row. Requests refused earlier by a guard (no token, rate limit) are recorded by the exception
+ * filter, and idempotent replays by the idempotency interceptor.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -63,6 +64,7 @@ export class AuditInterceptor implements NestInterceptor {
 
   private async record(req: AuditedRequest, statusCode: number, responseBody: unknown, error?: string) {
     const action = (req.body as { action?: unknown } | undefined)?.action;
+    markAudited(req);
     try {
       await this.auditLog.append({
         kind: 'REQUEST',

@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@kc/domain';
-import { AuditedRequest, auditOrigin } from '../audit/audit-context';
+import { AuditedRequest, auditOrigin, markAudited } from '../audit/audit-context';
 import { AuditedElsewhere } from '../audit/audited-elsewhere.decorator';
 import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
@@ -39,6 +39,8 @@ export class AuthController {
   })
   login(@Body() body: LoginDto, @Req() req: AuditedRequest): Promise<LoginResponseDto> {
     const { requestId, clientIp } = auditOrigin(req);
+    // The service writes the login's own row, refusals included.
+    markAudited(req);
     return this.auth.login(body.email, body.password, { requestId, clientIp });
   }
 

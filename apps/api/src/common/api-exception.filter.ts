@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
+import type { AuditLog } from '@kc/persistence';
+import { AuditedRequest, auditOrigin, isAudited, markAudited } from '../audit/audit-context';
 import { ApiError } from './api-error';
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable } from '../infrastructure/database-unreachable';
 
@@ -25,17 +27,48 @@ function unknownRouteMessage(methodAndPath: string): string {
   return `Không có địa chỉ ${methodAndPath} trong API; xem /api/docs / no such route: ${methodAndPath}; see /api/docs`;
 }
 
-/** One place that turns every failure into `{statusCode, error, message}`; unexpected errors never leak details. */
+/** Refusals worth a row in the audit log when nothing else wrote one (a guard refused before any handler ran). */
+const AUDITED_REFUSALS = new Set([401, 403, 429]);
+
+/**
+ * One place that turns every failure into `{statusCode, error, message}`; unexpected errors never leak details.
+ * With the audit log, it also records 401, 403 and 429 answers that no handler recorded: a missing or refused
+ * token, a rate limit, a read refused to a role (OWASP ASVS 7.2: log access-control failures).
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly auditLog?: AuditLog) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<AuditedRequest>();
+    if (this.auditLog && AUDITED_REFUSALS.has(body.statusCode) && request && !isAudited(request)) {
+      await this.recordRefusal(request, body);
+    }
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     response.status(body.statusCode).json(body);
+  }
+
+  private async recordRefusal(request: AuditedRequest, body: ErrorBody): Promise<void> {
+    markAudited(request);
+    try {
+      await this.auditLog!.append({
+        kind: 'REQUEST',
+        route: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
+        targetId: null,
+        statusCode: body.statusCode,
+        ...auditOrigin(request),
+        details: { refused: body.error },
+      });
+    } catch (err) {
+      this.logger.error(
+        `audit row not written for a ${body.statusCode} refusal: ${err instanceof Error ? err.message : err}`,
+      );
+    }
   }
 
   /** Pure: the body answered for this failure; the idempotency interceptor stores the same body for a replay. */

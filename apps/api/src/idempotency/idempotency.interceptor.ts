@@ -6,10 +6,12 @@ import {
   Injectable,
   Logger,
   NestInterceptor,
+  Optional,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
-import { IdempotencyKeys, KeyedRequest, ReservationTimes, StoredIdempotencyKey } from '@kc/persistence';
+import { AuditLog, IdempotencyKeys, KeyedRequest, ReservationTimes, StoredIdempotencyKey } from '@kc/persistence';
+import { AuditedRequest, auditOrigin, markAudited } from '../audit/audit-context';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
@@ -39,6 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly keys: IdempotencyKeys,
     private readonly sweeper: ExpiredKeySweeper,
     @Inject(IDEMPOTENCY_TIMES) private readonly times: ReservationTimes,
+    @Optional() private readonly auditLog?: AuditLog,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -57,7 +60,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     this.sweeper.sweepIfDue();
     const reservation = await this.keys.reserve(userId, key, keyed, this.times);
     const response = context.switchToHttp().getResponse<Response>();
-    if (reservation.kind === 'existing') return this.answerFromRecord(reservation.record, keyed, response);
+    if (reservation.kind === 'existing') {
+      const answer = this.answerFromRecord(reservation.record, keyed, response);
+      await this.recordReplay(request, reservation.record);
+      return answer;
+    }
     const { token } = reservation;
     return next.handle().pipe(
       mergeMap((body: unknown) => from(this.keepSuccess(userId, key, token, response.statusCode, body))),
@@ -65,6 +72,25 @@ export class IdempotencyInterceptor implements NestInterceptor {
         from(this.settleFailure(userId, key, token, err)).pipe(mergeMap(() => throwError(() => err))),
       ),
     );
+  }
+
+  /** A replayed answer is a request too: it gets its audit row, marked as a replay of the stored outcome. */
+  private async recordReplay(request: Request, record: StoredIdempotencyKey): Promise<void> {
+    if (!this.auditLog || record.responseStatus === null) return;
+    const audited = request as AuditedRequest;
+    markAudited(audited);
+    try {
+      await this.auditLog.append({
+        kind: 'REQUEST',
+        route: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
+        targetId: Object.values(request.params ?? {}).find((v): v is string => typeof v === 'string') ?? null,
+        statusCode: record.responseStatus,
+        ...auditOrigin(audited),
+        details: { idempotentReplay: true },
+      });
+    } catch (err) {
+      this.logger.error(`audit row not written for a replay: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   private answerFromRecord(record: StoredIdempotencyKey, keyed: KeyedRequest, response: Response): Observable<unknown> {

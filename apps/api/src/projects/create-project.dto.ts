@@ -1,19 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+import { IsDeliverableEmail } from '../common/is-deliverable-email';
 
 const VND = { min: 1, max: Number.MAX_SAFE_INTEGER };
 
@@ -28,7 +18,10 @@ export class ImplementingUnitDto {
     example: 'ttkc@example.vn',
     description: 'Receives reminders; the implementer user with this email acts for the unit',
   })
-  @IsEmail({}, { message: 'implementingUnit.email phải là email hợp lệ / must be a valid email address' })
+  @IsDeliverableEmail({
+    message:
+      'implementingUnit.email phải là địa chỉ email gửi được, dạng ten@don-vi.vn, không có dấu ngoặc kép hay khoảng trắng / must be a deliverable address such as name@unit.vn (no quotes, spaces or IP literals)',
+  })
   @MaxLength(254)
   email!: string;
 }

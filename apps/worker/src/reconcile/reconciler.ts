@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { Difference, ReadModelProject, compareProject, describeDifferences } from './read-model-diff';
+import { findWorkflowsWithoutProject } from './orphan-workflows';
 import { ReadModelPages } from './read-model-pages';
 import { ReadModelRepair } from './read-model-repair';
 import { queryWorkflowState } from './workflow-states';
@@ -16,6 +17,8 @@ export interface ReconcileOptions {
   confirmAfterMs?: number;
   /** Only these projects (tests on a shared database); all when absent. */
   onlyProjectIds?: readonly string[];
+  /** The task queue whose project workflows must each have a projects row; the scan is skipped when absent. */
+  taskQueue?: string;
   log: (line: string) => void;
 }
 
@@ -27,6 +30,8 @@ export interface ReconcileSummary {
   remaining: number;
   /** Projects whose workflow did not answer: nothing is known about them. */
   unchecked: number;
+  /** Project workflows with no projects row (also counted in differing and remaining: not repairable here). */
+  workflowsWithoutProject: number;
 }
 
 type Outcome = 'SAME' | 'DIFFERS' | 'REPAIRED' | 'UNCHECKED';
@@ -41,7 +46,14 @@ export async function reconcileProjects(
   const repairer = new ReadModelRepair(dataSource, client);
   const pageSize = options.pageSize ?? 200;
   const timeoutMs = options.queryTimeoutMs ?? 10000;
-  const summary: ReconcileSummary = { checked: 0, differing: 0, repaired: 0, remaining: 0, unchecked: 0 };
+  const summary: ReconcileSummary = {
+    checked: 0,
+    differing: 0,
+    repaired: 0,
+    remaining: 0,
+    unchecked: 0,
+    workflowsWithoutProject: 0,
+  };
 
   const differencesOf = async (project: ReadModelProject): Promise<Difference[] | 'NOT_FOUND' | Error> => {
     const answer = await queryWorkflowState(client, project.workflowId, timeoutMs);
@@ -97,6 +109,20 @@ export async function reconcileProjects(
     }
     after = page[page.length - 1].id;
   }
+  if (options.taskQueue && !options.onlyProjectIds) {
+    const orphans = await findWorkflowsWithoutProject(
+      dataSource,
+      client,
+      options.taskQueue,
+      options.confirmAfterMs ?? 500,
+    );
+    for (const workflowId of orphans) {
+      options.log(`${workflowId}: differs: a workflow with no projects row (not repairable from here)`);
+    }
+    summary.workflowsWithoutProject = orphans.length;
+    summary.differing += orphans.length;
+    summary.remaining += orphans.length;
+  }
   return summary;
 }
 
@@ -108,9 +134,10 @@ export function exitCodeOf(summary: ReconcileSummary): 0 | 1 | 2 {
 
 export function describeSummary(summary: ReconcileSummary): string {
   return (
-    `${summary.checked} projects checked: ${summary.checked - summary.differing - summary.unchecked} agree, ` +
+    `${summary.checked} projects checked: ${summary.checked - (summary.differing - summary.workflowsWithoutProject) - summary.unchecked} agree, ` +
     `${summary.differing} differed, ${summary.repaired} repaired, ${summary.remaining} still differ, ` +
-    `${summary.unchecked} not checked`
+    `${summary.unchecked} not checked` +
+    `; ${summary.workflowsWithoutProject} workflows without a projects row`
   );
 }
 
