@@ -17,8 +17,10 @@ let origin: string;
 let admin: ApiClient;
 let page: Page;
 
+/** "Quản trị hệ thống" in the main menu, then the page's tab. */
 async function openFromMenu(path: string, pageName: string): Promise<void> {
-  await page.getByRole('navigation').locator(`a[href="${path}"]`).click();
+  await page.locator('#main-nav a[href="/admin/users"]').click();
+  await page.getByTestId('admin-tabs').locator(`a[href="${path}"]`).click();
   await page.locator(`main[data-page="${pageName}"] h1`).waitFor();
 }
 
@@ -42,8 +44,10 @@ it('shows the admin menu to the admin only', async () => {
   await expect(page.getByRole('navigation').locator('a[href^="/admin/"]').count()).resolves.toBe(0);
   await logOut(page);
   await logIn(page, origin, 'admin@demo.local');
-  const labels = await page.getByRole('navigation').locator('a[href^="/admin/"]').allTextContents();
-  expect(labels).toEqual(['Người dùng', 'Quy định thời hạn', 'Lịch nghỉ, làm bù', 'Nhật ký hệ thống']);
+  await expect(page.locator('#main-nav a[href^="/admin/"]').allTextContents()).resolves.toEqual(['Quản trị hệ thống']);
+  await page.locator('#main-nav a[href="/admin/users"]').click();
+  const tabs = await page.getByTestId('admin-tabs').locator('a').allTextContents();
+  expect(tabs).toEqual(['Người dùng', 'Quy định thời hạn', 'Lịch nghỉ, làm bù', 'Nhật ký hệ thống']);
 });
 
 it('adds an extra day off to 2027, next to the named public holidays', async () => {

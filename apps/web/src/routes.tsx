@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AdminTabs } from './pages/admin/admin-tabs';
 import { AuditPage } from './pages/admin/audit/audit-page';
 import { CalendarPage } from './pages/admin/calendar/calendar-page';
 import { DeadlinePoliciesPage } from './pages/admin/deadline-policies/deadline-policies-page';
@@ -15,6 +16,15 @@ import { QueuePage } from './pages/queues/queue-page';
 import { queueKindOf } from './pages/queues/queue-kinds';
 import { matchPath } from './router/router';
 
+function withAdminTabs(page: ReactNode): ReactNode {
+  return (
+    <>
+      <AdminTabs />
+      {page}
+    </>
+  );
+}
+
 /** The pages behind the login, by path. */
 export function pageFor(path: string): ReactNode {
   if (path === '/' || path === '/inbox') return <InboxPage />;
@@ -29,10 +39,10 @@ export function pageFor(path: string): ReactNode {
   if (kind) return <QueuePage key={kind.name} kind={kind} />;
   if (path === '/dashboard') return <DashboardPage />;
   if (path === '/mail') return <MailPage />;
-  if (path === '/admin/users') return <UsersPage />;
-  if (path === '/admin/deadline-policies') return <DeadlinePoliciesPage />;
-  if (path === '/admin/calendar') return <CalendarPage />;
-  if (path === '/admin/audit') return <AuditPage />;
+  if (path === '/admin/users') return withAdminTabs(<UsersPage />);
+  if (path === '/admin/deadline-policies') return withAdminTabs(<DeadlinePoliciesPage />);
+  if (path === '/admin/calendar') return withAdminTabs(<CalendarPage />);
+  if (path === '/admin/audit') return withAdminTabs(<AuditPage />);
   if (path === '/reviews' || path === '/admin/review') return <ReviewPage />;
   return <NotFoundPage />;
 }

@@ -3,7 +3,7 @@ import { lastValueFrom, of, throwError } from 'rxjs';
 import type { IdempotencyKeys, KeyReservation, KeyedRequest } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { ExpiredKeySweeper } from './expired-key-sweeper';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IdempotencyInterceptor, withoutSecrets } from './idempotency.interceptor';
 
 /** The table stands in memory here: these tests are about what the interceptor keeps, frees and refuses. */
 class KeysInMemory {
@@ -152,5 +152,18 @@ describe('IdempotencyInterceptor', () => {
     const { keys, run } = setup({ 'idempotency-key': 'x'.repeat(129) });
     await expect(run(() => of('ran'))).rejects.toMatchObject({ status: 400 });
     expect(keys.reserved).toEqual([]);
+  });
+});
+
+describe('withoutSecrets', () => {
+  it('keeps a generated password out of the stored answer, and leaves other answers as they are', () => {
+    expect(withoutSecrets({ id: 'u1', generatedPassword: 'Xk3-secret' })).toEqual({
+      id: 'u1',
+      generatedPassword: null,
+    });
+    const plain = { id: 'p1', state: 'DRAFT' };
+    expect(withoutSecrets(plain)).toBe(plain);
+    expect(withoutSecrets([1, 2])).toEqual([1, 2]);
+    expect(withoutSecrets(null)).toBeNull();
   });
 });

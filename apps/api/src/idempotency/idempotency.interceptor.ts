@@ -27,6 +27,18 @@ import {
 
 export const IDEMPOTENCY_TIMES = Symbol('IDEMPOTENCY_TIMES');
 
+/** Fields shown once and never kept: a replay answers without them (a generated password is not stored anywhere). */
+const SECRET_FIELDS = ['generatedPassword'] as const;
+
+export function withoutSecrets(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const secrets = SECRET_FIELDS.filter((field) => field in body);
+  if (secrets.length === 0) return body;
+  const kept: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const field of secrets) kept[field] = null;
+  return kept;
+}
+
 /**
  * Every authenticated write sent with an Idempotency-Key runs once per user and key: the first outcome (a success or
  * a refusal) is stored and a retry of the same request is answered with it. Runs after the guards (it needs the user)
@@ -135,7 +147,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     body: unknown,
   ): Promise<unknown> {
     try {
-      await this.keep(userId, key, token, status, body);
+      await this.keep(userId, key, token, status, withoutSecrets(body));
     } catch (storeError) {
       this.logger.error(`${IDEMPOTENCY_HEADER} ${key}: could not store the outcome: ${String(storeError)}`);
     }

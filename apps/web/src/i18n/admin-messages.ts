@@ -3,6 +3,7 @@
  * Vietnamese first; spread into DICTIONARY by dictionary.ts.
  */
 export const ADMIN_VI = {
+  'nav.admin': 'Quản trị hệ thống',
   'nav.admin.users': 'Người dùng',
   'nav.admin.policies': 'Quy định thời hạn',
   'nav.admin.calendar': 'Lịch nghỉ, làm bù',
@@ -221,6 +222,7 @@ export const ADMIN_VI = {
 };
 
 export const ADMIN_EN: Record<keyof typeof ADMIN_VI, string> = {
+  'nav.admin': 'Administration',
   'nav.admin.users': 'Users',
   'nav.admin.policies': 'Deadline rules',
   'nav.admin.calendar': 'Holidays and make-up days',

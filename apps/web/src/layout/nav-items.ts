@@ -22,8 +22,10 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
   { path: '/mail', label: 'nav.mail', page: 'mail', embeddedOnly: true },
   { path: '/reviews', label: 'nav.review', page: 'review' },
-  { path: '/admin/users', label: 'nav.admin.users', page: 'admin' },
-  { path: '/admin/deadline-policies', label: 'nav.admin.policies', page: 'admin' },
-  { path: '/admin/calendar', label: 'nav.admin.calendar', page: 'admin' },
-  { path: '/admin/audit', label: 'nav.admin.audit', page: 'admin' },
+  {
+    path: '/admin/users',
+    label: 'nav.admin',
+    page: 'admin',
+    aliases: ['/admin/deadline-policies', '/admin/calendar', '/admin/audit'],
+  },
 ];
