@@ -95,7 +95,7 @@ describe('login lockout (after 2 wrong passwords: 2 s, then 4 s, 8 s at most)', 
     const locked = await login('demo1234'); // even the right password waits: it is not checked while locked
     expect(locked.status).toBe(429);
     expect(locked.body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
-    expect(locked.body.message).toMatch(/^Tài khoản tạm khoá .* \/ too many failed logins/);
+    expect(locked.body.message).toMatch(/^Tài khoản tạm khóa .* \/ too many failed logins/);
     const firstWait = Number(locked.headers.get('retry-after'));
     expect(firstWait).toBeGreaterThanOrEqual(1);
     expect(firstWait).toBeLessThanOrEqual(2);
