@@ -89,7 +89,7 @@ it('names the mail relay when it does not answer: /api/health 503, /api/readyz s
     expect(res.body.components.smtp.status).toBe('down');
     const { port } = app.getHttpServer().address() as AddressInfo;
     const ready = await fetch(`http://127.0.0.1:${port}/api/readyz`);
-    const body = await ready.json();
+    const body: any = await ready.json();
     expect(ready.status).toBe(200);
     expect(body.status).toBe('degraded');
     expect(body.message).toContain('SMTP (mail)');
