@@ -122,7 +122,11 @@ async function startInfrastructure(config: StackConfig): Promise<Endpoints> {
 async function startPostgres(config: StackConfig): Promise<string> {
   if (!config.postgres.embedded) return config.postgres.url;
   const started = Date.now();
-  const postgres = await startEmbeddedPostgres({ ...config.postgres, log: prefixedLog('postgres', 'blue') });
+  const postgres = await startEmbeddedPostgres({
+    ...config.postgres,
+    log: prefixedLog('postgres', 'blue'),
+    onSpawn: (pid) => stack.watchStarting(pid),
+  });
   stack.add('postgres', postgres);
   watchExit('postgres', postgres.exited);
   log(`PostgreSQL ready in ${Date.now() - started} ms (data in ${config.postgres.dataDir})`);
@@ -137,6 +141,7 @@ async function startTemporal(config: StackConfig): Promise<{ address: string; ui
     namespace: config.namespace,
     searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
     log: prefixedLog('temporal', 'yellow'),
+    onSpawn: (pid) => stack.watchStarting(pid),
   });
   stack.add('temporal', server);
   watchExit('temporal', server.exited);

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     log: prefixedLog('postgres', 'blue'),
   });
   if (postgres.embedded) {
-    stack.add('postgres', postgres);
+    // With its pid, so that the parent-death reaper ends it too (see stopStackOnSignals).
+    stack.add('postgres', { pid: postgres.embedded.pid, stop: () => postgres.stop() });
     watchExit('postgres', postgres.embedded.exited);
   }
   await setupTemporalDatabases(binaries, postgres, temporalDatabaseNames(), log);

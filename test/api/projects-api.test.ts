@@ -47,10 +47,14 @@ afterAll(async () => {
 });
 
 describe('auth and health', () => {
-  it('answers health with both components up', async () => {
+  it('answers health with every component up (the mail catcher included)', async () => {
     const res = await anonymous.get('/health');
     expect(res.status).toBe(200);
-    expect(res.body.components).toEqual({ postgres: { status: 'up' }, temporal: { status: 'up' } });
+    expect(res.body.components).toEqual({
+      postgres: { status: 'up' },
+      temporal: { status: 'up' },
+      smtp: { status: 'up' },
+    });
   });
 
   it('logs in with the right password and refuses a wrong one with 401', async () => {

@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log: (line: string) => void;
+  /** Told the server's pid as soon as it is spawned, before it is ready (the orchestrator's reaper). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface EmbeddedPostgres {
@@ -102,6 +104,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ],
     { ...runAs, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, LC_MESSAGES: 'C' } },
   );
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   // Connecting before PostgreSQL says it is ready only fills the log with "the database system is starting up".
   let announceReady = () => {};
   const announced = new Promise<void>((resolve) => (announceReady = resolve));

@@ -35,6 +35,11 @@ export class ServiceStack {
     for (const service of this.services.values()) if (service.pid !== undefined) watcher.watch(service.pid);
   }
 
+  /** A child that is still starting (not added yet): watched from its spawn, so a kill -9 then ends it too. */
+  watchStarting(pid: number): void {
+    this.watcher?.watch(pid);
+  }
+
   get stopping(): boolean {
     return this.stopped !== undefined;
   }

@@ -26,6 +26,8 @@ export interface TemporalDevServerOptions {
   readyTimeoutMs?: number;
   /** `--sqlite-pragma` values such as `synchronous=off`: for benchmarks only, where durability is not at stake. */
   sqlitePragmas?: ReadonlyArray<string>;
+  /** Told the server's pid as soon as it is spawned, before it is ready (the orchestrator's reaper). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface TemporalDevServer {
@@ -68,6 +70,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   const address = `${HOST}:${options.port}`;
   // Own process group: a terminal Ctrl-C reaches only our process, which stops the server in order.
   const child = spawn(cli, devServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   let stopping = false;
   // While it stops, the server's internal workers log closed connections and cancelled contexts: noise, not news.
   const log = (line: string) => {
