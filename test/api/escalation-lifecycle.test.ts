@@ -15,7 +15,7 @@ import { HandOffNotifier } from '../../apps/worker/src/notices/hand-off-notifier
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { caughtNotices } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
-import { newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 
 const WEB = 'http://127.0.0.1:3000';
 
@@ -95,8 +95,8 @@ it('keeps one escalation per late report, raised from level 1 to level 2, closed
   const { id, code } = await newProject('Máy sấy nông sản (cảnh báo tự đóng)', LATE_REPORT_POLICY);
   await act(officer, id, { action: 'submit' });
   await act(officer, id, { action: 'open_appraisal' });
-  await act(approver, id, { action: 'approve' });
-  await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-CB', contractDate: '2026-04-01' });
+  await act(approver, id, { action: 'approve', ...approvalDecision() });
+  await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-CB', contractDate: todayInVietnam() });
 
   const p1 = async (status?: string) =>
     (await escalationsOf(code, status)).filter((i: { what: { period?: string } }) => i.what.period === 'P0001');

@@ -6,7 +6,7 @@
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 
 let api: ApiHarness;
 let admin: ApiClient;
@@ -47,8 +47,8 @@ async function projectAt(
   const steps: Array<[ApiClient, Record<string, unknown>]> = [[officerHN, { action: 'submit' }]];
   if (stage !== 'SUBMITTED') steps.push([officerHN, { action: 'open_appraisal' }]);
   if (stage === 'CONTRACTED') {
-    steps.push([approverHN, { action: 'approve' }]);
-    steps.push([officerHN, { action: 'sign_contract', contractNo: '01/HĐ-INBOX', contractDate: '2026-11-02' }]);
+    steps.push([approverHN, { action: 'approve', ...approvalDecision() }]);
+    steps.push([officerHN, { action: 'sign_contract', contractNo: '01/HĐ-INBOX', contractDate: todayInVietnam() }]);
   }
   for (const [client, body] of steps) {
     const res = await client.post(`/projects/${id}/actions`, body);

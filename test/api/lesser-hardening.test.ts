@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readCaughtMessages, saveRawMessage } from '@kc/devstack/mail-store';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest } from '../support/request-bodies';
 import { testEnv } from '../support/test-env';
 
 let api: ApiHarness;
@@ -108,7 +108,7 @@ describe('the on-demand nine-month review', () => {
     const act = (client: ApiClient, body: object) => client.post(`/projects/${created.body.id}/actions`, body);
     expect((await act(o, { action: 'submit' })).status).toBe(200);
     expect((await act(o, { action: 'open_appraisal' })).status).toBe(200);
-    expect((await act(await as(approver), { action: 'approve' })).status).toBe(200);
+    expect((await act(await as(approver), { action: 'approve', ...approvalDecision() })).status).toBe(200);
     const signed = await act(o, {
       action: 'sign_contract',
       contractNo: `01/HĐ-${province}`,

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -113,8 +113,8 @@ beforeAll(async () => {
   for (const [client, body] of [
     [officerHN, { action: 'submit' }],
     [officerHN, { action: 'open_appraisal' }],
-    [approverHN, { action: 'approve' }],
-    [officerHN, { action: 'sign_contract', contractNo: 'HĐ-XUAT', contractDate: '2026-04-01' }],
+    [approverHN, { action: 'approve', ...approvalDecision() }],
+    [officerHN, { action: 'sign_contract', contractNo: 'HĐ-XUAT', contractDate: todayInVietnam() }],
     [officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 }],
   ] as const) {
     expect((await act(client, body)).status).toBe(200);

@@ -178,6 +178,15 @@ beforeAll(async () => {
   const url = new URL(sharedDatabaseUrl);
   url.pathname = `/${ownDatabase}`;
   await runMigrations(url.toString());
+  // Codes of its own: the Temporal server is shared with the other suites, whose databases also counted from 0001,
+  // and a workflow id already used there would refuse the creation.
+  const counters = new Client({ connectionString: url.toString() });
+  await counters.connect();
+  await counters.query(
+    `INSERT INTO project_code_counters (scope, plan_year, province_code, last_serial)
+     SELECT 'LOCAL', y, 'HN', 9000 FROM generate_series(2020, 2035) y`,
+  );
+  await counters.end();
   process.env.DATABASE_URL = url.toString();
   api = await startApiHarness();
   ds = api.worker.dataSource;

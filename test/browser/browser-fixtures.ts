@@ -1,7 +1,7 @@
 /** Projects the browser tests start from, made over HTTP (the page tests are about the pages, not the setup). */
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient } from '../support/api-harness';
-import { newProjectRequest, approvalDecision } from '../support/request-bodies';
+import { newProjectRequest, approvalDecision, todayInVietnam } from '../support/request-bodies';
 
 export const newProject = (title: string) => newProjectRequest(title);
 
@@ -57,7 +57,7 @@ export async function projectAt(
     [actors.officer, { action: 'submit' }],
     [actors.officer, { action: 'open_appraisal' }],
     [actors.approver, { action: 'approve', ...approvalDecision() }],
-    [actors.officer, { action: 'sign_contract', contractNo: '09/HĐ-KCĐP-2026', contractDate: '2026-11-02' }],
+    [actors.officer, { action: 'sign_contract', contractNo: '09/HĐ-KCĐP-2026', contractDate: todayInVietnam() }],
   ];
   if (stage === 'IN_PROGRESS') steps.push([actors.officer, { action: 'start' }]);
   for (const [client, body] of steps) {

@@ -41,7 +41,9 @@ afterAll(async () => {
 it('takes a project from the form to IN_PROGRESS and extends a report deadline, all in the browser', async () => {
   const officer = await pageAs('officer.hn@demo.local');
 
-  // 1. Create: the rules show before typing; a title too short is named next to its field.
+  // 1. Create (from the project list; the officer lands on the inbox): the rules show before typing; a title too
+  // short is named next to its field.
+  await officer.locator('#main-nav a[href="/projects"]').click();
   await officer.getByRole('link', { name: 'Tạo đề án mới' }).click();
   await officer.waitForURL(`${origin}/projects/new`);
   const form = officer.locator('form.project-form');

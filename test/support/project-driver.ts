@@ -2,7 +2,7 @@ import { Client } from '@temporalio/client';
 import { ProjectFacts, ProjectSnapshot, workflowIdForProject } from '@kc/domain';
 import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
 import { actors, projectFacts, workflowInput } from './project-fixtures';
-import { approvalDecision } from './request-bodies';
+import { approvalDecision, todayInVietnam } from './request-bodies';
 
 /** A project started on `taskQueue` and moved to CONTRACTED (seq 5), where advances may be recorded. */
 export async function contractedProject(
@@ -25,7 +25,7 @@ export async function contractedProject(
     action: 'sign_contract',
     actor: officer,
     contractNo: 'HĐ-FAULT',
-    contractDate: '2026-04-01',
+    contractDate: todayInVietnam(),
   });
   return { facts, workflowId };
 }

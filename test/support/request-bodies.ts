@@ -37,3 +37,11 @@ export const TEN_MINUTE_REPORT_POLICY: DeadlinePolicy = {
 export function approvalDecision(approvedSupportVnd = 135000000) {
   return { decisionNo: '125/QĐ-SCT', decisionDate: '2026-11-01', approvedSupportVnd };
 }
+
+/**
+ * Today in Vietnam (YYYY-MM-DD): the contract date of fixtures that do not test the past. A contract dated months
+ * ago owes every report due since at once, and their notices would crowd the other suites' mailboxes and inboxes.
+ */
+export function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}

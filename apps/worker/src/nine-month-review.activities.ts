@@ -72,7 +72,7 @@ export function createReviewActivities(dataSource: DataSource, mailer: Mailer, p
           review.reviewYear,
           rows,
           { disbursement: review.disbursementThresholdPct, progress: review.progressThresholdPct },
-          `${publicUrl}/api/reviews/nine-month/latest`,
+          `${publicUrl}/reviews`,
         );
         // Once per review period (the year) and trigger: the 30/9 run mails each province once, and however
         // often someone runs the review on demand, its supervisors get one more message at most that year.
