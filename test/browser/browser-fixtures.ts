@@ -44,8 +44,9 @@ export async function projectAt(
   stage: Stage,
   title: string,
   policy?: DeadlinePolicy,
+  overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; code: string }> {
-  const created = await actors.officer.post('/projects', newProject(title));
+  const created = await actors.officer.post('/projects', { ...newProject(title), ...overrides });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
   const { id, code } = created.body;
   if (policy) {

@@ -28,6 +28,8 @@ let browser: BrowserHarness;
 let origin: string;
 let actors: Actors;
 let own: { id: string; code: string };
+/** The implementing unit this suite logs in as. */
+const UNIT = 'unit.hopviec@demo.local';
 let otherUnits: { id: string; code: string };
 const pages: Page[] = [];
 
@@ -49,8 +51,26 @@ beforeAll(async () => {
   origin = new URL(api.baseUrl).origin;
   browser = await startBrowser();
   actors = await loginActors(api.baseUrl);
-  // The unit's own project with its first 10-minute period open, and one of another Hà Nội unit.
-  own = await projectAt(actors, 'CONTRACTED', 'Máy sấy chè cho HTX Tân Cương (thử hộp việc)', TEN_MINUTE_REPORT_POLICY);
+  // A unit of this suite's own (the demo unit's inbox also holds the other suites' late reports), its project with
+  // the first 10-minute period open, and one of another Hà Nội unit.
+  const account = await actors.admin.post('/admin/users', {
+    email: UNIT,
+    fullName: 'Trung tâm Khuyến công Hà Nội (thử hộp việc)',
+    role: 'implementer',
+    provinceCode: 'HN',
+    organisationName: 'Trung tâm Khuyến công Hà Nội',
+    password: 'demo1234',
+  });
+  expect([201, 409]).toContain(account.status);
+  own = await projectAt(
+    actors,
+    'CONTRACTED',
+    'Máy sấy chè cho HTX Tân Cương (thử hộp việc)',
+    TEN_MINUTE_REPORT_POLICY,
+    {
+      implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội (thử hộp việc)', email: UNIT },
+    },
+  );
   const created = await actors.officer.post('/projects', {
     ...newProjectRequest('Lò nung gốm của đơn vị khác (thử hộp việc)'),
     implementingUnit: { name: 'HTX Gốm Bát Tràng', email: 'htx.battrang@demo.local' },
@@ -65,7 +85,7 @@ beforeAll(async () => {
   }
   // A project whose 10-second periods go unreported: overdue reports, and a level-1 escalation to the Department.
   const late = await projectAt(actors, 'CONTRACTED', 'Lò sấy chè quá hạn báo cáo (thử hộp việc)', secondsPolicy(10));
-  const unit = await ApiClient.login(api.baseUrl, 'unit.hn@demo.local');
+  const unit = await ApiClient.login(api.baseUrl, UNIT);
   const supervisor = await ApiClient.login(api.baseUrl, 'supervisor.hn@demo.local');
   await eventually(
     async () => {
@@ -89,7 +109,7 @@ afterEach(async () => {
 });
 
 it('the unit lands on its inbox, sees only its own projects, and submits a monthly report from it', async () => {
-  const page = await pageAs('unit.hn@demo.local');
+  const page = await pageAs(UNIT);
   await page.waitForURL(`${origin}/`);
   await expect(page.locator('main h1').textContent()).resolves.toBe('Việc cần xử lý');
   // The menu holds what the unit may open: no queue, no dashboard; the count of waiting items.
