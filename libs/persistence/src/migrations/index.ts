@@ -5,6 +5,7 @@ import { AllowNotificationsWithoutProject1764460800000 } from './1764460800000-a
 import { AddAuditLog1764547200000 } from './1764547200000-add-audit-log';
 import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency-keys';
 import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-account-status';
+import { AddSharedRateLimits1765152000000 } from './1765152000000-add-shared-rate-limits';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddAuditLog1764547200000,
   AddIdempotencyKeys1764633600000,
   AddUserAccountStatus1764700000000,
+  AddSharedRateLimits1765152000000,
 ];
