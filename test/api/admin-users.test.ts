@@ -134,8 +134,13 @@ describe('accounts and roles', () => {
     expect((await admin.post(`/admin/users/${me.id}/disable`, {})).status).toBe(409);
   });
 
-  it('disables and enables an account', async () => {
-    const id = (await admin.post('/admin/users', newUser('khoa.tk@demo.local'))).body.user.id;
+  it('disables and enables an account: a disabled account can neither log in nor use a token it had', async () => {
+    const id = (await admin.post('/admin/users', newUser('khoa.tk@demo.local', { password: 'mat-khau-2026' }))).body
+      .user.id;
+    const before = await login('khoa.tk@demo.local', 'mat-khau-2026');
+    expect(before.status).toBe(200);
+    const own = new ApiClient(api.baseUrl, before.body.accessToken);
+    expect((await own.get('/projects')).status).toBe(200);
     const disabled = await admin.post(`/admin/users/${id}/disable`, {});
     expect(disabled.status).toBe(200);
     expect(disabled.body).toMatchObject({ disabled: true });
@@ -145,10 +150,13 @@ describe('accounts and roles', () => {
       [id],
     );
     expect(row).toEqual({ disabled: true, ended: true });
+    expect((await own.get('/projects')).status).toBe(401);
+    expect((await login('khoa.tk@demo.local', 'mat-khau-2026')).status).toBe(403);
     const listed = await admin.get('/admin/users?q=khoa.tk');
     expect(listed.body.items.map((u: { disabled: boolean }) => u.disabled)).toEqual([true]);
     const enabled = await admin.post(`/admin/users/${id}/enable`, {});
     expect(enabled.body).toMatchObject({ disabled: false, disabledAt: null });
+    expect((await login('khoa.tk@demo.local', 'mat-khau-2026')).status).toBe(200);
   });
 
   it('resets the password: the old one fails, the new one works, and earlier tokens are ended', async () => {

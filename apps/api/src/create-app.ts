@@ -85,6 +85,8 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
     bodyParser: false,
     preview: options.preview ?? false,
   });
+  // Unset: the client address is the socket's (X-Forwarded-For is ignored, so it cannot be forged past the limits).
+  if (security.trustProxy !== undefined) app.set('trust proxy', security.trustProxy);
   app.use(assignRequestId);
   app.use(logRequests(logger, metrics));
   applyHttpSecurity(app, security);

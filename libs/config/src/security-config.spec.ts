@@ -7,6 +7,7 @@ describe('loadSecurityConfig', () => {
       writeRateLimit: { limit: 300, windowSeconds: 60 },
       lockout: { freeFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900 },
       passwordHashing: { concurrency: 2, queue: 32 },
+      rateLimitStore: 'memory',
       corsOrigins: [],
     });
   });
@@ -22,6 +23,8 @@ describe('loadSecurityConfig', () => {
       LOGIN_LOCKOUT_MAX_SECONDS: '8',
       PASSWORD_HASH_CONCURRENCY: '3',
       PASSWORD_HASH_QUEUE: '10',
+      RATE_LIMIT_STORE: 'postgres',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
       CORS_ORIGIN: 'https://kc.example.vn, http://127.0.0.1:5173',
     });
     expect(config).toEqual({
@@ -29,6 +32,8 @@ describe('loadSecurityConfig', () => {
       writeRateLimit: { limit: 5, windowSeconds: 20 },
       lockout: { freeFailures: 2, baseDelaySeconds: 1, maxDelaySeconds: 8 },
       passwordHashing: { concurrency: 3, queue: 10 },
+      rateLimitStore: 'postgres',
+      trustProxy: 'loopback, 10.0.0.0/8',
       corsOrigins: ['https://kc.example.vn', 'http://127.0.0.1:5173'],
     });
   });
@@ -37,6 +42,9 @@ describe('loadSecurityConfig', () => {
     expect(() => loadSecurityConfig({ CORS_ORIGIN: '*' })).toThrow(/CORS_ORIGIN/);
     expect(() => loadSecurityConfig({ CORS_ORIGIN: 'https://kc.example.vn/app' })).toThrow(/not an origin/);
     expect(() => loadSecurityConfig({ RATE_LIMIT_WRITE: 'many' })).toThrow(/RATE_LIMIT_WRITE/);
+    expect(() => loadSecurityConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(/RATE_LIMIT_STORE/);
+    expect(() => loadSecurityConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(loadSecurityConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(() => loadSecurityConfig({ LOGIN_LOCKOUT_BASE_SECONDS: '60', LOGIN_LOCKOUT_MAX_SECONDS: '30' })).toThrow(
       /LOGIN_LOCKOUT_MAX_SECONDS/,
     );

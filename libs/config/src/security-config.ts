@@ -26,6 +26,13 @@ export interface SecurityConfig {
   writeRateLimit: RateLimit;
   lockout: LockoutPolicy;
   passwordHashing: PasswordHashingLimit;
+  /** Where the rate-limit counters live: this process's memory, or PostgreSQL (shared by every API replica). */
+  rateLimitStore: 'memory' | 'postgres';
+  /**
+   * TRUST_PROXY, Express's `trust proxy`: unset, nobody is trusted and the client address is the socket's; a number
+   * of hops, or a comma-separated list of proxy addresses or subnets, to take the address from X-Forwarded-For.
+   */
+  trustProxy?: number | string;
   /** Origins allowed to call the API from a browser page of another origin; empty: same origin only. */
   corsOrigins: string[];
 }
@@ -57,6 +64,8 @@ export function loadSecurityConfig(env: Env = process.env): SecurityConfig {
       concurrency: readPositiveInt(env, 'PASSWORD_HASH_CONCURRENCY', 2),
       queue: readPositiveInt(env, 'PASSWORD_HASH_QUEUE', 32),
     },
+    rateLimitStore: readRateLimitStore(env),
+    ...readTrustProxy(env),
     corsOrigins: readCorsOrigins(env),
   };
 }
@@ -78,4 +87,22 @@ function readCorsOrigins(env: Env): string[] {
     }
     return origin;
   });
+}
+
+function readRateLimitStore(env: Env): 'memory' | 'postgres' {
+  const raw = readOptional(env, 'RATE_LIMIT_STORE') ?? 'memory';
+  if (raw !== 'memory' && raw !== 'postgres') {
+    throw new ConfigError('RATE_LIMIT_STORE', `must be memory or postgres, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readTrustProxy(env: Env): { trustProxy?: number | string } {
+  const raw = readOptional(env, 'TRUST_PROXY');
+  if (raw === undefined) return {};
+  if (/^\d+$/.test(raw)) return { trustProxy: Number(raw) };
+  if (raw === 'true' || raw.includes('*')) {
+    throw new ConfigError('TRUST_PROXY', 'must name the hops (1) or the proxies (10.0.0.0/8,loopback), never all');
+  }
+  return { trustProxy: raw };
 }

@@ -8,6 +8,8 @@ export { UserRepository } from './repositories/user-repository';
 export type { NewUser } from './repositories/user-repository';
 export * from './repositories/user-sessions';
 export * from './repositories/address-provinces';
+export * from './repositories/rate-limit-windows';
+export * from './repositories/login-failure-streaks';
 export * from './repositories/project-queries';
 export { ReportWriter } from './repositories/report-writer';
 export * from './repositories/notification-log';

@@ -3,13 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
-import { UserSessions } from '@kc/persistence';
+import { RateLimitWindows, UserSessions } from '@kc/persistence';
 import type { AuthConfig, SecurityConfig } from '@kc/config';
 import { ActiveSessions } from './active-sessions';
 import { AUTH_CONFIG, SECURITY_CONFIG } from './auth-config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { PostgresThrottlerStorage } from './postgres-throttler-storage';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard';
 import { TOKEN_ALGORITHM } from './token-claims';
 
@@ -26,8 +27,13 @@ import { TOKEN_ALGORITHM } from './token-claims';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [SECURITY_CONFIG],
-      useFactory: (config: SecurityConfig) => rateLimitOptions(config),
+      inject: [SECURITY_CONFIG, DataSource],
+      useFactory: (config: SecurityConfig, dataSource: DataSource) => ({
+        ...rateLimitOptions(config),
+        ...(config.rateLimitStore === 'postgres'
+          ? { storage: new PostgresThrottlerStorage(new RateLimitWindows(dataSource)) }
+          : {}),
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -2,14 +2,22 @@ import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
-import { AuditLog, NewAuditEntry, UserEntity, UserRepository, UserSessions } from '@kc/persistence';
+import {
+  AuditLog,
+  LoginFailureStreaks,
+  NewAuditEntry,
+  UserEntity,
+  UserRepository,
+  UserSessions,
+} from '@kc/persistence';
+import { DataSource } from 'typeorm';
 import type { Actor } from '@kc/domain';
 import type { AuthConfig, SecurityConfig } from '@kc/config';
 import { ApiError } from '../common/api-error';
 import { ActiveSessions } from './active-sessions';
 import { AUTH_CONFIG, SECURITY_CONFIG } from './auth-config.module';
 import { HashingBusyError, HashingGate } from './hashing-gate';
-import { LoginLockout } from './login-lockout';
+import { LockoutStore, memoryLockoutStore, postgresLockoutStore } from './lockout-store';
 import { LoginResponseDto } from './login.dto';
 import { passwordProblems } from './password-policy';
 import { tokenClaims } from './token-claims';
@@ -50,7 +58,7 @@ type LoginOutcome = 'SUCCEEDED' | 'WRONG_PASSWORD' | 'UNKNOWN_EMAIL' | 'LOCKED' 
 export class AuthService {
   // Verifying against a throwaway hash when the user is unknown keeps the response time the same either way.
   private readonly unknownUserHash = argon2.hash(randomUUID());
-  private readonly lockout: LoginLockout;
+  private readonly lockout: LockoutStore;
   private readonly hashing: HashingGate;
 
   constructor(
@@ -61,14 +69,19 @@ export class AuthService {
     private readonly auditLog: AuditLog,
     @Inject(AUTH_CONFIG) private readonly authConfig: AuthConfig,
     @Inject(SECURITY_CONFIG) security: SecurityConfig,
+    dataSource: DataSource,
   ) {
-    this.lockout = new LoginLockout(security.lockout);
+    // With RATE_LIMIT_STORE=postgres the lockout is shared by every replica, like the rate limits.
+    this.lockout =
+      security.rateLimitStore === 'postgres'
+        ? postgresLockoutStore(security.lockout, new LoginFailureStreaks(dataSource))
+        : memoryLockoutStore(security.lockout);
     this.hashing = new HashingGate(security.passwordHashing.concurrency, security.passwordHashing.queue);
   }
 
   async login(email: string, password: string, origin: LoginOrigin): Promise<LoginResponseDto> {
     const account = email.trim().toLowerCase();
-    const lockedFor = this.lockout.secondsLocked(account);
+    const lockedFor = await this.lockout.secondsLocked(account);
     if (lockedFor > 0) {
       await this.audit(origin, account, null, 429, 'LOCKED');
       throw new LoginLockedError(lockedFor);
@@ -87,7 +100,7 @@ export class AuthService {
     }
     const { user, valid } = checked;
     if (!user || !valid) {
-      const lockedNowFor = this.lockout.recordFailure(account);
+      const lockedNowFor = await this.lockout.recordFailure(account);
       await this.audit(origin, account, user, 401, user ? 'WRONG_PASSWORD' : 'UNKNOWN_EMAIL', lockedNowFor);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
@@ -95,7 +108,7 @@ export class AuthService {
       await this.audit(origin, account, user, 403, 'DISABLED');
       throw new AccountDisabledError();
     }
-    this.lockout.recordSuccess(account);
+    await this.lockout.recordSuccess(account);
     await this.audit(origin, account, user, 200, 'SUCCEEDED');
     return this.issueToken(user);
   }
@@ -112,12 +125,12 @@ export class AuthService {
    */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginResponseDto> {
     const account = actor.email.toLowerCase();
-    const lockedFor = this.lockout.secondsLocked(account);
+    const lockedFor = await this.lockout.secondsLocked(account);
     if (lockedFor > 0) throw new LoginLockedError(lockedFor);
     const user = await this.users.findById(actor.userId);
     if (!user) throw new UnauthorizedException(WRONG_CREDENTIALS);
     if (!(await this.verify(user.passwordHash, currentPassword))) {
-      this.lockout.recordFailure(account);
+      await this.lockout.recordFailure(account);
       throw ApiError.badRequest('Mật khẩu hiện tại không đúng / the current password is wrong', {
         problems: ['currentPassword'],
       });
@@ -127,7 +140,7 @@ export class AuthService {
     const passwordHash = await this.hashing.run(() => argon2.hash(newPassword));
     await this.userSessions.changePassword(user.id, passwordHash, new Date());
     this.activeSessions.forget(user.id);
-    this.lockout.recordSuccess(account);
+    await this.lockout.recordSuccess(account);
     return this.issueToken(user);
   }
 

@@ -8,7 +8,7 @@ interface FailureStreak {
 }
 
 /** A streak of failures older than this is forgotten: a typo a day does not lock anyone out for good. */
-const STREAK_MEMORY_MS = 24 * 3600 * 1000;
+export const STREAK_MEMORY_MS = 24 * 3600 * 1000;
 /** Bounds the memory an attacker can fill with made-up emails; the oldest streaks go first. */
 const MAX_TRACKED_ACCOUNTS = 10_000;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { Actor, Role, emailAddressProblem, normalizeEmail, validateRoleProvince } from '@kc/domain';
 import { UserAccounts, UserEntity } from '@kc/persistence';
+import { ActiveSessions } from '../auth/active-sessions';
 import { ApiError } from '../common/api-error';
 import { generatePassword } from './generated-password';
 import { ChangeUserDto, CreateUserDto, ListUsersQuery } from './user-account.dto';
@@ -23,7 +24,10 @@ function badRole(role: Role, provinceCode: string | null): void {
 /** The admin's work on accounts: the rules (email, role and province) and the hashing; storage is UserAccounts. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly accounts: UserAccounts) {}
+  constructor(
+    private readonly accounts: UserAccounts,
+    private readonly sessions: ActiveSessions,
+  ) {}
 
   async list(query: ListUsersQuery) {
     const limit = query.limit ?? 50;
@@ -78,6 +82,8 @@ export class UsersService {
       provinceCode: body.provinceCode,
       organisationName: body.organisationName === undefined ? undefined : body.organisationName?.trim() || null,
     });
+    // This process's cached copy of the account goes now, not a few seconds later.
+    this.sessions.forget(id);
     return userView(changed ?? current);
   }
 
@@ -87,6 +93,7 @@ export class UsersService {
       throw new ApiError(409, 'CONFLICT', 'Không thể tự khóa tài khoản của chính mình / you cannot disable yourself');
     }
     const user = await this.accounts.setDisabled(id, disabled);
+    this.sessions.forget(id);
     return userView(user ?? (await this.existing(id)));
   }
 
@@ -94,6 +101,7 @@ export class UsersService {
     await this.existing(id);
     const next = password ?? generatePassword();
     const user = await this.accounts.resetPassword(id, await argon2.hash(next));
+    this.sessions.forget(id);
     return {
       id,
       user: userView(user ?? (await this.existing(id))),

@@ -7,6 +7,7 @@ import { AddIdempotencyKeys1764633600000 } from './1764633600000-add-idempotency
 import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-account-status';
 import { MergeEscalationsByCause1764720000000 } from './1764720000000-merge-escalations-by-cause';
 import { AddProjectSearchText1765065600000 } from './1765065600000-add-project-search-text';
+import { AddSharedRateLimits1765152000000 } from './1765152000000-add-shared-rate-limits';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddUserAccountStatus1764700000000,
   MergeEscalationsByCause1764720000000,
   AddProjectSearchText1765065600000,
+  AddSharedRateLimits1765152000000,
 ];
