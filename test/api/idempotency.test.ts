@@ -8,7 +8,12 @@ import { EscalationRepository } from '@kc/persistence';
 import { fingerprintBody } from '../../apps/api/src/idempotency/idempotency-request';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { disbursementAmounts } from '../support/read-model';
-import { TEN_MINUTE_REPORT_POLICY, newProjectRequest, approvalDecision } from '../support/request-bodies';
+import {
+  TEN_MINUTE_REPORT_POLICY,
+  approvalDecision,
+  newProjectRequest,
+  todayInVietnam,
+} from '../support/request-bodies';
 
 interface Answer {
   status: number;
@@ -90,7 +95,7 @@ async function contractedProject(): Promise<string> {
   await act(officer, id, { action: 'submit' });
   await act(officer, id, { action: 'open_appraisal' });
   await act(approver, id, { action: 'approve', ...approvalDecision() });
-  await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: '2026-04-01' });
+  await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: todayInVietnam() });
   return id;
 }
 
@@ -141,7 +146,7 @@ describe('the same request twice with one key answers the same and changes the d
 
     await act(officer, id, { action: 'open_appraisal' });
     await act(approver, id, { action: 'approve', ...approvalDecision() });
-    await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: '2026-04-01' });
+    await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: todayInVietnam() });
     const advance = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 };
     await expectReplayed((key) => officer.post(`/projects/${id}/actions`, advance, key), 200);
     expect(await disbursementAmounts(api.worker.dataSource, id)).toEqual([30000000]);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readCaughtMessages, saveRawMessage } from '@kc/devstack/mail-store';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 import { testEnv } from '../support/test-env';
 
 let api: ApiHarness;
@@ -112,7 +112,7 @@ describe('the on-demand nine-month review', () => {
     const signed = await act(o, {
       action: 'sign_contract',
       contractNo: `01/HĐ-${province}`,
-      contractDate: '2026-04-01',
+      contractDate: todayInVietnam(),
     });
     expect(signed.body.state).toBe('CONTRACTED');
   }

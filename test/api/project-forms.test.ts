@@ -4,7 +4,7 @@
  * grouped figures.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -177,7 +177,8 @@ describe('approve names its decision', () => {
 
     // The advance cap follows the approved amount, and its refusal groups the figures.
     expect(
-      (await act(officerHN, id, { action: 'sign_contract', contractNo: '15/HĐ', contractDate: '2026-11-02' })).status,
+      (await act(officerHN, id, { action: 'sign_contract', contractNo: '15/HĐ', contractDate: todayInVietnam() }))
+        .status,
     ).toBe(200);
     const advance = await act(officerHN, id, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000001 });
     expect(advance.status).toBe(409);

@@ -2,7 +2,7 @@
  * End to end over HTTP: the NestJS API, a real worker on the Temporal dev server, real PostgreSQL.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -190,7 +190,7 @@ describe('projects', () => {
       approvedSupportVnd: 100000000,
     });
     expect(
-      (await act(officerHN, { action: 'sign_contract', contractNo: '15/HĐ-KCĐP-2026', contractDate: '2026-04-01' }))
+      (await act(officerHN, { action: 'sign_contract', contractNo: '15/HĐ-KCĐP-2026', contractDate: todayInVietnam() }))
         .body.state,
     ).toBe('CONTRACTED');
     const overCap = await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000001 });

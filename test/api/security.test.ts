@@ -11,7 +11,7 @@ import { EscalationRepository } from '@kc/persistence';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { TEN_MINUTE_REPORT_POLICY, approvalDecision } from '../support/request-bodies';
+import { TEN_MINUTE_REPORT_POLICY, approvalDecision, todayInVietnam } from '../support/request-bodies';
 
 const ALLOWED_ORIGIN = 'https://kc.example.vn';
 const WEB_INDEX = join(__dirname, '..', '..', 'dist', 'web', 'index.html');
@@ -431,7 +431,7 @@ describe('the audit log', () => {
       ['officer.hn', { action: 'submit' }],
       ['officer.hn', { action: 'open_appraisal' }],
       ['approver.hn', { action: 'approve', ...approvalDecision(120000000) }],
-      ['officer.hn', { action: 'sign_contract', contractNo: 'HĐ-AUDIT', contractDate: '2026-04-01' }],
+      ['officer.hn', { action: 'sign_contract', contractNo: 'HĐ-AUDIT', contractDate: todayInVietnam() }],
     ] as const) {
       expect((await send(api.baseUrl, 'POST', `/projects/${id}/actions`, { token: tokens[who], body })).status).toBe(
         200,

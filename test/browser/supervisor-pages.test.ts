@@ -10,7 +10,7 @@ import { eventually } from '../support/eventually';
 import { testEnv } from '../support/test-env';
 import { BrowserHarness, TABLET, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, loginActors, projectAt, secondsPolicy } from './browser-fixtures';
-import { approvalDecision } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 
 const QUEUES = ['late-reports', 'stalled', 'escalations', 'upcoming'] as const;
 
@@ -190,7 +190,7 @@ it('shows a Hà Nội supervisor Hà Nội’s late projects and not Bắc Ninh�
     [officerBN, { action: 'submit' }],
     [officerBN, { action: 'open_appraisal' }],
     [approverBN, { action: 'approve', ...approvalDecision(90000000) }],
-    [officerBN, { action: 'sign_contract', contractNo: 'HĐ-BN', contractDate: '2026-04-01' }],
+    [officerBN, { action: 'sign_contract', contractNo: 'HĐ-BN', contractDate: todayInVietnam() }],
   ] as const) {
     expect((await client.post(`/projects/${bn.id}/actions`, body)).status).toBe(200);
   }
