@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số liệu Prometheus / Prometheus metrics (text format): public, or a METRICS_TOKEN bearer token when one is set */
+        /** Số liệu Prometheus / Prometheus metrics (text format): the METRICS_TOKEN bearer token; open without one only in embedded mode */
         get: operations["MetricsController_scrape"];
         put?: never;
         post?: never;
