@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
+import { readCaughtMessages } from '@kc/devstack';
 import { TEN_MINUTE_REPORT_POLICY, newProjectRequest } from '../support/request-bodies';
 import {
   BrowserHarness,
@@ -159,6 +160,34 @@ it('the unit lands on its inbox, sees only its own projects, and submits a month
     15000,
     500,
   );
+});
+
+it("a hand-off mail's link, opened without a session, lands on the project page after the login", async () => {
+  const draft = await projectAt(actors, 'DRAFT', 'Đề án báo qua thư điện tử (thử liên kết)');
+  expect((await actors.officer.post(`/projects/${draft.id}/actions`, { action: 'submit' })).status).toBe(200);
+  // The Department's leader is told by mail that the dossier waits for appraisal; the mail links to the web page.
+  let link = '';
+  await eventually(
+    async () => {
+      const mails = await readCaughtMessages(process.env.KC_TEST_MAIL_DIR!);
+      const mail = mails.find((m) => m.to.includes('approver.hn@demo.local') && m.text.includes(draft.code));
+      const href = /https?:\/\/[^\s"<>]+\/projects\/[0-9a-f-]{36}/.exec(mail?.html ?? mail?.text ?? '')?.[0];
+      expect(href).toBeDefined();
+      link = href!;
+    },
+    30000,
+    500,
+  );
+  const path = new URL(link).pathname;
+  expect(path).toBe(`/projects/${draft.id}`);
+  const page = await freshPage();
+  await page.goto(`${origin}${path}`);
+  await page.waitForURL(`${origin}/login`);
+  await page.locator('input[name=email]').fill('approver.hn@demo.local');
+  await page.locator('input[name=password]').fill('demo1234');
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL(`${origin}${path}`);
+  await expect(page.locator('main h1').textContent()).resolves.toBe('Đề án báo qua thư điện tử (thử liên kết)');
 });
 
 it('a link opened without a session shows the login, then lands on that project and its action', async () => {
