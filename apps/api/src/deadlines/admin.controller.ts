@@ -16,6 +16,12 @@ import { CalendarOverrides, DeadlinePolicies } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 
+/** A year in the path: a whole number, or a 400 a person can act on. */
+const YEAR_PIPE = new ParseIntPipe({
+  exceptionFactory: () =>
+    ApiError.badRequest('Năm phải là số nguyên, ví dụ 2027 / the year must be a whole number, such as 2027'),
+});
+
 class CalendarOverridesDto {
   @IsArray()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, {
@@ -85,7 +91,7 @@ export class AdminController {
     summary:
       'Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days',
   })
-  async calendarOf(@CurrentActor() actor: Actor, @Param('year', ParseIntPipe) year: number) {
+  async calendarOf(@CurrentActor() actor: Actor, @Param('year', YEAR_PIPE) year: number) {
     assertAdmin(actor);
     if (year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to) {
       throw ApiError.badRequest(
@@ -107,7 +113,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Ngày nghỉ bổ sung, ngày làm bù / the year’s extra days off and make-up working days' })
   async saveCalendar(
     @CurrentActor() actor: Actor,
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', YEAR_PIPE) year: number,
     @Body() body: CalendarOverridesDto,
   ) {
     assertAdmin(actor);
