@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 import { readCaughtMessages } from '@kc/devstack';
-import { TEN_MINUTE_REPORT_POLICY, newProjectRequest } from '../support/request-bodies';
+import { TEN_MINUTE_REPORT_POLICY, approvalDecision, newProjectRequest } from '../support/request-bodies';
 import {
   BrowserHarness,
   LAPTOP,
@@ -219,12 +219,12 @@ it('a link opened without a session shows the login, then lands on that project 
 
 it('the officer signs the contract and starts the work from the inbox, one click to each dialog', async () => {
   const approved = await projectAt(actors, 'DRAFT', 'Đề án ký hợp đồng từ hộp việc (thử)');
-  for (const [client, action] of [
-    [actors.officer, 'submit'],
-    [actors.officer, 'open_appraisal'],
-    [actors.approver, 'approve'],
+  for (const [client, body] of [
+    [actors.officer, { action: 'submit' }],
+    [actors.officer, { action: 'open_appraisal' }],
+    [actors.approver, { action: 'approve', ...approvalDecision() }],
   ] as const) {
-    expect((await client.post(`/projects/${approved.id}/actions`, { action })).status).toBe(200);
+    expect((await client.post(`/projects/${approved.id}/actions`, body)).status).toBe(200);
   }
   const page = await pageAs('officer.hn@demo.local');
   const item = page.locator(`#inbox-projects li[data-project-code="${approved.code}"]`);
@@ -240,7 +240,11 @@ it('the officer signs the contract and starts the work from the inbox, one click
   await page.getByRole('navigation').locator('a[href="/inbox"]').click();
   await item.locator('a[data-action="start"]').click();
   await page.waitForURL(`${origin}/projects/${approved.id}`);
-  await page.locator('.project-head button[data-action="start"][data-requested="true"]').click();
+  // The link opens the action's confirmation; the officer confirms it there.
+  await expect(page.locator('.project-head button[data-action="start"]').getAttribute('data-requested')).resolves.toBe(
+    'true',
+  );
+  await page.locator('dialog.dialog[open] button[type=submit]').click();
   await page.locator('.project-head [data-state="IN_PROGRESS"]').waitFor();
   await page.getByRole('navigation').locator('a[href="/inbox"]').click();
   await page.locator('main[data-page="inbox"] .card').first().waitFor();
