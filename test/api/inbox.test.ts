@@ -96,7 +96,7 @@ afterAll(async () => {
 });
 
 it('the officer sees the submitted dossier to appraise, with the step to take, and not the approver’s', async () => {
-  const res = await officerHN.get('/inbox');
+  const res = await officerHN.get('/inbox?limit=200');
   expect(res.status).toBe(200);
   const mine = res.body.projects.find((p: { code: string }) => p.code === submitted.code);
   expect(mine).toMatchObject({
@@ -112,7 +112,7 @@ it('the officer sees the submitted dossier to appraise, with the step to take, a
 });
 
 it('the approver sees the project to approve, not the dossier still with the officer', async () => {
-  const res = await approverHN.get('/inbox');
+  const res = await approverHN.get('/inbox?limit=200');
   expect(res.status).toBe(200);
   const mine = res.body.projects.find((p: { code: string }) => p.code === appraising.code);
   expect(mine.actions.map((a: { action: string }) => a.action)).toEqual(['approve']);
@@ -122,7 +122,7 @@ it('the approver sees the project to approve, not the dossier still with the off
 
 it('the implementing unit sees only its own projects’ reports due, with the days left or overdue', async () => {
   const res = await eventually(async () => {
-    const answer = await unitHN.get('/inbox');
+    const answer = await unitHN.get('/inbox?limit=200');
     expect(codes(answer.body.reports)).toContain(reporting.code);
     return answer;
   }, 30000);
@@ -144,17 +144,19 @@ it('the implementing unit sees only its own projects’ reports due, with the da
 
 it('a late report escalated at level 1 reaches the province supervisor and approver, not the national level', async () => {
   await eventually(async () => {
-    const res = await supervisorHN.get('/inbox');
+    const res = await supervisorHN.get('/inbox?limit=200');
     const item = res.body.escalations.find((e: { code: string }) => e.code === reporting.code);
     expect(item).toMatchObject({ level: 1, what: { kind: 'REPORT' }, deadline: { tone: 'OVERDUE' } });
   }, 45000);
-  expect(codes((await approverHN.get('/inbox')).body.escalations)).toContain(reporting.code);
-  expect(codes((await supervisorNational.get('/inbox')).body.escalations)).not.toContain(reporting.code);
-  expect(codes((await officerHN.get('/inbox')).body.escalations)).not.toContain(reporting.code);
+  expect(codes((await approverHN.get('/inbox?limit=200')).body.escalations)).toContain(reporting.code);
+  expect(codes((await supervisorNational.get('/inbox?limit=200')).body.escalations)).not.toContain(reporting.code);
+  expect(codes((await officerHN.get('/inbox?limit=200')).body.escalations)).not.toContain(reporting.code);
   const counts = await supervisorHN.get('/inbox/counts');
   expect(counts.body.escalations).toBeGreaterThanOrEqual(1);
   // The report arrives late; once reported, the period no longer waits for the unit.
-  const period = (await unitHN.get('/inbox')).body.reports.find((r: { code: string }) => r.code === reporting.code);
+  const period = (await unitHN.get('/inbox?limit=200')).body.reports.find(
+    (r: { code: string }) => r.code === reporting.code,
+  );
   const sent = await unitHN.post(`/projects/${reporting.id}/reports`, {
     period: period.period,
     physicalProgressPct: 20,
@@ -162,7 +164,7 @@ it('a late report escalated at level 1 reaches the province supervisor and appro
   });
   expect(sent.status).toBe(201);
   await eventually(async () => {
-    const after = (await unitHN.get('/inbox')).body.reports;
+    const after = (await unitHN.get('/inbox?limit=200')).body.reports;
     expect(after.map((r: { code: string; period: string }) => `${r.code}/${r.period}`)).not.toContain(
       `${reporting.code}/${period.period}`,
     );
@@ -171,7 +173,7 @@ it('a late report escalated at level 1 reaches the province supervisor and appro
 
 it('a Bắc Ninh user sees nothing of Hà Nội', async () => {
   for (const client of [officerBN, approverBN, unitBN]) {
-    const res = await client.get('/inbox');
+    const res = await client.get('/inbox?limit=200');
     expect(res.status).toBe(200);
     const all = [...res.body.projects, ...res.body.reports, ...res.body.escalations].map((i) => i.code);
     expect(all.filter((code: string) => code.includes('-HN-'))).toEqual([]);
@@ -179,11 +181,11 @@ it('a Bắc Ninh user sees nothing of Hà Nội', async () => {
 });
 
 it('supervisors and admins have no lifecycle step waiting; a bad limit is a 400 naming it', async () => {
-  expect((await admin.get('/inbox')).body.projects).toEqual([]);
-  expect((await supervisorHN.get('/inbox')).body.projects).toEqual([]);
+  expect((await admin.get('/inbox?limit=200')).body.projects).toEqual([]);
+  expect((await supervisorHN.get('/inbox?limit=200')).body.projects).toEqual([]);
   const bad = await officerHN.get('/inbox?limit=0');
   expect(bad.status).toBe(400);
   expect(bad.body.message).toContain('limit');
   expect((await officerHN.get('/inbox?unknown=1')).status).toBe(400);
-  expect((await new ApiClient(api.baseUrl).get('/inbox')).status).toBe(401);
+  expect((await new ApiClient(api.baseUrl).get('/inbox?limit=200')).status).toBe(401);
 });
