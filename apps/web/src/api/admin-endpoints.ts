@@ -6,6 +6,7 @@ import type {
   DeadlinePolicy,
   NewUserAccount,
   NineMonthReview,
+  NineMonthReviewRun,
   UserAccount,
   UserAccountChange,
   WithPassword,
@@ -37,6 +38,6 @@ export function adminEndpoints(token: string) {
       put<{ year: number }>(`/admin/calendar/${year}`, days),
     auditLog: (query: Query) => get<Page<AuditEntry>>('/audit', query),
     latestReview: () => get<NineMonthReview | null>('/reviews/nine-month/latest'),
-    runReview: () => post<{ review: NineMonthReview | null }>('/reviews/nine-month'),
+    runReview: () => post<NineMonthReviewRun>('/reviews/nine-month'),
   };
 }

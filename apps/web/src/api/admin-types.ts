@@ -84,27 +84,4 @@ export interface AuditEntry {
   details: Record<string, string | number | boolean | null>;
 }
 
-export interface ReviewRow {
-  projectId: string;
-  code: string;
-  title: string;
-  provinceCode: string;
-  state: string;
-  approvedSupportVnd: number;
-  disbursedVnd: number;
-  disbursedPct: number;
-  physicalProgressPct: number | null;
-  plannedProgressPct: number;
-  reasons: Array<'LOW_DISBURSEMENT' | 'LOW_PROGRESS'>;
-}
-
-export interface NineMonthReview {
-  id: string;
-  reviewYear: number;
-  runAt: string;
-  trigger: string;
-  disbursementThresholdPct: number;
-  progressThresholdPct: number;
-  flagged: number;
-  rows: ReviewRow[];
-}
+export type { NineMonthReview, NineMonthReviewRun, ReviewRow } from './types';

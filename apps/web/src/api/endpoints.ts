@@ -8,7 +8,6 @@ import { ApiRequestError, Query, requestFile, requestJson, withQuery } from './h
 import type { components, paths } from './schema';
 import type {
   ActionInput,
-  Dashboard,
   LoginResponse,
   ProjectInput,
   ProjectListQuery,
@@ -93,7 +92,7 @@ export function createApi(token: string) {
     acknowledge: (escalationId: string) => answer(client.POST('/api/escalations/{id}/ack', byId(escalationId))),
     resolve: (escalationId: string, note: string) =>
       answer(client.POST('/api/escalations/{id}/resolve', { ...byId(escalationId), body: { note } })),
-    dashboard: () => get<Dashboard>('/dashboard'),
+    dashboard: () => answer(client.GET('/api/dashboard')),
     devMail: () => answer(client.GET('/api/dev/mail')),
     inbox: () => answer(client.GET('/api/inbox')),
     inboxCounts: () => answer(client.GET('/api/inbox/counts')),

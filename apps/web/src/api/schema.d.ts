@@ -1321,7 +1321,110 @@ export interface components {
             items: components["schemas"]["QueueItemResponse"][];
             nextCursor: string | null;
         };
+        DisbursedFiguresResponse: {
+            advances: number;
+            final: number;
+            total: number;
+        };
+        FiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+        };
+        /** @enum {string} */
+        ReviewReason: "LOW_DISBURSEMENT" | "LOW_PROGRESS";
+        ReviewRowResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            provinceCode: string;
+            /** @example IN_PROGRESS */
+            state: string;
+            approvedSupportVnd: number;
+            disbursedVnd: number;
+            disbursedPct: number;
+            physicalProgressPct: number | null;
+            plannedProgressPct: number;
+            reasons: components["schemas"]["ReviewReason"][];
+        };
+        NineMonthReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            reviewYear: number;
+            /** Format: date-time */
+            runAt: string;
+            runAtLocal: string;
+            /** @example ON_DEMAND */
+            trigger: string;
+            disbursementThresholdPct: number;
+            progressThresholdPct: number;
+            flagged: number;
+            rows: components["schemas"]["ReviewRowResponse"][];
+        };
+        ReachFiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+            /** @description Null for a national user */
+            provinceCode: string | null;
+        };
+        ProvinceFiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+            provinceCode: string;
+            provinceName: string;
+        };
+        DashboardResponse: {
+            nineMonthReview: components["schemas"]["NineMonthReviewResponse"] | null;
+            reach: components["schemas"]["ReachFiguresResponse"];
+            provinces: components["schemas"]["ProvinceFiguresResponse"][];
+        };
         RunReviewDto: Record<string, never>;
+        NineMonthReviewSummaryResponse: {
+            reviewId: string;
+            reviewYear: number;
+            /** Format: date-time */
+            runAt: string;
+            flagged: number;
+            /** @description Flagged per province */
+            byProvince: {
+                [key: string]: number;
+            };
+            mailed: number;
+        };
+        NineMonthReviewRunResponse: {
+            summary: components["schemas"]["NineMonthReviewSummaryResponse"];
+            review: components["schemas"]["NineMonthReviewResponse"] | null;
+        };
         CaughtMailResponse: {
             id: string;
             messageId: string | null;
@@ -1503,7 +1606,17 @@ export type QueueEscalationResponse = components['schemas']['QueueEscalationResp
 export type QueueLastActionResponse = components['schemas']['QueueLastActionResponse'];
 export type QueueItemResponse = components['schemas']['QueueItemResponse'];
 export type QueuePageResponse = components['schemas']['QueuePageResponse'];
+export type DisbursedFiguresResponse = components['schemas']['DisbursedFiguresResponse'];
+export type FiguresResponse = components['schemas']['FiguresResponse'];
+export type ReviewReason = components['schemas']['ReviewReason'];
+export type ReviewRowResponse = components['schemas']['ReviewRowResponse'];
+export type NineMonthReviewResponse = components['schemas']['NineMonthReviewResponse'];
+export type ReachFiguresResponse = components['schemas']['ReachFiguresResponse'];
+export type ProvinceFiguresResponse = components['schemas']['ProvinceFiguresResponse'];
+export type DashboardResponse = components['schemas']['DashboardResponse'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
+export type NineMonthReviewSummaryResponse = components['schemas']['NineMonthReviewSummaryResponse'];
+export type NineMonthReviewRunResponse = components['schemas']['NineMonthReviewRunResponse'];
 export type CaughtMailResponse = components['schemas']['CaughtMailResponse'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type ChangeUserDto = components['schemas']['ChangeUserDto'];
@@ -2375,7 +2488,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
             };
         };
     };
@@ -2396,7 +2511,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NineMonthReviewRunResponse"];
+                };
             };
         };
     };
@@ -2409,11 +2526,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Empty when no review has run yet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NineMonthReviewResponse"];
+                };
             };
         };
     };

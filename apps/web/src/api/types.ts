@@ -49,25 +49,12 @@ export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
 export type QueueItem = Schemas['QueueItemResponse'];
 export type QueuePage = Schemas['QueuePageResponse'];
 
-export interface Figures {
-  plannedSupportVnd: number;
-  disbursedVnd: { advances: number; final: number; total: number };
-  percentOfPlan: number | null;
-  countsByState: Record<string, number>;
-  late: number;
-  stalled: number;
-  avgDaysOverdue: number | null;
-}
-
-export interface ProvinceFigures extends Figures {
-  provinceCode: string;
-  provinceName: string;
-}
-
-export interface Dashboard {
-  reach: Figures;
-  provinces: ProvinceFigures[];
-}
+export type Figures = Schemas['FiguresResponse'];
+export type ProvinceFigures = Schemas['ProvinceFiguresResponse'];
+export type Dashboard = Schemas['DashboardResponse'];
+export type NineMonthReview = Schemas['NineMonthReviewResponse'];
+export type ReviewRow = Schemas['ReviewRowResponse'];
+export type NineMonthReviewRun = Schemas['NineMonthReviewRunResponse'];
 
 export type CaughtMail = Schemas['CaughtMailResponse'];
 
