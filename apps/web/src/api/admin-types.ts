@@ -1,40 +1,15 @@
 /** The shapes the admin routes answer with (apps/api/src/users, deadlines/admin.controller.ts, audit, reviews). */
 import type { Bilingual } from '../i18n/i18n';
-import type { Role } from './types';
+import type { components } from './schema';
 
-export interface UserAccount {
-  id: string;
-  email: string;
-  fullName: string;
-  role: Role;
-  roleLabel: Bilingual;
-  provinceCode: string | null;
-  organisationName: string | null;
-  disabled: boolean;
-  disabledAt: string | null;
-  sessionsValidFrom: string | null;
-  createdAt: string;
-}
+type Schemas = components['schemas'];
 
-export interface NewUserAccount {
-  email: string;
-  fullName: string;
-  role: Role;
-  provinceCode: string | null;
-  organisationName: string | null;
-  password?: string;
-}
-
-export type UserAccountChange = Partial<
-  Pick<NewUserAccount, 'fullName' | 'role' | 'provinceCode' | 'organisationName'>
->;
-
-export interface WithPassword {
-  id: string;
-  user: UserAccount;
-  /** Shown once: the API keeps only its hash. Null when the admin typed the password. */
-  generatedPassword: string | null;
-}
+export type UserAccount = Schemas['UserAccountResponse'];
+export type UserPage = Schemas['UserPageResponse'];
+export type NewUserAccount = Schemas['CreateUserDto'];
+export type UserAccountChange = Schemas['ChangeUserDto'];
+/** The generated password is shown once: the API keeps only its hash. Null when the admin typed the password. */
+export type WithPassword = Schemas['WithPasswordResponse'];
 
 export type Span = { workingDays: number } | { days: number } | { duration: string };
 export type StallLimit = Span | 'PLANNED_END';
@@ -70,18 +45,7 @@ export interface YearCalendar {
   makeUpWorkdays: string[];
 }
 
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  kind: 'LOGIN' | 'REQUEST';
-  route: string;
-  targetId: string | null;
-  projectCode: string | null;
-  statusCode: number;
-  actor: { userId: string | null; email: string | null; role: string | null; provinceCode: string | null };
-  requestId: string;
-  clientIp: string | null;
-  details: Record<string, string | number | boolean | null>;
-}
+export type AuditEntry = Schemas['AuditEntryResponse'];
+export type AuditPage = Schemas['AuditPageResponse'];
 
 export type { NineMonthReview, NineMonthReviewRun, ReviewRow } from './types';

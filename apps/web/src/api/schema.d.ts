@@ -1437,27 +1437,91 @@ export interface components {
             /** @description The HTML part, when the message has one */
             html: string | null;
         };
+        /** @enum {string} */
+        AuditKind: "LOGIN" | "REQUEST";
+        AuditActorResponse: {
+            /** Format: uuid */
+            userId: string | null;
+            email: string | null;
+            role: string | null;
+            provinceCode: string | null;
+        };
+        AuditEntryResponse: {
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            occurredAtLocal: string;
+            kind: components["schemas"]["AuditKind"];
+            /** @example POST /api/projects/:id/actions */
+            route: string;
+            targetId: string | null;
+            projectCode: string | null;
+            statusCode: number;
+            actor: components["schemas"]["AuditActorResponse"];
+            requestId: string;
+            clientIp: string | null;
+            /** @description What the request said that matters (the action, the fields changed), never a password */
+            details: {
+                [key: string]: (string | number | boolean) | null;
+            };
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            nextCursor: string | null;
+        };
+        UserAccountResponse: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            fullName: string;
+            role: components["schemas"]["Role"];
+            roleLabel: components["schemas"]["BilingualText"];
+            /** @description Null for a national account */
+            provinceCode: string | null;
+            organisationName: string | null;
+            disabled: boolean;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledAtLocal: string | null;
+            /** Format: date-time */
+            sessionsValidFrom: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdAtLocal: string;
+        };
+        UserPageResponse: {
+            items: components["schemas"]["UserAccountResponse"][];
+            nextCursor: string | null;
+        };
         CreateUserDto: {
             /** @example officer.new@sct.hanoi.gov.vn */
             email: string;
             /** @example Nguyễn Văn An */
             fullName: string;
-            /** @enum {string} */
-            role: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            role: components["schemas"]["Role"];
             /** @description Province code, or null for a national user (approver, supervisor, admin) */
-            provinceCode: Record<string, never> | null;
+            provinceCode: string | null;
             /** @example Trung tâm Khuyến công Hà Nội */
-            organisationName?: Record<string, never> | null;
+            organisationName?: string | null;
             /** @description Initial password (8–200 characters); a generated one is answered once when absent */
             password?: string;
         };
+        WithPasswordResponse: {
+            /**
+             * Format: uuid
+             * @description The account’s id, also at the top so the system log names it
+             */
+            id: string;
+            user: components["schemas"]["UserAccountResponse"];
+            /** @description Shown once: the API keeps only its hash. Null when the admin typed the password */
+            generatedPassword: string | null;
+        };
         ChangeUserDto: {
             fullName?: string;
-            /** @enum {string} */
-            role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            role?: components["schemas"]["Role"];
             /** @description Province code, or null for national */
-            provinceCode?: Record<string, never> | null;
-            organisationName?: Record<string, never> | null;
+            provinceCode?: string | null;
+            organisationName?: string | null;
         };
         ResetPasswordDto: {
             /** @description The new password (8–200 characters); a generated one is answered once when absent */
@@ -1618,7 +1682,14 @@ export type RunReviewDto = components['schemas']['RunReviewDto'];
 export type NineMonthReviewSummaryResponse = components['schemas']['NineMonthReviewSummaryResponse'];
 export type NineMonthReviewRunResponse = components['schemas']['NineMonthReviewRunResponse'];
 export type CaughtMailResponse = components['schemas']['CaughtMailResponse'];
+export type AuditKind = components['schemas']['AuditKind'];
+export type AuditActorResponse = components['schemas']['AuditActorResponse'];
+export type AuditEntryResponse = components['schemas']['AuditEntryResponse'];
+export type AuditPageResponse = components['schemas']['AuditPageResponse'];
+export type UserAccountResponse = components['schemas']['UserAccountResponse'];
+export type UserPageResponse = components['schemas']['UserPageResponse'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type WithPasswordResponse = components['schemas']['WithPasswordResponse'];
 export type ChangeUserDto = components['schemas']['ChangeUserDto'];
 export type ResetPasswordDto = components['schemas']['ResetPasswordDto'];
 export type InboxCountsResponse = components['schemas']['InboxCountsResponse'];
@@ -2594,7 +2665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
             };
         };
     };
@@ -2603,7 +2676,7 @@ export interface operations {
             query?: {
                 /** @description Part of the email, name or organisation */
                 q?: string;
-                role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+                role?: components["schemas"]["Role"];
                 /** @description Province code, or NATIONAL for users without a province */
                 province?: string;
                 /** @description Page size 1–200 (default 50) */
@@ -2621,7 +2694,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageResponse"];
+                };
             };
         };
     };
@@ -2642,7 +2717,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WithPasswordResponse"];
+                };
             };
         };
     };
@@ -2665,7 +2742,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2684,7 +2763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2703,7 +2784,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2726,7 +2809,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WithPasswordResponse"];
+                };
             };
         };
     };
