@@ -3,12 +3,11 @@ import type { Client } from 'openapi-fetch';
 import { answer, Query, requestJson, withQuery } from './http';
 import type {
   AuditPage,
-  DeadlinePolicies,
+  CalendarDays,
   DeadlinePolicy,
   NewUserAccount,
   UserAccountChange,
   UserPage,
-  YearCalendar,
 } from './admin-types';
 import type { paths } from './schema';
 import type { NineMonthReview } from './types';
@@ -16,7 +15,6 @@ import type { NineMonthReview } from './types';
 export function adminEndpoints(token: string, client: Client<paths>) {
   // The list filters come from forms: withQuery leaves out the empty ones, which openapi-fetch would send.
   const get = <T>(path: string, query?: Query) => requestJson<T>(withQuery(path, query), { token });
-  const put = <T>(path: string, body: unknown) => requestJson<T>(path, { method: 'PUT', body, token });
   const user = (userId: string) => ({ params: { path: { userId } } });
   return {
     users: (query: Query) => get<UserPage>('/admin/users', query),
@@ -29,15 +27,12 @@ export function adminEndpoints(token: string, client: Client<paths>) {
       answer(
         client.POST('/api/admin/users/{userId}/reset-password', { ...user(id), body: password ? { password } : {} }),
       ),
-    deadlinePolicies: () => get<DeadlinePolicies>('/admin/deadline-policies'),
+    deadlinePolicies: () => answer(client.GET('/api/admin/deadline-policies')),
     saveDeadlinePolicy: (scopeKey: string, policy: DeadlinePolicy) =>
-      put<{ scopeKey: string; policy: DeadlinePolicy }>(
-        `/admin/deadline-policies/${encodeURIComponent(scopeKey)}`,
-        policy,
-      ),
-    calendar: (year: number) => get<YearCalendar>(`/admin/calendar/${year}`),
-    saveCalendar: (year: number, days: { extraDaysOff: string[]; makeUpWorkdays: string[] }) =>
-      put<{ year: number }>(`/admin/calendar/${year}`, days),
+      answer(client.PUT('/api/admin/deadline-policies/{scopeKey}', { params: { path: { scopeKey } }, body: policy })),
+    calendar: (year: number) => answer(client.GET('/api/admin/calendar/{year}', { params: { path: { year } } })),
+    saveCalendar: (year: number, days: CalendarDays) =>
+      answer(client.PUT('/api/admin/calendar/{year}', { params: { path: { year } }, body: days })),
     auditLog: (query: Query) => get<AuditPage>('/audit', query),
     // An empty answer when no review has run yet, which requestJson reads as undefined.
     latestReview: () => get<NineMonthReview | undefined>('/reviews/nine-month/latest'),

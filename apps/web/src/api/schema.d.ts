@@ -1219,7 +1219,121 @@ export interface components {
             /** @example Đã kiểm tra thực tế; đơn vị cam kết nộp báo cáo trước 05/12 */
             note: string;
         };
-        CalendarOverridesDto: Record<string, never>;
+        WorkingDaysSpan: {
+            workingDays: number;
+        };
+        CalendarDaysSpan: {
+            days: number;
+        };
+        DurationSpan: {
+            /**
+             * @description ISO 8601 duration without years or months (demos and tests)
+             * @example PT30S
+             */
+            duration: string;
+        };
+        DayOfMonthCadence: {
+            /** @enum {string} */
+            kind: "MONTHLY" | "QUARTERLY";
+            dueDay: number;
+        };
+        IntervalCadence: {
+            /** @enum {string} */
+            kind: "EVERY";
+            /** @example PT30S */
+            every: string;
+        };
+        ReportingPolicyResponse: {
+            cadence: components["schemas"]["DayOfMonthCadence"] | components["schemas"]["IntervalCadence"];
+            remindBefore: (components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"])[];
+            overdueRepeatEvery: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel1AfterMissedInARow: number;
+            escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+        };
+        DayOfYearResponse: {
+            month: number;
+            day: number;
+        };
+        StallPolicyResponse: {
+            /** @description A waiting state’s time limit, by project state; PLANNED_END is the project’s planned end date */
+            limits: {
+                [key: string]: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"] | "PLANNED_END";
+            };
+            settlementCutoff: components["schemas"]["DayOfYearResponse"];
+            escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+        };
+        DeadlinePolicyBody: {
+            reporting: components["schemas"]["ReportingPolicyResponse"];
+            stall: components["schemas"]["StallPolicyResponse"];
+        };
+        StoredDeadlinePolicyResponse: {
+            /** @example PROVINCE:HN */
+            scopeKey: string;
+            policy: components["schemas"]["DeadlinePolicyBody"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DeadlinePoliciesResponse: {
+            builtIn: components["schemas"]["DeadlinePolicyBody"];
+            stored: components["schemas"]["StoredDeadlinePolicyResponse"][];
+            /**
+             * @example [
+             *       "DEFAULT",
+             *       "SCOPE:LOCAL",
+             *       "PROVINCE:HN"
+             *     ]
+             */
+            scopeKeys: string[];
+        };
+        SavedDeadlinePolicyResponse: {
+            scopeKey: string;
+            policy: components["schemas"]["DeadlinePolicyBody"];
+        };
+        /** @enum {string} */
+        CalendarSource: "STORED" | "BUILT_IN" | "NONE";
+        NamedHolidayResponse: {
+            /** @example 2027-02-06 */
+            day: string;
+            name: components["schemas"]["BilingualText"];
+        };
+        YearCalendarResponse: {
+            year: number;
+            source: components["schemas"]["CalendarSource"];
+            publicHolidays: components["schemas"]["NamedHolidayResponse"][];
+            /**
+             * @example [
+             *       "2027-02-12"
+             *     ]
+             */
+            extraDaysOff: string[];
+            /**
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeUpWorkdays: string[];
+        };
+        CalendarOverridesDto: {
+            /**
+             * @example [
+             *       "2027-02-12"
+             *     ]
+             */
+            extraDaysOff: string[];
+            /**
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeUpWorkdays: string[];
+        };
+        SavedYearCalendarResponse: {
+            year: number;
+            extraDaysOff: string[];
+            makeUpWorkdays: string[];
+        };
         ReportCauseResponse: {
             /** @enum {string} */
             kind: "REPORT";
@@ -1657,7 +1771,23 @@ export type ReportVersionResponse = components['schemas']['ReportVersionResponse
 export type ReportPeriodResponse = components['schemas']['ReportPeriodResponse'];
 export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
 export type ResolveEscalationDto = components['schemas']['ResolveEscalationDto'];
+export type WorkingDaysSpan = components['schemas']['WorkingDaysSpan'];
+export type CalendarDaysSpan = components['schemas']['CalendarDaysSpan'];
+export type DurationSpan = components['schemas']['DurationSpan'];
+export type DayOfMonthCadence = components['schemas']['DayOfMonthCadence'];
+export type IntervalCadence = components['schemas']['IntervalCadence'];
+export type ReportingPolicyResponse = components['schemas']['ReportingPolicyResponse'];
+export type DayOfYearResponse = components['schemas']['DayOfYearResponse'];
+export type StallPolicyResponse = components['schemas']['StallPolicyResponse'];
+export type DeadlinePolicyBody = components['schemas']['DeadlinePolicyBody'];
+export type StoredDeadlinePolicyResponse = components['schemas']['StoredDeadlinePolicyResponse'];
+export type DeadlinePoliciesResponse = components['schemas']['DeadlinePoliciesResponse'];
+export type SavedDeadlinePolicyResponse = components['schemas']['SavedDeadlinePolicyResponse'];
+export type CalendarSource = components['schemas']['CalendarSource'];
+export type NamedHolidayResponse = components['schemas']['NamedHolidayResponse'];
+export type YearCalendarResponse = components['schemas']['YearCalendarResponse'];
 export type CalendarOverridesDto = components['schemas']['CalendarOverridesDto'];
+export type SavedYearCalendarResponse = components['schemas']['SavedYearCalendarResponse'];
 export type ReportCauseResponse = components['schemas']['ReportCauseResponse'];
 export type StallCauseResponse = components['schemas']['StallCauseResponse'];
 export type QueueOfficerResponse = components['schemas']['QueueOfficerResponse'];
@@ -2341,7 +2471,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlinePoliciesResponse"];
+                };
             };
         };
     };
@@ -2354,13 +2486,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlinePolicyBody"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SavedDeadlinePolicyResponse"];
+                };
             };
         };
     };
@@ -2379,7 +2517,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["YearCalendarResponse"];
+                };
             };
         };
     };
@@ -2402,7 +2542,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SavedYearCalendarResponse"];
+                };
             };
         };
     };
