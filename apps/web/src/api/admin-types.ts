@@ -1,4 +1,4 @@
-/** The shapes the admin routes answer with (apps/api/src/users, deadlines/admin.controller.ts, audit, reviews). */
+/** The admin routes' shapes (accounts, deadline policies, the calendar, the system log), generated from the OpenAPI document. */
 import type { components } from './schema';
 
 type Schemas = components['schemas'];

@@ -1,7 +1,7 @@
 /**
  * The shapes the API answers with. Those the OpenAPI document describes are generated from it (schema.d.ts, by
- * `npm run api:types`; CI fails when it drifts from the API); the few below it still written by hand are the
- * answers whose routes do not declare a response schema yet.
+ * `npm run api:types`; CI fails when it drifts from the API). The only shape written by hand is `Page<T>`, what
+ * every keyset-paged answer shares (for use-paged-list).
  */
 import type { components, paths } from './schema';
 
