@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Actor, mayAdministerSystem } from '@kc/domain';
@@ -8,6 +8,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { toVietnamTime } from '../common/local-time';
+import { AuditEntryResponse, AuditPageResponse } from './audit.responses';
 
 class AuditPageQuery {
   @ApiPropertyOptional({ description: 'Page size 1–200 (default 50)' })
@@ -64,7 +65,7 @@ class AuditPageQuery {
   to?: string;
 }
 
-function auditView(row: AuditLogRow) {
+function auditView(row: AuditLogRow): AuditEntryResponse {
   const occurredAt = new Date(row.occurredAt);
   return {
     id: row.id,
@@ -98,7 +99,8 @@ export class AuditController {
     summary:
       'Nhật ký hệ thống / the system log (logins, write requests), newest first, filtered by actor, action, project, outcome and days; keyset paged (admin)',
   })
-  async list(@CurrentActor() actor: Actor, @Query() query: AuditPageQuery) {
+  @ApiOkResponse({ type: AuditPageResponse })
+  async list(@CurrentActor() actor: Actor, @Query() query: AuditPageQuery): Promise<AuditPageResponse> {
     if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
     if (query.from && query.to && query.from > query.to) {
       throw ApiError.badRequest('from phải trước hoặc bằng to / from must not be after to');

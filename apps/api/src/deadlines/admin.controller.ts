@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsArray, Matches } from 'class-validator';
 import {
   Actor,
@@ -15,6 +15,13 @@ import { BUILT_IN_OVERRIDES, namedPublicHolidays } from '@kc/calendar';
 import { CalendarOverrides, DeadlinePolicies } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
+import {
+  DeadlinePoliciesResponse,
+  DeadlinePolicyBody,
+  SavedDeadlinePolicyResponse,
+  SavedYearCalendarResponse,
+  YearCalendarResponse,
+} from './deadline-policy.responses';
 
 /** A year in the path: a whole number, or a 400 a person can act on. */
 const YEAR_PIPE = new ParseIntPipe({
@@ -23,6 +30,7 @@ const YEAR_PIPE = new ParseIntPipe({
 });
 
 class CalendarOverridesDto {
+  @ApiProperty({ type: [String], example: ['2027-02-12'] })
   @IsArray()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, {
     each: true,
@@ -30,6 +38,7 @@ class CalendarOverridesDto {
   })
   extraDaysOff!: string[];
 
+  @ApiProperty({ type: [String], example: ['2027-02-20'] })
   @IsArray()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, {
     each: true,
@@ -59,9 +68,14 @@ export class AdminController {
 
   @Get('deadline-policies')
   @ApiOperation({ summary: 'Chính sách thời hạn / stored deadline policies and the built-in default' })
-  async list(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: DeadlinePoliciesResponse })
+  async list(@CurrentActor() actor: Actor): Promise<DeadlinePoliciesResponse> {
     assertAdmin(actor);
-    return { builtIn: DEFAULT_DEADLINE_POLICY, stored: await this.policies.list(), scopeKeys: SCOPE_KEYS };
+    const stored = (await this.policies.list()).map((row) => ({
+      ...row,
+      updatedAt: new Date(row.updatedAt).toISOString(),
+    }));
+    return { builtIn: DEFAULT_DEADLINE_POLICY, stored, scopeKeys: SCOPE_KEYS };
   }
 
   @Put('deadline-policies/:scopeKey')
@@ -69,7 +83,14 @@ export class AdminController {
     summary:
       'Đặt chính sách / set the policy for DEFAULT, SCOPE:NATIONAL|LOCAL or PROVINCE:<code>; applies to projects created afterwards',
   })
-  async save(@CurrentActor() actor: Actor, @Param('scopeKey') scopeKey: string, @Body() policy: DeadlinePolicy) {
+  // The body stays the domain's type (validateDeadlinePolicy checks it); ApiBody only describes it.
+  @ApiBody({ type: DeadlinePolicyBody })
+  @ApiOkResponse({ type: SavedDeadlinePolicyResponse })
+  async save(
+    @CurrentActor() actor: Actor,
+    @Param('scopeKey') scopeKey: string,
+    @Body() policy: DeadlinePolicy,
+  ): Promise<SavedDeadlinePolicyResponse> {
     assertAdmin(actor);
     if (!SCOPE_KEYS.includes(scopeKey)) {
       throw ApiError.badRequest(
@@ -91,7 +112,11 @@ export class AdminController {
     summary:
       'Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days',
   })
-  async calendarOf(@CurrentActor() actor: Actor, @Param('year', YEAR_PIPE) year: number) {
+  @ApiOkResponse({ type: YearCalendarResponse })
+  async calendarOf(
+    @CurrentActor() actor: Actor,
+    @Param('year', YEAR_PIPE) year: number,
+  ): Promise<YearCalendarResponse> {
     assertAdmin(actor);
     if (year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to) {
       throw ApiError.badRequest(
@@ -111,11 +136,12 @@ export class AdminController {
 
   @Put('calendar/:year')
   @ApiOperation({ summary: 'Ngày nghỉ bổ sung, ngày làm bù / the year’s extra days off and make-up working days' })
+  @ApiOkResponse({ type: SavedYearCalendarResponse })
   async saveCalendar(
     @CurrentActor() actor: Actor,
     @Param('year', YEAR_PIPE) year: number,
     @Body() body: CalendarOverridesDto,
-  ) {
+  ): Promise<SavedYearCalendarResponse> {
     assertAdmin(actor);
     const days = [...body.extraDaysOff, ...body.makeUpWorkdays];
     const wrong = days.find((d) => !isIsoDate(d) || Number(d.slice(0, 4)) !== year);

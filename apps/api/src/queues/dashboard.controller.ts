@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, compareProvincesByRisk, findProvince, mayOpenPage } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
 import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
+import { DashboardResponse, FiguresResponse } from './dashboard.responses';
 
 /** Percent with one decimal, from integers (money never goes through floating point before this ratio). */
 function percentOf(part: bigint, whole: bigint): number | null {
@@ -12,7 +13,7 @@ function percentOf(part: bigint, whole: bigint): number | null {
   return Number((part * 1000n) / whole) / 10;
 }
 
-function figures(rows: ProvinceFigures[]) {
+function figures(rows: ProvinceFigures[]): FiguresResponse {
   const planned = rows.reduce((s, r) => s + BigInt(r.plannedSupportVnd), 0n);
   const advances = rows.reduce((s, r) => s + BigInt(r.advancesVnd), 0n);
   const final = rows.reduce((s, r) => s + BigInt(r.finalVnd), 0n);
@@ -46,7 +47,8 @@ export class DashboardController {
   @ApiOperation({
     summary: 'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach',
   })
-  async get(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: DashboardResponse })
+  async get(@CurrentActor() actor: Actor): Promise<DashboardResponse> {
     if (!mayOpenPage(actor.role, 'dashboard'))
       throw ApiError.forbidden(
         'Bảng tổng hợp dành cho cán bộ quản lý / the dashboard is for officers, approvers and supervisors',

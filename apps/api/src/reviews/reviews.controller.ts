@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Actor, NINE_MONTH_REVIEWERS, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
@@ -9,6 +9,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/temporal-client.token';
+import { NineMonthReviewResponse, NineMonthReviewRunResponse } from './review.responses';
 
 class RunReviewDto {
   @IsOptional()
@@ -25,7 +26,7 @@ class RunReviewDto {
 }
 
 /** The review as one user may see it: only the rows of their reach. */
-export function reviewView(review: StoredReview | null, actor: Actor) {
+export function reviewView(review: StoredReview | null, actor: Actor): NineMonthReviewResponse | null {
   if (!review) return null;
   const rows = review.rows.filter((r) => actor.provinceCode === null || r.provinceCode === actor.provinceCode);
   return {
@@ -57,7 +58,8 @@ export class ReviewsController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Rà soát 9 tháng ngay / run the nine-month review now (it also runs by schedule on 30/9)' })
-  async run(@CurrentActor() actor: Actor, @Body() body: RunReviewDto) {
+  @ApiOkResponse({ type: NineMonthReviewRunResponse })
+  async run(@CurrentActor() actor: Actor, @Body() body: RunReviewDto): Promise<NineMonthReviewRunResponse> {
     if (!NINE_MONTH_REVIEWERS.includes(actor.role)) {
       throw ApiError.forbidden(
         'Chỉ giám sát, lãnh đạo hoặc quản trị được chạy rà soát / only supervisors, approvers and admins run the review',
@@ -76,7 +78,8 @@ export class ReviewsController {
 
   @Get('latest')
   @ApiOperation({ summary: 'Kết quả rà soát 9 tháng gần nhất / the latest nine-month review, rows within your reach' })
-  async latest(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: NineMonthReviewResponse, description: 'Empty when no review has run yet' })
+  async latest(@CurrentActor() actor: Actor): Promise<NineMonthReviewResponse | null> {
     if (actor.role === 'implementer')
       throw ApiError.forbidden('Dành cho cán bộ quản lý / for officers, approvers and supervisors');
     return reviewView(await this.reviews.latest(), actor);

@@ -47,11 +47,12 @@ export class CreateUserDto {
   @MaxLength(200, { message: 'fullName dài quá 200 ký tự / fullName is longer than 200 characters' })
   fullName!: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES as unknown as string[], { message: ROLE_MESSAGE })
   role!: Role;
 
   @ApiProperty({
+    type: String,
     nullable: true,
     description: 'Province code, or null for a national user (approver, supervisor, admin)',
   })
@@ -59,7 +60,7 @@ export class CreateUserDto {
   @IsIn(PROVINCE_CODES as string[], { message: PROVINCE_MESSAGE })
   provinceCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Trung tâm Khuyến công Hà Nội' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Trung tâm Khuyến công Hà Nội' })
   @IsOptional()
   @IsString({ message: 'organisationName phải là chuỗi / organisationName must be a string' })
   @MaxLength(200, { message: 'organisationName dài quá 200 ký tự / organisationName is longer than 200 characters' })
@@ -85,18 +86,18 @@ export class ChangeUserDto {
   @MaxLength(200, { message: 'fullName dài quá 200 ký tự / fullName is longer than 200 characters' })
   fullName?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
   @IsOptional()
   @IsIn(ROLES as unknown as string[], { message: ROLE_MESSAGE })
   role?: Role;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Province code, or null for national' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Province code, or null for national' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsIn(PROVINCE_CODES as string[], { message: PROVINCE_MESSAGE })
   provinceCode?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString({ message: 'organisationName phải là chuỗi / organisationName must be a string' })
   @MaxLength(200, { message: 'organisationName dài quá 200 ký tự / organisationName is longer than 200 characters' })
@@ -123,7 +124,7 @@ export class ListUsersQuery {
   @MaxLength(200, { message: 'q dài quá 200 ký tự / q is longer than 200 characters' })
   q?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
   @IsOptional()
   @IsIn(ROLES as unknown as string[], { message: ROLE_MESSAGE })
   role?: Role;

@@ -1,9 +1,10 @@
 import { ROLE_LABELS } from '@kc/domain';
 import type { UserEntity } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
+import { UserAccountResponse } from './user.responses';
 
 /** An account as the admin pages show it; never the password hash. */
-export function userView(user: UserEntity) {
+export function userView(user: UserEntity): UserAccountResponse {
   return {
     id: user.id,
     email: user.email,
@@ -21,4 +22,4 @@ export function userView(user: UserEntity) {
   };
 }
 
-export type UserView = ReturnType<typeof userView>;
+export type UserView = UserAccountResponse;

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, mayAdministerSystem } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 import { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from './user-account.dto';
+import { UserAccountResponse, UserPageResponse, WithPasswordResponse } from './user.responses';
 import { UsersService } from './users.service';
 
 function assertAdmin(actor: Actor): void {
@@ -19,6 +20,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'Người dùng / accounts, by email, filtered by text, role and province; keyset paged' })
+  @ApiOkResponse({ type: UserPageResponse })
   list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
     assertAdmin(actor);
     return this.users.list(query);
@@ -28,6 +30,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Tạo tài khoản / create an account; answers a generated password once when none is given (409 if taken)',
   })
+  @ApiCreatedResponse({ type: WithPasswordResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
     assertAdmin(actor);
     return this.users.create(body);
@@ -37,6 +40,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Đổi vai trò, tỉnh, đơn vị / change name, role, province or organisation (a new role ends the sessions)',
   })
+  @ApiOkResponse({ type: UserAccountResponse })
   change(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ChangeUserDto) {
     assertAdmin(actor);
     return this.users.change(actor, userId, body);
@@ -45,6 +49,7 @@ export class UsersController {
   @Post(':userId/disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Khóa tài khoản / disable the account: no login, every token refused' })
+  @ApiOkResponse({ type: UserAccountResponse })
   disable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
     assertAdmin(actor);
     return this.users.setDisabled(actor, userId, true);
@@ -53,6 +58,7 @@ export class UsersController {
   @Post(':userId/enable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mở khóa tài khoản / enable the account again' })
+  @ApiOkResponse({ type: UserAccountResponse })
   enable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
     assertAdmin(actor);
     return this.users.setDisabled(actor, userId, false);
@@ -63,6 +69,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Đặt lại mật khẩu / set a new password (generated when none is given) and end every session',
   })
+  @ApiOkResponse({ type: WithPasswordResponse })
   resetPassword(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ResetPasswordDto) {
     assertAdmin(actor);
     return this.users.resetPassword(userId, body.password);

@@ -7,14 +7,10 @@ import { ApiError } from '../common/api-error';
 import { generatePassword } from './generated-password';
 import { ChangeUserDto, CreateUserDto, ListUsersQuery } from './user-account.dto';
 import { UserView, userView } from './user-view';
+import { UserPageResponse, WithPasswordResponse } from './user.responses';
 
 /** What the admin sees after setting a password: the account, and the generated password once (null when typed). */
-export interface WithPassword {
-  /** The account's id, also at the top so that the system log names the account created. */
-  id: string;
-  user: UserView;
-  generatedPassword: string | null;
-}
+export type WithPassword = WithPasswordResponse;
 
 function badRole(role: Role, provinceCode: string | null): void {
   const problem = validateRoleProvince(role, provinceCode);
@@ -29,7 +25,7 @@ export class UsersService {
     private readonly sessions: ActiveSessions,
   ) {}
 
-  async list(query: ListUsersQuery) {
+  async list(query: ListUsersQuery): Promise<UserPageResponse> {
     const limit = query.limit ?? 50;
     const rows = await this.accounts.list(
       { q: query.q?.trim() || undefined, role: query.role, province: query.province },

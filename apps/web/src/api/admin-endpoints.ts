@@ -1,42 +1,41 @@
 /** The admin pages' API calls (accounts, deadline policies, the calendar, the system log, the nine-month review). */
-import { Query, requestJson, withQuery } from './http';
+import type { Client } from 'openapi-fetch';
+import { answer, Query, requestJson, withQuery } from './http';
 import type {
-  AuditEntry,
-  DeadlinePolicies,
+  AuditPage,
+  CalendarDays,
   DeadlinePolicy,
   NewUserAccount,
-  NineMonthReview,
-  UserAccount,
   UserAccountChange,
-  WithPassword,
-  YearCalendar,
+  UserPage,
 } from './admin-types';
-import type { Page } from './types';
+import type { paths } from './schema';
+import type { NineMonthReview } from './types';
 
-export function adminEndpoints(token: string) {
+export function adminEndpoints(token: string, client: Client<paths>) {
+  // The list filters come from forms: withQuery leaves out the empty ones, which openapi-fetch would send.
   const get = <T>(path: string, query?: Query) => requestJson<T>(withQuery(path, query), { token });
-  const post = <T>(path: string, body: unknown = {}) => requestJson<T>(path, { method: 'POST', body, token });
-  const put = <T>(path: string, body: unknown) => requestJson<T>(path, { method: 'PUT', body, token });
-  const user = (id: string) => `/admin/users/${encodeURIComponent(id)}`;
+  const user = (userId: string) => ({ params: { path: { userId } } });
   return {
-    users: (query: Query) => get<Page<UserAccount>>('/admin/users', query),
-    createUser: (input: NewUserAccount) => post<WithPassword>('/admin/users', input),
-    changeUser: (id: string, change: UserAccountChange) => put<UserAccount>(user(id), change),
-    disableUser: (id: string) => post<UserAccount>(`${user(id)}/disable`),
-    enableUser: (id: string) => post<UserAccount>(`${user(id)}/enable`),
+    users: (query: Query) => get<UserPage>('/admin/users', query),
+    createUser: (input: NewUserAccount) => answer(client.POST('/api/admin/users', { body: input })),
+    changeUser: (id: string, change: UserAccountChange) =>
+      answer(client.PUT('/api/admin/users/{userId}', { ...user(id), body: change })),
+    disableUser: (id: string) => answer(client.POST('/api/admin/users/{userId}/disable', user(id))),
+    enableUser: (id: string) => answer(client.POST('/api/admin/users/{userId}/enable', user(id))),
     resetPassword: (id: string, password?: string) =>
-      post<WithPassword>(`${user(id)}/reset-password`, password ? { password } : {}),
-    deadlinePolicies: () => get<DeadlinePolicies>('/admin/deadline-policies'),
-    saveDeadlinePolicy: (scopeKey: string, policy: DeadlinePolicy) =>
-      put<{ scopeKey: string; policy: DeadlinePolicy }>(
-        `/admin/deadline-policies/${encodeURIComponent(scopeKey)}`,
-        policy,
+      answer(
+        client.POST('/api/admin/users/{userId}/reset-password', { ...user(id), body: password ? { password } : {} }),
       ),
-    calendar: (year: number) => get<YearCalendar>(`/admin/calendar/${year}`),
-    saveCalendar: (year: number, days: { extraDaysOff: string[]; makeUpWorkdays: string[] }) =>
-      put<{ year: number }>(`/admin/calendar/${year}`, days),
-    auditLog: (query: Query) => get<Page<AuditEntry>>('/audit', query),
-    latestReview: () => get<NineMonthReview | null>('/reviews/nine-month/latest'),
-    runReview: () => post<{ review: NineMonthReview | null }>('/reviews/nine-month'),
+    deadlinePolicies: () => answer(client.GET('/api/admin/deadline-policies')),
+    saveDeadlinePolicy: (scopeKey: string, policy: DeadlinePolicy) =>
+      answer(client.PUT('/api/admin/deadline-policies/{scopeKey}', { params: { path: { scopeKey } }, body: policy })),
+    calendar: (year: number) => answer(client.GET('/api/admin/calendar/{year}', { params: { path: { year } } })),
+    saveCalendar: (year: number, days: CalendarDays) =>
+      answer(client.PUT('/api/admin/calendar/{year}', { params: { path: { year } }, body: days })),
+    auditLog: (query: Query) => get<AuditPage>('/audit', query),
+    // An empty answer when no review has run yet, which requestJson reads as undefined.
+    latestReview: () => get<NineMonthReview | undefined>('/reviews/nine-month/latest'),
+    runReview: () => answer(client.POST('/api/reviews/nine-month', { body: {} })),
   };
 }

@@ -4,11 +4,10 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { adminEndpoints } from './admin-endpoints';
-import { ApiRequestError, Query, requestFile, requestJson, withQuery } from './http';
+import { answer, Query, requestFile, requestJson, withQuery } from './http';
 import type { components, paths } from './schema';
 import type {
   ActionInput,
-  Dashboard,
   LoginResponse,
   ProjectInput,
   ProjectListQuery,
@@ -20,29 +19,6 @@ import type {
 type Schemas = components['schemas'];
 
 export type ExportFormat = 'csv' | 'xlsx';
-
-interface FetchResult<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** The answer's body, or the API's refusal (its `message`, Vietnamese / English) as an ApiRequestError. */
-async function answer<T>(call: Promise<FetchResult<T>>): Promise<NonNullable<T>> {
-  let result: FetchResult<T>;
-  try {
-    result = await call;
-  } catch (err) {
-    throw new ApiRequestError(0, err instanceof Error ? err.message : String(err));
-  }
-  if (!result.response.ok) {
-    const body = result.error;
-    const message =
-      body && typeof body === 'object' && 'message' in body ? String((body as { message: unknown }).message) : '';
-    throw new ApiRequestError(result.response.status, message, body);
-  }
-  return result.data as NonNullable<T>;
-}
 
 function bearer(token: string | null): Middleware {
   return {
@@ -93,11 +69,11 @@ export function createApi(token: string) {
     acknowledge: (escalationId: string) => answer(client.POST('/api/escalations/{id}/ack', byId(escalationId))),
     resolve: (escalationId: string, note: string) =>
       answer(client.POST('/api/escalations/{id}/resolve', { ...byId(escalationId), body: { note } })),
-    dashboard: () => get<Dashboard>('/dashboard'),
+    dashboard: () => answer(client.GET('/api/dashboard')),
     devMail: () => answer(client.GET('/api/dev/mail')),
     inbox: () => answer(client.GET('/api/inbox')),
     inboxCounts: () => answer(client.GET('/api/inbox/counts')),
-    ...adminEndpoints(token),
+    ...adminEndpoints(token, client),
   };
 }
 

@@ -84,3 +84,26 @@ function utf8FileName(disposition: string): string | undefined {
     return undefined;
   }
 }
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** An openapi-fetch call's answer body, or the API's refusal (its `message`, Vietnamese / English) as an ApiRequestError. */
+export async function answer<T>(call: Promise<FetchResult<T>>): Promise<NonNullable<T>> {
+  let result: FetchResult<T>;
+  try {
+    result = await call;
+  } catch (err) {
+    throw new ApiRequestError(0, err instanceof Error ? err.message : String(err));
+  }
+  if (!result.response.ok) {
+    const body = result.error;
+    const message =
+      body && typeof body === 'object' && 'message' in body ? String((body as { message: unknown }).message) : '';
+    throw new ApiRequestError(result.response.status, message, body);
+  }
+  return result.data as NonNullable<T>;
+}

@@ -1219,7 +1219,121 @@ export interface components {
             /** @example Đã kiểm tra thực tế; đơn vị cam kết nộp báo cáo trước 05/12 */
             note: string;
         };
-        CalendarOverridesDto: Record<string, never>;
+        WorkingDaysSpan: {
+            workingDays: number;
+        };
+        CalendarDaysSpan: {
+            days: number;
+        };
+        DurationSpan: {
+            /**
+             * @description ISO 8601 duration without years or months (demos and tests)
+             * @example PT30S
+             */
+            duration: string;
+        };
+        DayOfMonthCadence: {
+            /** @enum {string} */
+            kind: "MONTHLY" | "QUARTERLY";
+            dueDay: number;
+        };
+        IntervalCadence: {
+            /** @enum {string} */
+            kind: "EVERY";
+            /** @example PT30S */
+            every: string;
+        };
+        ReportingPolicyResponse: {
+            cadence: components["schemas"]["DayOfMonthCadence"] | components["schemas"]["IntervalCadence"];
+            remindBefore: (components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"])[];
+            overdueRepeatEvery: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel1AfterMissedInARow: number;
+            escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+        };
+        DayOfYearResponse: {
+            month: number;
+            day: number;
+        };
+        StallPolicyResponse: {
+            /** @description A waiting state’s time limit, by project state; PLANNED_END is the project’s planned end date */
+            limits: {
+                [key: string]: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"] | "PLANNED_END";
+            };
+            settlementCutoff: components["schemas"]["DayOfYearResponse"];
+            escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+        };
+        DeadlinePolicyBody: {
+            reporting: components["schemas"]["ReportingPolicyResponse"];
+            stall: components["schemas"]["StallPolicyResponse"];
+        };
+        StoredDeadlinePolicyResponse: {
+            /** @example PROVINCE:HN */
+            scopeKey: string;
+            policy: components["schemas"]["DeadlinePolicyBody"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DeadlinePoliciesResponse: {
+            builtIn: components["schemas"]["DeadlinePolicyBody"];
+            stored: components["schemas"]["StoredDeadlinePolicyResponse"][];
+            /**
+             * @example [
+             *       "DEFAULT",
+             *       "SCOPE:LOCAL",
+             *       "PROVINCE:HN"
+             *     ]
+             */
+            scopeKeys: string[];
+        };
+        SavedDeadlinePolicyResponse: {
+            scopeKey: string;
+            policy: components["schemas"]["DeadlinePolicyBody"];
+        };
+        /** @enum {string} */
+        CalendarSource: "STORED" | "BUILT_IN" | "NONE";
+        NamedHolidayResponse: {
+            /** @example 2027-02-06 */
+            day: string;
+            name: components["schemas"]["BilingualText"];
+        };
+        YearCalendarResponse: {
+            year: number;
+            source: components["schemas"]["CalendarSource"];
+            publicHolidays: components["schemas"]["NamedHolidayResponse"][];
+            /**
+             * @example [
+             *       "2027-02-12"
+             *     ]
+             */
+            extraDaysOff: string[];
+            /**
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeUpWorkdays: string[];
+        };
+        CalendarOverridesDto: {
+            /**
+             * @example [
+             *       "2027-02-12"
+             *     ]
+             */
+            extraDaysOff: string[];
+            /**
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeUpWorkdays: string[];
+        };
+        SavedYearCalendarResponse: {
+            year: number;
+            extraDaysOff: string[];
+            makeUpWorkdays: string[];
+        };
         ReportCauseResponse: {
             /** @enum {string} */
             kind: "REPORT";
@@ -1321,7 +1435,110 @@ export interface components {
             items: components["schemas"]["QueueItemResponse"][];
             nextCursor: string | null;
         };
+        DisbursedFiguresResponse: {
+            advances: number;
+            final: number;
+            total: number;
+        };
+        FiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+        };
+        /** @enum {string} */
+        ReviewReason: "LOW_DISBURSEMENT" | "LOW_PROGRESS";
+        ReviewRowResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            provinceCode: string;
+            /** @example IN_PROGRESS */
+            state: string;
+            approvedSupportVnd: number;
+            disbursedVnd: number;
+            disbursedPct: number;
+            physicalProgressPct: number | null;
+            plannedProgressPct: number;
+            reasons: components["schemas"]["ReviewReason"][];
+        };
+        NineMonthReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            reviewYear: number;
+            /** Format: date-time */
+            runAt: string;
+            runAtLocal: string;
+            /** @example ON_DEMAND */
+            trigger: string;
+            disbursementThresholdPct: number;
+            progressThresholdPct: number;
+            flagged: number;
+            rows: components["schemas"]["ReviewRowResponse"][];
+        };
+        ReachFiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+            /** @description Null for a national user */
+            provinceCode: string | null;
+        };
+        ProvinceFiguresResponse: {
+            plannedSupportVnd: number;
+            disbursedVnd: components["schemas"]["DisbursedFiguresResponse"];
+            /** @description One decimal; null when nothing is planned */
+            percentOfPlan: number | null;
+            /** @description Projects per state code */
+            countsByState: {
+                [key: string]: number;
+            };
+            late: number;
+            lateReports: number;
+            stalled: number;
+            avgDaysOverdue: number | null;
+            provinceCode: string;
+            provinceName: string;
+        };
+        DashboardResponse: {
+            nineMonthReview: components["schemas"]["NineMonthReviewResponse"] | null;
+            reach: components["schemas"]["ReachFiguresResponse"];
+            provinces: components["schemas"]["ProvinceFiguresResponse"][];
+        };
         RunReviewDto: Record<string, never>;
+        NineMonthReviewSummaryResponse: {
+            reviewId: string;
+            reviewYear: number;
+            /** Format: date-time */
+            runAt: string;
+            flagged: number;
+            /** @description Flagged per province */
+            byProvince: {
+                [key: string]: number;
+            };
+            mailed: number;
+        };
+        NineMonthReviewRunResponse: {
+            summary: components["schemas"]["NineMonthReviewSummaryResponse"];
+            review: components["schemas"]["NineMonthReviewResponse"] | null;
+        };
         CaughtMailResponse: {
             id: string;
             messageId: string | null;
@@ -1334,27 +1551,91 @@ export interface components {
             /** @description The HTML part, when the message has one */
             html: string | null;
         };
+        /** @enum {string} */
+        AuditKind: "LOGIN" | "REQUEST";
+        AuditActorResponse: {
+            /** Format: uuid */
+            userId: string | null;
+            email: string | null;
+            role: string | null;
+            provinceCode: string | null;
+        };
+        AuditEntryResponse: {
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            occurredAtLocal: string;
+            kind: components["schemas"]["AuditKind"];
+            /** @example POST /api/projects/:id/actions */
+            route: string;
+            targetId: string | null;
+            projectCode: string | null;
+            statusCode: number;
+            actor: components["schemas"]["AuditActorResponse"];
+            requestId: string;
+            clientIp: string | null;
+            /** @description What the request said that matters (the action, the fields changed), never a password */
+            details: {
+                [key: string]: (string | number | boolean) | null;
+            };
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            nextCursor: string | null;
+        };
+        UserAccountResponse: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            fullName: string;
+            role: components["schemas"]["Role"];
+            roleLabel: components["schemas"]["BilingualText"];
+            /** @description Null for a national account */
+            provinceCode: string | null;
+            organisationName: string | null;
+            disabled: boolean;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledAtLocal: string | null;
+            /** Format: date-time */
+            sessionsValidFrom: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdAtLocal: string;
+        };
+        UserPageResponse: {
+            items: components["schemas"]["UserAccountResponse"][];
+            nextCursor: string | null;
+        };
         CreateUserDto: {
             /** @example officer.new@sct.hanoi.gov.vn */
             email: string;
             /** @example Nguyễn Văn An */
             fullName: string;
-            /** @enum {string} */
-            role: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            role: components["schemas"]["Role"];
             /** @description Province code, or null for a national user (approver, supervisor, admin) */
-            provinceCode: Record<string, never> | null;
+            provinceCode: string | null;
             /** @example Trung tâm Khuyến công Hà Nội */
-            organisationName?: Record<string, never> | null;
+            organisationName?: string | null;
             /** @description Initial password (8–200 characters); a generated one is answered once when absent */
             password?: string;
         };
+        WithPasswordResponse: {
+            /**
+             * Format: uuid
+             * @description The account’s id, also at the top so the system log names it
+             */
+            id: string;
+            user: components["schemas"]["UserAccountResponse"];
+            /** @description Shown once: the API keeps only its hash. Null when the admin typed the password */
+            generatedPassword: string | null;
+        };
         ChangeUserDto: {
             fullName?: string;
-            /** @enum {string} */
-            role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+            role?: components["schemas"]["Role"];
             /** @description Province code, or null for national */
-            provinceCode?: Record<string, never> | null;
-            organisationName?: Record<string, never> | null;
+            provinceCode?: string | null;
+            organisationName?: string | null;
         };
         ResetPasswordDto: {
             /** @description The new password (8–200 characters); a generated one is answered once when absent */
@@ -1490,7 +1771,23 @@ export type ReportVersionResponse = components['schemas']['ReportVersionResponse
 export type ReportPeriodResponse = components['schemas']['ReportPeriodResponse'];
 export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
 export type ResolveEscalationDto = components['schemas']['ResolveEscalationDto'];
+export type WorkingDaysSpan = components['schemas']['WorkingDaysSpan'];
+export type CalendarDaysSpan = components['schemas']['CalendarDaysSpan'];
+export type DurationSpan = components['schemas']['DurationSpan'];
+export type DayOfMonthCadence = components['schemas']['DayOfMonthCadence'];
+export type IntervalCadence = components['schemas']['IntervalCadence'];
+export type ReportingPolicyResponse = components['schemas']['ReportingPolicyResponse'];
+export type DayOfYearResponse = components['schemas']['DayOfYearResponse'];
+export type StallPolicyResponse = components['schemas']['StallPolicyResponse'];
+export type DeadlinePolicyBody = components['schemas']['DeadlinePolicyBody'];
+export type StoredDeadlinePolicyResponse = components['schemas']['StoredDeadlinePolicyResponse'];
+export type DeadlinePoliciesResponse = components['schemas']['DeadlinePoliciesResponse'];
+export type SavedDeadlinePolicyResponse = components['schemas']['SavedDeadlinePolicyResponse'];
+export type CalendarSource = components['schemas']['CalendarSource'];
+export type NamedHolidayResponse = components['schemas']['NamedHolidayResponse'];
+export type YearCalendarResponse = components['schemas']['YearCalendarResponse'];
 export type CalendarOverridesDto = components['schemas']['CalendarOverridesDto'];
+export type SavedYearCalendarResponse = components['schemas']['SavedYearCalendarResponse'];
 export type ReportCauseResponse = components['schemas']['ReportCauseResponse'];
 export type StallCauseResponse = components['schemas']['StallCauseResponse'];
 export type QueueOfficerResponse = components['schemas']['QueueOfficerResponse'];
@@ -1503,9 +1800,26 @@ export type QueueEscalationResponse = components['schemas']['QueueEscalationResp
 export type QueueLastActionResponse = components['schemas']['QueueLastActionResponse'];
 export type QueueItemResponse = components['schemas']['QueueItemResponse'];
 export type QueuePageResponse = components['schemas']['QueuePageResponse'];
+export type DisbursedFiguresResponse = components['schemas']['DisbursedFiguresResponse'];
+export type FiguresResponse = components['schemas']['FiguresResponse'];
+export type ReviewReason = components['schemas']['ReviewReason'];
+export type ReviewRowResponse = components['schemas']['ReviewRowResponse'];
+export type NineMonthReviewResponse = components['schemas']['NineMonthReviewResponse'];
+export type ReachFiguresResponse = components['schemas']['ReachFiguresResponse'];
+export type ProvinceFiguresResponse = components['schemas']['ProvinceFiguresResponse'];
+export type DashboardResponse = components['schemas']['DashboardResponse'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
+export type NineMonthReviewSummaryResponse = components['schemas']['NineMonthReviewSummaryResponse'];
+export type NineMonthReviewRunResponse = components['schemas']['NineMonthReviewRunResponse'];
 export type CaughtMailResponse = components['schemas']['CaughtMailResponse'];
+export type AuditKind = components['schemas']['AuditKind'];
+export type AuditActorResponse = components['schemas']['AuditActorResponse'];
+export type AuditEntryResponse = components['schemas']['AuditEntryResponse'];
+export type AuditPageResponse = components['schemas']['AuditPageResponse'];
+export type UserAccountResponse = components['schemas']['UserAccountResponse'];
+export type UserPageResponse = components['schemas']['UserPageResponse'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type WithPasswordResponse = components['schemas']['WithPasswordResponse'];
 export type ChangeUserDto = components['schemas']['ChangeUserDto'];
 export type ResetPasswordDto = components['schemas']['ResetPasswordDto'];
 export type InboxCountsResponse = components['schemas']['InboxCountsResponse'];
@@ -2157,7 +2471,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlinePoliciesResponse"];
+                };
             };
         };
     };
@@ -2170,13 +2486,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlinePolicyBody"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SavedDeadlinePolicyResponse"];
+                };
             };
         };
     };
@@ -2195,7 +2517,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["YearCalendarResponse"];
+                };
             };
         };
     };
@@ -2218,7 +2542,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SavedYearCalendarResponse"];
+                };
             };
         };
     };
@@ -2375,7 +2701,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
             };
         };
     };
@@ -2396,7 +2724,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NineMonthReviewRunResponse"];
+                };
             };
         };
     };
@@ -2409,11 +2739,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Empty when no review has run yet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NineMonthReviewResponse"];
+                };
             };
         };
     };
@@ -2474,7 +2807,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
             };
         };
     };
@@ -2483,7 +2818,7 @@ export interface operations {
             query?: {
                 /** @description Part of the email, name or organisation */
                 q?: string;
-                role?: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+                role?: components["schemas"]["Role"];
                 /** @description Province code, or NATIONAL for users without a province */
                 province?: string;
                 /** @description Page size 1–200 (default 50) */
@@ -2501,7 +2836,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageResponse"];
+                };
             };
         };
     };
@@ -2522,7 +2859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WithPasswordResponse"];
+                };
             };
         };
     };
@@ -2545,7 +2884,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2564,7 +2905,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2583,7 +2926,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccountResponse"];
+                };
             };
         };
     };
@@ -2606,7 +2951,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WithPasswordResponse"];
+                };
             };
         };
     };
