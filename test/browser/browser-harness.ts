@@ -109,3 +109,18 @@ export async function clickAction(card: Locator, action: string, expectedState: 
   await card.locator(`button[data-action="${action}"]`).click();
   await card.locator(`[data-state="${expectedState}"]`).waitFor();
 }
+
+/**
+ * Whether a queue shows the row, paging on with "Tải thêm" to the end as a person would: a queue shows the most
+ * overdue first, and other suites' projects owe reports from months ago, so a row due seconds ago may be far down.
+ */
+export async function queueHasRow(page: Page, rowSelector: string, timeout = 15000): Promise<boolean> {
+  const row = page.locator(rowSelector).first();
+  const more = page.locator('.load-more button:not([disabled])');
+  for (;;) {
+    await page.locator(`${rowSelector}, .load-more button:not([disabled]), .end-of-list`).first().waitFor({ timeout });
+    if (await row.isVisible()) return true;
+    if (!(await more.isVisible())) return false;
+    await more.click();
+  }
+}

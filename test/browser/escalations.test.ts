@@ -7,7 +7,14 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import {
+  BrowserHarness,
+  assertBrowserPrerequisites,
+  logIn,
+  queueHasRow,
+  screenshot,
+  startBrowser,
+} from './browser-harness';
 import { Actors, loginActors, projectAt } from './browser-fixtures';
 
 /** P0001 falls due 8 s after the contract and is escalated 2 s later; nothing else for ten minutes. */
@@ -53,11 +60,12 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
   await page.getByRole('navigation').locator('a[href="/queues/escalations"]').click();
   await page.locator('main[data-queue="escalations"] h1').waitFor();
   await expect(page.locator('main[data-queue="escalations"] h1').textContent()).resolves.toBe('Cảnh báo cấp 1 / cấp 2');
-  const row = page.locator(`tr[data-project-code="${late.code}"][data-period="P0001"]`);
+  const rowSelector = `tr[data-project-code="${late.code}"][data-period="P0001"]`;
+  const row = page.locator(rowSelector);
   await eventually(
     async () => {
       await page.reload();
-      await row.waitFor({ timeout: 2000 });
+      expect(await queueHasRow(page, rowSelector, 5000)).toBe(true);
     },
     60000,
     1000,
@@ -81,11 +89,7 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
     async () => {
       await page.reload();
       await page.locator('main[data-queue="escalations"] select[name="status"]').waitFor();
-      await page
-        .locator('main[data-queue="escalations"] table, main[data-queue="escalations"] p.muted')
-        .first()
-        .waitFor();
-      expect(await row.count()).toBe(0);
+      expect(await queueHasRow(page, rowSelector, 5000)).toBe(false);
     },
     30000,
     1000,
@@ -93,7 +97,7 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
   // …and is found under "Đã tự đóng", with why and when.
   const status = page.locator('select[name="status"]');
   await status.selectOption({ label: 'Đã tự đóng' });
-  await row.waitFor();
+  expect(await queueHasRow(page, rowSelector)).toBe(true);
   await expect(row.getAttribute('data-escalation-status')).resolves.toBe('AUTO_CLOSED');
   const closed = row.locator('.escalation-closed[data-closed-reason="REPORT_SUBMITTED"]');
   await expect(closed.textContent()).resolves.toMatch(/^Tự đóng .+: đơn vị đã nộp báo cáo .+\.$/);

@@ -168,7 +168,7 @@ it('takes a project from the form to IN_PROGRESS and extends a report deadline, 
   await extend.getByRole('button', { name: 'Gia hạn' }).click();
   await extend.waitFor({ state: 'detached' });
   await expect(officer.locator('#reports').getByRole('status').textContent()).resolves.toContain('31/12/2026');
-  await expect(row.textContent()).resolves.toContain('đã gia hạn');
+  await row.filter({ hasText: 'đã gia hạn' }).waitFor();
   await officer.reload();
   await expect(
     officer.locator('#history .timeline-item[data-action="extend_deadline"]').textContent(),

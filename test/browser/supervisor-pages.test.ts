@@ -8,7 +8,15 @@ import ExcelJS from 'exceljs';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 import { testEnv } from '../support/test-env';
-import { BrowserHarness, TABLET, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import {
+  BrowserHarness,
+  TABLET,
+  assertBrowserPrerequisites,
+  logIn,
+  queueHasRow,
+  screenshot,
+  startBrowser,
+} from './browser-harness';
 import { Actors, loginActors, projectAt, secondsPolicy } from './browser-fixtures';
 import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 
@@ -49,22 +57,8 @@ beforeAll(async () => {
   );
 });
 
-/**
- * The project's row, paging on with "Tải thêm" as a person would: the queue shows the most overdue first, and other
- * suites' projects owe reports from months ago, so a row only seconds overdue may be on a later page.
- */
 async function waitForRow(page: Page, code: string, timeout = 15000): Promise<void> {
-  const row = page.locator(`tr[data-project-code="${code}"]`).first();
-  const more = page.locator('.load-more button:not([disabled])');
-  for (;;) {
-    await page
-      .locator(`tr[data-project-code="${code}"], .load-more button:not([disabled]), .end-of-list`)
-      .first()
-      .waitFor({ timeout });
-    if (await row.isVisible()) return;
-    if (!(await more.isVisible())) throw new Error(`no row for ${code} in the whole queue`);
-    await more.click();
-  }
+  if (!(await queueHasRow(page, `tr[data-project-code="${code}"]`, timeout))) throw new Error(`no row for ${code}`);
 }
 
 afterAll(async () => {
