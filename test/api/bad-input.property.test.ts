@@ -9,8 +9,7 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { localDayOf } from '@kc/domain';
-import { approvalDecision } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260301);
 /** Per route and method: 30 route × method pairs today, so about 1,500 requests (about 10 s here). */
@@ -584,7 +583,7 @@ beforeAll(async () => {
     [approver, { action: 'approve', ...approvalDecision() }],
     // Signed today: a contract dated months ago owes its past reports at once, and the notices and escalations that
     // follow in the background would change the data this test expects every refusal to leave alone.
-    [officer, { action: 'sign_contract', contractNo: 'HĐ-FUZZ', contractDate: localDayOf(new Date().toISOString()) }],
+    [officer, { action: 'sign_contract', contractNo: 'HĐ-FUZZ', contractDate: todayInVietnam() }],
   ] as const) {
     expect((await client.post(`/projects/${existing.id}/actions`, body)).status).toBe(200);
   }

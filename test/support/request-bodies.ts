@@ -1,4 +1,4 @@
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy, localDayOf } from '@kc/domain';
 
 /** The body of POST /api/projects for a Hà Nội machinery project; a test overrides only what it is about. */
 export function newProjectRequest(title: string, overrides: Record<string, unknown> = {}) {
@@ -43,5 +43,5 @@ export function approvalDecision(approvedSupportVnd = 135000000) {
  * ago owes every report due since at once, and their notices would crowd the other suites' mailboxes and inboxes.
  */
 export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  return localDayOf(new Date().toISOString());
 }

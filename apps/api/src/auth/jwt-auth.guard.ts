@@ -6,14 +6,13 @@ import { ActiveSessions } from './active-sessions';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './current-actor.decorator';
 import { TOKEN_ALGORITHM } from './token-claims';
+import { UUID_PATTERN } from '../common/keyset-cursor';
 
 interface TokenClaims {
   sub?: unknown;
   iat?: unknown;
   exp?: unknown;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const INVALID_TOKEN =
   'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, hãy đăng nhập lại / invalid or expired token, log in again';
@@ -56,7 +55,7 @@ export class JwtAuthGuard implements CanActivate {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
     const { sub, iat, exp } = claims;
-    if (typeof sub !== 'string' || !UUID.test(sub) || typeof iat !== 'number' || typeof exp !== 'number') {
+    if (typeof sub !== 'string' || !UUID_PATTERN.test(sub) || typeof iat !== 'number' || typeof exp !== 'number') {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
     const verdict = await this.sessions.check(sub, Math.round(iat * 1000));

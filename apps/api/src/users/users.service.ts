@@ -4,6 +4,7 @@ import { Actor, Role, emailAddressProblem, normalizeEmail, validateRoleProvince 
 import { UserAccounts, UserEntity } from '@kc/persistence';
 import { ActiveSessions } from '../auth/active-sessions';
 import { ApiError } from '../common/api-error';
+import { UUID_PATTERN } from '../common/keyset-cursor';
 import { generatePassword } from './generated-password';
 import { ChangeUserDto, CreateUserDto, ListUsersQuery } from './user-account.dto';
 import { UserView, userView } from './user-view';
@@ -106,9 +107,7 @@ export class UsersService {
   }
 
   private async existing(id: string): Promise<UserEntity> {
-    const user = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
-      ? await this.accounts.findById(id)
-      : null;
+    const user = UUID_PATTERN.test(id) ? await this.accounts.findById(id) : null;
     if (!user) throw ApiError.notFound('người dùng', 'user', id);
     return user;
   }
