@@ -33,8 +33,10 @@ async function search(text: string, check: (codes: string[]) => void): Promise<v
   await page.locator('input[name=q]').fill(text);
   await page.locator('input[name=q]').press('Enter');
   await eventually(async () => {
-    const cards = await page.locator('article[data-project-code]').all();
-    const codes = await Promise.all(cards.map(async (c) => (await c.getAttribute('data-project-code')) ?? ''));
+    // One read of every card at once: the list re-renders while results arrive, so card-by-card reads can race.
+    const codes = await page
+      .locator('article[data-project-code]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-project-code') ?? ''));
     check(codes);
   }, 15000);
 }
