@@ -40,7 +40,6 @@ import {
   decideDraftEdit,
   decideExtension,
   editDraftUpdate,
-  CURRENT_DECISION_RULES,
   DecisionRules,
   decideReport,
   extendDeadlineUpdate,
@@ -202,11 +201,15 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   }
 
   /**
-   * approve and terminate name their decision since the 'decision-paper' patch; an action recorded before it is
-   * replayed with the rules of its time. (Validators never run on replay, so they always apply today's rules.)
+   * approve and terminate name their decision since the 'decision-paper' patch; who may take each step comes from
+   * the capability table since the 'capability-table' patch (the Cục signs national contracts, the Minister stops
+   * them). An action recorded before a patch is replayed with the rules of its time. (Validators never run on
+   * replay, so they always apply today's rules.)
    */
-  const decisionRulesOnReplay = (): DecisionRules =>
-    patched('decision-paper') ? CURRENT_DECISION_RULES : { decisionPaperRequired: false };
+  const decisionRulesOnReplay = (): DecisionRules => ({
+    decisionPaperRequired: patched('decision-paper'),
+    table: patched('capability-table') ? 'v2' : 'v1',
+  });
 
   setHandler(snapshotQuery, snapshot);
   setHandler(deadlinesQuery, () => deadlines);

@@ -8,6 +8,9 @@ import { eventually } from '../support/eventually';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, loginActors, projectAt } from './browser-fixtures';
 
+/** An element as the page sees it (this test compiles without the DOM library). */
+type Attributed = { getAttribute(name: string): string | null };
+
 let api: ApiHarness;
 let browser: BrowserHarness;
 let origin: string;
@@ -36,7 +39,7 @@ async function search(text: string, check: (codes: string[]) => void): Promise<v
     // One read of every card at once: the list re-renders while results arrive, so card-by-card reads can race.
     const codes = await page
       .locator('article[data-project-code]')
-      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-project-code') ?? ''));
+      .evaluateAll((cards) => cards.map((card) => (card as unknown as Attributed).getAttribute('data-project-code') ?? ''));
     check(codes);
   }, 15000);
 }

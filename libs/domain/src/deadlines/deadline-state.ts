@@ -17,7 +17,14 @@ import { afterDeadline } from './span-math';
 import { StallNoticeKind, StallTracking, markStallSent, newStallTracking, nextStallNotice } from './stall-notices';
 
 /** States in which the implementing unit owes periodic progress reports (from the contract to completion). */
-export const REPORTING_STATES: readonly ProjectState[] = ['CONTRACTED', 'IN_PROGRESS'];
+/** The unit keeps reporting while a stop or a carry-over it asked for waits for the Minister, and after a carry-over. */
+export const REPORTING_STATES: readonly ProjectState[] = [
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+];
 
 /** A bound on the count of elapsed overdue repetitions of a backfilled period (years of seconds-long ones). */
 const MAX_BACKFILLED_REPETITIONS = 10_000;

@@ -1,0 +1,4 @@
+export * from './parties';
+export * from './capability-table';
+export * from './reach';
+export * from './escalation-recipients';
