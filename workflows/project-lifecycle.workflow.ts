@@ -20,6 +20,7 @@ import {
   DEFAULT_DEADLINE_POLICY,
   DeadlineActivities,
   DeadlineState,
+  EscalationRules,
   HandOffActivities,
   LifecycleEvent,
   LifecycleStatus,
@@ -426,7 +427,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       deadlines = opened.state;
       await recordReportPeriods(facts.id, opened.opened);
     }
-    const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar());
+    // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
+    // waited for nothing after level 2 and replays so.
+    const escalationRules: EscalationRules = patched('escalation-level-3')
+      ? { level3: true, facts: { plannedStart: facts.plannedStart, plannedEnd: facts.plannedEnd } }
+      : { level3: false };
+    const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar(), escalationRules);
     if (notice && notice.at <= Date.now()) {
       const request = buildNoticeRequest(facts, deadlines, notice, Date.now(), workingCalendar());
       if (request) await sendDeadlineNotice(request);
