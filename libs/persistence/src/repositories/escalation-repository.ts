@@ -23,7 +23,7 @@ export interface RaisedLevel {
   projectId: string;
   provinceCode: string;
   cause: EscalationCause;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   dueAt: string;
   noticeKey: string;
   notified: string[];
