@@ -263,3 +263,27 @@ describe('HTML safety', () => {
     );
   });
 });
+
+describe('escalation level 3', () => {
+  const MINISTER = { vi: 'Bộ trưởng Bộ Công Thương', en: 'the Minister of Industry and Trade' };
+
+  it('asks the body addressed for a decision: extension into next year or stopping', () => {
+    const mail = escalation({ ...REPORT, addressee: MINISTER }, 3);
+    expectCommonContent(mail);
+    expect(mail.subject.startsWith('[Cảnh báo cấp 3 — đề nghị quyết định] KCĐP-2026-TN-0007:')).toBe(true);
+    const { vi, en } = halves(mail);
+    expect(vi.split('\n')[0]).toBe('Kính gửi: Bộ trưởng Bộ Công Thương');
+    expect(vi).toContain('quyết định gia hạn sang năm sau hoặc ngừng thực hiện đề án');
+    expect(en.trim().split('\n')[0]).toBe('To: the Minister of Industry and Trade');
+  });
+
+  it('says when the project cannot be completed within its fiscal year', () => {
+    const mail = escalation(
+      { ...STALL, addressee: MINISTER, yearEnd: { planYear: 2026, plannedEndLocal: '15/02/2027' } },
+      3,
+    );
+    expect(mail.subject).toContain('đề án không thể hoàn thành trong năm ngân sách 2026');
+    expect(halves(mail).vi).toContain('Mốc hoàn thành năm 2026:');
+    expect(mail.text).not.toContain('quá hạn');
+  });
+});

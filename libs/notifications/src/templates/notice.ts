@@ -19,6 +19,8 @@ export interface NoticeContext {
   repetition: number;
   /** The web page listing the escalations, for the mails that raise one. */
   escalationsUrl?: string;
+  /** A level 3 flag "completion impossible within the fiscal year": the plan year, and the planned end as written. */
+  yearEnd?: { planYear: number; plannedEndLocal: string };
 }
 
 export interface RenderedMail {
