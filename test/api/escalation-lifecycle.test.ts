@@ -109,8 +109,8 @@ it('keeps one escalation per late report, raised from level 1 to level 2, closed
   expect(raised).toMatchObject({ escalationLevel: 2, escalation: { status: 'OPEN', level: 2, closed: null } });
   const [level1, level2] = raised.escalation.levels;
   expect(level1.notified).toEqual(expect.arrayContaining(['approver.hn@demo.local', 'supervisor.hn@demo.local']));
-  expect(level2.notified).toContain('approver.hn@demo.local');
-  expect(level2.notifiedNames).toContain('Trần Quốc Hùng (lãnh đạo Sở Công Thương Hà Nội)');
+  // Level 2 of a local project: the UBND tỉnh (DOMAIN.md §10.2).
+  expect(level2.notified).toContain('ubnd.hn@demo.local');
   expect(Date.parse(level2.reachedAt)).toBeGreaterThanOrEqual(Date.parse(level1.reachedAt));
   // The project page shows the same single row.
   const page = await officer.get(`/projects/${id}`);

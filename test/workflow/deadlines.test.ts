@@ -198,7 +198,9 @@ it('repeats overdue notices, escalates to the Department then the national level
   const department = all.find((n) => n.key.endsWith('P0001:ESCALATION_1:1'))!.message;
   expect(department.to).toEqual(expect.arrayContaining(['approver.hn@demo.local', 'supervisor.hn@demo.local']));
   const level2 = all.find((n) => n.key.endsWith('P0001:ESCALATION_2:1'))!.message;
-  expect(level2.to).toContain('approver.hn@demo.local'); // a local project goes to the province's leadership
+  // A local project's level 2 goes to the UBND tỉnh (DOMAIN.md §10.2), not to the Department's leaders again.
+  expect(level2.to).toContain('ubnd.hn@demo.local');
+  expect(level2.text.split('\n')[0]).toBe('Kính gửi: Ủy ban nhân dân thành phố Hà Nội');
 
   const reports = await officer.get(`/projects/${id}/reports`);
   expect(reports.body.find((r: { period: string }) => r.period === 'P0001').status).toBe('LATE');

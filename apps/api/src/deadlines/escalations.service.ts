@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@kc/domain';
+import { Actor, escalationsAddressedTo } from '@kc/domain';
 import { EscalationRepository, EscalationRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
-
-const HANDLERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver'];
 
 const STATUS_VI: Record<string, string> = {
   OPEN: 'chưa được tiếp nhận',
@@ -12,7 +10,10 @@ const STATUS_VI: Record<string, string> = {
   AUTO_CLOSED: 'đã tự đóng',
 };
 
-/** Supervisors (and approvers) acknowledge escalations and resolve them with a note. */
+/**
+ * Those an escalation level is addressed to (supervisors, the Department's and the Cục's leaders, the UBND tỉnh, the
+ * Minister: the domain's escalation-recipients table) acknowledge escalations in their reach and resolve them.
+ */
 @Injectable()
 export class EscalationsService {
   constructor(private readonly escalations: EscalationRepository) {}
@@ -42,9 +43,9 @@ export class EscalationsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<EscalationRow> {
-    if (!HANDLERS.includes(actor.role)) {
+    if (escalationsAddressedTo(actor).length === 0) {
       throw ApiError.forbidden(
-        'Chỉ giám sát hoặc lãnh đạo được xử lý cảnh báo / only supervisors and approvers handle escalations',
+        'Chỉ người nhận cảnh báo (giám sát, lãnh đạo Sở, Cục, UBND tỉnh, Bộ trưởng) được xử lý cảnh báo / only those escalations are addressed to handle them',
       );
     }
     const escalation = await this.escalations.findVisible(id, actor);
