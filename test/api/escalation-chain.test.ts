@@ -130,7 +130,6 @@ it("sends a local project's level 2 to the UBND tỉnh, named in the salutation,
   expect(level2.to).toContain('ubnd.hn@demo.local');
   expect(level2.to).not.toContain('approver.hn@demo.local');
   expect(level2.text.split('\n')[0]).toBe('Kính gửi: Ủy ban nhân dân thành phố Hà Nội');
-  expect(level2.cc ?? []).toContain('officer.hn@demo.local');
 
   // Level 3: the UBND chairman's decision, to the same leaders.
   const level3 = (await notice(code, 'P0001:ESCALATION_3:1')).message;

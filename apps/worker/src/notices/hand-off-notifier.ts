@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
-import type { HandOffNoticeRequest, NoticeOutcome } from '@kc/domain';
+import { HandOffNoticeRequest, NoticeOutcome, deskOfficers, escalationOffice, handOffRecipients, localDayOf } from '@kc/domain';
 import { NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import type { HandOffContext, Mailer } from '@kc/notifications';
-import { HandOffNoticeKind, handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
+import { handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
 import { Person, addresseeOf, contactOf, localDay, localMoment, officeOf, provinceName, vnd } from './mail-addressing';
+import { peopleAt } from './recipients';
 import { sendOnce } from './send-once';
 
 /** Mails the notice of a hand-off (submitted, approved, returned, …) once, to whom the project now waits on. */
@@ -24,8 +25,8 @@ export class HandOffNotifier {
     const notice = handOffNoticeFor(event);
     if (!notice) return null;
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: projectId });
-    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
-    const { to, cc, addressee } = await this.audienceFor(notice, project, officers, event.actor.email);
+    const officers = await peopleAt(this.directory, deskOfficers(), project.provinceCode);
+    const { to, cc, addressee } = await this.audienceFor(event, project, officers);
     const d = event.details;
     const context: HandOffContext = {
       project: {
@@ -64,22 +65,35 @@ export class HandOffNotifier {
     );
   }
 
+  /**
+   * Whom the project now waits on, or who must know the outcome: the domain's handOffRecipients table (the Department,
+   * the Cục, the Minister, the unit), never the person who acted.
+   */
   private async audienceFor(
-    notice: HandOffNoticeKind,
+    event: HandOffNoticeRequest['event'],
     project: ProjectEntity,
     officers: Person[],
-    actorEmail: string,
   ): Promise<{ to: Person[]; cc: Person[]; addressee: { vi: string; en: string } }> {
-    if (notice.audience === 'UNIT') {
-      const unit = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
-      return { to: [unit], cc: [], addressee: { vi: unit.fullName, en: unit.fullName } };
+    const unit = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
+    const recipients = handOffRecipients(event.action as never, project.scope) ?? {
+      unit: true,
+      positions: [],
+      office: 'UNIT' as const,
+    };
+    const actor = event.actor.email.toLowerCase();
+    const others = (await peopleAt(this.directory, recipients.positions, project.provinceCode)).filter(
+      (p) => p.email.toLowerCase() !== actor,
+    );
+    if (recipients.unit) {
+      return { to: [unit], cc: others, addressee: { vi: unit.fullName, en: unit.fullName } };
     }
-    // The Department: its officers and approvers, but not the person who just handed the project over.
-    const department = await this.directory.emails({
-      roles: ['officer', 'approver'],
-      provinceCode: project.provinceCode,
-    });
-    const to = department.filter((p) => p.email.toLowerCase() !== actorEmail.toLowerCase());
-    return { to, cc: [], addressee: addresseeOf(to.length ? to : officers, officeOf(project.provinceCode)) };
+    const onDay = localDayOf(event.occurredAt);
+    const office =
+      recipients.office === 'CUC'
+        ? escalationOffice(2, 'NATIONAL', project.provinceCode, onDay)
+        : recipients.office === 'MINISTER'
+          ? escalationOffice(3, 'NATIONAL', project.provinceCode, onDay)
+          : officeOf(project.provinceCode);
+    return { to: others, cc: [], addressee: addresseeOf(others.length ? others : officers, office) };
   }
 }

@@ -116,7 +116,7 @@ describe('completion impossible within the fiscal year', () => {
     const after = markNoticeSent(ds, notice);
     expect(after.yearEndFlagged).toBe(2026);
     expect(after.stall).toEqual(ds.stall);
-    expect(nextDueNotice(after, status, now, cal, { level3: true, facts })?.yearEnd).toBeUndefined();
+    expect((nextDueNotice(after, status, now, cal, { level3: true, facts }) as { yearEnd?: number } | null)?.yearEnd).toBeUndefined();
   });
 });
 
