@@ -197,7 +197,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.consequence.approve_carry_over':
     'The project is carried over into next year by the decision below; the unit keeps reporting.',
   'action.consequence.refuse_carry_over': 'The carry-over is refused; the project returns to where it stood.',
-  'action.consequence.record_refund': 'The refund of the unused advance is recorded and the project closes (terminated).',
+  'action.consequence.record_refund':
+    'The refund of the unused advance is recorded and the project closes (terminated).',
   'action.consequence.approve':
     'The project is approved with the decision below; the approved support caps every disbursement.',
   'action.consequence.reject': 'The project is rejected and closed; it cannot be reopened.',

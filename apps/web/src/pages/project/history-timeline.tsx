@@ -32,7 +32,9 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
               <div className="muted small">
                 <time dateTime={entry.occurredAt}>{entry.occurredAtLocal}</time>
                 {' · '}
-                <span data-testid="history-actor">{t('common.by', { name: entry.actor.email, role: actorLine(entry) })}</span>
+                <span data-testid="history-actor">
+                  {t('common.by', { name: entry.actor.email, role: actorLine(entry) })}
+                </span>
                 {entry.fromState &&
                   entry.fromState.code !== entry.toState.code &&
                   ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}
