@@ -58,6 +58,31 @@ export async function ensureUsers(admin: ApiClient, users: readonly TestUser[]):
   }
 }
 
+/** Accounts of the positions issue 13 added (the demo's names and password; kept when the demo seed made them). */
+export const NEW_POSITION_USERS: readonly TestUser[] = [
+  {
+    email: 'officer.cuc@demo.local',
+    fullName: 'Chuyên viên Cục',
+    role: 'cuc_officer',
+    provinceCode: null,
+    organisationName: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công',
+  },
+  {
+    email: 'minister@demo.local',
+    fullName: 'Bộ trưởng Bộ Công Thương',
+    role: 'minister',
+    provinceCode: null,
+    organisationName: 'Bộ Công Thương',
+  },
+  {
+    email: 'ubnd.hn@demo.local',
+    fullName: 'Lãnh đạo UBND thành phố Hà Nội',
+    role: 'ubnd_leader',
+    provinceCode: 'HN',
+    organisationName: 'Ủy ban nhân dân thành phố Hà Nội',
+  },
+];
+
 type Stage = 'DRAFT' | 'CONTRACTED' | 'IN_PROGRESS';
 
 /** A new project walked over HTTP to the given state, optionally on a seconds-long deadline policy. */

@@ -13,32 +13,7 @@ import type { ActionName, ProjectState, Role } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
-import { Actors, TestUser, ensureUsers, loginActors, projectAt } from './browser-fixtures';
-
-/** The accounts of the new positions (the demo's names; kept when the demo seed already made them). */
-const NEW_USERS: TestUser[] = [
-  {
-    email: 'officer.cuc@demo.local',
-    fullName: 'Chuyên viên Cục (thử nút theo vai trò)',
-    role: 'cuc_officer',
-    provinceCode: null,
-    organisationName: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công',
-  },
-  {
-    email: 'minister@demo.local',
-    fullName: 'Bộ trưởng Bộ Công Thương (thử nút theo vai trò)',
-    role: 'minister',
-    provinceCode: null,
-    organisationName: 'Bộ Công Thương',
-  },
-  {
-    email: 'ubnd.hn@demo.local',
-    fullName: 'Lãnh đạo UBND thành phố Hà Nội (thử nút theo vai trò)',
-    role: 'ubnd_leader',
-    provinceCode: 'HN',
-    organisationName: 'Ủy ban nhân dân thành phố Hà Nội',
-  },
-];
+import { Actors, NEW_POSITION_USERS, ensureUsers, loginActors, projectAt } from './browser-fixtures';
 
 /** Who opens the pages: one person of each position, as the table knows them. */
 const PEOPLE: Array<{ label: string; email: string; role: Role; provinceCode: string | null }> = [
@@ -159,7 +134,7 @@ beforeAll(async () => {
   origin = new URL(api.baseUrl).origin;
   browser = await startBrowser();
   actors = await loginActors(api.baseUrl);
-  await ensureUsers(actors.admin, NEW_USERS);
+  await ensureUsers(actors.admin, NEW_POSITION_USERS);
   const [cucOfficer, cucLeader, minister] = await Promise.all(
     ['officer.cuc', 'approver.national', 'minister'].map((u) => ApiClient.login(api.baseUrl, `${u}@demo.local`)),
   );
