@@ -36,6 +36,53 @@ export async function loginActors(baseUrl: string): Promise<Actors> {
   return { officer, approver, admin };
 }
 
+export interface TestUser {
+  email: string;
+  fullName: string;
+  role: string;
+  provinceCode: string | null;
+  /** The organisation's name as the account shows it. */
+  organisationName: string;
+}
+
+/**
+ * Creates the accounts a suite needs through the admin's API (password demo1234), keeping those already there (409):
+ * the one place the browser tests make users, so a change to what an account needs (its organisation) is one edit.
+ */
+export async function ensureUsers(admin: ApiClient, users: readonly TestUser[]): Promise<void> {
+  for (const user of users) {
+    const res = await admin.post('/admin/users', { ...user, password: 'demo1234' });
+    if (res.status !== 201 && res.status !== 409) {
+      throw new Error(`create user ${user.email}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  }
+}
+
+/** Accounts of the positions issue 13 added (the demo's names and password; kept when the demo seed made them). */
+export const NEW_POSITION_USERS: readonly TestUser[] = [
+  {
+    email: 'officer.cuc@demo.local',
+    fullName: 'Chuyên viên Cục',
+    role: 'cuc_officer',
+    provinceCode: null,
+    organisationName: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công',
+  },
+  {
+    email: 'minister@demo.local',
+    fullName: 'Bộ trưởng Bộ Công Thương',
+    role: 'minister',
+    provinceCode: null,
+    organisationName: 'Bộ Công Thương',
+  },
+  {
+    email: 'ubnd.hn@demo.local',
+    fullName: 'Lãnh đạo UBND thành phố Hà Nội',
+    role: 'ubnd_leader',
+    provinceCode: 'HN',
+    organisationName: 'Ủy ban nhân dân thành phố Hà Nội',
+  },
+];
+
 type Stage = 'DRAFT' | 'CONTRACTED' | 'IN_PROGRESS';
 
 /** A new project walked over HTTP to the given state, optionally on a seconds-long deadline policy. */

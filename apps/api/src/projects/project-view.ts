@@ -11,6 +11,7 @@ import {
   Role,
   disbursementRoom,
   mayEditDraft,
+  projectAbilities,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
@@ -83,6 +84,8 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     allowedActions: allowedActionsFor(snapshotOf(p), actor),
     /** Whether this user may edit the dossier now (DRAFT or RETURNED, the unit or the province officer). */
     mayEditDraft: DRAFT_EDIT_STATES.includes(p.state) && mayEditDraft(actor, snapshotOf(p).facts),
+    /** What else this user may do on the project, from the capability table (the page shows only these). */
+    may: projectAbilities(actor, snapshotOf(p).facts, p.state),
   };
 }
 

@@ -717,7 +717,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        Role: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+        Role: "implementer" | "officer" | "approver" | "supervisor" | "admin" | "cuc_officer" | "ubnd_leader" | "minister" | "collaborator";
         SessionUserResponse: {
             /** Format: uuid */
             id: string;
@@ -819,6 +819,16 @@ export interface components {
             minutesNo: string;
             /** @example 2026-11-20 */
             minutesDate: string;
+        };
+        ProjectAbilitiesResponse: {
+            /** @description Submit or correct progress reports (report.submit) */
+            report: boolean;
+            /** @description Move a report's due day or a state's time limit (deadline.extend) */
+            extendDeadline: boolean;
+            /** @description Edit the dossier now: DRAFT or RETURNED, and project.edit_draft */
+            editDraft: boolean;
+            /** @description File a dated field note (field_note.write) */
+            writeFieldNote: boolean;
         };
         DecisionPaperResponse: {
             /** @example 125/QĐ-SCT */
@@ -988,6 +998,8 @@ export interface components {
             allowedActions: string[];
             /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
             mayEditDraft: boolean;
+            /** @description What else this user may do on the project */
+            may: components["schemas"]["ProjectAbilitiesResponse"];
             /** @description null before approval or in old histories */
             approval: components["schemas"]["DecisionPaperResponse"] | null;
             termination: components["schemas"]["DecisionPaperResponse"] | null;
@@ -1045,6 +1057,8 @@ export interface components {
             allowedActions: string[];
             /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
             mayEditDraft: boolean;
+            /** @description What else this user may do on the project */
+            may: components["schemas"]["ProjectAbilitiesResponse"];
         };
         ProjectPageResponse: {
             items: components["schemas"]["ProjectSummaryResponse"][];
@@ -1082,7 +1096,7 @@ export interface components {
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "approve" | "reject" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "terminate" | "withdraw" | "record_disbursement";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -1747,6 +1761,7 @@ export type ImplementingUnitResponse = components['schemas']['ImplementingUnitRe
 export type DisbursedTotalsResponse = components['schemas']['DisbursedTotalsResponse'];
 export type ContractResponse = components['schemas']['ContractResponse'];
 export type AcceptanceResponse = components['schemas']['AcceptanceResponse'];
+export type ProjectAbilitiesResponse = components['schemas']['ProjectAbilitiesResponse'];
 export type DecisionPaperResponse = components['schemas']['DecisionPaperResponse'];
 export type DisbursementRoomResponse = components['schemas']['DisbursementRoomResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
@@ -2098,7 +2113,7 @@ export interface operations {
     ProjectsController_list: {
         parameters: {
             query?: {
-                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
                 /** @description Province code */
                 province?: string;
                 category?: string;

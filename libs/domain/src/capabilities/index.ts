@@ -3,3 +3,4 @@ export * from './capability-table';
 export * from './reach';
 export * from './escalation-recipients';
 export * from './notice-recipients';
+export * from './project-abilities';
