@@ -481,7 +481,7 @@ export function decideAction(
       toState: rule.to === 'same' ? status.state : typeof rule.to === 'function' ? rule.to(status) : rule.to,
       actor: command.actor,
       reason: command.reason?.trim() || null,
-      details: eventDetails(snapshot, command),
+      details: eventDetails(snapshot, command, rules),
       occurredAt,
     },
   };
@@ -498,15 +498,22 @@ function scopeHint(action: ActionName, facts: ProjectFacts): string {
   return '';
 }
 
-function eventDetails(snapshot: ProjectSnapshot, command: ActionCommand): Record<string, string | number> {
+function eventDetails(
+  snapshot: ProjectSnapshot,
+  command: ActionCommand,
+  rules: DecisionRules,
+): Record<string, string | number> {
   const { facts, status } = snapshot;
   switch (command.action) {
     case 'approve':
       return {
         approvedSupportVnd: command.approvedSupportVnd ?? facts.requestedSupportVnd,
         ...decisionPaper(command),
-        // The Minister's plan decision, entered in the system by a Cục leader (DOMAIN.md §6, PLAN_APPROVED).
-        ...(facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor) ? { onBehalfOf: 'MINISTER' } : {}),
+        // The Minister's plan decision, entered in the system by a Cục leader (DOMAIN.md §6, PLAN_APPROVED); the
+        // first releases' events did not say so, and a replay under their table records what they recorded.
+        ...(rules.table !== 'v1' && facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor)
+          ? { onBehalfOf: 'MINISTER' }
+          : {}),
       };
     case 'terminate':
     case 'decide_stop':
