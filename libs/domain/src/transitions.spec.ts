@@ -271,6 +271,10 @@ const localOnly =
   (...states: ProjectState[]) =>
   (scope: Scope): readonly ProjectState[] =>
     scope === 'LOCAL' ? states : [];
+const plusNational =
+  (common: ProjectState[], national: ProjectState[]) =>
+  (scope: Scope): readonly ProjectState[] =>
+    scope === 'NATIONAL' ? [...common, ...national] : common;
 const byVariant =
   (national: readonly ActorKind[], local: readonly ActorKind[], localUbnd: readonly ActorKind[] = local) =>
   (variant: Variant): readonly ActorKind[] =>
@@ -315,8 +319,9 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     who: byVariant(['cucLeader', 'minister'], ['deptLeader'], ['ubndLeader']),
     needs: ['decision'],
   },
+  // Local projects never reach ministry appraisal or a carry-over: nothing is offered there.
   reject: {
-    from: always('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    from: plusNational(['BASE_APPRAISAL'], ['MINISTRY_APPRAISAL']),
     to: 'REJECTED',
     who: (_variant, state) => (state === 'BASE_APPRAISAL' ? ['deptLeader'] : ['cucLeader']),
     needs: ['reason'],
@@ -337,14 +342,14 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     needs: [],
   },
   suspend: {
-    from: always('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'SUSPENDED',
     who: byVariant(['cucLeader'], DEPT_LEADER),
     needs: ['reason'],
   },
   resume: { from: always('SUSPENDED'), to: 'IN_PROGRESS', who: byVariant(['cucLeader'], DEPT_LEADER), needs: [] },
   complete_work: {
-    from: always('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'COMPLETED_WORK',
     who: () => UNIT_OR_OFFICER,
     needs: [],
@@ -402,7 +407,7 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
   },
   // The Cục pays national advances; the Department local ones.
   record_disbursement: {
-    from: always('CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER', 'ACCEPTED'),
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'], ['CARRIED_OVER']),
     to: 'same',
     who: byVariant(CUC, OFFICER),
     needs: ['disbursement'],
@@ -1278,7 +1283,7 @@ describe('the national path by TT 36: who may take each new step', () => {
 
     test('UBND: the UBND leader of the province approves; the Department leader is refused, told who may', () => {
       expect(expectOk(approve('LOCAL_UBND', 'ubndLeader')).toState).toBe('APPROVED');
-      forbidden(approve('LOCAL_UBND', 'deptLeader'), 'lãnh đạo UBND tỉnh');
+      forbidden(approve('LOCAL_UBND', 'deptLeader'), 'UBND tỉnh');
       forbidden(approve('LOCAL_UBND', 'otherUbndLeader'));
     });
 

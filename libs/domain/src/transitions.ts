@@ -79,6 +79,11 @@ const localOnly =
   (...states: ProjectState[]) =>
   (f: ActingFacts): readonly ProjectState[] =>
     f.scope === 'LOCAL' ? states : [];
+/** States common to both kinds of project, plus those only national projects pass through (never a local one). */
+const plusNational =
+  (common: ProjectState[], national: ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.scope === 'NATIONAL' ? [...common, ...national] : common;
 
 /** The Cục: its officers prepare and sign, its leaders decide; a leader may always do what an officer may. */
 const CUC = anyOf(P.cucOfficer, P.cucLeader);
@@ -112,7 +117,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   reject: {
-    from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    from: plusNational(['BASE_APPRAISAL'], ['MINISTRY_APPRAISAL']),
     to: 'REJECTED',
     who: byState({ BASE_APPRAISAL: P.deptLeader, MINISTRY_APPRAISAL: P.cucLeader }),
     needs: ['reason'],
@@ -139,7 +144,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   suspend: {
-    from: fixed('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'SUSPENDED',
     who: who(byScope({ NATIONAL: P.cucLeader, LOCAL: P.deptLeader })),
     needs: ['reason'],
@@ -152,7 +157,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   complete_work: {
-    from: fixed('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'COMPLETED_WORK',
     who: who(anyOf(P.unit, P.deptOfficer)),
     needs: [],
@@ -225,7 +230,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   },
   /** The Cục pays national advances and settles; the Department local ones. */
   record_disbursement: {
-    from: fixed('CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER', 'ACCEPTED'),
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'], ['CARRIED_OVER']),
     to: 'same',
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: ['disbursement'],
