@@ -79,6 +79,11 @@ const localOnly =
   (...states: ProjectState[]) =>
   (f: ActingFacts): readonly ProjectState[] =>
     f.scope === 'LOCAL' ? states : [];
+/** States common to both kinds of project, plus those only national projects pass through (never a local one). */
+const plusNational =
+  (common: ProjectState[], national: ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.scope === 'NATIONAL' ? [...common, ...national] : common;
 
 /** The Cục: its officers prepare and sign, its leaders decide; a leader may always do what an officer may. */
 const CUC = anyOf(P.cucOfficer, P.cucLeader);
@@ -112,7 +117,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   reject: {
-    from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    from: plusNational(['BASE_APPRAISAL'], ['MINISTRY_APPRAISAL']),
     to: 'REJECTED',
     who: byState({ BASE_APPRAISAL: P.deptLeader, MINISTRY_APPRAISAL: P.cucLeader }),
     needs: ['reason'],
@@ -139,7 +144,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   suspend: {
-    from: fixed('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'SUSPENDED',
     who: who(byScope({ NATIONAL: P.cucLeader, LOCAL: P.deptLeader })),
     needs: ['reason'],
@@ -152,7 +157,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     awaited: true,
   },
   complete_work: {
-    from: fixed('IN_PROGRESS', 'CARRIED_OVER'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'COMPLETED_WORK',
     who: who(anyOf(P.unit, P.deptOfficer)),
     needs: [],
@@ -225,7 +230,7 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   },
   /** The Cục pays national advances and settles; the Department local ones. */
   record_disbursement: {
-    from: fixed('CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER', 'ACCEPTED'),
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'], ['CARRIED_OVER']),
     to: 'same',
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: ['disbursement'],
@@ -481,7 +486,7 @@ export function decideAction(
       toState: rule.to === 'same' ? status.state : typeof rule.to === 'function' ? rule.to(status) : rule.to,
       actor: command.actor,
       reason: command.reason?.trim() || null,
-      details: eventDetails(snapshot, command),
+      details: eventDetails(snapshot, command, rules),
       occurredAt,
     },
   };
@@ -498,15 +503,22 @@ function scopeHint(action: ActionName, facts: ProjectFacts): string {
   return '';
 }
 
-function eventDetails(snapshot: ProjectSnapshot, command: ActionCommand): Record<string, string | number> {
+function eventDetails(
+  snapshot: ProjectSnapshot,
+  command: ActionCommand,
+  rules: DecisionRules,
+): Record<string, string | number> {
   const { facts, status } = snapshot;
   switch (command.action) {
     case 'approve':
       return {
         approvedSupportVnd: command.approvedSupportVnd ?? facts.requestedSupportVnd,
         ...decisionPaper(command),
-        // The Minister's plan decision, entered in the system by a Cục leader (DOMAIN.md §6, PLAN_APPROVED).
-        ...(facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor) ? { onBehalfOf: 'MINISTER' } : {}),
+        // The Minister's plan decision, entered in the system by a Cục leader (DOMAIN.md §6, PLAN_APPROVED); the
+        // first releases' events did not say so, and a replay under their table records what they recorded.
+        ...(rules.table !== 'v1' && facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor)
+          ? { onBehalfOf: 'MINISTER' }
+          : {}),
       };
     case 'terminate':
     case 'decide_stop':

@@ -25,3 +25,4 @@ export * from './repositories/idempotency-keys';
 export * from './repositories/audit-log';
 export * from './repositories/user-accounts';
 export * from './repositories/inbox-queries';
+export * from './mappers/project-status-row';

@@ -14,6 +14,7 @@ import {
   projectAbilities,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
+import { localApproverOfRow, statusOfRow } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import type { DecisionPaperResponse, ProjectDetailResponse, ProjectSummaryResponse } from './project.responses';
 
@@ -34,17 +35,11 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       createdByUserId: p.createdBy,
+      ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
+        ? { localApprover: localApproverOfRow(p.localApprover) }
+        : {}),
     },
-    status: {
-      state: p.state,
-      seq: p.lastSeq,
-      approvedSupportVnd: p.approvedSupportVnd,
-      acceptedAmountVnd: p.acceptedAmountVnd,
-      advancesVnd: p.advancesVnd,
-      finalPaymentsVnd: p.finalPaymentsVnd,
-      contract: p.contractNo && p.contractDate ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
-      acceptance: p.minutesNo && p.minutesDate ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
-    },
+    status: statusOfRow(p),
   };
 }
 
@@ -75,8 +70,8 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     plannedEnd: p.plannedEnd,
     state: p.state,
     stateLabel: STATE_LABELS[p.state],
-    contract: p.contractNo && p.contractDate ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
-    acceptance: p.minutesNo && p.minutesDate ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
+    contract: statusOfRow(p).contract,
+    acceptance: statusOfRow(p).acceptance,
     createdAt: p.createdAt.toISOString(),
     createdAtLocal: toVietnamTime(p.createdAt),
     updatedAt: p.updatedAt.toISOString(),

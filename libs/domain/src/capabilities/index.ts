@@ -4,3 +4,4 @@ export * from './reach';
 export * from './escalation-recipients';
 export * from './notice-recipients';
 export * from './project-abilities';
+export * from './capability-grid';

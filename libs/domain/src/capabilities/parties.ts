@@ -60,7 +60,7 @@ export const PARTIES = {
   cucOfficer: party('cucOfficer', 'chuyên viên Cục', 'a Cục officer', (a) => holds(a, 'cuc_officer') && national(a)),
   cucLeader: party('cucLeader', 'lãnh đạo Cục', 'a Cục leader', (a) => holds(a, 'approver') && national(a)),
   minister: party('minister', 'Bộ trưởng Bộ Công Thương (hoặc Thứ trưởng được ủy quyền)', 'the Minister', (a) =>
-    holds(a, 'minister'),
+    holds(a, 'minister') && national(a),
   ),
   nationalSupervisor: party('nationalSupervisor', 'giám sát cấp quốc gia', 'a national supervisor', (a) =>
     holds(a, 'supervisor') && national(a),

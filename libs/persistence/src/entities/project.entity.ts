@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProjectState, Scope } from '@kc/domain';
+import type { LocalApprover, ProjectState, Scope } from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -85,6 +85,17 @@ export class ProjectEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Where a pending stop or carry-over request returns when refused (see mappers/project-status-row). */
+  @Column({ name: 'resume_state', type: 'varchar', length: 20, nullable: true })
+  resumeState!: ProjectState | null;
+
+  @Column({ name: 'refunded_vnd', type: 'bigint', transformer: bigintVnd })
+  refundedVnd!: number;
+
+  /** Local projects: who approves them under the province's regulation (null: the Department). */
+  @Column({ name: 'local_approver', type: 'varchar', length: 12, nullable: true })
+  localApprover!: LocalApprover | null;
 
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })

@@ -8,6 +8,7 @@ import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-acco
 import { MergeEscalationsByCause1764720000000 } from './1764720000000-merge-escalations-by-cause';
 import { AddProjectSearchText1765065600000 } from './1765065600000-add-project-search-text';
 import { AddSharedRateLimits1765152000000 } from './1765152000000-add-shared-rate-limits';
+import { AddProjectStatusV21765300100000 } from './1765300100000-add-project-status-v2';
 import { AllowEscalationLevel31765500000000 } from './1765500000000-allow-escalation-level-3';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   MergeEscalationsByCause1764720000000,
   AddProjectSearchText1765065600000,
   AddSharedRateLimits1765152000000,
+  AddProjectStatusV21765300100000,
   AllowEscalationLevel31765500000000,
 ];
