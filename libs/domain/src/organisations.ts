@@ -5,7 +5,15 @@
  */
 import { PROVINCES, provinceTitle } from './provinces';
 
-export const ORGANISATION_KINDS = ['MINISTRY', 'CUC', 'SO_CONG_THUONG', 'UBND_TINH', 'TTKC', 'UBND_XA', 'UNIT'] as const;
+export const ORGANISATION_KINDS = [
+  'MINISTRY',
+  'CUC',
+  'SO_CONG_THUONG',
+  'UBND_TINH',
+  'TTKC',
+  'UBND_XA',
+  'UNIT',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, { vi: string; en: string }> = {

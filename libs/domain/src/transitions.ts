@@ -57,7 +57,15 @@ const P = PARTIES;
 const who = partyRule;
 
 /** Where a project stops on the way: a request to stop it or to carry it over can be made from these. */
-const RUNNING: ProjectState[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'SUSPENDED', 'CARRIED_OVER', 'COMPLETED_WORK', 'ACCEPTED'];
+const RUNNING: ProjectState[] = [
+  'APPROVED',
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'CARRIED_OVER',
+  'COMPLETED_WORK',
+  'ACCEPTED',
+];
 
 /** Advances not matched by accepted work: refunded before a stopped project closes (TT 36 Art. 12.6). */
 export function unusedAdvanceVnd(status: LifecycleStatus): number {
@@ -96,11 +104,23 @@ const REQUESTERS = anyOf(P.unit, P.deptOfficer, P.deptLeader, P.cucOfficer, P.cu
  * the Cục, stopped and carried over by the Minister; local projects stay in the province.
  */
 export const TRANSITIONS: Record<ActionName, TransitionRule> = {
-  submit: { from: fixed('DRAFT', 'RETURNED'), to: 'SUBMITTED', who: who(anyOf(P.unit, P.deptOfficer)), needs: [], awaited: true },
+  submit: {
+    from: fixed('DRAFT', 'RETURNED'),
+    to: 'SUBMITTED',
+    who: who(anyOf(P.unit, P.deptOfficer)),
+    needs: [],
+    awaited: true,
+  },
   return: { from: fixed('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: who(P.deptOfficer), needs: ['reason'] },
   open_appraisal: { from: fixed('SUBMITTED'), to: 'BASE_APPRAISAL', who: who(P.deptOfficer), needs: [], awaited: true },
   /** The Department sends its list with the appraisal sheets to the Cục (before 20/6). */
-  register: { from: nationalOnly('BASE_APPRAISAL'), to: 'REGISTERED', who: who(P.deptLeader), needs: [], awaited: true },
+  register: {
+    from: nationalOnly('BASE_APPRAISAL'),
+    to: 'REGISTERED',
+    who: who(P.deptLeader),
+    needs: [],
+    awaited: true,
+  },
   open_ministry_appraisal: {
     from: nationalOnly('REGISTERED'),
     to: 'MINISTRY_APPRAISAL',
@@ -195,7 +215,12 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     needs: ['decision'],
     awaited: true,
   },
-  refuse_stop: { from: nationalOnly('SUSPENSION_REQUESTED'), to: resumeOutcome, who: who(P.minister), needs: ['reason'] },
+  refuse_stop: {
+    from: nationalOnly('SUSPENSION_REQUESTED'),
+    to: resumeOutcome,
+    who: who(P.minister),
+    needs: ['reason'],
+  },
   request_carry_over: {
     from: nationalOnly('CONTRACTED', 'IN_PROGRESS', 'SUSPENDED'),
     to: 'CARRY_OVER_REQUESTED',
@@ -496,7 +521,10 @@ function scopeHint(action: ActionName, facts: ProjectFacts): string {
   if (action === 'register' && facts.scope === 'LOCAL') return ' (only national projects are registered)';
   if (action === 'terminate' && facts.scope === 'NATIONAL')
     return ' (a national project stops through request_stop, decided by the Minister)';
-  if (['request_stop', 'request_carry_over', 'settle_on_minutes', 'not_select'].includes(action) && facts.scope === 'LOCAL')
+  if (
+    ['request_stop', 'request_carry_over', 'settle_on_minutes', 'not_select'].includes(action) &&
+    facts.scope === 'LOCAL'
+  )
     return ' (only for national projects)';
   if (action === 'approve' && facts.scope === 'NATIONAL')
     return ' (national projects are approved after ministry appraisal)';

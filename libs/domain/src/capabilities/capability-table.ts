@@ -10,7 +10,16 @@ const P = PARTIES;
 const Q = POSITIONS;
 
 /** Everyone who works on projects in the Department's, the UBND's or the Cục's offices (not the units). */
-const DESK = anyOf(Q.anyDeptOfficer, Q.anyDeptLeader, Q.anyUbndLeader, Q.anySupervisor, Q.cucOfficer, Q.cucLeader, Q.minister, Q.admin);
+const DESK = anyOf(
+  Q.anyDeptOfficer,
+  Q.anyDeptLeader,
+  Q.anyUbndLeader,
+  Q.anySupervisor,
+  Q.cucOfficer,
+  Q.cucLeader,
+  Q.minister,
+  Q.admin,
+);
 
 export const CAPABILITIES = {
   /** Create a project: a province's units (for themselves) and Department officers (for their province). */
@@ -19,13 +28,29 @@ export const CAPABILITIES = {
   /** Read a project: its unit; anyone of its province but another unit; every national actor. */
   'project.read': {
     kind: 'project',
-    who: anyOf(P.unit, P.deptOfficer, P.deptLeader, P.ubndLeader, P.collaborator, P.provincialSupervisor, P.cucOfficer, P.cucLeader, P.minister, P.nationalSupervisor, P.admin),
+    who: anyOf(
+      P.unit,
+      P.deptOfficer,
+      P.deptLeader,
+      P.ubndLeader,
+      P.collaborator,
+      P.provincialSupervisor,
+      P.cucOfficer,
+      P.cucLeader,
+      P.minister,
+      P.nationalSupervisor,
+      P.admin,
+    ),
   },
   'report.submit': { kind: 'project', who: anyOf(P.unit, P.deptOfficer) },
   /** Move a report's due day or a state's time limit: the Department, and the Cục for national projects. */
   'deadline.extend': {
     kind: 'project',
-    who: anyOf(P.deptOfficer, P.deptLeader, byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: P.cucLeader })),
+    who: anyOf(
+      P.deptOfficer,
+      P.deptLeader,
+      byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: P.cucLeader }),
+    ),
   },
   /** Field notes (ghi chép hiện trường) on a project page: the commune collaborators and the Department officers. */
   'field_note.write': { kind: 'project', who: anyOf(P.collaborator, P.deptOfficer) },
@@ -33,7 +58,10 @@ export const CAPABILITIES = {
   'queues.read': { kind: 'system', who: DESK },
   'dashboard.read': { kind: 'system', who: DESK },
   /** The nine-month review (30/9): those who receive it. */
-  'review.run': { kind: 'system', who: anyOf(Q.anySupervisor, Q.anyDeptLeader, Q.anyUbndLeader, Q.cucOfficer, Q.cucLeader, Q.minister, Q.admin) },
+  'review.run': {
+    kind: 'system',
+    who: anyOf(Q.anySupervisor, Q.anyDeptLeader, Q.anyUbndLeader, Q.cucOfficer, Q.cucLeader, Q.minister, Q.admin),
+  },
   /** Users, organisations, deadline policies, the working calendar, the province regulations. */
   'admin.manage': { kind: 'system', who: Q.admin },
   'audit.read': { kind: 'system', who: Q.admin },
@@ -46,7 +74,9 @@ export const CAPABILITIES = {
 } as const satisfies Record<string, { kind: 'project' | 'system'; who: Party }>;
 
 export type Capability = keyof typeof CAPABILITIES;
-export type ProjectCapability = { [K in Capability]: (typeof CAPABILITIES)[K]['kind'] extends 'project' ? K : never }[Capability];
+export type ProjectCapability = {
+  [K in Capability]: (typeof CAPABILITIES)[K]['kind'] extends 'project' ? K : never;
+}[Capability];
 export type SystemCapability = Exclude<Capability, ProjectCapability>;
 
 export type CapabilityAnswer = { ok: true } | { ok: false; message: string };
@@ -59,7 +89,9 @@ export function refusalFor(capability: Capability): string {
 
 /** Whether the actor may do something on a project (or a project being created). */
 export function mayOnProject(actor: Actor, capability: ProjectCapability, project: ProjectContext): CapabilityAnswer {
-  return CAPABILITIES[capability].who.allows(actor, project) ? { ok: true } : { ok: false, message: refusalFor(capability) };
+  return CAPABILITIES[capability].who.allows(actor, project)
+    ? { ok: true }
+    : { ok: false, message: refusalFor(capability) };
 }
 
 /** Whether the actor may do something that is not about one project (open the queues, administer). */

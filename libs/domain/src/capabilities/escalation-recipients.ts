@@ -47,7 +47,11 @@ export function escalationOffice(
   onDay: string,
 ): { vi: string; en: string } {
   const province = provinceTitle(provinceCode);
-  if (level === 1) return { vi: `Lãnh đạo Sở Công Thương ${province}`, en: `the leadership of the Department of Industry and Trade, ${province}` };
+  if (level === 1)
+    return {
+      vi: `Lãnh đạo Sở Công Thương ${province}`,
+      en: `the leadership of the Department of Industry and Trade, ${province}`,
+    };
   if (scope === 'LOCAL') {
     return level === 2
       ? { vi: `Ủy ban nhân dân ${province}`, en: `the People's Committee of ${province}` }

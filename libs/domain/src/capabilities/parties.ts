@@ -42,28 +42,49 @@ export const PARTIES = {
     "the project's implementing unit",
     (a, p) => holds(a, 'implementer') && inProvince(a, p) && sameEmail(a.email, p!.implementingUnitEmail),
   ),
-  deptOfficer: party('deptOfficer', 'chuyên viên Sở Công Thương của tỉnh', "the province's Department officer", (a, p) =>
-    holds(a, 'officer') && inProvince(a, p),
+  deptOfficer: party(
+    'deptOfficer',
+    'chuyên viên Sở Công Thương của tỉnh',
+    "the province's Department officer",
+    (a, p) => holds(a, 'officer') && inProvince(a, p),
   ),
-  deptLeader: party('deptLeader', 'lãnh đạo Sở Công Thương của tỉnh', "the province's Department leader", (a, p) =>
-    holds(a, 'approver') && inProvince(a, p),
+  deptLeader: party(
+    'deptLeader',
+    'lãnh đạo Sở Công Thương của tỉnh',
+    "the province's Department leader",
+    (a, p) => holds(a, 'approver') && inProvince(a, p),
   ),
-  ubndLeader: party('ubndLeader', 'lãnh đạo UBND tỉnh', "the provincial People's Committee leader", (a, p) =>
-    holds(a, 'ubnd_leader') && inProvince(a, p),
+  ubndLeader: party(
+    'ubndLeader',
+    'lãnh đạo UBND tỉnh',
+    "the provincial People's Committee leader",
+    (a, p) => holds(a, 'ubnd_leader') && inProvince(a, p),
   ),
-  collaborator: party('collaborator', 'cộng tác viên khuyến công của tỉnh', "the province's commune collaborator", (a, p) =>
-    holds(a, 'collaborator') && inProvince(a, p),
+  collaborator: party(
+    'collaborator',
+    'cộng tác viên khuyến công của tỉnh',
+    "the province's commune collaborator",
+    (a, p) => holds(a, 'collaborator') && inProvince(a, p),
   ),
-  provincialSupervisor: party('provincialSupervisor', 'giám sát của tỉnh', "the province's supervisor", (a, p) =>
-    holds(a, 'supervisor') && inProvince(a, p),
+  provincialSupervisor: party(
+    'provincialSupervisor',
+    'giám sát của tỉnh',
+    "the province's supervisor",
+    (a, p) => holds(a, 'supervisor') && inProvince(a, p),
   ),
   cucOfficer: party('cucOfficer', 'chuyên viên Cục', 'a Cục officer', (a) => holds(a, 'cuc_officer') && national(a)),
   cucLeader: party('cucLeader', 'lãnh đạo Cục', 'a Cục leader', (a) => holds(a, 'approver') && national(a)),
-  minister: party('minister', 'Bộ trưởng Bộ Công Thương (hoặc Thứ trưởng được ủy quyền)', 'the Minister', (a) =>
-    holds(a, 'minister') && national(a),
+  minister: party(
+    'minister',
+    'Bộ trưởng Bộ Công Thương (hoặc Thứ trưởng được ủy quyền)',
+    'the Minister',
+    (a) => holds(a, 'minister') && national(a),
   ),
-  nationalSupervisor: party('nationalSupervisor', 'giám sát cấp quốc gia', 'a national supervisor', (a) =>
-    holds(a, 'supervisor') && national(a),
+  nationalSupervisor: party(
+    'nationalSupervisor',
+    'giám sát cấp quốc gia',
+    'a national supervisor',
+    (a) => holds(a, 'supervisor') && national(a),
   ),
   admin: party('admin', 'quản trị hệ thống', 'an administrator', (a) => holds(a, 'admin')),
 } satisfies Record<string, Party>;
@@ -73,11 +94,36 @@ export const PARTIES = {
  * run the review). Each names a role at a level.
  */
 export const POSITIONS = {
-  anyImplementer: party('anyImplementer', 'đơn vị thực hiện', 'an implementing unit', (a) => holds(a, 'implementer') && !national(a)),
-  anyDeptOfficer: party('anyDeptOfficer', 'chuyên viên Sở Công Thương', 'a Department officer', (a) => holds(a, 'officer') && !national(a)),
-  anyDeptLeader: party('anyDeptLeader', 'lãnh đạo Sở Công Thương', 'a Department leader', (a) => holds(a, 'approver') && !national(a)),
-  anyUbndLeader: party('anyUbndLeader', 'lãnh đạo UBND tỉnh', "a provincial People's Committee leader", (a) => holds(a, 'ubnd_leader') && !national(a)),
-  anyCollaborator: party('anyCollaborator', 'cộng tác viên khuyến công', 'a commune collaborator', (a) => holds(a, 'collaborator') && !national(a)),
+  anyImplementer: party(
+    'anyImplementer',
+    'đơn vị thực hiện',
+    'an implementing unit',
+    (a) => holds(a, 'implementer') && !national(a),
+  ),
+  anyDeptOfficer: party(
+    'anyDeptOfficer',
+    'chuyên viên Sở Công Thương',
+    'a Department officer',
+    (a) => holds(a, 'officer') && !national(a),
+  ),
+  anyDeptLeader: party(
+    'anyDeptLeader',
+    'lãnh đạo Sở Công Thương',
+    'a Department leader',
+    (a) => holds(a, 'approver') && !national(a),
+  ),
+  anyUbndLeader: party(
+    'anyUbndLeader',
+    'lãnh đạo UBND tỉnh',
+    "a provincial People's Committee leader",
+    (a) => holds(a, 'ubnd_leader') && !national(a),
+  ),
+  anyCollaborator: party(
+    'anyCollaborator',
+    'cộng tác viên khuyến công',
+    'a commune collaborator',
+    (a) => holds(a, 'collaborator') && !national(a),
+  ),
   anySupervisor: party('anySupervisor', 'giám sát', 'a supervisor', (a) => holds(a, 'supervisor')),
   cucOfficer: PARTIES.cucOfficer,
   cucLeader: PARTIES.cucLeader,

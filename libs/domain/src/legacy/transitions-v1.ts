@@ -22,7 +22,9 @@ const officer: WhoRule = {
 const implementer: WhoRule = {
   describe: split('đơn vị thực hiện của đề án / the implementing unit'),
   allows: (a, f) =>
-    legacyRole(a) === 'implementer' && a.provinceCode === f.provinceCode && sameEmail(a.email, f.implementingUnit.email),
+    legacyRole(a) === 'implementer' &&
+    a.provinceCode === f.provinceCode &&
+    sameEmail(a.email, f.implementingUnit.email),
 };
 const provincialApprover: WhoRule = {
   describe: split('lãnh đạo Sở Công Thương của tỉnh / the province approver'),
@@ -135,4 +137,3 @@ export const TRANSITIONS_V1: Partial<Record<ActionName, TransitionRule>> = {
     needs: ['disbursement'],
   },
 };
-
