@@ -25,3 +25,7 @@ export * from './repositories/idempotency-keys';
 export * from './repositories/audit-log';
 export * from './repositories/user-accounts';
 export * from './repositories/inbox-queries';
+export * from './repositories/organisations';
+export * from './repositories/province-rules';
+export * from './repositories/field-notes';
+export * from './repositories/state-lists';

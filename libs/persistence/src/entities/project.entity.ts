@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProjectState, Scope } from '@kc/domain';
+import type { LocalApprover, ProjectState, Scope } from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -76,6 +76,10 @@ export class ProjectEntity {
 
   @Column({ name: 'minutes_date', type: 'date', nullable: true })
   minutesDate!: string | null;
+
+  /** Local projects: who approves them, fixed at creation from the province's regulation; null means the Department. */
+  @Column({ name: 'local_approver', type: 'varchar', length: 12, nullable: true })
+  localApprover!: LocalApprover | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

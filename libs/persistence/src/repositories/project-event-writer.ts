@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, ProjectFacts, ProjectState, StallTracking } from '@kc/domain';
-import { projectSearchText, workflowIdForProject } from '@kc/domain';
+import { PARTIES, projectSearchText, workflowIdForProject } from '@kc/domain';
 import { EscalationRepository } from './escalation-repository';
 
 /** The projects columns that mirror a LifecycleStatus, as SET assignments of $2 to $11 (statusValues' order). */
@@ -49,8 +49,9 @@ export class ProjectEventWriter {
         `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
-           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20)
+           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text,
+           local_approver)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -71,9 +72,16 @@ export class ProjectEventWriter {
           status.seq,
           facts.createdByUserId,
           event.occurredAt,
-          // The officer who registers a project is the one in charge of it.
-          event.actor.role === 'officer' ? event.actor.email : null,
+          // The Department officer who registers a project is the one in charge of it.
+          PARTIES.deptOfficer.allows(event.actor, {
+            scope: facts.scope,
+            provinceCode: facts.provinceCode,
+            implementingUnitEmail: facts.implementingUnit.email,
+          })
+            ? event.actor.email
+            : null,
           searchTextOf(facts),
+          facts.scope === 'LOCAL' ? (facts.localApprover ?? null) : null,
         ],
       );
       await this.insertTransition(tx, facts.id, event);
