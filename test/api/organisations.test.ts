@@ -72,6 +72,7 @@ describe('organisations', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ code: 'XA-HN-MINH-CHAU', kind: 'UBND_XA', provinceCode: 'HN' });
     expect(created.body.kindLabel.vi).toBe('Ủy ban nhân dân xã');
+    org[created.body.code] = created.body.id;
     const generated = await admin.post('/admin/organisations', {
       kind: 'UNIT',
       name: 'HTX Chè Tân Cương',
@@ -336,8 +337,10 @@ describe('field notes and the collaborator', () => {
     expect((await ctvHN.get(`/projects/${hnProject}/field-notes`)).body.mayWrite).toBe(true);
 
     const [audit] = await api.worker.dataSource.query(
-      `SELECT status_code FROM audit_log WHERE route LIKE $1 AND actor_email = 'ctv.hn@demo.local' LIMIT 1`,
-      [`%/projects/${hnProject}/field-notes`],
+      `SELECT status_code FROM audit_log
+        WHERE route = 'POST /api/projects/:id/field-notes' AND target_id = $1 AND actor_email = 'ctv.hn@demo.local'
+        ORDER BY id LIMIT 1`,
+      [hnProject],
     );
     expect(audit.status_code).toBe(201);
   });

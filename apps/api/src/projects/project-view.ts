@@ -33,6 +33,8 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       createdByUserId: p.createdBy,
+      // Who approves a local project, as its province's regulation said when it was created.
+      ...(p.localApprover ? { localApprover: p.localApprover } : {}),
     },
     status: {
       state: p.state,

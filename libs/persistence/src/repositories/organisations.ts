@@ -59,9 +59,9 @@ export class Organisations {
     const id = randomUUID();
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO organisations (id, code, kind, name, province_code)
-       SELECT $1, $2, $3, $4, $5
+       SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar, $5::varchar
         WHERE NOT EXISTS (SELECT 1 FROM organisations
-                           WHERE province_code IS NOT DISTINCT FROM $5 AND lower(name) = lower($4))
+                           WHERE province_code IS NOT DISTINCT FROM $5::varchar AND lower(name) = lower($4::varchar))
        ON CONFLICT (code) DO NOTHING RETURNING id`,
       [id, organisation.code, organisation.kind, organisation.name, organisation.provinceCode],
     );
@@ -76,7 +76,7 @@ export class Organisations {
     const kinds = ROLE_ORGANISATIONS[role][provinceCode === null ? 'national' : 'provincial'];
     if (kinds.length === 0) return null;
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM organisations WHERE kind = ANY($1) AND province_code IS NOT DISTINCT FROM $2
+      `SELECT id FROM organisations WHERE kind = ANY($1::varchar[]) AND province_code IS NOT DISTINCT FROM $2::varchar
         ORDER BY array_position($1::varchar[], kind), created_at, code LIMIT 1`,
       [kinds, provinceCode],
     );

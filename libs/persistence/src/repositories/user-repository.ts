@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import { validateRolePlacement } from '@kc/domain';
 import type { Role } from '@kc/domain';
 import { UserEntity } from '../entities';
 import { Organisations } from './organisations';
@@ -46,6 +47,12 @@ export class UserRepository {
     if (!organisation) {
       throw new Error(`no organisation ${user.organisationCode ?? `for ${user.role} in ${user.provinceCode ?? 'national'}`}`);
     }
+    const problem =
+      validateRolePlacement(user.role, user.provinceCode, organisation.kind) ??
+      (organisation.provinceCode !== user.provinceCode
+        ? `${organisation.code} không thuộc ${user.provinceCode ?? 'cấp quốc gia'} / ${organisation.code} is not in ${user.provinceCode ?? 'the national level'}`
+        : null);
+    if (problem) throw new Error(`${email}: ${problem}`);
     const inserted: unknown[] = await this.users.query(
       `INSERT INTO users (id, email, password_hash, full_name, role, province_code, organisation_id, organisation_name)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
