@@ -21,7 +21,13 @@ export const DEMO_ORGANISATIONS = [
 
 /** The demo logins of embedded mode (README lists them). Implementers' emails are their units' emails. */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@demo.local', fullName: 'Quản trị hệ thống', role: 'admin', provinceCode: null, organisationCode: 'MOIT' },
+  {
+    email: 'admin@demo.local',
+    fullName: 'Quản trị hệ thống',
+    role: 'admin',
+    provinceCode: null,
+    organisationCode: 'MOIT',
+  },
   {
     email: 'officer.hn@demo.local',
     fullName: 'Nguyễn Thu Hà (cán bộ khuyến công Hà Nội)',

@@ -187,7 +187,8 @@ describe('accounts in organisations', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toMatch(/Không có cơ quan/);
 
-    const { organisationId: _omitted, ...missing } = account('thieu.dv@demo.local', {});
+    const missing: Record<string, unknown> = account('thieu.dv@demo.local', {});
+    delete missing.organisationId;
     const noOrganisation = await admin.post('/admin/users', missing);
     expect(noOrganisation.status).toBe(400);
     expect(noOrganisation.body.message).toContain('organisationId');

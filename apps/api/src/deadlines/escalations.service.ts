@@ -46,7 +46,11 @@ export class EscalationsService {
     const escalation = await this.escalations.findVisible(id, actor);
     if (!escalation) throw ApiError.notFound('cảnh báo', 'escalation', id);
     const level = Math.min(Math.max(Number(escalation.level), 1), ESCALATION_LEVELS.length) as EscalationLevel;
-    const answer = mayHandleEscalation(actor, { level, scope: escalation.scope, provinceCode: escalation.provinceCode });
+    const answer = mayHandleEscalation(actor, {
+      level,
+      scope: escalation.scope,
+      provinceCode: escalation.provinceCode,
+    });
     if (!answer.ok) throw ApiError.forbidden(answer.message);
     return escalation;
   }

@@ -64,7 +64,9 @@ export class FieldNotesService {
     }
     const text = body.text.normalize('NFC').trim();
     const photoRef = body.photoRef?.normalize('NFC').trim() || null;
-    return noteView(await this.notes.add({ projectId: project.id, observedOn: body.observedOn, text, photoRef, author: actor }));
+    return noteView(
+      await this.notes.add({ projectId: project.id, observedOn: body.observedOn, text, photoRef, author: actor }),
+    );
   }
 
   private async visible(actor: Actor, idOrCode: string): Promise<ProjectEntity> {

@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { LOCAL_APPROVERS, type LocalApprover, ORGANISATION_KINDS, type OrganisationKind, PROVINCE_CODES } from '@kc/domain';
+import {
+  LOCAL_APPROVERS,
+  type LocalApprover,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  PROVINCE_CODES,
+} from '@kc/domain';
 
 /** The kinds an admin adds: a province's communes and implementing units (the others come with the installation). */
 export const ADDABLE_KINDS = ['UBND_XA', 'UNIT'] as const satisfies readonly OrganisationKind[];
@@ -25,7 +31,10 @@ export class ListOrganisationsQuery {
 }
 
 export class CreateOrganisationDto {
-  @ApiProperty({ enum: ADDABLE_KINDS, description: "UBND_XA (a commune People's Committee) or UNIT (an implementing unit)" })
+  @ApiProperty({
+    enum: ADDABLE_KINDS,
+    description: "UBND_XA (a commune People's Committee) or UNIT (an implementing unit)",
+  })
   @IsIn(ADDABLE_KINDS as unknown as string[], {
     message: `kind phải là UBND_XA (UBND xã) hoặc UNIT (đơn vị thực hiện) / kind must be UBND_XA or UNIT`,
   })

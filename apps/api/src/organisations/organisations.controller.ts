@@ -44,7 +44,9 @@ export class OrganisationsAdminController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Post('organisations')
-  @ApiOperation({ summary: 'Thêm UBND xã hoặc đơn vị thực hiện / add a commune or a unit to a province (409 if taken)' })
+  @ApiOperation({
+    summary: 'Thêm UBND xã hoặc đơn vị thực hiện / add a commune or a unit to a province (409 if taken)',
+  })
   @ApiCreatedResponse({ type: OrganisationResponse })
   @ApiBadRequestResponse({ description: 'Invalid body (each field named)' })
   @ApiConflictResponse({ description: 'The code is taken, or the province has an organisation of that name' })
@@ -61,7 +63,8 @@ export class OrganisationsAdminController {
 
   @Put('province-rules/:provinceCode')
   @ApiOperation({
-    summary: 'Đặt người phê duyệt đề án địa phương / set who approves the province’s local projects created from now on',
+    summary:
+      'Đặt người phê duyệt đề án địa phương / set who approves the province’s local projects created from now on',
   })
   @ApiOkResponse({ type: ProvinceRuleResponse })
   setProvinceRule(

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import {
-  Actor,
-  LocalApprover,
-  ORGANISATION_KIND_LABELS,
-  findProvince,
-} from '@kc/domain';
+import { Actor, LocalApprover, ORGANISATION_KIND_LABELS, findProvince } from '@kc/domain';
 import { OrganisationEntity, Organisations, ProvinceRule, ProvinceRules } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
@@ -77,7 +72,11 @@ export class OrganisationsService {
     return { items: (await this.rules.all()).map(ruleView) };
   }
 
-  async setProvinceRule(actor: Actor, provinceCode: string, localApprover: LocalApprover): Promise<ProvinceRuleResponse> {
+  async setProvinceRule(
+    actor: Actor,
+    provinceCode: string,
+    localApprover: LocalApprover,
+  ): Promise<ProvinceRuleResponse> {
     if (!findProvince(provinceCode)) throw ApiError.notFound('tỉnh', 'province', provinceCode);
     return ruleView(await this.rules.set(provinceCode, localApprover, actor.userId));
   }

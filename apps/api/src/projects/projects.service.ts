@@ -64,7 +64,8 @@ export class ProjectsService {
 
   async create(actor: Actor, body: CreateProjectDto) {
     // A local project is approved by whom its province's regulation names on the day it is created.
-    const localApprover = body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
+    const localApprover =
+      body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
     this.assertMayCreate(actor, body, localApprover);
     if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');

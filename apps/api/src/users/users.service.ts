@@ -40,7 +40,12 @@ export class UsersService {
   async list(query: ListUsersQuery): Promise<UserPageResponse> {
     const limit = query.limit ?? 50;
     const rows = await this.accounts.list(
-      { q: query.q?.trim() || undefined, role: query.role, province: query.province, organisationId: query.organisationId },
+      {
+        q: query.q?.trim() || undefined,
+        role: query.role,
+        province: query.province,
+        organisationId: query.organisationId,
+      },
       limit,
       query.cursor,
     );
@@ -128,7 +133,11 @@ export class UsersService {
    * The organisation of an account with this role and province: it exists, its kind suits the role at the role's
    * level (validateRolePlacement) and it is of the user's province (national ones for a national user). 400 otherwise.
    */
-  private async placement(role: Role, provinceCode: string | null, organisationId: string): Promise<OrganisationEntity> {
+  private async placement(
+    role: Role,
+    provinceCode: string | null,
+    organisationId: string,
+  ): Promise<OrganisationEntity> {
     const levelProblem = validateRolePlacement(role, provinceCode);
     if (levelProblem) throw invalid('provinceCode', levelProblem);
     const organisation = UUID_PATTERN.test(organisationId) ? await this.organisations.findById(organisationId) : null;

@@ -7,7 +7,12 @@
 import type { Scope } from '../lifecycle';
 import { Actor, positionLabel } from '../roles';
 import type { CapabilityAnswer } from './capability-table';
-import { ESCALATION_LEVELS, EscalationLevel, escalationRecipients, isEscalationAddressedTo } from './escalation-recipients';
+import {
+  ESCALATION_LEVELS,
+  EscalationLevel,
+  escalationRecipients,
+  isEscalationAddressedTo,
+} from './escalation-recipients';
 import { POSITIONS } from './parties';
 
 export interface EscalationToHandle {
@@ -43,9 +48,7 @@ export function mayHandleEscalation(actor: Actor, escalation: EscalationToHandle
   );
   if (addressed && !isReadOnly(actor)) return { ok: true };
   const who = escalationHandlers(escalation.level, escalation.scope);
-  const readOnly = isReadOnly(actor)
-    ? 'Giám sát chỉ được xem cảnh báo / supervisors only read escalations. '
-    : '';
+  const readOnly = isReadOnly(actor) ? 'Giám sát chỉ được xem cảnh báo / supervisors only read escalations. ' : '';
   return {
     ok: false,
     message: `${readOnly}Bạn không xử lý được cảnh báo này; người được tiếp nhận và xử lý: ${who.vi} / you may not handle this escalation; who may: ${who.en}`,

@@ -90,7 +90,9 @@ export class AddOrganisations1765400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE users DROP COLUMN organisation_id`);
     await q.query(`ALTER TABLE users DROP CONSTRAINT users_role_level_check`);
     await q.query(`ALTER TABLE users DROP CONSTRAINT users_role_check`);
-    await q.query(`UPDATE users SET role = 'supervisor' WHERE role NOT IN ('implementer','officer','approver','supervisor','admin')`);
+    await q.query(
+      `UPDATE users SET role = 'supervisor' WHERE role NOT IN ('implementer','officer','approver','supervisor','admin')`,
+    );
     await q.query(
       `ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('implementer','officer','approver','supervisor','admin'))`,
     );

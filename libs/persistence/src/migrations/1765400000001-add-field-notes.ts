@@ -22,7 +22,9 @@ export class AddFieldNotes1765400000001 implements MigrationInterface {
         author_organisation_id uuid REFERENCES organisations(id),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX field_notes_project_idx ON field_notes (project_id, observed_on DESC, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX field_notes_project_idx ON field_notes (project_id, observed_on DESC, created_at DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

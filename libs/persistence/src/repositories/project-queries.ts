@@ -99,7 +99,8 @@ export class ProjectQueries {
     const reach = reachFilterOf(actor);
     if (reach.kind === 'ALL') return qb;
     qb.andWhere('p.province_code = :actorProvince', { actorProvince: reach.provinceCode });
-    if (reach.kind === 'UNIT') qb.andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: reach.unitEmail });
+    if (reach.kind === 'UNIT')
+      qb.andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: reach.unitEmail });
     return qb;
   }
 }

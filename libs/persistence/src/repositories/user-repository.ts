@@ -45,7 +45,9 @@ export class UserRepository {
       ? await this.organisations.findByCode(user.organisationCode)
       : await this.organisations.defaultFor(user.role, user.provinceCode);
     if (!organisation) {
-      throw new Error(`no organisation ${user.organisationCode ?? `for ${user.role} in ${user.provinceCode ?? 'national'}`}`);
+      throw new Error(
+        `no organisation ${user.organisationCode ?? `for ${user.role} in ${user.provinceCode ?? 'national'}`}`,
+      );
     }
     const problem =
       validateRolePlacement(user.role, user.provinceCode, organisation.kind) ??
