@@ -172,13 +172,13 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: 'refused',
   },
   'POST /api/escalations/{id}/ack': {
-    forbidden: { as: 'officerHN' },
-    otherProvince: { as: 'supervisorHN' },
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { as: 'approverHN' },
     unknownField: noBody,
   },
   'POST /api/escalations/{id}/resolve': {
-    forbidden: { as: 'officerHN', body: { note: 'Đã xử lý' } },
-    otherProvince: { as: 'supervisorHN', body: { note: 'Đã xử lý' } },
+    forbidden: { as: 'supervisorHN', body: { note: 'Đã xử lý' } },
+    otherProvince: { as: 'approverHN', body: { note: 'Đã xử lý' } },
     unknownField: 'refused',
   },
   'GET /api/queues/late-reports': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ESCALATION_LEVELS, EscalationLevel, mayHandleEscalation } from '@kc/domain';
+import { Actor, ESCALATION_LEVELS, EscalationLevel, handlesEscalations, mayHandleEscalation } from '@kc/domain';
 import { EscalationRepository, EscalationRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 
@@ -43,6 +43,9 @@ export class EscalationsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<EscalationRow> {
+    // Who handles no escalation at all is told so (403) before anything is looked up.
+    const handles = handlesEscalations(actor);
+    if (!handles.ok) throw ApiError.forbidden(handles.message);
     const escalation = await this.escalations.findVisible(id, actor);
     if (!escalation) throw ApiError.notFound('cảnh báo', 'escalation', id);
     const level = Math.min(Math.max(Number(escalation.level), 1), ESCALATION_LEVELS.length) as EscalationLevel;

@@ -11,6 +11,7 @@ import {
   ESCALATION_LEVELS,
   EscalationLevel,
   escalationRecipients,
+  escalationsAddressedTo,
   isEscalationAddressedTo,
 } from './escalation-recipients';
 import { POSITIONS } from './parties';
@@ -40,6 +41,28 @@ export function escalationHandlers(level: EscalationLevel, scope: Scope): { vi: 
     }
   }
   return { vi: labels.map((l) => l.vi).join('; '), en: labels.map((l) => l.en).join('; ') };
+}
+
+/** Whether the actor handles escalations at all (is some level's recipient, and not a read-only supervisor). */
+export function handlesEscalations(actor: Actor): CapabilityAnswer {
+  if (escalationsAddressedTo(actor).length > 0 && !isReadOnly(actor)) return { ok: true };
+  const who = { vi: [] as string[], en: [] as string[] };
+  for (const level of ESCALATION_LEVELS) {
+    for (const scope of ['LOCAL', 'NATIONAL'] as const) {
+      const names = escalationHandlers(level, scope);
+      for (const [lang, list] of [
+        ['vi', who.vi],
+        ['en', who.en],
+      ] as const) {
+        for (const name of names[lang].split('; ')) if (name && !list.includes(name)) list.push(name);
+      }
+    }
+  }
+  const readOnly = isReadOnly(actor) ? 'Giám sát chỉ được xem cảnh báo / supervisors only read escalations. ' : '';
+  return {
+    ok: false,
+    message: `${readOnly}Bạn không xử lý cảnh báo; người được tiếp nhận và xử lý: ${who.vi.join('; ')} / you do not handle escalations; who does: ${who.en.join('; ')}`,
+  };
 }
 
 export function mayHandleEscalation(actor: Actor, escalation: EscalationToHandle): CapabilityAnswer {
