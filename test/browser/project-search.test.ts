@@ -39,9 +39,7 @@ async function search(text: string, check: (codes: string[]) => void): Promise<v
     // One read of every card at once: the list re-renders while results arrive, so card-by-card reads can race.
     const codes = await page
       .locator('article[data-project-code]')
-      .evaluateAll((cards) =>
-        cards.map((card) => (card as unknown as Attributed).getAttribute('data-project-code') ?? ''),
-      );
+      .evaluateAll((cards) => cards.map((card) => (card as unknown as Attributed).getAttribute('data-project-code') ?? ''));
     check(codes);
   }, 15000);
 }
