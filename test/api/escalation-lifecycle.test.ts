@@ -150,8 +150,8 @@ it('keeps one escalation per late report, raised from level 1 to level 2, closed
   expect((await p1('ALL')).map((r: { escalation: { id: string } }) => r.escalation.id)).toEqual([raised.escalation.id]);
   expect(await p1('RESOLVED')).toEqual([]);
   // A closed escalation is not handled any more.
-  expect((await supervisor.post(`/escalations/${raised.escalation.id}/ack`, {})).status).toBe(409);
-  expect((await supervisor.post(`/escalations/${raised.escalation.id}/resolve`, { note: 'x' })).status).toBe(409);
+  expect((await approver.post(`/escalations/${raised.escalation.id}/ack`, {})).status).toBe(409);
+  expect((await approver.post(`/escalations/${raised.escalation.id}/resolve`, { note: 'x' })).status).toBe(409);
   // The export takes the same filter.
   const token = (supervisor as unknown as { token: string }).token;
   const csv = await fetch(`${api.baseUrl}/queues/escalations?status=AUTO_CLOSED&format=csv`, {

@@ -194,14 +194,14 @@ describe('the same request twice with one key answers the same and changes the d
         await query(`SELECT status, acknowledged_at, resolved_at, resolution_note FROM escalations WHERE id = $1`, [id])
       )[0];
 
-    await expectReplayed((key) => supervisor.post(`/escalations/${id}/ack`, undefined, key), 200);
+    await expectReplayed((key) => approver.post(`/escalations/${id}/ack`, undefined, key), 200);
     const acknowledged = await state();
     expect(acknowledged.status).toBe('ACKNOWLEDGED');
     // Without the key, the same request again is a new one, refused as the escalation is no longer open.
-    expect((await supervisor.post(`/escalations/${id}/ack`)).status).toBe(409);
+    expect((await approver.post(`/escalations/${id}/ack`)).status).toBe(409);
 
     const note = { note: 'Đã kiểm tra thực tế' };
-    await expectReplayed((key) => supervisor.post(`/escalations/${id}/resolve`, note, key), 200);
+    await expectReplayed((key) => approver.post(`/escalations/${id}/resolve`, note, key), 200);
     const resolved = await state();
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution_note: 'Đã kiểm tra thực tế' });
     expect(resolved.acknowledged_at).toEqual(acknowledged.acknowledged_at);

@@ -195,8 +195,8 @@ it('lists stalled projects, upcoming deadlines and escalations; resolving takes 
   const open = await supervisorHN.get('/queues/escalations?limit=500');
   const escalation = open.body.items.find((i: any) => i.code === codes.machineryHN);
   expect(escalation.escalation).toMatchObject({ status: 'OPEN', level: 1 });
-  await supervisorHN.post(`/escalations/${escalation.escalation.id}/ack`, {});
-  await supervisorHN.post(`/escalations/${escalation.escalation.id}/resolve`, { note: 'Đã nhắc đơn vị' });
+  await approverHN.post(`/escalations/${escalation.escalation.id}/ack`, {});
+  await approverHN.post(`/escalations/${escalation.escalation.id}/resolve`, { note: 'Đã nhắc đơn vị' });
   const after = await supervisorHN.get('/queues/escalations?limit=500');
   expect(after.body.items.some((i: any) => i.escalation.id === escalation.escalation.id)).toBe(false);
   const resolved = await supervisorHN.get('/queues/escalations?status=RESOLVED&limit=500');

@@ -211,17 +211,19 @@ it('repeats overdue notices, escalates to the Department then the national level
   expect(p1Escalations).toHaveLength(1);
   expect(p1Escalations[0]).toMatchObject({ level: 2, status: 'AUTO_CLOSED', closedReason: 'REPORT_SUBMITTED' });
   expect(p1Escalations[0].levels.map((l: { level: number }) => l.level)).toEqual([1, 2]);
-  expect((await supervisor.post(`/escalations/${p1Escalations[0].id}/ack`, {})).status).toBe(409);
+  expect((await approver.post(`/escalations/${p1Escalations[0].id}/ack`, {})).status).toBe(409);
 
-  // The supervisor works P0002's escalation, still open: acknowledge, then resolve with a note.
+  // The Department leader works P0002's escalation, still open: acknowledge, then resolve with a note; the
+  // supervisor, who receives it, only reads it (read-only seat, issue 13).
   const escalation = state.body.escalations.find((e: { periodKey: string }) => e.periodKey === 'P0002');
   expect(escalation.status).toBe('OPEN');
   expect((await officer.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
   expect((await supervisorBN.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
-  const acked = await supervisor.post(`/escalations/${escalation.id}/ack`, {});
+  expect((await supervisor.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
+  const acked = await approver.post(`/escalations/${escalation.id}/ack`, {});
   expect(acked.body.status).toBe('ACKNOWLEDGED');
-  expect((await supervisor.post(`/escalations/${escalation.id}/resolve`, {})).status).toBe(400);
-  const resolved = await supervisor.post(`/escalations/${escalation.id}/resolve`, {
+  expect((await approver.post(`/escalations/${escalation.id}/resolve`, {})).status).toBe(400);
+  const resolved = await approver.post(`/escalations/${escalation.id}/resolve`, {
     note: 'Đã kiểm tra thực tế, đơn vị đã nộp báo cáo',
   });
   expect(resolved.body).toMatchObject({
@@ -229,7 +231,7 @@ it('repeats overdue notices, escalates to the Department then the national level
     resolutionNote: 'Đã kiểm tra thực tế, đơn vị đã nộp báo cáo',
     resolvedByName: expect.any(String),
   });
-  expect((await supervisor.post(`/escalations/${escalation.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
+  expect((await approver.post(`/escalations/${escalation.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
   expect(state.body.notifications.length).toBeGreaterThan(3);
 });
 

@@ -8,8 +8,8 @@ export interface AwaitingProject {
   scope: Scope;
   provinceCode: string;
   implementingUnitEmail: string;
-  /** Local projects: who approves them under the province's regulation (absent: the Department). */
-  localApprover?: LocalApprover;
+  /** Local projects: who approves them as the province's regulation said at creation (absent: the Department). */
+  localApprover?: LocalApprover | null;
 }
 
 /** A state and scope in which some project of the actor's reach waits for the actor. */
@@ -25,7 +25,7 @@ function actingFacts(project: AwaitingProject): ActingFacts {
     scope: project.scope,
     provinceCode: project.provinceCode,
     implementingUnit: { email: project.implementingUnitEmail },
-    localApprover: project.localApprover,
+    localApprover: project.localApprover ?? undefined,
   };
 }
 

@@ -26,3 +26,7 @@ export * from './repositories/audit-log';
 export * from './repositories/user-accounts';
 export * from './repositories/inbox-queries';
 export * from './mappers/project-status-row';
+export * from './repositories/organisations';
+export * from './repositories/province-rules';
+export * from './repositories/field-notes';
+export * from './repositories/state-lists';

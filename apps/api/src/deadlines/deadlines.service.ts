@@ -5,6 +5,7 @@ import {
   deadlinesQuery,
   extendDeadlineUpdate,
   localDayOf,
+  may,
   setDeadlinePolicyUpdate,
   submitReportUpdate,
   validateDeadlinePolicy,
@@ -79,11 +80,8 @@ export class DeadlinesService {
   }
 
   async setPolicy(actor: Actor, idOrCode: string, policy: DeadlinePolicy) {
-    if (actor.role !== 'admin') {
-      throw ApiError.forbidden(
-        'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change a deadline policy',
-      );
-    }
+    const allowed = may(actor, 'admin.manage');
+    if (!allowed.ok) throw ApiError.forbidden(allowed.message);
     const problems = validateDeadlinePolicy(policy);
     if (problems.length) throw ApiError.badRequest(`Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`);
     const project = await this.projects.findVisible(actor, idOrCode);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, escalationsAddressedTo } from '@kc/domain';
+import { Actor, ESCALATION_LEVELS, EscalationLevel, handlesEscalations, mayHandleEscalation } from '@kc/domain';
 import { EscalationRepository, EscalationRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 
@@ -11,8 +11,8 @@ const STATUS_VI: Record<string, string> = {
 };
 
 /**
- * Those an escalation level is addressed to (supervisors, the Department's and the Cục's leaders, the UBND tỉnh, the
- * Minister: the domain's escalation-recipients table) acknowledge escalations in their reach and resolve them.
+ * Those an escalation has been addressed to (its level's recipients and the lower levels', up the legal chain)
+ * acknowledge it and resolve it with a note; supervisors receive escalations but are read-only (mayHandleEscalation).
  */
 @Injectable()
 export class EscalationsService {
@@ -43,13 +43,18 @@ export class EscalationsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<EscalationRow> {
-    if (escalationsAddressedTo(actor).length === 0) {
-      throw ApiError.forbidden(
-        'Chỉ người nhận cảnh báo (giám sát, lãnh đạo Sở, Cục, UBND tỉnh, Bộ trưởng) được xử lý cảnh báo / only those escalations are addressed to handle them',
-      );
-    }
+    // Who handles no escalation at all is told so (403) before anything is looked up.
+    const handles = handlesEscalations(actor);
+    if (!handles.ok) throw ApiError.forbidden(handles.message);
     const escalation = await this.escalations.findVisible(id, actor);
     if (!escalation) throw ApiError.notFound('cảnh báo', 'escalation', id);
+    const level = Math.min(Math.max(Number(escalation.level), 1), ESCALATION_LEVELS.length) as EscalationLevel;
+    const answer = mayHandleEscalation(actor, {
+      level,
+      scope: escalation.scope,
+      provinceCode: escalation.provinceCode,
+    });
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     return escalation;
   }
 }

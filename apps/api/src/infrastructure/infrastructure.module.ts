@@ -7,7 +7,10 @@ import {
   DashboardQueries,
   DeadlinePolicies,
   EscalationRepository,
+  FieldNotes,
   NineMonthReviews,
+  Organisations,
+  ProvinceRules,
   NotificationLog,
   ProjectCodeAllocator,
   ProjectQueries,
@@ -35,6 +38,9 @@ const REPOSITORIES = [
   QueueQueries,
   DashboardQueries,
   NineMonthReviews,
+  Organisations,
+  ProvinceRules,
+  FieldNotes,
 ];
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */

@@ -6,7 +6,8 @@ import {
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
   ProjectWorkflowInput,
-  ROLE_LABELS,
+  LocalApprover,
+  ProjectContext,
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
@@ -19,7 +20,9 @@ import {
   initialStatus,
   isIsoDate,
   isTerminal,
-  mayCreateProjects,
+  may,
+  mayOnProject,
+  reachFilterOf,
 } from '@kc/domain';
 import {
   DeadlinePolicies,
@@ -28,6 +31,7 @@ import {
   ProjectCodeAllocator,
   ProjectEntity,
   ProjectQueries,
+  ProvinceRules,
 } from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
 import { ApiError } from '../common/api-error';
@@ -55,10 +59,14 @@ export class ProjectsService {
     private readonly policies: DeadlinePolicies,
     private readonly notifications: NotificationLog,
     private readonly escalations: EscalationRepository,
+    private readonly provinceRules: ProvinceRules,
   ) {}
 
   async create(actor: Actor, body: CreateProjectDto) {
-    this.assertMayCreate(actor, body);
+    // A local project is approved by whom its province's regulation names on the day it is created.
+    const localApprover =
+      body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
+    this.assertMayCreate(actor, body, localApprover);
     if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
     }
@@ -71,7 +79,7 @@ export class ProjectsService {
     for (let attempt = 1; ; attempt += 1) {
       const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
       try {
-        const input = this.workflowInput(actor, body, id, code);
+        const input = this.workflowInput(actor, body, id, code, localApprover);
         await this.workflows.start({ ...input, options: { ...input.options, deadlinePolicy: policy } });
         break;
       } catch (err) {
@@ -81,7 +89,13 @@ export class ProjectsService {
     return this.detail(actor, id);
   }
 
-  private workflowInput(actor: Actor, body: CreateProjectDto, id: string, code: string): ProjectWorkflowInput {
+  private workflowInput(
+    actor: Actor,
+    body: CreateProjectDto,
+    id: string,
+    code: string,
+    localApprover: LocalApprover | undefined,
+  ): ProjectWorkflowInput {
     const facts: ProjectFacts = {
       id,
       code,
@@ -99,6 +113,7 @@ export class ProjectsService {
       plannedStart: body.plannedStart,
       plannedEnd: body.plannedEnd,
       createdByUserId: actor.userId,
+      ...(localApprover ? { localApprover } : {}),
     };
     return {
       facts,
@@ -180,25 +195,31 @@ export class ProjectsService {
     return project;
   }
 
-  private assertMayCreate(actor: Actor, body: CreateProjectDto): void {
-    if (!mayCreateProjects(actor)) {
-      throw ApiError.forbidden(
-        `Vai trò ${ROLE_LABELS[actor.role].vi} không được tạo đề án; chỉ đơn vị thực hiện và cán bộ khuyến công / role ${actor.role} may not create projects; implementers and officers may`,
-      );
-    }
+  /**
+   * The capability table decides ('project.create': the project's unit, for itself, or its province's Department
+   * officer); a refusal says what is wrong for those who may create projects at all (province, unit email).
+   */
+  private assertMayCreate(actor: Actor, body: CreateProjectDto, localApprover: LocalApprover | undefined): void {
+    const context: ProjectContext = {
+      scope: body.scope,
+      provinceCode: body.provinceCode,
+      implementingUnitEmail: body.implementingUnit.email.trim().toLowerCase(),
+      localApprover,
+    };
+    const answer = mayOnProject(actor, 'project.create', context);
+    if (answer.ok) return;
+    if (!may(actor, 'projects.create_any').ok) throw ApiError.forbidden(answer.message);
     if (actor.provinceCode !== body.provinceCode) {
       throw ApiError.forbidden(
         `Chỉ được tạo đề án của tỉnh mình (${actor.provinceCode}) / you may create projects only in your own province (${actor.provinceCode})`,
       );
     }
-    if (
-      actor.role === 'implementer' &&
-      actor.email.toLowerCase() !== body.implementingUnit.email.trim().toLowerCase()
-    ) {
+    if (reachFilterOf(actor).kind === 'UNIT') {
       throw ApiError.forbidden(
         `Đơn vị thực hiện chỉ tạo đề án của chính mình: implementingUnit.email phải là ${actor.email} / an implementer creates only its own projects: implementingUnit.email must be ${actor.email}`,
       );
     }
+    throw ApiError.forbidden(answer.message);
   }
 }
 

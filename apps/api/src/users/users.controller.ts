@@ -7,7 +7,6 @@ import { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from '
 import { UserAccountResponse, UserPageResponse, WithPasswordResponse } from './user.responses';
 import { UsersService } from './users.service';
 
-
 /** Accounts and roles, kept by the admin: list, create, change, disable and enable, reset the password. */
 @ApiTags('admin')
 @ApiBearerAuth()

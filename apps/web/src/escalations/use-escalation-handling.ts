@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import type { Actor } from '@kc/domain/roles';
 import type { Scope } from '@kc/domain/lifecycle';
-import {
-  EscalationLevel,
-  escalationsAddressedTo,
-  isEscalationAddressedTo,
-} from '@kc/domain/capabilities/escalation-recipients';
+import type { EscalationLevel } from '@kc/domain/capabilities/escalation-recipients';
+import { handlesEscalations, mayHandleEscalation } from '@kc/domain/capabilities/escalation-handling';
 import type { Escalation } from '../api/types';
 import { useApi, useSession } from '../session/session';
 
 /**
- * Whether the user handles escalations: those some level of the legal chain is addressed to (the domain's table,
- * as the server asks it in apps/api/src/deadlines/escalations.service.ts). Given an escalation whose project scope
- * is known, whether that one is addressed to the user.
+ * Whether the user handles escalations: those the legal chain has addressed them to, supervisors excepted (they
+ * only read), as the server asks it in apps/api/src/deadlines/escalations.service.ts. Given an escalation whose
+ * project scope is known, whether the user may handle that one.
  */
 export function useMayHandleEscalations(
   escalation?: { level: number; scope: Scope; provinceCode: string } | null,
@@ -21,9 +18,9 @@ export function useMayHandleEscalations(
   if (!user) return false;
   const actor = { role: user.role, provinceCode: user.provinceCode ?? null } as Actor;
   if (escalation && escalation.level >= 1 && escalation.level <= 3) {
-    return isEscalationAddressedTo(actor, { ...escalation, level: escalation.level as EscalationLevel });
+    return mayHandleEscalation(actor, { ...escalation, level: escalation.level as EscalationLevel }).ok;
   }
-  return escalationsAddressedTo(actor).length > 0;
+  return handlesEscalations(actor).ok;
 }
 
 /** Acknowledge or resolve one escalation; the refusal, if any, is kept for display. */

@@ -5,6 +5,7 @@
  */
 import { ADMIN_EN, ADMIN_VI } from './admin-messages';
 import { FORMS_EN, FORMS_VI } from './forms-dictionary';
+import { ORG_EN, ORG_VI } from './org-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -307,6 +308,7 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
   ...FORMS_VI,
+  ...ORG_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -612,6 +614,7 @@ const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
   ...FORMS_EN,
+  ...ORG_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

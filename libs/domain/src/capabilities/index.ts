@@ -5,3 +5,4 @@ export * from './escalation-recipients';
 export * from './notice-recipients';
 export * from './project-abilities';
 export * from './capability-grid';
+export * from './escalation-handling';

@@ -77,6 +77,10 @@ export class ProjectEntity {
   @Column({ name: 'minutes_date', type: 'date', nullable: true })
   minutesDate!: string | null;
 
+  /** Local projects: who approves them, fixed at creation from the province's regulation; null means the Department. */
+  @Column({ name: 'local_approver', type: 'varchar', length: 12, nullable: true })
+  localApprover!: LocalApprover | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 
@@ -92,10 +96,6 @@ export class ProjectEntity {
 
   @Column({ name: 'refunded_vnd', type: 'bigint', transformer: bigintVnd })
   refundedVnd!: number;
-
-  /** Local projects: who approves them under the province's regulation (null: the Department). */
-  @Column({ name: 'local_approver', type: 'varchar', length: 12, nullable: true })
-  localApprover!: LocalApprover | null;
 
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })
