@@ -184,6 +184,7 @@ describe('a national project from DRAFT to SETTLED, each step by the organisatio
       settled.history.map((h: { action: string; actor: { email: string } }) => `${h.action} ${h.actor.email}`),
     ).toEqual([
       'create unit.hn@demo.local',
+      'set_deadline_policy admin@demo.local',
       'submit unit.hn@demo.local',
       'open_appraisal officer.hn@demo.local',
       'register approver.hn@demo.local',
