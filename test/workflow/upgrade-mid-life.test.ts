@@ -16,14 +16,15 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils';
 import { ReplayResult, Worker } from '@temporalio/worker';
-import { ActionCommand, ProjectFacts, ProjectSnapshot, workflowIdForProject } from '@kc/domain';
+import { ActionCommand, ProjectFacts, ProjectSnapshot, snapshotQuery, workflowIdForProject } from '@kc/domain';
 import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
 import { locateWorkflowBundle } from '../../apps/worker/src/workflow-bundle';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
-import { approvalDecision } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 import { previousWorkflowBundle } from '../support/previous-bundle';
+import { eventually } from '../support/eventually';
 import { historyToFixture } from '../replay/history-codec';
 
 /** main before the capability table (the last commit of the release whose workers are upgraded). */
@@ -96,7 +97,12 @@ it('finishes projects started on the previous release by the new rules, and ever
   await act(signed, { action: 'open_appraisal', actor: officerHN });
   expect((await act(signed, { action: 'register', actor: approverHN })).status.state).toBe('MINISTRY_APPRAISAL');
   await act(signed, { action: 'approve', actor: cucLeader, ...approvalDecision() });
-  await act(signed, { action: 'sign_contract', actor: officerHN, contractNo: 'HĐ-CŨ-1', contractDate: '2026-04-01' });
+  await act(signed, {
+    action: 'sign_contract',
+    actor: officerHN,
+    contractNo: 'HĐ-CŨ-1',
+    contractDate: todayInVietnam(),
+  });
   await act(signed, { action: 'record_disbursement', actor: officerHN, kind: 'ADVANCE', amountVnd: 60_000_000 });
 
   // A national project the old register sent straight to ministry appraisal (there was no REGISTERED).
@@ -113,7 +119,12 @@ it('finishes projects started on the previous release by the new rules, and ever
   await act(running, { action: 'open_appraisal', actor: officerHN });
   await act(running, { action: 'register', actor: cucLeader });
   await act(running, { action: 'approve', actor: cucLeader, ...approvalDecision() });
-  await act(running, { action: 'sign_contract', actor: officerHN, contractNo: 'HĐ-CŨ-2', contractDate: '2026-04-01' });
+  await act(running, {
+    action: 'sign_contract',
+    actor: officerHN,
+    contractNo: 'HĐ-CŨ-2',
+    contractDate: todayInVietnam(),
+  });
   await act(running, { action: 'record_disbursement', actor: officerHN, kind: 'ADVANCE', amountVnd: 40_000_000 });
   await act(running, { action: 'start', actor: unitHN });
 
@@ -123,13 +134,23 @@ it('finishes projects started on the previous release by the new rules, and ever
   await act(local, { action: 'submit', actor: unitHN });
   await act(local, { action: 'open_appraisal', actor: officerHN });
   await act(local, { action: 'approve', actor: approverHN, ...approvalDecision(120_000_000) });
-  await act(local, { action: 'sign_contract', actor: officerHN, contractNo: 'HĐ-CŨ-3', contractDate: '2026-04-01' });
+  await act(local, {
+    action: 'sign_contract',
+    actor: officerHN,
+    contractNo: 'HĐ-CŨ-3',
+    contractDate: todayInVietnam(),
+  });
   await act(local, { action: 'start', actor: unitHN });
 
   // ---- The upgrade: the old worker stops; a worker on today's bundle serves the same task queue.
   await worker.stop();
   worker = undefined;
   worker = await startWorkerHarness(taskQueue);
+  // Each project is read back through the new worker first (a query replays its history there), so the first
+  // action does not race the new worker's first, slower, workflow task on a busy machine.
+  for (const workflowId of [signed, appraised, running, local]) {
+    await eventually(() => worker!.client.workflow.getHandle(workflowId).query(snapshotQuery), 60000, 500);
+  }
 
   // The signed national project: the province may no longer pay or settle it; the Cục does.
   await act(signed, { action: 'start', actor: unitHN });
@@ -150,7 +171,7 @@ it('finishes projects started on the previous release by the new rules, and ever
   );
   const approved = await act(appraised, { action: 'approve', actor: cucLeader, ...approvalDecision(100_000_000) });
   expect(approved.status).toMatchObject({ state: 'APPROVED', approvedSupportVnd: 100_000_000 });
-  const contract = { contractNo: 'HĐ-MỚI-1', contractDate: '2026-04-01' };
+  const contract = { contractNo: 'HĐ-MỚI-1', contractDate: todayInVietnam() };
   expect((await refusal(act(appraised, { action: 'sign_contract', actor: officerHN, ...contract }))).type).toBe(
     'ROLE_FORBIDDEN',
   );
