@@ -22,7 +22,7 @@ import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
-import { approvalDecision, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision } from '../support/request-bodies';
 import { historyToFixture } from './history-codec';
 
 const RECORD = process.env.RECORD_HISTORIES === '1';
