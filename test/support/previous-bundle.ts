@@ -2,10 +2,11 @@
  * The workflow bundle of an earlier release, built from git: what a worker ran before an upgrade. The sources of
  * the commit (workflows/ and libs/) are taken out with `git archive` and bundled as scripts/bundle-workflows.ts
  * bundles today's (the same bundler, the same entry point), with the @kc/* paths of the repository's tsconfig
- * pointed at that commit's libs. Built once per commit into test-output/previous-bundles/ (git-ignored).
+ * pointed at that commit's libs. Built once per commit (and SDK version) into test-output/previous-bundles/
+ * (git-ignored). Needs the commit in the clone's history: a shallow clone fails with a message that says so.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
@@ -31,7 +32,11 @@ export async function previousWorkflowBundle(commit: string): Promise<string> {
         `history: the upgrade test builds the previous release's workflows from git (run "git fetch --unshallow")`,
     );
   }
-  const target = join(CACHE, `workflow-bundle-${full.slice(0, 12)}.js`);
+  // The SDK the bundle was made with is part of it: a bundle cached under another SDK version is built again.
+  const sdk = (
+    JSON.parse(readFileSync(require.resolve('@temporalio/workflow/package.json'), 'utf8')) as { version: string }
+  ).version;
+  const target = join(CACHE, `workflow-bundle-${full.slice(0, 12)}-sdk-${sdk}.js`);
   if (existsSync(target)) return target;
 
   const sources = mkdtempSync(join(tmpdir(), `kc-bundle-${full.slice(0, 7)}-`));
