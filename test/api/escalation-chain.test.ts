@@ -136,6 +136,9 @@ it("sends a local project's level 2 to the UBND tỉnh, named in the salutation,
   expect(level3.to).toContain('ubnd.hn@demo.local');
   expect(level3.text.split('\n')[0]).toBe('Kính gửi: Chủ tịch Ủy ban nhân dân thành phố Hà Nội');
   expect(level3.subject).toContain('[Cảnh báo cấp 3 — đề nghị quyết định]');
+  // The chairman decides under the province's regulation; the Minister's carry-over is for national projects.
+  expect(level3.text).toContain('quyết định điều chỉnh, gia hạn hoặc ngừng thực hiện đề án theo quy chế');
+  expect(level3.text).not.toContain('Bộ trưởng');
 
   // The UBND leader sees it in the inbox and in the escalations queue, with every level reached.
   const inbox = await eventually(async () => {
@@ -178,6 +181,7 @@ it("sends a national project's level 2 to the Cục and its level 3 to the Minis
   const level3 = (await notice(code, 'P0001:ESCALATION_3:1')).message;
   expect(level3.to).toEqual(expect.arrayContaining(['minister@demo.local', 'approver.national@demo.local']));
   expect(level3.text.split('\n')[0]).toBe('Kính gửi: Bộ trưởng Bộ Công Thương');
+  expect(level3.text).toContain('cho phép chuyển tiếp (gia hạn sang năm sau) hoặc ngừng thực hiện đề án');
   expect(keysOf(await caughtNotices(mailDir, code)).filter((k) => k === 'P0001:ESCALATION_3:1')).toHaveLength(1);
 
   // The Cục officer sees the level-2 escalation in the inbox (the Cục's own level).

@@ -169,6 +169,7 @@ export class DeadlineNotifier {
         url: `${this.publicUrl}/projects/${project.id}`,
         unitName: project.implementingUnitName,
       },
+      scope: project.scope,
       addressee,
       period: request.period ?? undefined,
       stalledState: state ? { code: state, ...STATE_LABELS[state] } : undefined,

@@ -1,9 +1,27 @@
 import { DataSource } from 'typeorm';
-import { HandOffNoticeRequest, NoticeOutcome, deskOfficers, escalationOffice, handOffRecipients, localDayOf } from '@kc/domain';
+import {
+  HandOffNoticeRequest,
+  NoticeOutcome,
+  deskOfficers,
+  escalationOffice,
+  handOffRecipients,
+  localDayOf,
+  positionLabel,
+} from '@kc/domain';
 import { NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import type { HandOffContext, Mailer } from '@kc/notifications';
 import { handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
-import { Person, addresseeOf, contactOf, localDay, localMoment, officeOf, provinceName, vnd } from './mail-addressing';
+import {
+  Person,
+  addresseeOf,
+  contactOf,
+  cucOn,
+  localDay,
+  localMoment,
+  officeOf,
+  provinceName,
+  vnd,
+} from './mail-addressing';
 import { peopleAt } from './recipients';
 import { sendOnce } from './send-once';
 
@@ -28,6 +46,7 @@ export class HandOffNotifier {
     const officers = await peopleAt(this.directory, deskOfficers(), project.provinceCode);
     const { to, cc, addressee } = await this.audienceFor(event, project, officers);
     const d = event.details;
+    const onDay = localDayOf(event.occurredAt);
     const context: HandOffContext = {
       project: {
         code: project.code,
@@ -36,12 +55,19 @@ export class HandOffNotifier {
         url: `${this.publicUrl}/projects/${project.id}`,
         unitName: project.implementingUnitName,
       },
+      national: project.scope === 'NATIONAL',
+      department: officeOf(project.provinceCode),
+      cuc: cucOn(onDay),
+      actedBy: positionLabel(event.actor),
       addressee,
       occurredLocal: localMoment(event.occurredAt),
       reason: event.reason,
       contract: d.contractNo ? { no: String(d.contractNo), date: localDay(String(d.contractDate)) } : null,
       minutes: d.minutesNo ? { no: String(d.minutesNo), date: localDay(String(d.minutesDate)) } : null,
       approvedSupport: d.approvedSupportVnd !== undefined ? vnd(Number(d.approvedSupportVnd)) : null,
+      decision: d.decisionNo ? { no: String(d.decisionNo), date: localDay(String(d.decisionDate)) } : null,
+      onBehalfOfMinister: d.onBehalfOf === 'MINISTER',
+      refund: refundOf(event, project),
       contact: contactOf(officers, project.provinceCode),
     };
     const mail = notice.template(context);
@@ -81,19 +107,33 @@ export class HandOffNotifier {
       office: 'UNIT' as const,
     };
     const actor = event.actor.email.toLowerCase();
-    const others = (await peopleAt(this.directory, recipients.positions, project.provinceCode)).filter(
-      (p) => p.email.toLowerCase() !== actor,
-    );
+    const notActor = (p: Person) => p.email.toLowerCase() !== actor;
+    const others = (await peopleAt(this.directory, recipients.positions, project.provinceCode)).filter(notActor);
+    const copied = (await peopleAt(this.directory, recipients.copy ?? [], project.provinceCode)).filter(notActor);
     if (recipients.unit) {
-      return { to: [unit], cc: others, addressee: { vi: unit.fullName, en: unit.fullName } };
+      return { to: [unit], cc: [...others, ...copied], addressee: { vi: unit.fullName, en: unit.fullName } };
     }
     const onDay = localDayOf(event.occurredAt);
-    const office =
-      recipients.office === 'CUC'
-        ? escalationOffice(2, 'NATIONAL', project.provinceCode, onDay)
-        : recipients.office === 'MINISTER'
-          ? escalationOffice(3, 'NATIONAL', project.provinceCode, onDay)
-          : officeOf(project.provinceCode);
-    return { to: others, cc: [], addressee: addresseeOf(others.length ? others : officers, office) };
+    // A letter to the Cục or to the Minister names the body or the office, whoever reads the mailbox.
+    if (recipients.office === 'CUC') {
+      return { to: others, cc: copied, addressee: escalationOffice(2, 'NATIONAL', project.provinceCode, onDay) };
+    }
+    if (recipients.office === 'MINISTER') {
+      return { to: others, cc: copied, addressee: escalationOffice(3, 'NATIONAL', project.provinceCode, onDay) };
+    }
+    const office = officeOf(project.provinceCode);
+    return { to: others, cc: copied, addressee: addresseeOf(others.length ? others : officers, office) };
   }
+}
+
+/**
+ * The refund a mail names: the amount recorded (record_refund), or the unused advance owed when a stop leads to
+ * REFUND_PENDING (the advances not matched by accepted work; the projects row is written before the notice).
+ */
+function refundOf(event: HandOffNoticeRequest['event'], project: ProjectEntity): string | null {
+  if (event.action === 'record_refund' && event.details.amountVnd !== undefined)
+    return vnd(Number(event.details.amountVnd));
+  if (event.toState !== 'REFUND_PENDING') return null;
+  const unused = Math.max(0, Number(project.advancesVnd) - Number(project.acceptedAmountVnd ?? 0));
+  return unused > 0 ? vnd(unused) : null;
 }

@@ -31,6 +31,8 @@ export interface HandOffRecipients {
   positions: readonly RecipientPosition[];
   /** The body named after "Kính gửi:" when several people are written to. */
   office: HandOffOffice;
+  /** Positions copied besides (e.g. the Cục on a national refund the Department is told of). */
+  copy?: readonly RecipientPosition[];
 }
 
 const TO_UNIT: HandOffRecipients = { unit: true, positions: [], office: 'UNIT' };
@@ -40,8 +42,9 @@ const TO_UNIT_AND_DEPARTMENT: HandOffRecipients = { unit: true, positions: DEPAR
  * Whom the project waits on after an action, or who must know its outcome (DOMAIN.md §6, TT 36 for national
  * projects): submitted → the Department; registered with the Ministry → the Cục; a stop or a carry-over asked →
  * the Minister; approved, a national project → the unit and its Department (the Cục signs, the Department follows
- * it); decisions on a request → back to the unit and the Department (who asked); a refund owed → the unit.
- * Null: no hand-off mail for this action.
+ * it); the ministry appraisal opened, a project left out of the plan, a decision on a request, a stop → back to the
+ * unit and the Department (who asked, who follows it); a refund recorded → the Department (the Cục in copy for a
+ * national project). Null: no hand-off mail for this action.
  */
 export function handOffRecipients(action: ActionName, scope: Scope): HandOffRecipients | null {
   switch (action) {
@@ -54,14 +57,20 @@ export function handOffRecipients(action: ActionName, scope: Scope): HandOffReci
       return { unit: false, positions: MINISTER, office: 'MINISTER' };
     case 'approve':
       return scope === 'NATIONAL' ? TO_UNIT_AND_DEPARTMENT : TO_UNIT;
+    case 'open_ministry_appraisal':
+    case 'not_select':
     case 'decide_stop':
     case 'refuse_stop':
     case 'approve_carry_over':
     case 'refuse_carry_over':
+    case 'terminate':
       return TO_UNIT_AND_DEPARTMENT;
+    case 'record_refund':
+      return scope === 'NATIONAL'
+        ? { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT', copy: CUC }
+        : { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT' };
     case 'return':
     case 'reject':
-    case 'not_select':
     case 'sign_contract':
     case 'accept':
       return TO_UNIT;

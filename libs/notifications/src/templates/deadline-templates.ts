@@ -124,15 +124,22 @@ const CHECK_AND_DIRECT = {
   en: 'Please check and direct its handling (an on-site check, an adjustment or a suspension may be proposed) and record the outcome in the system.',
 };
 
-/** What each level asks of those it is addressed to. */
-const LEVEL_REQUESTS = {
-  1: CHECK_AND_DIRECT,
-  2: CHECK_AND_DIRECT,
-  3: {
-    vi: 'Vụ việc chưa được giải quyết; đề nghị xem xét, quyết định gia hạn sang năm sau hoặc ngừng thực hiện đề án, và cập nhật kết quả trên hệ thống.',
-    en: 'The matter is still unresolved; a decision is requested: an extension into next year or stopping the project. Please record it in the system.',
+/** What level 3 asks of those it is addressed to: the decision the law gives them (DOMAIN.md §10). */
+const DECISION_REQUESTS = {
+  NATIONAL: {
+    vi: 'Vụ việc chưa được giải quyết; kính trình xem xét, quyết định cho phép chuyển tiếp (gia hạn sang năm sau) hoặc ngừng thực hiện đề án, và cập nhật kết quả trên hệ thống.',
+    en: 'The matter is still unresolved; a decision is requested: a carry-over into next year or stopping the project. Please record it in the system.',
+  },
+  LOCAL: {
+    vi: 'Vụ việc chưa được giải quyết; đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định điều chỉnh, gia hạn hoặc ngừng thực hiện đề án theo quy chế quản lý kinh phí khuyến công của tỉnh, và cập nhật kết quả trên hệ thống.',
+    en: "The matter is still unresolved; the Chairman of the provincial People's Committee is asked to decide, under the province's regulation on industrial promotion funds: an adjustment, an extension or stopping the project. Please record it in the system.",
   },
 } as const;
+
+/** What each level asks of those it is addressed to. */
+function levelRequest(c: NoticeContext, level: 1 | 2 | 3): { vi: string; en: string } {
+  return level === 3 ? DECISION_REQUESTS[c.scope] : CHECK_AND_DIRECT;
+}
 
 /**
  * A late report or a stalled project raised to those above: level 1 the Department's leaders, level 2 the Cục or the
@@ -150,12 +157,15 @@ export function escalation(c: NoticeContext, level: 1 | 2 | 3): RenderedMail {
       ? { vi: 'Cảnh báo cấp 3 — đề nghị quyết định', en: 'Escalation level 3 — decision requested' }
       : { vi: `Cảnh báo cấp ${level}`, en: `Escalation level ${level}` };
   const due = c.yearEnd
-    ? { vi: `Mốc hoàn thành năm ${c.yearEnd.planYear}: ${c.dueLocal.vi}`, en: `${c.yearEnd.planYear} completion target: ${c.dueLocal.en}` }
+    ? {
+        vi: `Mốc hoàn thành năm ${c.yearEnd.planYear}: ${c.dueLocal.vi}`,
+        en: `${c.yearEnd.planYear} completion target: ${c.dueLocal.en}`,
+      }
     : { vi: `Hạn: ${c.dueLocal.vi}`, en: `Due: ${c.dueLocal.en}` };
   return renderBilingual(
     `[${tag.vi}] ${c.project.code}: ${what.vi} / ${tag.en}: ${what.en}`,
-    [hello.vi, p.vi, `${due.vi}; ${what.vi}${late ? `, ${late.vi}` : ''}.`, LEVEL_REQUESTS[level].vi, contact.vi],
-    [hello.en, p.en, `${due.en}; ${what.en}${late ? `, ${late.en}` : ''}.`, LEVEL_REQUESTS[level].en, contact.en],
+    [hello.vi, p.vi, `${due.vi}; ${what.vi}${late ? `, ${late.vi}` : ''}.`, levelRequest(c, level).vi, contact.vi],
+    [hello.en, p.en, `${due.en}; ${what.en}${late ? `, ${late.en}` : ''}.`, levelRequest(c, level).en, contact.en],
     escalationLinks(c),
   );
 }
