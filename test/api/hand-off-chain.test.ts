@@ -5,7 +5,6 @@
  * an unused advance asks the unit for the refund (the amount as a Vietnamese document writes it); the refund recorded
  * by the Cục is told to the Department. Each mail is sent once, to the people the domain names, never to the actor.
  */
-import * as argon2 from 'argon2';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { Role } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { CaughtNotice, caughtNotices } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
+import { ensureTestUsers } from '../support/test-users';
 import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
 
 const PASSWORD = 'demo1234';
@@ -39,29 +39,9 @@ let cucOfficer: ApiClient;
 let cucLeader: ApiClient;
 let minister: ApiClient;
 
-/**
- * Adds the chain's users. Until the organisations migration widens the users' role check, this database refuses the
- * new roles: the test then lifts that check for its own database (a test-only shortcut, never in a migration).
- */
+/** Adds the chain's users (the demo seed may have them already), each in its organisation. */
 async function ensureChainUsers(): Promise<void> {
-  const db = api.worker.dataSource;
-  const hash = await argon2.hash(PASSWORD);
-  for (const u of CHAIN_USERS) {
-    const insert = () =>
-      db.query(
-        `INSERT INTO users (id, email, password_hash, full_name, role, province_code)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING`,
-        [u.email, hash, u.fullName, u.role, u.provinceCode],
-      );
-    try {
-      await insert();
-    } catch (error) {
-      if ((error as { code?: string }).code !== '23514') throw error;
-      await db.query(`ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check`);
-      await db.query(`ALTER TABLE users DROP CONSTRAINT IF EXISTS users_check`);
-      await insert();
-    }
-  }
+  await ensureTestUsers(api.worker.dataSource, CHAIN_USERS);
 }
 
 async function act(client: ApiClient, id: string, body: Record<string, unknown>) {

@@ -1,5 +1,5 @@
 /** Projects the browser tests start from, made over HTTP (the page tests are about the pages, not the setup). */
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy, ROLE_ORGANISATIONS, Role } from '@kc/domain';
 import { ApiClient } from '../support/api-harness';
 import { newProjectRequest, approvalDecision, todayInVietnam } from '../support/request-bodies';
 
@@ -39,7 +39,7 @@ export async function loginActors(baseUrl: string): Promise<Actors> {
 export interface TestUser {
   email: string;
   fullName: string;
-  role: string;
+  role: Role;
   provinceCode: string | null;
   /** The organisation's name as the account shows it. */
   organisationName: string;
@@ -51,11 +51,22 @@ export interface TestUser {
  */
 export async function ensureUsers(admin: ApiClient, users: readonly TestUser[]): Promise<void> {
   for (const user of users) {
-    const res = await admin.post('/admin/users', { ...user, password: 'demo1234' });
+    const organisationId = await organisationFor(admin, user);
+    const res = await admin.post('/admin/users', { ...user, organisationId, password: 'demo1234' });
     if (res.status !== 201 && res.status !== 409) {
       throw new Error(`create user ${user.email}: ${res.status} ${JSON.stringify(res.body)}`);
     }
   }
+}
+
+/** The first organisation of a kind the role may belong to, at the user's level (the API lists them). */
+async function organisationFor(admin: ApiClient, user: TestUser): Promise<string> {
+  const national = user.provinceCode === null;
+  const kind = ROLE_ORGANISATIONS[user.role][national ? 'national' : 'provincial'][0];
+  const res = await admin.get(`/organisations?provinceCode=${user.provinceCode ?? 'NATIONAL'}&kind=${kind}`);
+  const first = (res.body as { items: Array<{ id: string }> }).items?.[0];
+  if (res.status !== 200 || !first) throw new Error(`no ${kind} organisation for ${user.email}: ${res.status}`);
+  return first.id;
 }
 
 /** Accounts of the positions issue 13 added (the demo's names and password; kept when the demo seed made them). */

@@ -2,10 +2,8 @@
  * Every user a test creates directly in the database goes through here (the demo logins come from
  * scripts/demo-users.ts, users made over HTTP through POST /admin/users), so a change to what a user row needs
  * is one edit.
- *
- * TODO(issue 13, organisations): when users.organisation_id becomes NOT NULL, place each user here in its
- * organisation (the Cục for national roles but the admin, the province's Sở Công Thương / UBND tỉnh / Trung tâm
- * Khuyến công by role), through UserRepository.createIfAbsent's new field.
+ * Each user is placed in its organisation by UserRepository.createIfAbsent (the province's Sở, UBND or centre by
+ * role, the Cục or the Ministry for national roles).
  */
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
