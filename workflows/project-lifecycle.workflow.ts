@@ -38,6 +38,7 @@ import {
   buildNoticeRequest,
   deadlinesQuery,
   decideAction,
+  may,
   decideDraftEdit,
   decideExtension,
   editDraftUpdate,
@@ -375,12 +376,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     {
       validator: ({ policy, actor }) => {
         if (isRetryFromEarlierRun()) return;
-        if (actor.role !== 'admin') {
+        const answer = may(actor, 'admin.manage');
+        if (!answer.ok) {
           throw refusalFailure({
             ok: false,
             code: REFUSAL_CODES.ROLE_FORBIDDEN,
-            message:
-              'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change the deadline policy',
+            message: answer.message,
             allowedActions: [],
           });
         }

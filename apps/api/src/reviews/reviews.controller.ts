@@ -77,8 +77,9 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Kết quả rà soát 9 tháng gần nhất / the latest nine-month review, rows within your reach' })
   @ApiOkResponse({ type: NineMonthReviewResponse, description: 'Empty when no review has run yet' })
   async latest(@CurrentActor() actor: Actor): Promise<NineMonthReviewResponse | null> {
-    if (actor.role === 'implementer')
-      throw ApiError.forbidden('Dành cho cán bộ quản lý / for officers, approvers and supervisors');
+    // The results are read where the dashboard is (the Department, the UBND, the Cục), not by the units.
+    const answer = may(actor, 'dashboard.read');
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     return reviewView(await this.reviews.latest(), actor);
   }
 }
