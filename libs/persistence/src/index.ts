@@ -30,3 +30,4 @@ export * from './repositories/organisations';
 export * from './repositories/province-rules';
 export * from './repositories/field-notes';
 export * from './repositories/state-lists';
+export * from './repositories/project-creation-keys';

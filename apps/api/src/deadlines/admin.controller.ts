@@ -52,7 +52,6 @@ const SCOPE_KEYS = ['DEFAULT', ...SCOPES.map((s) => `SCOPE:${s}`), ...PROVINCE_C
 /** The years the calendar page offers; date-holidays' lunar rules are only meaningful within a range. */
 const CALENDAR_YEARS = { from: 2000, to: 2100 };
 
-
 /** Policy data an admin keeps: deadline policies per scope or province, and the yearly holiday table. */
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -109,10 +108,7 @@ export class AdminController {
       'Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days',
   })
   @ApiOkResponse({ type: YearCalendarResponse })
-  async calendarOf(
-    
-    @Param('year', YEAR_PIPE) year: number,
-  ): Promise<YearCalendarResponse> {
+  async calendarOf(@Param('year', YEAR_PIPE) year: number): Promise<YearCalendarResponse> {
     if (year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to) {
       throw ApiError.badRequest(
         `Năm phải từ ${CALENDAR_YEARS.from} đến ${CALENDAR_YEARS.to} / year must be from ${CALENDAR_YEARS.from} to ${CALENDAR_YEARS.to}`,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, DeadlinePolicy } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -22,8 +22,13 @@ export class DeadlinesController {
   @Post('projects/:id/reports')
   @ApiOperation({ summary: 'Nộp báo cáo tiến độ / submit the progress report of an open period (or a correction)' })
   @ApiCreatedResponse({ type: ReportReceiptResponse })
-  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SubmitReportDto) {
-    return this.deadlines.submitReport(actor, id, body);
+  submitReport(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: SubmitReportDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.deadlines.submitReport(actor, id, body, idempotencyKey);
   }
 
   @Get('projects/:id/reports')

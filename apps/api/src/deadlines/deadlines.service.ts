@@ -30,17 +30,33 @@ export class DeadlinesService {
     private readonly escalations: EscalationRepository,
   ) {}
 
-  async submitReport(actor: Actor, idOrCode: string, body: SubmitReportDto): Promise<ReportReceiptResponse> {
+  /**
+   * `idempotencyKey` (checked by the IdempotencyInterceptor) becomes the Temporal update id, as for actions: a retry
+   * that gets past the stored outcomes (the first answer was a 5xx after the workflow had taken the report) is
+   * answered with the first receipt instead of a refusal ("a report exists") or a second version.
+   */
+  async submitReport(
+    actor: Actor,
+    idOrCode: string,
+    body: SubmitReportDto,
+    idempotencyKey?: string,
+  ): Promise<ReportReceiptResponse> {
     const project = await this.projects.findVisible(actor, idOrCode);
-    const receipt = await this.workflows.update(project.workflowId, submitReportUpdate, {
-      periodKey: body.period,
-      physicalProgressPct: body.physicalProgressPct,
-      fundsUsedVnd: body.fundsUsedVnd,
-      issues: body.issues?.normalize('NFC'),
-      attachments: body.attachments,
-      correction: body.correction,
-      actor,
-    });
+    const updateId = idempotencyKey ? `report:${actor.userId}:${idempotencyKey}` : undefined;
+    const receipt = await this.workflows.update(
+      project.workflowId,
+      submitReportUpdate,
+      {
+        periodKey: body.period,
+        physicalProgressPct: body.physicalProgressPct,
+        fundsUsedVnd: body.fundsUsedVnd,
+        issues: body.issues?.normalize('NFC'),
+        attachments: body.attachments,
+        correction: body.correction,
+        actor,
+      },
+      updateId,
+    );
     return { ...receipt, submittedAtLocal: toVietnamTime(receipt.submittedAt) };
   }
 

@@ -13,6 +13,7 @@ import {
   ProvinceRules,
   NotificationLog,
   ProjectCodeAllocator,
+  ProjectCreationKeys,
   ProjectQueries,
   QueueQueries,
   ReportQueries,
@@ -29,6 +30,7 @@ export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
 const REPOSITORIES = [
   ProjectQueries,
   ProjectCodeAllocator,
+  ProjectCreationKeys,
   UserRepository,
   ReportQueries,
   NotificationLog,

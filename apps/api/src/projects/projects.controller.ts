@@ -31,8 +31,12 @@ export class ProjectsController {
   @ApiCreatedResponse({ type: ProjectDetailResponse })
   @ApiBadRequestResponse({ description: 'Invalid body' })
   @ApiForbiddenResponse({ description: 'Role or province may not create this project' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
-    return this.projects.create(actor, body);
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateProjectDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.projects.create(actor, body, idempotencyKey);
   }
 
   @Get()

@@ -26,6 +26,7 @@ import {
 } from '@kc/domain';
 import {
   DeadlinePolicies,
+  ProjectCreationKeys,
   EscalationRepository,
   NotificationLog,
   ProjectCodeAllocator,
@@ -60,9 +61,14 @@ export class ProjectsService {
     private readonly notifications: NotificationLog,
     private readonly escalations: EscalationRepository,
     private readonly provinceRules: ProvinceRules,
+    private readonly creationKeys: ProjectCreationKeys,
   ) {}
 
-  async create(actor: Actor, body: CreateProjectDto) {
+  /**
+   * With an Idempotency-Key the project's id and code are kept for the key before its workflow starts, so a retry
+   * whose first attempt started the workflow but lost its answer (a 5xx frees the key) resumes that project.
+   */
+  async create(actor: Actor, body: CreateProjectDto, idempotencyKey?: string) {
     // A local project is approved by whom its province's regulation names on the day it is created.
     const localApprover =
       body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
@@ -73,20 +79,43 @@ export class ProjectsService {
     const problems = draftProblems(body);
     if (problems.length) throw draftInvalid(problems);
     const planYear = Number(body.plannedStart.slice(0, 4));
-    const id = randomUUID();
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
+    const inputFor = (id: string, code: string) => {
+      const input = this.workflowInput(actor, body, id, code, localApprover);
+      return { ...input, options: { ...input.options, deadlinePolicy: policy } };
+    };
+    const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
+    if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code));
+    const id = randomUUID();
     // A code already used by a workflow (a database restored behind Temporal) is skipped, not reused.
     for (let attempt = 1; ; attempt += 1) {
       const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
+      if (idempotencyKey) {
+        const kept = await this.creationKeys.reserve(actor.userId, idempotencyKey, { projectId: id, code });
+        // A concurrent attempt with the same key kept its own: that one is the project.
+        if (kept.projectId !== id) return this.resumeCreation(actor, inputFor(kept.projectId, kept.code));
+      }
       try {
-        const input = this.workflowInput(actor, body, id, code, localApprover);
-        await this.workflows.start({ ...input, options: { ...input.options, deadlinePolicy: policy } });
+        await this.workflows.start(inputFor(id, code));
         break;
       } catch (err) {
         if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
       }
     }
     return this.detail(actor, id);
+  }
+
+  /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
+  private async resumeCreation(actor: Actor, input: ProjectWorkflowInput) {
+    const running = await this.workflows.startOrJoin(input);
+    if (running.facts.id !== input.facts.id) {
+      throw new ApiError(
+        409,
+        PROJECT_CODE_TAKEN,
+        `Mã đề án ${input.facts.code} đã thuộc đề án khác; hãy gửi lại với Idempotency-Key mới / code ${input.facts.code} belongs to another project; send again with a new Idempotency-Key`,
+      );
+    }
+    return this.detail(actor, input.facts.id);
   }
 
   private workflowInput(

@@ -10,6 +10,7 @@ import { AddProjectSearchText1765065600000 } from './1765065600000-add-project-s
 import { AddSharedRateLimits1765152000000 } from './1765152000000-add-shared-rate-limits';
 import { AddProjectStatusV21765300100000 } from './1765300100000-add-project-status-v2';
 import { AllowEscalationLevel31765500000000 } from './1765500000000-allow-escalation-level-3';
+import { AddProjectCreationKeys1765600000000 } from './1765600000000-add-project-creation-keys';
 import { AddOrganisations1765400000000 } from './1765400000000-add-organisations';
 import { AddFieldNotes1765400000001 } from './1765400000001-add-field-notes';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AddSharedRateLimits1765152000000,
   AddProjectStatusV21765300100000,
   AllowEscalationLevel31765500000000,
+  AddProjectCreationKeys1765600000000,
   AddOrganisations1765400000000,
   AddFieldNotes1765400000001,
 ];
