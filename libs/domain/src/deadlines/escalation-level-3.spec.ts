@@ -81,9 +81,14 @@ describe('completion impossible within the fiscal year', () => {
     escalationLevel: 0,
   });
 
-  it('flags at the end of 30/11 of the plan year a project planned to end after 31/12', () => {
+  it('leaves alone a project planned over several years (its planned end after 31/12 of its plan year)', () => {
     const facts = { plannedStart: '2026-03-01', plannedEnd: '2027-02-15' };
-    expect(yearEndEscalation(running('2027-02-15'), facts, POLICY.stall)).toEqual({
+    expect(yearEndEscalation(running('2027-02-15'), facts, POLICY.stall)).toBeNull();
+  });
+
+  it('flags at the end of 30/11 a project due this year whose time limit has run out', () => {
+    const facts = { plannedStart: '2026-03-01', plannedEnd: '2026-11-15' };
+    expect(yearEndEscalation(running('2026-11-15'), facts, POLICY.stall)).toEqual({
       day: '2026-11-30',
       at: Date.parse(endOf('2026-11-30')),
       planYear: 2026,
@@ -105,9 +110,13 @@ describe('completion impossible within the fiscal year', () => {
   });
 
   it('goes out once per plan year, with its own key, only under the level-3 rule', () => {
-    const facts = { plannedStart: '2026-03-01', plannedEnd: '2027-02-15' };
+    const facts = { plannedStart: '2026-03-01', plannedEnd: '2026-11-15' };
     const status = { state: 'IN_PROGRESS', seq: 5 } as LifecycleStatus;
-    const ds = { ...initialDeadlineState(POLICY), stall: running('2027-02-15') };
+    // The stall's own notices went out in November: the year-end flag is what is due on 1/12.
+    const ds = {
+      ...initialDeadlineState(POLICY),
+      stall: { ...running('2026-11-15'), noticeSent: true, escalationLevel: 2 as const },
+    };
     const now = Date.parse('2026-12-01T00:00:00Z');
     const notice = nextDueNotice(ds, status, now, cal, { level3: true, facts })!;
     expect(notice).toMatchObject({ source: 'STALL', kind: 'ESCALATION_3', yearEnd: 2026 });

@@ -102,10 +102,10 @@ export function planYearOf(facts: { plannedStart: string }): number {
 /**
  * Level 3 for "completion impossible within the fiscal year" (DOMAIN.md §10.3). The rule: at the end of the plan
  * year's completion target (policy.yearEndCheckpoint, 30/11 of the year of the planned start), a project still
- * CONTRACTED or IN_PROGRESS is flagged for the Minister (national) or the UBND chairman (local) when
- *   (a) its planned end falls after 31/12 of its plan year, or
- *   (b) its current time limit has run out by then: it is stalled (IN_PROGRESS past its planned end; CONTRACTED
- *       with no first advance 90 days after signing).
+ * CONTRACTED or IN_PROGRESS is flagged for the Minister (national) or the UBND chairman (local) when it was planned
+ * to end within its plan year and its current time limit has run out by then: it is stalled (IN_PROGRESS past its
+ * planned end; CONTRACTED with no first advance 90 days after signing). A project planned to end in a later year (a
+ * pilot over several years) is not flagged: going on is its plan.
  * A project entering such a state after the checkpoint is judged at once. Once per plan year (the caller keeps
  * DeadlineState.yearEndFlagged). Returns the checkpoint (the moment the flag falls due), or null.
  */
@@ -119,7 +119,9 @@ export function yearEndEscalation(
   const { month, day } = policy.yearEndCheckpoint ?? DEFAULT_YEAR_END_CHECKPOINT;
   const checkpointDay = `${planYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const at = Date.parse(endOfLocalDayUtc(checkpointDay));
-  const endsAfterFiscalYear = compareDays(facts.plannedEnd, `${planYear}-12-31`) > 0;
+  // A project planned over several years (a pilot, a carry-over) is meant to go on: only one due to finish this
+  // fiscal year whose time limit has run out by the checkpoint cannot be completed within it.
+  const endsInFiscalYear = compareDays(facts.plannedEnd, `${planYear}-12-31`) <= 0;
   const stalledByThen = s.limit !== null && Date.parse(s.limit.at) <= at;
-  return endsAfterFiscalYear || stalledByThen ? { day: checkpointDay, at, planYear } : null;
+  return endsInFiscalYear && stalledByThen ? { day: checkpointDay, at, planYear } : null;
 }
