@@ -15,6 +15,7 @@ import { localDayOf } from '@kc/domain';
 import { prefixedLog } from '@kc/devstack';
 import { seededRandom } from '../load/client-mix';
 import { TimedApiClient } from '../load/http-client';
+import { runWithStack } from '../load/run-with-stack';
 import { LOAD_PROVINCES, signIn } from '../load/project-setup';
 import { DEMO_PASSWORD } from '../demo-users';
 import { runChaos } from './chaos';
@@ -26,16 +27,14 @@ import { SoakLedger, SoakProject } from './soak-ledger';
 import { parseSoakOptions } from './soak-options';
 import { compressedYearPolicy } from './soak-policy';
 import { SoakFigures, failuresOf, formatFigures, writeFiguresFiles, writeReliabilitySection } from './soak-report';
-import { SoakStack, startSoakStack } from './soak-stack';
+import { startSoakStack } from './soak-stack';
 import { verifyWrites } from './soak-verification';
 
 const log = prefixedLog('soak', 'magenta');
 const ROOT = join(__dirname, '..', '..', '..');
 const GIVE_UP_AFTER_MS = 5 * 60_000;
 
-let stack: SoakStack | undefined;
-
-async function main(): Promise<number> {
+async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promise<number> {
   const options = parseSoakOptions(process.argv.slice(2));
   const startedAt = new Date();
   const started = performance.now();
@@ -45,7 +44,8 @@ async function main(): Promise<number> {
     `${options.short ? 'short' : 'full'} soak ${runId}: ${options.projects} projects, ${options.clients} clients, ` +
       `${options.runSeconds} s of kills; logs in test-output/soak-*.log`,
   );
-  stack = await startSoakStack(join(ROOT, 'test-output'), log);
+  const stack = await startSoakStack(join(ROOT, 'test-output'), log);
+  held(stack);
 
   const policy = compressedYearPolicy(options.quarterSeconds);
   const admin = await TimedApiClient.login(stack.apiUrl, 'admin@demo.local', DEMO_PASSWORD);
@@ -202,28 +202,4 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-async function stopStack(): Promise<void> {
-  const running = stack;
-  stack = undefined;
-  if (!running) return;
-  log('stopping the stack');
-  const problems = await running.stop();
-  for (const problem of problems) log(`could not stop cleanly: ${problem}`);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping`);
-    void stopStack().then(() => process.exit(130));
-  });
-}
-
-void main()
-  .catch((err) => {
-    log(`LỖI / ERROR: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return 2;
-  })
-  .then(async (code) => {
-    await stopStack();
-    process.exit(code);
-  });
+runWithStack(log, main);
