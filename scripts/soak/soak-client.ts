@@ -156,8 +156,10 @@ async function write(
   body: unknown,
   key: string,
 ): Promise<{ outcome: 'acknowledged' | 'refused' | 'unknown'; body: any; message: string }> {
+  const sent = performance.now();
   const result = await writeUntilSettled(client, path, body, key, ctx.giveUpAfterMs);
   ctx.ledger.count(kind, result.outcome, result.retries);
+  ctx.ledger.settleMs[kind].push(performance.now() - sent);
   const message = String(result.last.body?.message ?? result.last.networkError ?? '');
   if (result.outcome === 'refused') {
     ctx.ledger.refused(kind, result.last.status as number, result.last.body?.error, message);

@@ -37,6 +37,13 @@ export class SoakLedger {
     advance: emptyTally(),
     report: emptyTally(),
   };
+  /** Milliseconds from a write's first sending to its settling answer (retries included), by kind. */
+  readonly settleMs: Record<'create' | 'action' | 'advance' | 'report', number[]> = {
+    create: [],
+    action: [],
+    advance: [],
+    report: [],
+  };
   /** 4xx answers by `kind status error`, with one message each. */
   readonly refusals = new Map<string, { count: number; example: string }>();
   private nextValue = 0;

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { summarise } from '../load/latency-recorder';
 import type { KillRecord } from './chaos';
 import type { NoticeCheck } from './notice-check';
 import type { ReconcileFigures } from './reconcile-run';
@@ -18,6 +19,7 @@ export interface SoakFigures {
   seconds: { total: number; run: number; verification: number };
   projects: { planned: number; created: number; contracted: number };
   writes: SoakLedger['tally'];
+  settleMs: SoakLedger['settleMs'];
   reads: { ok: number; failed: number };
   refusals: Record<string, { count: number; example: string }>;
   kills: KillRecord[];
@@ -97,6 +99,7 @@ export function formatFigures(f: SoakFigures): string {
       `${Object.values(t).reduce((n, x) => n + x.refused, 0)} refused, ${Object.values(t).reduce((n, x) => n + x.unknown, 0)} unanswered after retries`,
     ],
     ['retries with the same key', `${retries}`],
+    ['write time, sent to settled (p50 / p95 / max)', settleSummary(f.settleMs)],
     ['reads', `${f.reads.ok} answered, ${f.reads.failed} failed (not retried)`],
     ['notices mailed', `${sentTotal} (deadline: ${deadline}; hand-off: ${handOff}); ${f.notices.mails} mails caught`],
     ['notices due by the policy', `${f.notices.due} (each checked sent and mailed)`],
@@ -116,6 +119,19 @@ export function formatFigures(f: SoakFigures): string {
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v} |`)];
   return `${lines.join('\n')}\n`;
+}
+
+function settleSummary(samples: SoakLedger['settleMs']): string {
+  return (Object.keys(samples) as Array<keyof typeof samples>)
+    .map((kind) => {
+      const s = summarise(samples[kind]);
+      return `${kind} ${seconds(s.p50Ms)} / ${seconds(s.p95Ms)} / ${seconds(s.maxMs)} s`;
+    })
+    .join('; ');
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
 }
 
 function killsByComponent(kills: KillRecord[]): string {

@@ -126,6 +126,7 @@ async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promi
       ).length,
     },
     writes: ledger.tally,
+    settleMs: ledger.settleMs,
     reads,
     refusals: Object.fromEntries(ledger.refusals),
     kills,
