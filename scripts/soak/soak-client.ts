@@ -58,14 +58,17 @@ export async function runSoakClient(ctx: SoakClientContext): Promise<void> {
   let serial = 0;
 
   while (performance.now() < ctx.endsAt) {
+    // A creation that is due goes first: on a busy machine the year's later steps wait, the projects do not.
     tasks.sort((a, b) => a.at - b.at);
-    const next = tasks[0];
     const now = performance.now();
+    const dueCreation = tasks.findIndex((t) => t.step.kind === 'create' && t.at <= now);
+    const index = dueCreation >= 0 ? dueCreation : 0;
+    const next = tasks[index];
     if (!next || next.at > now) {
       await sleep(Math.min((next?.at ?? ctx.endsAt) - now, ctx.endsAt - now, 1000));
       continue;
     }
-    tasks.shift();
+    tasks.splice(index, 1);
     const { project, step } = next;
     serial += 1;
     const key = `soak-${ctx.runId}-c${ctx.index}-${serial}`;

@@ -41,10 +41,10 @@ export function parseSoakOptions(args: string[]): SoakOptions {
         short,
         projects: 1000,
         clients: 20,
-        quarterSeconds: 150,
-        createOverSeconds: 540,
-        runSeconds: 900,
-        killGapSeconds: [20, 45],
+        quarterSeconds: 300,
+        createOverSeconds: 0,
+        runSeconds: 1900,
+        killGapSeconds: [60, 120],
         maxKills: 1000,
         settleSeconds: 60,
         seed: 20261202,
@@ -66,6 +66,8 @@ export function parseSoakOptions(args: string[]): SoakOptions {
   options.projects = number('--projects', 2) ?? options.projects;
   options.clients = Math.min(number('--clients', 1) ?? options.clients, options.projects);
   options.runSeconds = number('--seconds', 30) ?? options.runSeconds;
+  // The full run creates its projects over its first two thirds; the short one within its first 30 s.
+  if (!short) options.createOverSeconds = Math.round((options.runSeconds * 2) / 3);
   options.seed = number('--seed', 0) ?? options.seed;
   if (args.includes('--no-docs')) options.writeDocs = false;
   return options;

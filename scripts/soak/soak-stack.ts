@@ -56,7 +56,7 @@ export async function startSoakStack(logDir: string, log: (line: string) => void
   chmodSync(tempDir, 0o755);
   const logFiles: WriteStream[] = [];
   const fileLog = (component: string) => {
-    const file = createWriteStream(join(logDir, `soak-${component}.log`), { flags: 'a' });
+    const file = createWriteStream(join(logDir, `soak-${component}.log`));
     logFiles.push(file);
     return (line: string) => file.write(`${new Date().toISOString()} ${line}\n`);
   };

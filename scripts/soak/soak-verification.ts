@@ -6,7 +6,7 @@
  * workflow's own seq (snapshot query).
  */
 import { Client as TemporalClient, Connection } from '@temporalio/client';
-import { Client as PgClient } from 'pg';
+import { Pool } from 'pg';
 import { snapshotQuery } from '@kc/domain';
 import { WriteCheck, compareValues, countsOf, describeSeqs, emptyCheck, isOneToN } from '../load/verification';
 import type { SoakLedger, SoakProject } from './soak-ledger';
@@ -24,6 +24,7 @@ export interface SoakWriteCheck {
 }
 
 const MAX_LISTED = 40;
+const CONCURRENCY = 8;
 
 export async function verifyWrites(
   ledger: SoakLedger,
@@ -42,8 +43,7 @@ export async function verifyWrites(
     checkedProjectIds: [],
     problems: [],
   };
-  const pg = new PgClient({ connectionString: stack.databaseUrl });
-  await pg.connect();
+  const pg = new Pool({ connectionString: stack.databaseUrl, max: CONCURRENCY });
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new TemporalClient({ connection, namespace: stack.namespace });
   try {
@@ -57,7 +57,7 @@ export async function verifyWrites(
     const byToken = new Map<string, typeof rows>();
     for (const row of rows) byToken.set(row.token, [...(byToken.get(row.token) ?? []), row]);
     const checkedIds: string[] = [];
-    for (const project of ledger.projects) {
+    const checkOne = async (project: SoakProject) => {
       const found = byToken.get(project.token) ?? [];
       if (found.length > 1) {
         check.projects.createdTwice += 1;
@@ -68,20 +68,25 @@ export async function verifyWrites(
           check.projects.unacknowledgedFound += 1;
           if (project.createOutcome === 'refused') note(`${project.token}: creation refused, yet the project exists`);
         }
-        continue;
+        return;
       }
       check.projects.acknowledged += 1;
       const row = found.find((r) => r.id === project.id);
       if (!row) {
         check.projects.lost += 1;
         note(`${project.token}: acknowledged creation ${project.id} not found`);
-        continue;
+        return;
       }
       check.projects.found += 1;
       checkedIds.push(row.id);
       await checkProject(pg, temporal, project, row, check, note);
-    }
-
+    };
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < ledger.projects.length) await checkOne(ledger.projects[next++]);
+      }),
+    );
     check.checkedProjectIds = checkedIds;
   } finally {
     await connection.close();
@@ -92,7 +97,7 @@ export async function verifyWrites(
 }
 
 async function checkProject(
-  pg: PgClient,
+  pg: Pool,
   temporal: TemporalClient,
   project: SoakProject,
   row: { id: string; last_seq: number; workflow_id: string },
