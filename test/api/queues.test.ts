@@ -247,7 +247,8 @@ it('sums plan, disbursement, states and late counts per province and for the rea
 it('runs the nine-month review on demand, stores it, mails the province supervisors and shows it on the dashboard', async () => {
   const res = await supervisorHN.post('/reviews/nine-month', {});
   expect(res.status).toBe(200);
-  expect(res.body.summary.flagged).toBeGreaterThanOrEqual(3);
+  // This suite's two Hà Nội projects under way at least (other suites' projects in the shared database add more).
+  expect(res.body.summary.flagged).toBeGreaterThanOrEqual(2);
   const rows = res.body.review.rows as Array<any>;
   expect(rows.every((r) => r.provinceCode === 'HN')).toBe(true);
   const row = rows.find((r) => r.code === codes.machineryHN);
