@@ -2408,8 +2408,9 @@ export interface operations {
     ProjectsController_create: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key creates one project: its id and code are kept for the key */
+                "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2605,8 +2606,9 @@ export interface operations {
     DeadlinesController_submitReport: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key is the same report: stored once (the key is the Temporal update id) */
+                "idempotency-key"?: string;
             };
             path: {
                 id: string;
