@@ -15,8 +15,9 @@ import { prefixedLog } from '@kc/devstack';
 import { newRefusalTally, runClient, seededRandom } from './load/client-mix';
 import { LatencyRecorder } from './load/latency-recorder';
 import { buildReport, formatReport, writeReportFile } from './load/load-report';
-import { LoadStack, startLoadStack } from './load/load-stack';
+import { startLoadStack } from './load/load-stack';
 import { parseLoadOptions } from './load/options';
+import { runWithStack } from './load/run-with-stack';
 import { LOAD_PROVINCES, createLoadProjects, signIn } from './load/project-setup';
 import { verifyRun } from './load/verification';
 import { WriteLedger } from './load/write-ledger';
@@ -24,15 +25,14 @@ import { WriteLedger } from './load/write-ledger';
 const log = prefixedLog('load', 'green');
 const ROOT = join(__dirname, '..', '..');
 
-let stack: LoadStack | undefined;
-
-async function main(): Promise<number> {
+async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promise<number> {
   const options = parseLoadOptions(process.argv.slice(2));
   const startedAt = new Date();
   const loadAverageAtStart = loadavg();
   const runId = randomBytes(4).toString('hex');
   log(`starting the stack (logs in test-output/load-*.log); ${options.clients} clients × ${options.durationSeconds} s`);
-  stack = await startLoadStack(join(ROOT, 'test-output'), log);
+  const stack = await startLoadStack(join(ROOT, 'test-output'), log);
+  held(stack);
 
   const setupStarted = performance.now();
   const logins = await signIn(stack.apiUrl);
@@ -93,28 +93,4 @@ async function main(): Promise<number> {
   return report.passed ? 0 : 1;
 }
 
-async function stopStack(): Promise<void> {
-  const running = stack;
-  stack = undefined;
-  if (!running) return;
-  log('stopping the stack');
-  const problems = await running.stop();
-  for (const problem of problems) log(`could not stop cleanly: ${problem}`);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping`);
-    void stopStack().then(() => process.exit(130));
-  });
-}
-
-void main()
-  .catch((err) => {
-    log(`LỖI / ERROR: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return 2;
-  })
-  .then(async (code) => {
-    await stopStack();
-    process.exit(code);
-  });
+runWithStack(log, main);

@@ -21,33 +21,54 @@ export interface SeedResult {
   logins: Array<{ email: string; role: Role; province: string | null }>;
 }
 
-type Step = { action: ActionName; by: 'officer' | 'approver' | 'national'; extra?: Record<string, unknown> };
+/**
+ * Who takes a step: the province's officer and leader (approver), the Cục leader (national: enters the Minister's
+ * plan decision, suspends national projects), the Cục officer (national: ministry appraisal, contract as bên A,
+ * payments, settlement), the Minister (national stops).
+ */
+type Step = {
+  action: ActionName;
+  by: 'officer' | 'approver' | 'national' | 'cuc' | 'minister';
+  extra?: Record<string, unknown>;
+};
 
-/** The steps that take a project from DRAFT to the target state (`today`: the seed's local day). */
+/** The steps that take a project from DRAFT to the target state (`today`: the seed's local day), by TT 36. */
 function stepsTo(project: DemoProject, today: string, contractNo: string): Step[] {
   const support = project.requestedSupportVnd;
   const advance = Math.floor((support * 50) / 100);
-  const decider = project.scope === 'NATIONAL' ? 'national' : 'approver';
+  const national = project.scope === 'NATIONAL';
+  const decider = national ? 'national' : 'approver';
+  /** National projects are contracted, paid and settled by the Cục; local ones by the province. */
+  const payer = national ? 'cuc' : 'officer';
   // A decision is dated on or before the day it is recorded (and before the contract it leads to).
   const decisionDate = [project.plannedStart, todayInVietnam()].sort()[0];
   const toContract: Step[] = [
     { action: 'submit', by: 'officer' },
     { action: 'open_appraisal', by: 'officer' },
-    ...(project.scope === 'NATIONAL' ? [{ action: 'register', by: 'approver' } as Step] : []),
+    ...(national
+      ? ([
+          { action: 'register', by: 'approver' },
+          { action: 'open_ministry_appraisal', by: 'cuc' },
+        ] as Step[])
+      : []),
     {
       action: 'approve',
       by: decider,
-      extra: { decisionNo: `${project.provinceCode}/QĐ-SCT-2026`, decisionDate, approvedSupportVnd: support },
+      extra: {
+        decisionNo: national ? `${project.provinceCode}/QĐ-BCT-2026` : `${project.provinceCode}/QĐ-SCT-2026`,
+        decisionDate,
+        approvedSupportVnd: support,
+      },
     },
     {
       action: 'sign_contract',
-      by: 'officer',
+      by: payer,
       extra: { contractNo, contractDate: project.contractDate ?? today },
     },
   ];
   const toComplete: Step[] = [
     ...toContract,
-    { action: 'record_disbursement', by: 'officer', extra: { kind: 'ADVANCE', amountVnd: advance } },
+    { action: 'record_disbursement', by: payer, extra: { kind: 'ADVANCE', amountVnd: advance } },
     { action: 'start', by: 'officer' },
   ];
   const accepted: Step[] = [
@@ -59,6 +80,29 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       extra: { minutesNo: contractNo.replace('HĐ', 'BBNT'), minutesDate: today },
     },
   ];
+  const stopReason = 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew';
+  // A national project stops on the Minister's decision, asked by the Department; its advance is refunded first.
+  const stop: Step[] = national
+    ? [
+        { action: 'request_stop', by: 'officer', extra: { reason: stopReason } },
+        {
+          action: 'decide_stop',
+          by: 'minister',
+          extra: { decisionNo: `${project.provinceCode}/QĐ-BCT-DỪNG-2026`, decisionDate: todayInVietnam() },
+        },
+        { action: 'record_refund', by: 'cuc', extra: { amountVnd: advance } },
+      ]
+    : [
+        {
+          action: 'terminate',
+          by: 'approver',
+          extra: {
+            reason: stopReason,
+            decisionNo: `${project.provinceCode}/QĐ-NTH-2026`,
+            decisionDate: todayInVietnam(),
+          },
+        },
+      ];
   const paths: Partial<Record<ProjectState, Step[]>> = {
     DRAFT: [],
     SUBMITTED: [{ action: 'submit', by: 'officer' }],
@@ -67,7 +111,7 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       { action: 'return', by: 'officer', extra: { reason: 'Thiếu dự toán chi tiết (Mẫu 1) / cost estimate missing' } },
     ],
     BASE_APPRAISAL: toContract.slice(0, 2),
-    MINISTRY_APPRAISAL: toContract.slice(0, 3),
+    MINISTRY_APPRAISAL: toContract.slice(0, 4),
     REJECTED: [
       ...toContract.slice(0, 2),
       {
@@ -87,28 +131,17 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       ...toComplete,
       {
         action: 'suspend',
-        by: 'approver',
+        by: decider,
         extra: { reason: 'Đề nghị đổi địa điểm thực hiện / change of site requested' },
       },
     ],
-    TERMINATED: [
-      ...toComplete,
-      {
-        action: 'terminate',
-        by: decider,
-        extra: {
-          reason: 'Đơn vị thụ hưởng rút khỏi đề án / the beneficiary withdrew',
-          decisionNo: `${project.provinceCode}/QĐ-NTH-2026`,
-          decisionDate: todayInVietnam(),
-        },
-      },
-    ],
+    TERMINATED: [...toComplete, ...stop],
     COMPLETED_WORK: accepted.slice(0, -1),
     ACCEPTED: accepted,
     SETTLED: [
       ...accepted,
-      { action: 'record_disbursement', by: 'officer', extra: { kind: 'FINAL', amountVnd: support - advance } },
-      { action: 'settle', by: 'officer' },
+      { action: 'record_disbursement', by: payer, extra: { kind: 'FINAL', amountVnd: support - advance } },
+      { action: 'settle', by: payer },
     ],
   };
   const steps = paths[project.target];
@@ -149,6 +182,8 @@ async function seedProject(api: DemoApi, project: DemoProject, today: string, n:
     officer: `officer.${province}@demo.local`,
     approver: `approver.${province}@demo.local`,
     national: 'approver.national@demo.local',
+    cuc: 'officer.cuc@demo.local',
+    minister: 'minister@demo.local',
   };
   const created = await api.call(
     'POST',

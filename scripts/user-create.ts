@@ -1,5 +1,7 @@
 /**
- * npm run user:create -- --email a@b.vn --role officer --province HN --name "Nguyễn Văn A" [--password ...]
+ * npm run user:create -- --email a@b.vn --role officer --province HN --name "Nguyễn Văn A" [--organisation SCT-HN]
+ *   [--password ...]
+ * Without --organisation the account joins the standard organisation its role belongs to (SCT-HN, CUC, MOIT…).
  * The password may also come from KC_USER_PASSWORD, so it stays out of the shell history.
  */
 import 'reflect-metadata';
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
       province: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      organisation: { type: 'string' },
     },
   });
   const password = values.password ?? process.env.KC_USER_PASSWORD;
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
       fullName: values.name.normalize('NFC'),
       role: values.role as Role,
       provinceCode: province,
+      organisationCode: values.organisation,
     });
     console.log(
       created

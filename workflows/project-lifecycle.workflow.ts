@@ -20,6 +20,7 @@ import {
   DEFAULT_DEADLINE_POLICY,
   DeadlineActivities,
   DeadlineState,
+  EscalationRules,
   HandOffActivities,
   LifecycleEvent,
   LifecycleStatus,
@@ -37,10 +38,10 @@ import {
   buildNoticeRequest,
   deadlinesQuery,
   decideAction,
+  may,
   decideDraftEdit,
   decideExtension,
   editDraftUpdate,
-  CURRENT_DECISION_RULES,
   DecisionRules,
   decideReport,
   extendDeadlineUpdate,
@@ -202,11 +203,15 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   }
 
   /**
-   * approve and terminate name their decision since the 'decision-paper' patch; an action recorded before it is
-   * replayed with the rules of its time. (Validators never run on replay, so they always apply today's rules.)
+   * approve and terminate name their decision since the 'decision-paper' patch; who may take each step comes from
+   * the capability table since the 'capability-table' patch (the Cục signs national contracts, the Minister stops
+   * them). An action recorded before a patch is replayed with the rules of its time. (Validators never run on
+   * replay, so they always apply today's rules.)
    */
-  const decisionRulesOnReplay = (): DecisionRules =>
-    patched('decision-paper') ? CURRENT_DECISION_RULES : { decisionPaperRequired: false };
+  const decisionRulesOnReplay = (): DecisionRules => ({
+    decisionPaperRequired: patched('decision-paper'),
+    table: patched('capability-table') ? 'v2' : 'v1',
+  });
 
   setHandler(snapshotQuery, snapshot);
   setHandler(deadlinesQuery, () => deadlines);
@@ -371,12 +376,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     {
       validator: ({ policy, actor }) => {
         if (isRetryFromEarlierRun()) return;
-        if (actor.role !== 'admin') {
+        const answer = may(actor, 'admin.manage');
+        if (!answer.ok) {
           throw refusalFailure({
             ok: false,
             code: REFUSAL_CODES.ROLE_FORBIDDEN,
-            message:
-              'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change the deadline policy',
+            message: answer.message,
             allowedActions: [],
           });
         }
@@ -423,7 +428,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       deadlines = opened.state;
       await recordReportPeriods(facts.id, opened.opened);
     }
-    const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar());
+    // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
+    // waited for nothing after level 2 and replays so.
+    const escalationRules: EscalationRules = patched('escalation-level-3')
+      ? { level3: true, facts: { plannedStart: facts.plannedStart, plannedEnd: facts.plannedEnd } }
+      : { level3: false };
+    const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar(), escalationRules);
     if (notice && notice.at <= Date.now()) {
       const request = buildNoticeRequest(facts, deadlines, notice, Date.now(), workingCalendar());
       if (request) await sendDeadlineNotice(request);

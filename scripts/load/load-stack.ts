@@ -37,7 +37,7 @@ export interface LoadStack {
 }
 
 /** Limits far above what the run sends: the load test measures the system, not its rate limiter. */
-const GENEROUS_LIMITS = {
+export const GENEROUS_LIMITS = {
   RATE_LIMIT_LOGIN: '100000',
   RATE_LIMIT_WRITE: '10000000',
   RATE_LIMIT_WRITE_WINDOW_SECONDS: '60',
@@ -205,7 +205,7 @@ async function dropDatabase({ adminUrl, name }: { adminUrl: string; name: string
   }
 }
 
-async function createDemoUsers(databaseUrl: string): Promise<void> {
+export async function createDemoUsers(databaseUrl: string): Promise<void> {
   const dataSource = await createDataSource(databaseUrl, 2).initialize();
   try {
     await ensureDemoUsers(dataSource);

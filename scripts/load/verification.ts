@@ -150,19 +150,19 @@ export async function verifyRun(
   }
 }
 
-function emptyCheck(): WriteCheck {
+export function emptyCheck(): WriteCheck {
   return { acknowledged: 0, refused: 0, unknown: 0, foundOnce: 0, lost: 0, doubled: 0, phantom: 0 };
 }
 
-function countsOf(rows: ReadonlyArray<{ amount: string; n: number }>): Map<number, number> {
+export function countsOf(rows: ReadonlyArray<{ amount: string; n: number }>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const { amount, n } of rows) counts.set(Number(amount), (counts.get(Number(amount)) ?? 0) + n);
   return counts;
 }
 
 /** Each value sent by one write of the run, against how often the read model holds it. */
-function compareValues(
-  project: LoadProject,
+export function compareValues(
+  project: Pick<LoadProject, 'code'>,
   what: string,
   sent: Map<number, WriteOutcome>,
   found: Map<number, number>,
@@ -216,10 +216,10 @@ function compareSnapshot(
   return differences.length ? differences.join('; ') : undefined;
 }
 
-function isOneToN(values: readonly number[]): boolean {
+export function isOneToN(values: readonly number[]): boolean {
   return values.every((v, i) => v === i + 1);
 }
 
-function describeSeqs(seqs: readonly number[]): string {
+export function describeSeqs(seqs: readonly number[]): string {
   return isOneToN(seqs) ? `1..${seqs.length}` : `not 1..n (${seqs.length} rows, ${seqs.slice(0, 12).join(',')}…)`;
 }

@@ -47,6 +47,7 @@ const newProject = (provinceCode: string, unitEmail: string) => ({
 });
 const report = { period: '2026-03', physicalProgressPct: 10, fundsUsedVnd: 1000000 };
 const extension = { newDueDay: '2026-12-31', reason: 'Kiểm tra quyền' };
+const fieldNote = { observedOn: '2026-01-15', text: 'Kiểm tra quyền ghi chép hiện trường' };
 const anyRole = { none: 'every signed-in role may read it' };
 const noProvince = { none: 'names no project or escalation' };
 const noBody = { none: 'takes no body' };
@@ -66,6 +67,37 @@ const CENSUS: Record<string, RouteCase> = {
   'POST /api/auth/password': {
     forbidden: { none: 'every signed-in user changes their own password' },
     otherProvince: noProvince,
+    unknownField: 'refused',
+  },
+  'GET /api/auth/me': {
+    forbidden: { none: 'every signed-in user reads their own account' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'GET /api/organisations': { forbidden: anyRole, otherProvince: noProvince, unknownField: noBody },
+  'POST /api/admin/organisations': {
+    forbidden: { as: 'officerHN', body: { kind: 'UBND_XA', name: 'UBND xã Kiểm Tra', provinceCode: 'HN' } },
+    otherProvince: { none: 'organisations are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'GET /api/admin/province-rules': {
+    forbidden: { as: 'supervisorNational' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'PUT /api/admin/province-rules/{provinceCode}': {
+    forbidden: { as: 'approverHN', body: { localApprover: 'UBND' } },
+    otherProvince: { none: 'the regulations are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'GET /api/projects/{id}/field-notes': {
+    forbidden: anyRole,
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
+  'POST /api/projects/{id}/field-notes': {
+    forbidden: { as: 'approverHN', body: fieldNote },
+    otherProvince: { as: 'officerHN', body: fieldNote },
     unknownField: 'refused',
   },
   'GET /api/health': {
@@ -140,13 +172,13 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: 'refused',
   },
   'POST /api/escalations/{id}/ack': {
-    forbidden: { as: 'officerHN' },
-    otherProvince: { as: 'supervisorHN' },
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { as: 'approverHN' },
     unknownField: noBody,
   },
   'POST /api/escalations/{id}/resolve': {
-    forbidden: { as: 'officerHN', body: { note: 'Đã xử lý' } },
-    otherProvince: { as: 'supervisorHN', body: { note: 'Đã xử lý' } },
+    forbidden: { as: 'supervisorHN', body: { note: 'Đã xử lý' } },
+    otherProvince: { as: 'approverHN', body: { note: 'Đã xử lý' } },
     unknownField: 'refused',
   },
   'GET /api/queues/late-reports': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
@@ -234,7 +266,7 @@ let api: ApiHarness;
 const tokens = {} as Record<Who, string>;
 let operations: Operation[];
 /** Path parameters: ours are in Hà Nội, theirs in Bắc Ninh. */
-const ours: Record<string, string> = { scopeKey: 'DEFAULT', year: '2027' };
+const ours: Record<string, string> = { scopeKey: 'DEFAULT', year: '2027', provinceCode: 'HN' };
 const theirs: Record<string, string> = { ...ours };
 /** The admin's user routes name an account; the census checks refuse before it is looked up. */
 ours.userId = theirs.userId = randomUUID();

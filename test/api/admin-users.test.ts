@@ -7,12 +7,15 @@ import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 let api: ApiHarness;
 let admin: ApiClient;
 let officer: ApiClient;
+/** Organisation ids by code (SCT-HN, CUC, …). */
+const org: Record<string, string> = {};
 
 const newUser = (email: string, extra: Record<string, unknown> = {}) => ({
   email,
   fullName: 'Đỗ Thị Mai',
   role: 'officer',
   provinceCode: 'HN',
+  organisationId: org['SCT-HN'],
   organisationName: 'Sở Công Thương Hà Nội',
   ...extra,
 });
@@ -23,6 +26,7 @@ beforeAll(async () => {
   api = await startApiHarness();
   admin = await ApiClient.login(api.baseUrl, 'admin@demo.local');
   officer = await ApiClient.login(api.baseUrl, 'officer.hn@demo.local');
+  for (const o of (await admin.get('/organisations')).body.items) org[o.code] = o.id;
 });
 
 afterAll(async () => {
@@ -39,12 +43,14 @@ describe('accounts and roles', () => {
       provinceCode: 'HN',
       organisationName: 'Sở Công Thương Hà Nội',
       disabled: false,
+      organisation: { code: 'SCT-HN', kind: 'SO_CONG_THUONG' },
+      positionLabel: { vi: 'Chuyên viên Sở Công Thương', en: 'Department officer' },
     });
     expect(created.body.user).not.toHaveProperty('passwordHash');
     expect(created.body.generatedPassword).toMatch(/^[A-Za-z0-9]{14}$/);
     const session = await login('mai.do@sct-hanoi.gov.vn', created.body.generatedPassword);
     expect(session.status).toBe(200);
-    expect(session.body.user).toMatchObject({ role: 'officer', provinceCode: 'HN' });
+    expect(session.body.user).toMatchObject({ role: 'officer', provinceCode: 'HN', organisation: { code: 'SCT-HN' } });
 
     const again = await admin.post('/admin/users', newUser('mai.do@sct-hanoi.gov.vn', { password: 'khac-mat-khau' }));
     expect(again.status).toBe(409);
@@ -88,7 +94,7 @@ describe('accounts and roles', () => {
     expect(provincialAdmin.status).toBe(400);
     const nationalSupervisor = await admin.post(
       '/admin/users',
-      newUser('gs.quocgia@demo.local', { role: 'supervisor', provinceCode: null }),
+      newUser('gs.quocgia@demo.local', { role: 'supervisor', provinceCode: null, organisationId: org.CUC }),
     );
     expect(nationalSupervisor.status).toBe(201);
   });
@@ -118,6 +124,7 @@ describe('accounts and roles', () => {
     const changed = await admin.put(`/admin/users/${id}`, {
       role: 'approver',
       provinceCode: 'BN',
+      organisationId: org['SCT-BN'],
       organisationName: 'Sở Công Thương Bắc Ninh',
     });
     expect(changed.status).toBe(200);
@@ -125,6 +132,8 @@ describe('accounts and roles', () => {
       role: 'approver',
       provinceCode: 'BN',
       organisationName: 'Sở Công Thương Bắc Ninh',
+      organisation: { code: 'SCT-BN' },
+      positionLabel: { vi: 'Lãnh đạo Sở Công Thương' },
     });
     expect(changed.body.sessionsValidFrom).not.toBeNull();
     const wrong = await admin.put(`/admin/users/${id}`, { role: 'implementer', provinceCode: null });

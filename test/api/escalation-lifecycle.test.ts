@@ -109,8 +109,8 @@ it('keeps one escalation per late report, raised from level 1 to level 2, closed
   expect(raised).toMatchObject({ escalationLevel: 2, escalation: { status: 'OPEN', level: 2, closed: null } });
   const [level1, level2] = raised.escalation.levels;
   expect(level1.notified).toEqual(expect.arrayContaining(['approver.hn@demo.local', 'supervisor.hn@demo.local']));
-  expect(level2.notified).toContain('approver.hn@demo.local');
-  expect(level2.notifiedNames).toContain('Trần Quốc Hùng (lãnh đạo Sở Công Thương Hà Nội)');
+  // Level 2 of a local project: the UBND tỉnh (DOMAIN.md §10.2).
+  expect(level2.notified).toContain('ubnd.hn@demo.local');
   expect(Date.parse(level2.reachedAt)).toBeGreaterThanOrEqual(Date.parse(level1.reachedAt));
   // The project page shows the same single row.
   const page = await officer.get(`/projects/${id}`);
@@ -150,8 +150,8 @@ it('keeps one escalation per late report, raised from level 1 to level 2, closed
   expect((await p1('ALL')).map((r: { escalation: { id: string } }) => r.escalation.id)).toEqual([raised.escalation.id]);
   expect(await p1('RESOLVED')).toEqual([]);
   // A closed escalation is not handled any more.
-  expect((await supervisor.post(`/escalations/${raised.escalation.id}/ack`, {})).status).toBe(409);
-  expect((await supervisor.post(`/escalations/${raised.escalation.id}/resolve`, { note: 'x' })).status).toBe(409);
+  expect((await approver.post(`/escalations/${raised.escalation.id}/ack`, {})).status).toBe(409);
+  expect((await approver.post(`/escalations/${raised.escalation.id}/resolve`, { note: 'x' })).status).toBe(409);
   // The export takes the same filter.
   const token = (supervisor as unknown as { token: string }).token;
   const csv = await fetch(`${api.baseUrl}/queues/escalations?status=AUTO_CLOSED&format=csv`, {

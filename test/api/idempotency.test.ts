@@ -131,6 +131,42 @@ afterAll(async () => {
   await api?.stop();
 });
 
+/**
+ * A retry whose stored outcome is gone, as after a 5xx answered when the workflow had already taken the write (the
+ * interceptor frees the key for a retry): found by the chaos soak, where a retried creation made a second project.
+ */
+describe('a retry after the stored outcome was lost still changes the data once', () => {
+  const forgetOutcome = (caller: Caller, key: string) =>
+    query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [caller.userId, key]);
+
+  it('POST /projects resumes the project its first attempt started', async () => {
+    const body = newProject();
+    const key = newKey();
+    const first = await officer.post('/projects', body, key);
+    expect(first.status).toBe(201);
+    await forgetOutcome(officer, key);
+    const retry = await officer.post('/projects', body, key);
+    expect(retry.status).toBe(201);
+    expect(retry.replayed).toBe(false);
+    expect({ id: retry.body.id, code: retry.body.code }).toEqual({ id: first.body.id, code: first.body.code });
+    expect(await query(`SELECT id FROM projects WHERE title = $1`, [body.title])).toEqual([{ id: first.body.id }]);
+  });
+
+  it('POST /projects/:id/reports answers the first receipt', async () => {
+    const id = await contractedProject();
+    const report = { period: 'P0001', physicalProgressPct: 30, fundsUsedVnd: 40000000, issues: 'Đã lắp máy' };
+    const key = newKey();
+    const first = await unit.post(`/projects/${id}/reports`, report, key);
+    expect(first.status).toBe(201);
+    await forgetOutcome(unit, key);
+    const retry = await unit.post(`/projects/${id}/reports`, report, key);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toMatchObject({ periodKey: 'P0001', version: 1 });
+    const versions = await query(`SELECT version FROM progress_reports WHERE project_id = $1`, [id]);
+    expect(versions).toEqual([{ version: 1 }]);
+  });
+});
+
 describe('the same request twice with one key answers the same and changes the data once', () => {
   it('POST /projects creates one project', async () => {
     const body = newProject();
@@ -194,14 +230,14 @@ describe('the same request twice with one key answers the same and changes the d
         await query(`SELECT status, acknowledged_at, resolved_at, resolution_note FROM escalations WHERE id = $1`, [id])
       )[0];
 
-    await expectReplayed((key) => supervisor.post(`/escalations/${id}/ack`, undefined, key), 200);
+    await expectReplayed((key) => approver.post(`/escalations/${id}/ack`, undefined, key), 200);
     const acknowledged = await state();
     expect(acknowledged.status).toBe('ACKNOWLEDGED');
     // Without the key, the same request again is a new one, refused as the escalation is no longer open.
-    expect((await supervisor.post(`/escalations/${id}/ack`)).status).toBe(409);
+    expect((await approver.post(`/escalations/${id}/ack`)).status).toBe(409);
 
     const note = { note: 'Đã kiểm tra thực tế' };
-    await expectReplayed((key) => supervisor.post(`/escalations/${id}/resolve`, note, key), 200);
+    await expectReplayed((key) => approver.post(`/escalations/${id}/resolve`, note, key), 200);
     const resolved = await state();
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution_note: 'Đã kiểm tra thực tế' });
     expect(resolved.acknowledged_at).toEqual(acknowledged.acknowledged_at);

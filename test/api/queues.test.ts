@@ -195,8 +195,8 @@ it('lists stalled projects, upcoming deadlines and escalations; resolving takes 
   const open = await supervisorHN.get('/queues/escalations?limit=500');
   const escalation = open.body.items.find((i: any) => i.code === codes.machineryHN);
   expect(escalation.escalation).toMatchObject({ status: 'OPEN', level: 1 });
-  await supervisorHN.post(`/escalations/${escalation.escalation.id}/ack`, {});
-  await supervisorHN.post(`/escalations/${escalation.escalation.id}/resolve`, { note: 'Đã nhắc đơn vị' });
+  await approverHN.post(`/escalations/${escalation.escalation.id}/ack`, {});
+  await approverHN.post(`/escalations/${escalation.escalation.id}/resolve`, { note: 'Đã nhắc đơn vị' });
   const after = await supervisorHN.get('/queues/escalations?limit=500');
   expect(after.body.items.some((i: any) => i.escalation.id === escalation.escalation.id)).toBe(false);
   const resolved = await supervisorHN.get('/queues/escalations?status=RESOLVED&limit=500');
@@ -247,7 +247,8 @@ it('sums plan, disbursement, states and late counts per province and for the rea
 it('runs the nine-month review on demand, stores it, mails the province supervisors and shows it on the dashboard', async () => {
   const res = await supervisorHN.post('/reviews/nine-month', {});
   expect(res.status).toBe(200);
-  expect(res.body.summary.flagged).toBeGreaterThanOrEqual(3);
+  // This suite's two Hà Nội projects under way at least (other suites' projects in the shared database add more).
+  expect(res.body.summary.flagged).toBeGreaterThanOrEqual(2);
   const rows = res.body.review.rows as Array<any>;
   expect(rows.every((r) => r.provinceCode === 'HN')).toBe(true);
   const row = rows.find((r) => r.code === codes.machineryHN);

@@ -465,15 +465,15 @@ describe('the audit log', () => {
     const [{ id: escalationId }] = await query(`SELECT id FROM escalations WHERE idempotency_key = $1`, [
       escalationKey,
     ]);
-    const ack = await audited('POST', `/escalations/${escalationId}/ack`, { token: tokens['supervisor.hn'] });
+    const ack = await audited('POST', `/escalations/${escalationId}/ack`, { token: tokens['approver.hn'] });
     expect(ack.res.status).toBe(200);
     expect(ack.rows).toEqual([
       expect.objectContaining({
         route: 'POST /api/escalations/:id/ack',
         target_id: escalationId,
         status_code: 200,
-        actor_email: 'supervisor.hn@demo.local',
-        actor_role: 'supervisor',
+        actor_email: 'approver.hn@demo.local',
+        actor_role: 'approver',
         actor_province_code: 'HN',
       }),
     ]);

@@ -4,12 +4,11 @@
  * token's session (logout, password change, an administrator's reset). Each suite signs up its own users, so
  * the demo accounts other suites log in with are never touched.
  */
-import * as argon2 from 'argon2';
 import { createHmac, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { UserRepository } from '@kc/persistence';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
+import { createTestUser } from '../support/test-users';
 
 const SECRET = process.env.JWT_SECRET ?? 'kc-integration-test-secret-0123456789';
 const PASSWORD = 'demo1234';
@@ -46,14 +45,14 @@ function forge(claims: Record<string, unknown>, alg: 'HS256' | 'HS512' = 'HS256'
 
 async function newUser(role = 'officer'): Promise<{ id: string; email: string }> {
   const email = `session-${randomUUID().slice(0, 8)}@demo.local`;
-  const { user } = await new UserRepository(db).createIfAbsent({
+  const { id } = await createTestUser(db, {
     email,
-    passwordHash: await argon2.hash(PASSWORD),
+    password: PASSWORD,
     fullName: 'Cán bộ thử phiên',
     role: role as 'officer',
     provinceCode: 'HN',
   });
-  return { id: user.id, email };
+  return { id, email };
 }
 
 async function login(email: string, password = PASSWORD): Promise<string> {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { testEnv } from '../support/test-env';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, logOut, startBrowser } from './browser-harness';
-import { Actors, loginActors, projectAt } from './browser-fixtures';
+import { Actors, NEW_POSITION_USERS, ensureUsers, loginActors, projectAt } from './browser-fixtures';
 
 const ROLES = [
   'officer.hn@demo.local',
@@ -18,6 +18,8 @@ const ROLES = [
   'supervisor.hn@demo.local',
   'supervisor.national@demo.local',
   'admin@demo.local',
+  // The positions of the capability table (issue 13): the Cục's officer, the Minister, the UBND tỉnh's leader.
+  ...NEW_POSITION_USERS.map((user) => user.email),
 ];
 
 interface Finding {
@@ -68,6 +70,7 @@ beforeAll(async () => {
   origin = new URL(api.baseUrl).origin;
   browser = await startBrowser();
   actors = await loginActors(api.baseUrl);
+  await ensureUsers(actors.admin, NEW_POSITION_USERS);
   project = await projectAt(actors, 'CONTRACTED', 'Hỗ trợ máy sấy nông sản (kiểm tra trợ năng)');
 });
 

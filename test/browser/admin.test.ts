@@ -51,7 +51,7 @@ it('shows the admin menu to the admin only', async () => {
   await expect(page.locator('#main-nav a[href^="/admin/"]').allTextContents()).resolves.toEqual(['Quản trị hệ thống']);
   await page.locator('#main-nav a[href="/admin/users"]').click();
   const tabs = await page.getByTestId('admin-tabs').locator('a').allTextContents();
-  expect(tabs).toEqual(['Người dùng', 'Quy định thời hạn', 'Lịch nghỉ, làm bù', 'Nhật ký hệ thống']);
+  expect(tabs).toEqual(['Người dùng', 'Quy định thời hạn', 'Lịch nghỉ, làm bù', 'Quy chế tỉnh', 'Nhật ký hệ thống']);
 });
 
 it('adds an extra day off to 2027, next to the named public holidays', async () => {
@@ -91,14 +91,17 @@ it('creates an officer of Hà Nội who logs in with the password shown once, th
   await dialog.locator('input[name=email]').fill(NEW_OFFICER);
   await dialog.locator('select[name=role]').selectOption('officer');
   await dialog.locator('select[name=provinceCode]').selectOption('HN');
-  await dialog.locator('input[name=organisationName]').fill('Sở Công Thương Hà Nội');
+  // Two organisations fit an officer of Hà Nội (the Department and its centre): the admin picks the Department.
+  await dialog
+    .locator('select[name=organisationId]')
+    .selectOption({ label: 'Sở Công Thương thành phố Hà Nội (SCT-HN)' });
   await screenshot(page, 'admin-user-dialog');
   await dialog.locator('button[type=submit]').click();
   const password = (await page.getByTestId('generated-password').locator('code').textContent()) ?? '';
   expect(password).toMatch(/^[A-Za-z0-9]{14}$/);
   const row = page.locator(`tr[data-user-email="${NEW_OFFICER}"]`);
   await expect(row.textContent()).resolves.toMatch(
-    /Trần Thị Hoa.*Cán bộ khuyến công.*Hà Nội.*Sở Công Thương Hà Nội.*Đang hoạt động/,
+    /Trần Thị Hoa.*Chuyên viên Sở Công Thương.*Hà Nội.*Sở Công Thương thành phố Hà Nội.*Đang hoạt động/,
   );
   await screenshot(page, 'admin-users');
 

@@ -20,7 +20,7 @@ import {
   screenshot,
   startBrowser,
 } from './browser-harness';
-import { Actors, loginActors, projectAt, secondsPolicy } from './browser-fixtures';
+import { Actors, ensureUsers, loginActors, projectAt, secondsPolicy } from './browser-fixtures';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -54,15 +54,15 @@ beforeAll(async () => {
   actors = await loginActors(api.baseUrl);
   // A unit of this suite's own (the demo unit's inbox also holds the other suites' late reports), its project with
   // the first 10-minute period open, and one of another Hà Nội unit.
-  const account = await actors.admin.post('/admin/users', {
-    email: UNIT,
-    fullName: 'Trung tâm Khuyến công Hà Nội (thử hộp việc)',
-    role: 'implementer',
-    provinceCode: 'HN',
-    organisationName: 'Trung tâm Khuyến công Hà Nội',
-    password: 'demo1234',
-  });
-  expect([201, 409]).toContain(account.status);
+  await ensureUsers(actors.admin, [
+    {
+      email: UNIT,
+      fullName: 'Trung tâm Khuyến công Hà Nội (thử hộp việc)',
+      role: 'implementer',
+      provinceCode: 'HN',
+      organisationName: 'Trung tâm Khuyến công Hà Nội',
+    },
+  ]);
   own = await projectAt(
     actors,
     'CONTRACTED',

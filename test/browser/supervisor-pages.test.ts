@@ -115,8 +115,13 @@ it('downloads the late-reports queue as CSV with the token (when the queue endpo
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });
 
-it('lets a supervisor acknowledge, then resolve, an escalation from the project page', async () => {
-  const page = await pageAs('supervisor.hn@demo.local');
+it('shows a supervisor the escalation read-only; the Department leader acknowledges, then resolves it', async () => {
+  const watching = await pageAs('supervisor.hn@demo.local');
+  await watching.goto(`${origin}/projects/${late.id}`);
+  await watching.locator('#escalations .escalation').first().waitFor();
+  expect(await watching.locator('#escalations button[data-escalation-action]').count()).toBe(0);
+
+  const page = await pageAs('approver.hn@demo.local');
   await page.goto(`${origin}/projects/${late.id}`);
   const escalation = page.locator('#escalations .escalation').first();
   await escalation.waitFor();

@@ -22,6 +22,7 @@ import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
+import { approvalDecision } from '../support/request-bodies';
 import { historyToFixture } from './history-codec';
 
 const RECORD = process.env.RECORD_HISTORIES === '1';
@@ -71,7 +72,7 @@ async function startProject(facts = projectFacts(), maxHistoryEvents?: number, p
   return { facts, workflowId, runId };
 }
 
-const { officerHN: officer, approverHN: approver, unitHN: unit } = actors;
+const { officerHN: officer, approverHN: approver, unitHN: unit, cucOfficer, cucLeader, minister } = actors;
 
 const describeRecording = RECORD ? describe : describe.skip;
 
@@ -82,7 +83,7 @@ describeRecording('records workflow histories for the replay test', () => {
     await act(workflowId, { action: 'return', actor: officer, reason: 'Thiếu dự toán chi tiết' });
     await act(workflowId, { action: 'submit', actor: unit });
     await act(workflowId, { action: 'open_appraisal', actor: officer });
-    await act(workflowId, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision(120_000_000) });
     await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R1', contractDate: '2026-04-01' });
     await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 84_000_000 });
     await act(workflowId, { action: 'start', actor: unit });
@@ -100,7 +101,7 @@ describeRecording('records workflow histories for the replay test', () => {
     await act(workflowId, { action: 'return', actor: officer, reason: 'Thiếu báo giá thiết bị' });
     await act(workflowId, { action: 'submit', actor: unit });
     await act(workflowId, { action: 'open_appraisal', actor: officer });
-    await act(workflowId, { action: 'approve', actor: approver, approvedSupportVnd: 120_000_000 });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision(120_000_000) });
     await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R4', contractDate: '2026-04-01' });
     await act(workflowId, { action: 'start', actor: unit });
     await act(workflowId, { action: 'complete_work', actor: unit });
@@ -115,7 +116,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const { workflowId, runId } = await startProject(projectFacts(), 40);
     await act(workflowId, { action: 'submit', actor: officer });
     await act(workflowId, { action: 'open_appraisal', actor: officer });
-    await act(workflowId, { action: 'approve', actor: approver });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
     await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R2', contractDate: '2026-04-01' });
     await act(workflowId, { action: 'start', actor: officer });
     for (let i = 0; i < 6; i += 1) {
@@ -153,7 +154,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const { facts, workflowId, runId } = await startProject(projectFacts(), undefined, policy);
     await act(workflowId, { action: 'submit', actor: officer });
     await act(workflowId, { action: 'open_appraisal', actor: officer });
-    await act(workflowId, { action: 'approve', actor: approver });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
     await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R3', contractDate: '2026-04-01' });
     const kinds = async () =>
       (
@@ -171,13 +172,49 @@ describeRecording('records workflow histories for the replay test', () => {
     await harness.client.workflow.getHandle(workflowId).executeUpdate(submitReportUpdate, {
       args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
     });
-    await act(workflowId, { action: 'terminate', actor: approver, reason: 'Ghi lịch sử cho thử nghiệm phát lại' });
+    await act(workflowId, {
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '09/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
     await harness.client.workflow.getHandle(workflowId).result();
     await recordRuns(
       'project-lifecycle-deadlines',
       workflowId,
       runId,
       'seconds policy: reminders, overdue, escalation',
+    );
+  });
+
+  it('a national project by TT 36: registered by the Department, approved, signed, paid and settled by the Cục, a stop refused (patch capability-table)', async () => {
+    const { workflowId, runId } = await startProject(projectFacts({ scope: 'NATIONAL' }));
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'register', actor: approver });
+    await act(workflowId, { action: 'open_ministry_appraisal', actor: cucOfficer });
+    await act(workflowId, { action: 'approve', actor: cucLeader, ...approvalDecision(), decisionNo: '1234/QĐ-BCT' });
+    await act(workflowId, {
+      action: 'sign_contract',
+      actor: cucOfficer,
+      contractNo: 'HĐ-R5',
+      contractDate: '2026-04-01',
+    });
+    await act(workflowId, { action: 'record_disbursement', actor: cucOfficer, kind: 'ADVANCE', amountVnd: 90_000_000 });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, { action: 'request_stop', actor: unit, reason: 'Cơ sở tạm ngừng sản xuất' });
+    await act(workflowId, { action: 'refuse_stop', actor: minister, reason: 'Tiếp tục thực hiện' });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '10/BB-NTCS', minutesDate: '2026-11-20' });
+    await act(workflowId, { action: 'record_disbursement', actor: cucOfficer, kind: 'FINAL', amountVnd: 45_000_000 });
+    await act(workflowId, { action: 'settle', actor: cucOfficer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-national',
+      workflowId,
+      runId,
+      'national DRAFT → SETTLED through the Cục, a stop refused by the Minister',
     );
   });
 

@@ -58,6 +58,11 @@ it('has fixtures for both workflows, a continue-as-new and the deadline loop’s
   const handOffs = files.flatMap(scheduledActivities).filter((name) => name === 'sendHandOffNotice');
   expect(handOffs.length).toBeGreaterThanOrEqual(6);
   expect(files.some((f) => !scheduledActivities(f).includes('sendHandOffNotice'))).toBe(true);
+  // A national project on the capability table's rules (patch capability-table), and one started on the release
+  // before the table and finished on the next (test/workflow/upgrade-mid-life.test.ts records it).
+  expect(files).toEqual(
+    expect.arrayContaining(['project-lifecycle-national.run-1.json', 'project-lifecycle-upgraded-national.run-1.json']),
+  );
 });
 
 it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {

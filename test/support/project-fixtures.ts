@@ -10,15 +10,27 @@ export function uniqueCode(scope: Scope = 'LOCAL', province = 'HN'): string {
   return `${prefix}-2026-${province}-T${randomUUID().slice(0, 6)}${serial}`;
 }
 
+/** The Cục leader: the national approver (role approver at the national level), who enters the Minister's decisions. */
+const cucLeader: Actor = {
+  userId: randomUUID(),
+  email: 'approver.national@test.local',
+  role: 'approver',
+  provinceCode: null,
+};
+
+/**
+ * One of each party the law names (DOMAIN.md §3): the Hà Nội Department's officer (chuyên viên Sở) and leader
+ * (lãnh đạo Sở), its UBND tỉnh leader and implementing unit; the Cục's officer and leader; the Minister.
+ */
 export const actors = {
   officerHN: { userId: randomUUID(), email: 'officer.hn@test.local', role: 'officer', provinceCode: 'HN' },
   approverHN: { userId: randomUUID(), email: 'approver.hn@test.local', role: 'approver', provinceCode: 'HN' },
-  approverNational: {
-    userId: randomUUID(),
-    email: 'approver.national@test.local',
-    role: 'approver',
-    provinceCode: null,
-  },
+  ubndHN: { userId: randomUUID(), email: 'ubnd.hn@test.local', role: 'ubnd_leader', provinceCode: 'HN' },
+  cucOfficer: { userId: randomUUID(), email: 'officer.cuc@test.local', role: 'cuc_officer', provinceCode: null },
+  cucLeader,
+  /** The same person as cucLeader: the name the first releases' tests gave the national approver. */
+  approverNational: cucLeader,
+  minister: { userId: randomUUID(), email: 'minister@test.local', role: 'minister', provinceCode: null },
   unitHN: { userId: randomUUID(), email: 'unit.hn@test.local', role: 'implementer', provinceCode: 'HN' },
   officerBN: { userId: randomUUID(), email: 'officer.bn@test.local', role: 'officer', provinceCode: 'BN' },
 } satisfies Record<string, Actor>;

@@ -16,7 +16,10 @@ export interface WorkerHarness {
 /** A real worker (prebuilt bundle, real activities, real PostgreSQL) on its own task queue, in this process. */
 export async function startWorkerHarness(
   taskQueue: string,
-  options: { smtpUrl?: string } = {},
+  options: {
+    smtpUrl?: string;
+    /** Another bundle than dist/workflow-bundle.js (an earlier release's). */ workflowBundlePath?: string;
+  } = {},
 ): Promise<WorkerHarness> {
   installQuietRuntime();
   const env = testEnv();
@@ -33,6 +36,7 @@ export async function startWorkerHarness(
     dataSource,
     mailer,
     publicUrl: 'http://127.0.0.1:3000',
+    workflowBundlePath: options.workflowBundlePath,
   });
   const running = worker.run();
   const connection = await Connection.connect({ address: env.temporalAddress });

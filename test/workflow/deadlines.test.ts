@@ -198,7 +198,9 @@ it('repeats overdue notices, escalates to the Department then the national level
   const department = all.find((n) => n.key.endsWith('P0001:ESCALATION_1:1'))!.message;
   expect(department.to).toEqual(expect.arrayContaining(['approver.hn@demo.local', 'supervisor.hn@demo.local']));
   const level2 = all.find((n) => n.key.endsWith('P0001:ESCALATION_2:1'))!.message;
-  expect(level2.to).toContain('approver.hn@demo.local'); // a local project goes to the province's leadership
+  // A local project's level 2 goes to the UBND tỉnh (DOMAIN.md §10.2), not to the Department's leaders again.
+  expect(level2.to).toContain('ubnd.hn@demo.local');
+  expect(level2.text.split('\n')[0]).toBe('Kính gửi: Ủy ban nhân dân thành phố Hà Nội');
 
   const reports = await officer.get(`/projects/${id}/reports`);
   expect(reports.body.find((r: { period: string }) => r.period === 'P0001').status).toBe('LATE');
@@ -209,17 +211,19 @@ it('repeats overdue notices, escalates to the Department then the national level
   expect(p1Escalations).toHaveLength(1);
   expect(p1Escalations[0]).toMatchObject({ level: 2, status: 'AUTO_CLOSED', closedReason: 'REPORT_SUBMITTED' });
   expect(p1Escalations[0].levels.map((l: { level: number }) => l.level)).toEqual([1, 2]);
-  expect((await supervisor.post(`/escalations/${p1Escalations[0].id}/ack`, {})).status).toBe(409);
+  expect((await approver.post(`/escalations/${p1Escalations[0].id}/ack`, {})).status).toBe(409);
 
-  // The supervisor works P0002's escalation, still open: acknowledge, then resolve with a note.
+  // The Department leader works P0002's escalation, still open: acknowledge, then resolve with a note; the
+  // supervisor, who receives it, only reads it (read-only seat, issue 13).
   const escalation = state.body.escalations.find((e: { periodKey: string }) => e.periodKey === 'P0002');
   expect(escalation.status).toBe('OPEN');
   expect((await officer.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
   expect((await supervisorBN.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
-  const acked = await supervisor.post(`/escalations/${escalation.id}/ack`, {});
+  expect((await supervisor.post(`/escalations/${escalation.id}/ack`, {})).status).toBe(403);
+  const acked = await approver.post(`/escalations/${escalation.id}/ack`, {});
   expect(acked.body.status).toBe('ACKNOWLEDGED');
-  expect((await supervisor.post(`/escalations/${escalation.id}/resolve`, {})).status).toBe(400);
-  const resolved = await supervisor.post(`/escalations/${escalation.id}/resolve`, {
+  expect((await approver.post(`/escalations/${escalation.id}/resolve`, {})).status).toBe(400);
+  const resolved = await approver.post(`/escalations/${escalation.id}/resolve`, {
     note: 'Đã kiểm tra thực tế, đơn vị đã nộp báo cáo',
   });
   expect(resolved.body).toMatchObject({
@@ -227,7 +231,7 @@ it('repeats overdue notices, escalates to the Department then the national level
     resolutionNote: 'Đã kiểm tra thực tế, đơn vị đã nộp báo cáo',
     resolvedByName: expect.any(String),
   });
-  expect((await supervisor.post(`/escalations/${escalation.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
+  expect((await approver.post(`/escalations/${escalation.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
   expect(state.body.notifications.length).toBeGreaterThan(3);
 });
 

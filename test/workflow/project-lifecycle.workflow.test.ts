@@ -82,20 +82,68 @@ describe('project lifecycle workflow', () => {
     expect(result.status.state).toBe('SETTLED');
   });
 
-  it('walks a national project through ministry appraisal, approved by the national approver', async () => {
+  it('walks a national project by TT 36: registered by the Department, appraised, signed and settled by the Cục', async () => {
     const facts = projectFacts({ scope: 'NATIONAL' });
     const id = await start(workflowInput(facts));
-    await act(id, { action: 'submit', actor: actors.officerHN });
-    await act(id, { action: 'open_appraisal', actor: actors.officerHN });
-    const refused = await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }));
-    expect(refused.type).toBe('ILLEGAL_TRANSITION');
-    await act(id, { action: 'register', actor: actors.approverHN });
-    expect(
-      (await refusalOf(act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }))).type,
-    ).toBe('ROLE_FORBIDDEN');
-    const approved = await act(id, { action: 'approve', actor: actors.approverNational, ...approvalDecision() });
+    const { officerHN, approverHN, unitHN, cucOfficer, cucLeader } = actors;
+    await act(id, { action: 'submit', actor: unitHN });
+    await act(id, { action: 'open_appraisal', actor: officerHN });
+    const early = await refusalOf(act(id, { action: 'approve', actor: cucLeader, ...approvalDecision() }));
+    expect(early.type).toBe('ILLEGAL_TRANSITION');
+    expect((await act(id, { action: 'register', actor: approverHN })).status.state).toBe('REGISTERED');
+    // The Department no longer opens the ministry appraisal nor approves a national project.
+    expect((await refusalOf(act(id, { action: 'open_ministry_appraisal', actor: officerHN }))).type).toBe(
+      'ROLE_FORBIDDEN',
+    );
+    await act(id, { action: 'open_ministry_appraisal', actor: cucOfficer });
+    const byDepartment = await refusalOf(act(id, { action: 'approve', actor: approverHN, ...approvalDecision() }));
+    expect(byDepartment.type).toBe('ROLE_FORBIDDEN');
+    expect(byDepartment.message).toContain('lãnh đạo Cục');
+    const approved = await act(id, { action: 'approve', actor: cucLeader, ...approvalDecision() });
     expect(approved.status.state).toBe('APPROVED');
     expect(approved.status.approvedSupportVnd).toBe(facts.requestedSupportVnd);
+    // The Cục signs as bên A; the province officer may no longer.
+    const provinceSigns = await refusalOf(
+      act(id, { action: 'sign_contract', actor: officerHN, contractNo: 'HĐ-QG-1', contractDate: '2026-04-01' }),
+    );
+    expect(provinceSigns.type).toBe('ROLE_FORBIDDEN');
+    expect(provinceSigns.message).toMatch(/chuyên viên Cục.* \/ .*Cục officer/);
+    await act(id, { action: 'sign_contract', actor: cucOfficer, contractNo: 'HĐ-QG-1', contractDate: '2026-04-01' });
+    await act(id, { action: 'record_disbursement', actor: cucOfficer, kind: 'ADVANCE', amountVnd: 90_000_000 });
+    await act(id, { action: 'start', actor: unitHN });
+    await act(id, { action: 'complete_work', actor: unitHN });
+    await act(id, { action: 'accept', actor: approverHN, minutesNo: '07/BB-NT', minutesDate: '2026-11-20' });
+    await act(id, { action: 'record_disbursement', actor: cucOfficer, kind: 'FINAL', amountVnd: 45_000_000 });
+    expect((await refusalOf(act(id, { action: 'settle', actor: officerHN }))).type).toBe('ROLE_FORBIDDEN');
+    const settled = await act(id, { action: 'settle', actor: cucOfficer });
+    expect(settled.status).toMatchObject({ state: 'SETTLED', advancesVnd: 90_000_000, finalPaymentsVnd: 45_000_000 });
+    expect(await readProject(harness.dataSource, facts.id)).toMatchObject({ state: 'SETTLED' });
+  });
+
+  it('has a local project approved by the UBND tỉnh where the province says so, not by the Department leader', async () => {
+    const facts = projectFacts({ localApprover: 'UBND' });
+    const id = await start(workflowInput(facts));
+    await act(id, { action: 'submit', actor: actors.unitHN });
+    await act(id, { action: 'open_appraisal', actor: actors.officerHN });
+    const byDepartment = await refusalOf(
+      act(id, { action: 'approve', actor: actors.approverHN, ...approvalDecision() }),
+    );
+    expect(byDepartment.type).toBe('ROLE_FORBIDDEN');
+    expect(byDepartment.message).toContain('UBND');
+    expect((await act(id, { action: 'approve', actor: actors.ubndHN, ...approvalDecision() })).status.state).toBe(
+      'APPROVED',
+    );
+    // A project of the default rule is approved by the Department leader, and the UBND may not.
+    const departmental = projectFacts();
+    const other = await start(workflowInput(departmental));
+    await act(other, { action: 'submit', actor: actors.unitHN });
+    await act(other, { action: 'open_appraisal', actor: actors.officerHN });
+    expect((await refusalOf(act(other, { action: 'approve', actor: actors.ubndHN, ...approvalDecision() }))).type).toBe(
+      'ROLE_FORBIDDEN',
+    );
+    expect(
+      (await act(other, { action: 'approve', actor: actors.approverHN, ...approvalDecision() })).status.state,
+    ).toBe('APPROVED');
   });
 
   describe('refusals are decided before anything is recorded', () => {

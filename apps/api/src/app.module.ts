@@ -4,6 +4,8 @@ import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
+import { FieldNotesModule } from './field-notes/field-notes.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
@@ -23,6 +25,8 @@ import { WebModule } from './web/web.module';
     AuditModule,
     UsersModule,
     InboxModule,
+    OrganisationsModule,
+    FieldNotesModule,
   ],
   controllers: [ReferenceController],
 })

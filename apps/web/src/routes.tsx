@@ -3,6 +3,7 @@ import { AdminTabs } from './pages/admin/admin-tabs';
 import { AuditPage } from './pages/admin/audit/audit-page';
 import { CalendarPage } from './pages/admin/calendar/calendar-page';
 import { DeadlinePoliciesPage } from './pages/admin/deadline-policies/deadline-policies-page';
+import { ProvinceRulesPage } from './pages/admin/province-rules/province-rules-page';
 import { ReviewPage } from './pages/admin/review/review-page';
 import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
@@ -43,6 +44,7 @@ export function pageFor(path: string): ReactNode {
   if (path === '/admin/deadline-policies') return withAdminTabs(<DeadlinePoliciesPage />);
   if (path === '/admin/calendar') return withAdminTabs(<CalendarPage />);
   if (path === '/admin/audit') return withAdminTabs(<AuditPage />);
+  if (path === '/admin/province-rules') return withAdminTabs(<ProvinceRulesPage />);
   if (path === '/reviews' || path === '/admin/review') return <ReviewPage />;
   return <NotFoundPage />;
 }

@@ -1,5 +1,15 @@
 import { DataSource } from 'typeorm';
-import { DeadlineNoticeRequest, EscalationCause, NoticeOutcome, STATE_LABELS } from '@kc/domain';
+import {
+  DeadlineNoticeRequest,
+  EscalationCause,
+  EscalationLevel,
+  NoticeOutcome,
+  STATE_LABELS,
+  deskOfficers,
+  escalationOffice,
+  escalationRecipients,
+  localDayOf,
+} from '@kc/domain';
 import { EscalationRepository, NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import {
   Mailer,
@@ -10,7 +20,8 @@ import {
   reportOverdue,
   reportReminder,
 } from '@kc/notifications';
-import { Person, addresseeOf, contactOf, dueText, officeOf, provinceName } from './notices/mail-addressing';
+import { Person, addresseeOf, contactOf, dueText, localDay, officeOf, provinceName } from './notices/mail-addressing';
+import { peopleAt } from './notices/recipients';
 import { sendOnce } from './notices/send-once';
 
 interface Audience {
@@ -21,6 +32,11 @@ interface Audience {
 }
 
 const HOUR_MS = 3_600_000;
+
+/** The escalation level a notice raises, or null for reminders, overdue and stall notices. */
+function escalationLevelOf(kind: string): EscalationLevel | null {
+  return kind === 'ESCALATION_1' ? 1 : kind === 'ESCALATION_2' ? 2 : kind === 'ESCALATION_3' ? 3 : null;
+}
 
 /**
  * Words, addresses and sends one deadline notice. The notification log row is written before sending,
@@ -46,9 +62,9 @@ export class DeadlineNotifier {
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: request.projectId });
     const { notice } = request;
     // The province's officers are both recipients (copies) and the contact named in the message.
-    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
-    const audience = await this.audienceFor(project, notice.kind, officers);
-    const escalationLevel = notice.kind === 'ESCALATION_1' ? 1 : notice.kind === 'ESCALATION_2' ? 2 : null;
+    const officers = await peopleAt(this.directory, deskOfficers(), project.provinceCode);
+    const audience = await this.audienceFor(project, request, officers);
+    const escalationLevel = escalationLevelOf(notice.kind);
     if (escalationLevel) {
       await this.escalations.raise({
         projectId: project.id,
@@ -95,7 +111,7 @@ export class DeadlineNotifier {
   /** How far a late report or a stall has gone, for the queues (idempotent: levels only grow). */
   private async recordProgress(projectId: string, request: DeadlineNoticeRequest): Promise<void> {
     const { notice } = request;
-    const level = notice.kind === 'ESCALATION_1' ? 1 : notice.kind === 'ESCALATION_2' ? 2 : 0;
+    const level = escalationLevelOf(notice.kind) ?? 0;
     if (notice.source === 'REPORT') {
       await this.dataSource.query(
         `UPDATE report_periods SET overdue_notices = GREATEST(overdue_notices, $3), escalation_level = GREATEST(escalation_level, $4)
@@ -110,31 +126,29 @@ export class DeadlineNotifier {
     }
   }
 
-  private async audienceFor(project: ProjectEntity, kind: string, officers: Person[]): Promise<Audience> {
+  private async audienceFor(project: ProjectEntity, request: DeadlineNoticeRequest, officers: Person[]): Promise<Audience> {
     const province = project.provinceCode;
-    const people = (roles: string[], provinceCode: string | null) => this.directory.emails({ roles, provinceCode });
     const unit: Person = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
     const toUnit = { vi: project.implementingUnitName, en: project.implementingUnitName };
-    const toPeople = (to: Person[], office: { vi: string; en: string }) => ({ addressee: addresseeOf(to, office) });
+    const kind = request.notice.kind;
+    const level = escalationLevelOf(kind);
+    if (level) {
+      // Up the legal chain (DOMAIN.md §10): the domain says who, level by level; the salutation names that body
+      // (the Cục by its name on the day the notice fell due).
+      const to = await peopleAt(this.directory, escalationRecipients(level, project.scope), province);
+      const onDay = localDayOf(new Date(request.notice.at).toISOString());
+      return { to, cc: officers, addressee: escalationOffice(level, project.scope, province, onDay) };
+    }
     switch (kind) {
       case 'REMINDER':
         return { to: [unit], cc: [], addressee: toUnit };
       case 'OVERDUE':
         return { to: [unit], cc: officers, addressee: toUnit };
-      case 'STALLED':
+      default:
+        // STALLED: the province's desk officers, the unit in copy.
         return officers.length
-          ? { to: officers, cc: [unit], ...toPeople(officers, officeOf(province)) }
+          ? { to: officers, cc: [unit], addressee: addresseeOf(officers, officeOf(province)) }
           : { to: [unit], cc: [], addressee: toUnit };
-      case 'ESCALATION_1': {
-        const to = await people(['supervisor', 'approver'], province);
-        return { to, cc: officers, ...toPeople(to, officeOf(province)) };
-      }
-      default: {
-        // Level 2: the national level for national projects, the province's leadership for local ones.
-        const national = project.scope === 'NATIONAL';
-        const to = national ? await people(['supervisor', 'approver'], null) : await people(['approver'], province);
-        return { to, cc: officers, ...toPeople(to, officeOf(national ? null : province)) };
-      }
     }
   }
 
@@ -155,6 +169,7 @@ export class DeadlineNotifier {
         url: `${this.publicUrl}/projects/${project.id}`,
         unitName: project.implementingUnitName,
       },
+      scope: project.scope,
       addressee,
       period: request.period ?? undefined,
       stalledState: state ? { code: state, ...STATE_LABELS[state] } : undefined,
@@ -163,6 +178,10 @@ export class DeadlineNotifier {
       contact,
       repetition: request.notice.repetition,
       escalationsUrl: `${this.publicUrl}/queues/escalations`,
+      yearEnd:
+        request.notice.source === 'STALL' && request.notice.yearEnd !== undefined
+          ? { planYear: request.notice.yearEnd, plannedEndLocal: localDay(String(project.plannedEnd).slice(0, 10)) }
+          : undefined,
     };
     switch (request.notice.kind) {
       case 'REMINDER':
@@ -171,10 +190,8 @@ export class DeadlineNotifier {
         return reportOverdue(context);
       case 'STALLED':
         return projectStalled(context);
-      case 'ESCALATION_1':
-        return escalation(context, 1);
       default:
-        return escalation(context, 2);
+        return escalation(context, escalationLevelOf(request.notice.kind) ?? 1);
     }
   }
 }

@@ -2,13 +2,17 @@ import { DataSource } from 'typeorm';
 import {
   ReviewActivities,
   assessForReview,
+  escalationOffice,
   findProvince,
   localDayOf,
+  nineMonthReviewRecipients,
   DEFAULT_DISBURSEMENT_THRESHOLD_PCT,
   DEFAULT_PROGRESS_THRESHOLD_PCT,
 } from '@kc/domain';
 import { NineMonthReviews, NotificationLog, RecipientDirectory, ReviewRow } from '@kc/persistence';
-import { Mailer, nineMonthReviewMail } from '@kc/notifications';
+import { Mailer, RenderedMail, nineMonthReviewMail } from '@kc/notifications';
+import { officeOf } from './notices/mail-addressing';
+import { peopleAt } from './notices/recipients';
 
 /**
  * The review's two steps; the review id is the workflow run id, so a retried step changes nothing twice, and the
@@ -62,21 +66,17 @@ export function createReviewActivities(dataSource: DataSource, mailer: Mailer, p
     async mailNineMonthReview(reviewId) {
       const review = await reviews.find(reviewId);
       if (!review) return 0;
-      let mailed = 0;
-      const provinces = [...new Set(review.rows.map((r) => r.provinceCode))];
-      for (const code of provinces) {
-        const to = (await directory.emails({ roles: ['supervisor'], provinceCode: code })).map((u) => u.email);
-        const rows = review.rows.filter((r) => r.provinceCode === code);
-        const mail = nineMonthReviewMail(
-          findProvince(code)?.name ?? code,
-          review.reviewYear,
-          rows,
-          { disbursement: review.disbursementThresholdPct, progress: review.progressThresholdPct },
-          `${publicUrl}/reviews`,
-        );
-        // Once per review period (the year) and trigger: the 30/9 run mails each province once, and however
-        // often someone runs the review on demand, its supervisors get one more message at most that year.
-        const key = `REVIEW:${review.reviewYear}:${review.trigger}:${code}`;
+      const thresholds = { disbursement: review.disbursementThresholdPct, progress: review.progressThresholdPct };
+      const link = `${publicUrl}/reviews`;
+      const onDay = localDayOf(new Date(review.runAt).toISOString());
+      const nameOf = (code: string) => findProvince(code)?.name ?? code;
+
+      /**
+       * Once per review period (the year), trigger and area: the 30/9 run mails each once, and however often someone
+       * runs the review on demand, its recipients get one more message at most that year.
+       */
+      const mailOnce = async (area: string, to: string[], mail: RenderedMail): Promise<boolean> => {
+        const key = `REVIEW:${review.reviewYear}:${review.trigger}:${area}`;
         const status = await log.claim(
           {
             idempotencyKey: key,
@@ -90,10 +90,34 @@ export function createReviewActivities(dataSource: DataSource, mailer: Mailer, p
           },
           to.length ? 'PENDING' : 'NO_RECIPIENT',
         );
-        if (status !== 'PENDING') continue;
+        if (status !== 'PENDING') return false;
         await mailer.send({ to, ...mail, messageId: `<${encodeURIComponent(key)}@khuyencong-flow>` });
         await log.markSent(key);
-        mailed += 1;
+        return true;
+      };
+
+      let mailed = 0;
+      // Each province with flagged projects: its supervisors and its Department's leaders (the domain says who).
+      const provinces = [...new Set(review.rows.map((r) => r.provinceCode))];
+      for (const code of provinces) {
+        const to = (await peopleAt(directory, nineMonthReviewRecipients(false), code)).map((p) => p.email);
+        const rows = review.rows.filter((r) => r.provinceCode === code);
+        const mail = nineMonthReviewMail(
+          nameOf(code),
+          review.reviewYear,
+          rows,
+          thresholds,
+          link,
+          escalationOffice(1, 'LOCAL', code, onDay),
+        );
+        if (await mailOnce(code, to, mail)) mailed += 1;
+      }
+      // The national summary, every province's flagged projects: the Cục and the national supervisors.
+      if (review.rows.length > 0) {
+        const to = (await peopleAt(directory, nineMonthReviewRecipients(true), '')).map((p) => p.email);
+        const rows = review.rows.map((r) => ({ ...r, provinceName: nameOf(r.provinceCode) }));
+        const mail = nineMonthReviewMail('Toàn quốc', review.reviewYear, rows, thresholds, link, officeOf(null, onDay));
+        if (await mailOnce('NATIONAL', to, mail)) mailed += 1;
       }
       return mailed;
     },

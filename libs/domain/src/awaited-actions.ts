@@ -1,18 +1,23 @@
 import { ActionName, PROJECT_STATES, ProjectState, SCOPES, Scope, isTerminal } from './lifecycle';
 import type { Actor } from './roles';
 import { ActingFacts, TRANSITIONS } from './transitions';
+import { LOCAL_APPROVERS, LocalApprover } from './capabilities/parties';
 
 /** A project as the inbox sees it: enough to know which step it waits for and who may take it. */
 export interface AwaitingProject {
   scope: Scope;
   provinceCode: string;
   implementingUnitEmail: string;
+  /** Local projects: who approves them as the province's regulation said at creation (absent: the Department). */
+  localApprover?: LocalApprover | null;
 }
 
 /** A state and scope in which some project of the actor's reach waits for the actor. */
 export interface AwaitedSituation {
   state: ProjectState;
   scope: Scope;
+  /** Set when only local projects with this approver wait (the UBND's approvals, the Department's). */
+  localApprover?: LocalApprover;
 }
 
 function actingFacts(project: AwaitingProject): ActingFacts {
@@ -20,6 +25,7 @@ function actingFacts(project: AwaitingProject): ActingFacts {
     scope: project.scope,
     provinceCode: project.provinceCode,
     implementingUnit: { email: project.implementingUnitEmail },
+    localApprover: project.localApprover ?? undefined,
   };
 }
 
@@ -56,9 +62,15 @@ export function awaitedSituations(actor: Actor): AwaitedSituation[] {
   const situations: AwaitedSituation[] = [];
   for (const scope of SCOPES) {
     for (const state of PROJECT_STATES) {
-      if (actionsAwaiting(actor, { ...own, scope }, state).length > 0) {
-        situations.push({ state, scope });
+      if (scope === 'NATIONAL') {
+        if (actionsAwaiting(actor, { ...own, scope }, state).length > 0) situations.push({ state, scope });
+        continue;
       }
+      const approvers = LOCAL_APPROVERS.filter(
+        (localApprover) => actionsAwaiting(actor, { ...own, scope, localApprover }, state).length > 0,
+      );
+      if (approvers.length === LOCAL_APPROVERS.length) situations.push({ state, scope });
+      else for (const localApprover of approvers) situations.push({ state, scope, localApprover });
     }
   }
   return situations;

@@ -5,7 +5,10 @@
 import { STATE_LABELS, ProjectState } from './lifecycle';
 import type { ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
-import { Actor, ROLE_LABELS, sameEmail } from './roles';
+import { Actor, positionLabel } from './roles';
+import { CAPABILITIES } from './capabilities/capability-table';
+import { PARTIES } from './capabilities/parties';
+import { contextOf } from './transition-rule';
 import { DRAFT_FIELDS, DraftField, describeProblems, draftProblems } from './project-rules';
 import { DRAFT_EDIT_STATES, mayEditDraft, type LifecycleEvent } from './transitions';
 
@@ -28,6 +31,9 @@ export interface DraftEdit {
 
 export type DraftEditDecision = { ok: true; event: LifecycleEvent; facts: ProjectFacts } | Refusal;
 
+/** Who may edit a draft's dossier, as the capability table names them. */
+const EDITORS = CAPABILITIES['project.edit_draft'].who.describe;
+
 function refuse(code: Refusal['code'], message: string): Refusal {
   return { ok: false, code, message, allowedActions: [] };
 }
@@ -45,8 +51,8 @@ export function draftEditRefusal(snapshot: ProjectSnapshot, actor: Actor): Refus
   if (!mayEditDraft(actor, facts)) {
     return refuse(
       REFUSAL_CODES.ROLE_FORBIDDEN,
-      `Vai trò ${ROLE_LABELS[actor.role].vi} không được sửa hồ sơ đề án này; chỉ đơn vị thực hiện của đề án hoặc cán bộ khuyến công của tỉnh / ` +
-        `role ${actor.role} may not edit this dossier; the project's implementing unit or the province officer may`,
+      `${positionLabel(actor).vi} không được sửa hồ sơ đề án này; người được phép: ${EDITORS.vi} / ` +
+        `${positionLabel(actor).en} (role ${actor.role}) may not edit this dossier; who may: ${EDITORS.en}`,
     );
   }
   return null;
@@ -95,7 +101,8 @@ export function decideDraftEdit(snapshot: ProjectSnapshot, edit: DraftEdit, occu
   if (blocked) return blocked;
   const { facts, status } = snapshot;
   const next = applyDraftChanges(facts, edit.changes);
-  if (edit.actor.role === 'implementer' && !sameEmail(next.implementingUnit.email, edit.actor.email)) {
+  // The project's unit stays its unit: it may not hand the project to another one (the officer may).
+  if (PARTIES.unit.allows(edit.actor, contextOf(facts)) && !PARTIES.unit.allows(edit.actor, contextOf(next))) {
     return refuse(
       REFUSAL_CODES.ROLE_FORBIDDEN,
       `Đơn vị thực hiện không được chuyển đề án cho đơn vị khác: email đơn vị phải là ${edit.actor.email} / ` +

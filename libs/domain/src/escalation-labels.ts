@@ -6,7 +6,14 @@ export const ESCALATION_STATUS_LABELS: Readonly<Record<string, { vi: string; en:
   AUTO_CLOSED: { vi: 'Đã tự đóng', en: 'Closed automatically' },
 };
 
-/** "Cảnh báo cấp 1" / "Cảnh báo cấp 2"; level 0 (not escalated) has no label. */
+/** Level 3 asks for a decision (DOMAIN.md §10.3): an extension into next year or stopping. */
+export const LEVEL_3_LABEL = {
+  vi: 'Cấp 3: đề nghị Bộ trưởng / Chủ tịch UBND tỉnh quyết định',
+  en: 'Level 3: a decision by the Minister / the provincial chairman',
+} as const;
+
+/** "Cảnh báo cấp 1" / "Cảnh báo cấp 2" / level 3's decision; level 0 (not escalated) has no label. */
 export function escalationLevelLabel(level: number): { vi: string; en: string } | null {
+  if (level === 3) return LEVEL_3_LABEL;
   return level > 0 ? { vi: `Cảnh báo cấp ${level}`, en: `Level ${level} warning` } : null;
 }

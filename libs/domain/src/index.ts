@@ -1,5 +1,7 @@
 export * from './lifecycle';
 export * from './roles';
+export * from './organisations';
+export * from './capabilities';
 export * from './project';
 export * from './errors';
 export * from './transitions';
@@ -19,7 +21,6 @@ export * from './email-address';
 export * from './escalations';
 export * from './awaited-actions';
 export * from './pages';
-export * from './escalation-audience';
 export * from './money';
 export * from './project-rules';
 export * from './draft-edits';

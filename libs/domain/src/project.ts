@@ -1,5 +1,6 @@
 import type { DisbursementKind, ProjectState, Scope } from './lifecycle';
 import type { ProjectReach } from './roles';
+import type { LocalApprover } from './capabilities/parties';
 
 /** What a project is: fixed when it is created. */
 export interface ProjectFacts {
@@ -17,6 +18,8 @@ export interface ProjectFacts {
   plannedStart: string;
   plannedEnd: string;
   createdByUserId: string;
+  /** Local projects: who approves them, fixed at creation from the province's regulation (absent: the Department). */
+  localApprover?: LocalApprover;
 }
 
 /** Where a project stands: changed only by lifecycle events. Money is integer VND. */
@@ -30,6 +33,10 @@ export interface LifecycleStatus {
   finalPaymentsVnd: number;
   contract: { contractNo: string; contractDate: string } | null;
   acceptance: { minutesNo: string; minutesDate: string } | null;
+  /** The state a pending request (stop, carry-over) returns to when it is refused; absent before such requests. */
+  resumeState?: ProjectState | null;
+  /** Unused advances refunded after a stop (VND); absent before refunds existed. */
+  refundedVnd?: number;
 }
 
 export interface ProjectSnapshot {

@@ -50,3 +50,14 @@ export const PROVINCE_CODES: readonly string[] = PROVINCES.map((p) => p.code);
 export function findProvince(code: string): Province | undefined {
   return PROVINCES.find((p) => p.code === code);
 }
+
+/** The six centrally-run cities (thành phố trực thuộc trung ương) after 01/7/2025. */
+const CENTRAL_CITIES: readonly string[] = ['HN', 'HP', 'HUE', 'DN', 'HCM', 'CT'];
+
+/** The province as an official letter names it: "tỉnh Bắc Ninh", "thành phố Hà Nội", "Thành phố Hồ Chí Minh". */
+export function provinceTitle(code: string): string {
+  const province = findProvince(code);
+  if (!province) return code;
+  if (province.name.startsWith('Thành phố')) return province.name;
+  return `${CENTRAL_CITIES.includes(code) ? 'thành phố' : 'tỉnh'} ${province.name}`;
+}

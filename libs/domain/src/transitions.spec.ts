@@ -1,8 +1,12 @@
 /**
- * The lifecycle transition table (issue #2, section 3), checked cell by cell.
+ * The lifecycle transition table (issue #2 section 3, reshaped by issue #13 after TT 36/2013), checked cell by cell.
  *
- * The expected table below is written out by hand from the issue; it never reads TRANSITIONS,
- * so a slip in transitions.ts shows up as a failing cell rather than being copied into the test.
+ * The expected table below is written out by hand from the law (DOMAIN.md §3, §6) and issue #13; it never reads
+ * TRANSITIONS, so a slip in transitions.ts shows up as a failing cell rather than being copied into the test.
+ * National projects: the Department appraises and registers, the Cục appraises, signs, pays and settles, the
+ * Minister approves (the Cục leader enters the decision for it) and decides stops and carry-overs. Local
+ * projects stay in the province: approved and terminated by the Department leader, or by the UBND tỉnh where the
+ * province's regulation says so.
  */
 import { ACTIONS, ActionName, PROJECT_STATES, ProjectState, Scope, TERMINAL_STATES, isTerminal } from './lifecycle';
 import { Actor } from './roles';
@@ -27,26 +31,38 @@ const PROVINCE = 'HN';
 const OTHER_PROVINCE = 'BN';
 const OWN_EMAIL = 'htx.maytre.phuvinh@example.vn';
 const REQUESTED = 100_000_000;
+/** The advance the fixture has paid in running states, none of it matched by accepted work yet. */
+const ADVANCED = 30_000_000;
 
 const STATES: readonly ProjectState[] = [
   'DRAFT',
   'SUBMITTED',
   'RETURNED',
   'BASE_APPRAISAL',
+  'REGISTERED',
   'MINISTRY_APPRAISAL',
   'APPROVED',
   'REJECTED',
+  'NOT_SELECTED',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+  'REFUND_PENDING',
   'COMPLETED_WORK',
   'ACCEPTED',
   'SETTLED',
   'TERMINATED',
   'WITHDRAWN',
 ];
-const TERMINAL: readonly ProjectState[] = ['REJECTED', 'SETTLED', 'TERMINATED', 'WITHDRAWN'];
-const SCOPE_LIST: readonly Scope[] = ['NATIONAL', 'LOCAL'];
+const TERMINAL: readonly ProjectState[] = ['REJECTED', 'NOT_SELECTED', 'SETTLED', 'TERMINATED', 'WITHDRAWN'];
+
+/** A national project; a local one approved by the Department (the default); a local one approved by the UBND. */
+const VARIANTS = ['NATIONAL', 'LOCAL', 'LOCAL_UBND'] as const;
+type Variant = (typeof VARIANTS)[number];
+const scopeOf = (variant: Variant): Scope => (variant === 'NATIONAL' ? 'NATIONAL' : 'LOCAL');
 
 function makeFacts(scope: Scope, overrides: Partial<ProjectFacts> = {}): ProjectFacts {
   return {
@@ -67,16 +83,39 @@ function makeFacts(scope: Scope, overrides: Partial<ProjectFacts> = {}): Project
   };
 }
 
+function variantFacts(variant: Variant): ProjectFacts {
+  return variant === 'LOCAL_UBND' ? makeFacts('LOCAL', { localApprover: 'UBND' }) : makeFacts(scopeOf(variant));
+}
+
 const FROM_APPROVED: readonly ProjectState[] = [
   'APPROVED',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+  'REFUND_PENDING',
   'COMPLETED_WORK',
   'ACCEPTED',
   'SETTLED',
   'TERMINATED',
 ];
+/** States where the fixture holds an advance not yet matched by accepted work (a stop leads to REFUND_PENDING). */
+const WITH_UNUSED_ADVANCE: readonly ProjectState[] = [
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+  'REFUND_PENDING',
+  'COMPLETED_WORK',
+];
+/** Where the fixture's pending requests were made from (a refusal returns there). */
+const RESUME_STATE: Partial<Record<ProjectState, ProjectState>> = {
+  SUSPENSION_REQUESTED: 'IN_PROGRESS',
+  CARRY_OVER_REQUESTED: 'SUSPENDED',
+};
 
 /** A status that is plausible for the state: money and documents as the lifecycle would have left them. */
 function statusIn(state: ProjectState, overrides: Partial<LifecycleStatus> = {}): LifecycleStatus {
@@ -85,7 +124,8 @@ function statusIn(state: ProjectState, overrides: Partial<LifecycleStatus> = {})
   if (FROM_APPROVED.includes(state) && state !== 'APPROVED') {
     status.contract = { contractNo: 'HĐ-01/2026/KC', contractDate: '2026-03-05' };
   }
-  if (['IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK'].includes(state)) status.advancesVnd = 30_000_000;
+  if (WITH_UNUSED_ADVANCE.includes(state)) status.advancesVnd = ADVANCED;
+  if (RESUME_STATE[state]) status.resumeState = RESUME_STATE[state];
   if (state === 'ACCEPTED' || state === 'SETTLED') {
     status.acceptedAmountVnd = REQUESTED;
     status.acceptance = { minutesNo: 'BB-NT-01/2026', minutesDate: '2026-11-20' };
@@ -95,8 +135,8 @@ function statusIn(state: ProjectState, overrides: Partial<LifecycleStatus> = {})
   return { ...status, ...overrides };
 }
 
-function snap(scope: Scope, state: ProjectState, overrides: Partial<LifecycleStatus> = {}): ProjectSnapshot {
-  return { facts: makeFacts(scope), status: statusIn(state, overrides) };
+function snap(scope: Scope | Variant, state: ProjectState, overrides: Partial<LifecycleStatus> = {}): ProjectSnapshot {
+  return { facts: variantFacts(scope), status: statusIn(state, overrides) };
 }
 
 const ACTOR_KINDS = [
@@ -104,10 +144,15 @@ const ACTOR_KINDS = [
   'otherImplementer',
   'officer',
   'otherOfficer',
-  'provinceApprover',
-  'otherApprover',
-  'nationalApprover',
+  'deptLeader',
+  'otherDeptLeader',
+  'ubndLeader',
+  'otherUbndLeader',
+  'collaborator',
   'provinceSupervisor',
+  'cucOfficer',
+  'cucLeader',
+  'minister',
   'nationalSupervisor',
   'admin',
 ] as const;
@@ -118,26 +163,51 @@ const ACTORS: Record<ActorKind, Actor> = {
   otherImplementer: { userId: 'u-impl2', email: 'cs.gomsu@example.vn', role: 'implementer', provinceCode: PROVINCE },
   officer: { userId: 'u-off', email: 'canbo.kc@hanoi.gov.vn', role: 'officer', provinceCode: PROVINCE },
   otherOfficer: { userId: 'u-off2', email: 'canbo.kc@bacninh.gov.vn', role: 'officer', provinceCode: OTHER_PROVINCE },
-  provinceApprover: { userId: 'u-app', email: 'giamdoc@hanoi.gov.vn', role: 'approver', provinceCode: PROVINCE },
-  otherApprover: { userId: 'u-app2', email: 'giamdoc@bacninh.gov.vn', role: 'approver', provinceCode: OTHER_PROVINCE },
-  nationalApprover: { userId: 'u-nat', email: 'cuc.ctdp@moit.gov.vn', role: 'approver', provinceCode: null },
+  deptLeader: { userId: 'u-app', email: 'giamdoc@hanoi.gov.vn', role: 'approver', provinceCode: PROVINCE },
+  otherDeptLeader: {
+    userId: 'u-app2',
+    email: 'giamdoc@bacninh.gov.vn',
+    role: 'approver',
+    provinceCode: OTHER_PROVINCE,
+  },
+  ubndLeader: { userId: 'u-ubnd', email: 'pct@hanoi.gov.vn', role: 'ubnd_leader', provinceCode: PROVINCE },
+  otherUbndLeader: {
+    userId: 'u-ubnd2',
+    email: 'pct@bacninh.gov.vn',
+    role: 'ubnd_leader',
+    provinceCode: OTHER_PROVINCE,
+  },
+  collaborator: { userId: 'u-ctv', email: 'ctv.phunghia@hanoi.gov.vn', role: 'collaborator', provinceCode: PROVINCE },
   provinceSupervisor: { userId: 'u-sup', email: 'thanhtra@hanoi.gov.vn', role: 'supervisor', provinceCode: PROVINCE },
+  cucOfficer: { userId: 'u-cuc', email: 'chuyenvien@moit.gov.vn', role: 'cuc_officer', provinceCode: null },
+  cucLeader: { userId: 'u-nat', email: 'cuc.ctdp@moit.gov.vn', role: 'approver', provinceCode: null },
+  minister: { userId: 'u-bt', email: 'botruong@moit.gov.vn', role: 'minister', provinceCode: null },
   nationalSupervisor: { userId: 'u-sup2', email: 'thanhtra@moit.gov.vn', role: 'supervisor', provinceCode: null },
   admin: { userId: 'u-admin', email: 'admin@khuyencong.vn', role: 'admin', provinceCode: null },
 };
 
 const DECISION = { decisionNo: '125/QĐ-SCT', decisionDate: '2026-05-01' };
+const REASON = 'Hồ sơ thiếu dự toán chi tiết';
 
 /** A command carrying every field the action needs, with values that pass the money rules of `snap`. */
 function fullCommand(action: ActionName, actor: Actor, state: ProjectState): ActionCommand {
   switch (action) {
     case 'return':
     case 'reject':
+    case 'not_select':
     case 'suspend':
     case 'request_rework':
-      return { action, actor, reason: 'Hồ sơ thiếu dự toán chi tiết' };
+    case 'settle_on_minutes':
+    case 'request_stop':
+    case 'refuse_stop':
+    case 'request_carry_over':
+    case 'refuse_carry_over':
+      return { action, actor, reason: REASON };
     case 'terminate':
-      return { action, actor, reason: 'Hồ sơ thiếu dự toán chi tiết', ...DECISION };
+      return { action, actor, reason: REASON, ...DECISION };
+    case 'decide_stop':
+    case 'approve_carry_over':
+      return { action, actor, ...DECISION };
     case 'approve':
       return { action, actor, ...DECISION, approvedSupportVnd: REQUESTED };
     case 'sign_contract':
@@ -146,6 +216,8 @@ function fullCommand(action: ActionName, actor: Actor, state: ProjectState): Act
       return { action, actor, minutesNo: 'BB-NT-01/2026', minutesDate: '2026-11-20' };
     case 'record_disbursement':
       return { action, actor, kind: state === 'ACCEPTED' ? 'FINAL' : 'ADVANCE', amountVnd: 10_000_000 };
+    case 'record_refund':
+      return { action, actor, amountVnd: ADVANCED };
     default:
       return { action, actor };
   }
@@ -175,81 +247,169 @@ function expectBilingual(message: string): void {
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 // ---------------------------------------------------------------------------------------------
-// The expected table, from the issue (with the interpretation agreed in the brief)
+// The expected table, by hand from TT 36/2013 (DOMAIN.md §6) and issue #13
 // ---------------------------------------------------------------------------------------------
 
-type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision';
+type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund';
 interface ExpectedRule {
   from: (scope: Scope) => readonly ProjectState[];
-  to: ProjectState | 'same';
-  who: (scope: Scope, state: ProjectState) => readonly ActorKind[];
+  /** Where it leads from a fixture state of `statusIn` ('same' for side actions). */
+  to: ProjectState | 'same' | ((state: ProjectState) => ProjectState);
+  who: (variant: Variant, state: ProjectState) => readonly ActorKind[];
   needs: readonly Need[];
 }
 
-const IMPLEMENTER_OR_OFFICER: readonly ActorKind[] = ['ownImplementer', 'officer'];
-const OFFICER_ONLY: readonly ActorKind[] = ['officer'];
-/** Plain "approver": the approver of the project's province, or a national approver. */
-const ANY_APPROVER: readonly ActorKind[] = ['provinceApprover', 'nationalApprover'];
-/** approve / terminate: the province approver for local projects, a national approver for national ones. */
-const DECIDER = (scope: Scope): readonly ActorKind[] =>
-  scope === 'LOCAL' ? ['provinceApprover'] : ['nationalApprover'];
 const always =
   (...states: ProjectState[]) =>
   (): readonly ProjectState[] =>
     states;
+const nationalOnly =
+  (...states: ProjectState[]) =>
+  (scope: Scope): readonly ProjectState[] =>
+    scope === 'NATIONAL' ? states : [];
+const localOnly =
+  (...states: ProjectState[]) =>
+  (scope: Scope): readonly ProjectState[] =>
+    scope === 'LOCAL' ? states : [];
+const plusNational =
+  (common: ProjectState[], national: ProjectState[]) =>
+  (scope: Scope): readonly ProjectState[] =>
+    scope === 'NATIONAL' ? [...common, ...national] : common;
+const byVariant =
+  (national: readonly ActorKind[], local: readonly ActorKind[], localUbnd: readonly ActorKind[] = local) =>
+  (variant: Variant): readonly ActorKind[] =>
+    variant === 'NATIONAL' ? national : variant === 'LOCAL' ? local : localUbnd;
+
+const UNIT_OR_OFFICER: readonly ActorKind[] = ['ownImplementer', 'officer'];
+const OFFICER: readonly ActorKind[] = ['officer'];
+const DEPT_LEADER: readonly ActorKind[] = ['deptLeader'];
+/** The Cục: its officers prepare and sign, its leaders decide and may do what an officer may. */
+const CUC: readonly ActorKind[] = ['cucOfficer', 'cucLeader'];
+const MINISTER: readonly ActorKind[] = ['minister'];
+/** TT 36 Art. 11.2a, 11.3: the unit, the Department or the Cục asks; the Minister decides. */
+const REQUESTERS: readonly ActorKind[] = ['ownImplementer', 'officer', 'deptLeader', 'cucOfficer', 'cucLeader'];
+/** Where a project may be stopped (locally terminated, nationally asked to stop): from approval to acceptance. */
+const RUNNING: ProjectState[] = [
+  'APPROVED',
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'CARRIED_OVER',
+  'COMPLETED_WORK',
+  'ACCEPTED',
+];
+/** A stop refunds the unused advance first. */
+const STOP = (state: ProjectState): ProjectState =>
+  WITH_UNUSED_ADVANCE.includes(state) ? 'REFUND_PENDING' : 'TERMINATED';
+/** A refused request returns where it was made from. */
+const BACK = (state: ProjectState): ProjectState => RESUME_STATE[state] ?? 'IN_PROGRESS';
 
 const EXPECTED: Record<ActionName, ExpectedRule> = {
-  submit: { from: always('DRAFT', 'RETURNED'), to: 'SUBMITTED', who: () => IMPLEMENTER_OR_OFFICER, needs: [] },
-  return: { from: always('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: () => OFFICER_ONLY, needs: ['reason'] },
-  open_appraisal: { from: always('SUBMITTED'), to: 'BASE_APPRAISAL', who: () => OFFICER_ONLY, needs: [] },
-  register: {
-    from: (scope) => (scope === 'NATIONAL' ? ['BASE_APPRAISAL'] : []),
-    to: 'MINISTRY_APPRAISAL',
-    who: () => ANY_APPROVER,
-    needs: [],
-  },
+  submit: { from: always('DRAFT', 'RETURNED'), to: 'SUBMITTED', who: () => UNIT_OR_OFFICER, needs: [] },
+  return: { from: always('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: () => OFFICER, needs: ['reason'] },
+  open_appraisal: { from: always('SUBMITTED'), to: 'BASE_APPRAISAL', who: () => OFFICER, needs: [] },
+  // TT 36 Art. 10.2: the Department sends its list to the Cục.
+  register: { from: nationalOnly('BASE_APPRAISAL'), to: 'REGISTERED', who: () => DEPT_LEADER, needs: [] },
+  // TT 36 Art. 8.2: ministry appraisal by the Cục.
+  open_ministry_appraisal: { from: nationalOnly('REGISTERED'), to: 'MINISTRY_APPRAISAL', who: () => CUC, needs: [] },
+  // The Minister's plan decision (the Cục leader enters it); local: Department leader or UBND as the province rules.
   approve: {
     from: (scope) => (scope === 'LOCAL' ? ['BASE_APPRAISAL'] : ['MINISTRY_APPRAISAL']),
     to: 'APPROVED',
-    who: (scope) => DECIDER(scope),
+    who: byVariant(['cucLeader', 'minister'], ['deptLeader'], ['ubndLeader']),
     needs: ['decision'],
   },
+  // Local projects never reach ministry appraisal or a carry-over: nothing is offered there.
   reject: {
-    from: always('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    from: plusNational(['BASE_APPRAISAL'], ['MINISTRY_APPRAISAL']),
     to: 'REJECTED',
-    who: (_scope, state) => (state === 'BASE_APPRAISAL' ? ['provinceApprover'] : ['nationalApprover']),
+    who: (_variant, state) => (state === 'BASE_APPRAISAL' ? ['deptLeader'] : ['cucLeader']),
     needs: ['reason'],
   },
-  sign_contract: { from: always('APPROVED'), to: 'CONTRACTED', who: () => OFFICER_ONLY, needs: ['contract'] },
-  start: { from: always('CONTRACTED'), to: 'IN_PROGRESS', who: () => IMPLEMENTER_OR_OFFICER, needs: [] },
-  suspend: { from: always('IN_PROGRESS'), to: 'SUSPENDED', who: () => ANY_APPROVER, needs: ['reason'] },
-  resume: { from: always('SUSPENDED'), to: 'IN_PROGRESS', who: () => ANY_APPROVER, needs: [] },
-  complete_work: {
-    from: always('IN_PROGRESS'),
-    to: 'COMPLETED_WORK',
-    who: () => IMPLEMENTER_OR_OFFICER,
+  // TT 36 Art. 7: left out of the plan by the Cục or the Minister.
+  not_select: {
+    from: nationalOnly('REGISTERED', 'MINISTRY_APPRAISAL'),
+    to: 'NOT_SELECTED',
+    who: () => ['cucLeader', 'minister'],
+    needs: ['reason'],
+  },
+  // The Cục signs as bên A; the Department no longer signs national contracts.
+  sign_contract: { from: always('APPROVED'), to: 'CONTRACTED', who: byVariant(CUC, OFFICER), needs: ['contract'] },
+  start: {
+    from: always('CONTRACTED'),
+    to: 'IN_PROGRESS',
+    who: byVariant(['ownImplementer', 'officer', 'cucOfficer'], UNIT_OR_OFFICER),
     needs: [],
   },
-  request_rework: { from: always('COMPLETED_WORK'), to: 'IN_PROGRESS', who: () => ANY_APPROVER, needs: ['reason'] },
-  accept: { from: always('COMPLETED_WORK'), to: 'ACCEPTED', who: () => ANY_APPROVER, needs: ['minutes'] },
-  settle: { from: always('ACCEPTED'), to: 'SETTLED', who: () => OFFICER_ONLY, needs: [] },
+  suspend: {
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
+    to: 'SUSPENDED',
+    who: byVariant(['cucLeader'], DEPT_LEADER),
+    needs: ['reason'],
+  },
+  resume: { from: always('SUSPENDED'), to: 'IN_PROGRESS', who: byVariant(['cucLeader'], DEPT_LEADER), needs: [] },
+  complete_work: {
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
+    to: 'COMPLETED_WORK',
+    who: () => UNIT_OR_OFFICER,
+    needs: [],
+  },
+  request_rework: {
+    from: always('COMPLETED_WORK'),
+    to: 'IN_PROGRESS',
+    who: byVariant(['deptLeader', 'cucLeader'], DEPT_LEADER),
+    needs: ['reason'],
+  },
+  // Base acceptance organised by the Department; the Cục accepts where it manages directly (Mẫu 5c).
+  accept: {
+    from: always('COMPLETED_WORK'),
+    to: 'ACCEPTED',
+    who: byVariant(['deptLeader', 'cucLeader'], DEPT_LEADER),
+    needs: ['minutes'],
+  },
+  settle: { from: always('ACCEPTED'), to: 'SETTLED', who: byVariant(CUC, OFFICER), needs: [] },
+  // TT 36 Art. 18: after 22/01 the Cục settles alone on the acceptance minutes.
+  settle_on_minutes: { from: nationalOnly('ACCEPTED'), to: 'SETTLED', who: () => CUC, needs: ['reason'] },
   terminate: {
-    // "any non-terminal state from APPROVED on"
-    from: always('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK', 'ACCEPTED'),
-    to: 'TERMINATED',
-    who: (scope) => DECIDER(scope),
+    from: localOnly(...RUNNING),
+    to: STOP,
+    who: byVariant([], DEPT_LEADER, ['ubndLeader']),
     needs: ['reason', 'decision'],
   },
+  request_stop: {
+    from: nationalOnly(...RUNNING),
+    to: 'SUSPENSION_REQUESTED',
+    who: () => REQUESTERS,
+    needs: ['reason'],
+  },
+  decide_stop: { from: nationalOnly('SUSPENSION_REQUESTED'), to: STOP, who: () => MINISTER, needs: ['decision'] },
+  refuse_stop: { from: nationalOnly('SUSPENSION_REQUESTED'), to: BACK, who: () => MINISTER, needs: ['reason'] },
+  request_carry_over: {
+    from: nationalOnly('CONTRACTED', 'IN_PROGRESS', 'SUSPENDED'),
+    to: 'CARRY_OVER_REQUESTED',
+    who: () => REQUESTERS,
+    needs: ['reason'],
+  },
+  approve_carry_over: {
+    from: nationalOnly('CARRY_OVER_REQUESTED'),
+    to: 'CARRIED_OVER',
+    who: () => MINISTER,
+    needs: ['decision'],
+  },
+  refuse_carry_over: { from: nationalOnly('CARRY_OVER_REQUESTED'), to: BACK, who: () => MINISTER, needs: ['reason'] },
+  // TT 36 Art. 12.6: the unused advance is refunded to whoever paid it before the project closes.
+  record_refund: { from: always('REFUND_PENDING'), to: 'TERMINATED', who: byVariant(CUC, OFFICER), needs: ['refund'] },
   withdraw: {
     from: always('DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL'),
     to: 'WITHDRAWN',
-    who: () => IMPLEMENTER_OR_OFFICER,
+    who: () => UNIT_OR_OFFICER,
     needs: [],
   },
+  // The Cục pays national advances; the Department local ones.
   record_disbursement: {
-    from: always('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'),
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'], ['CARRIED_OVER']),
     to: 'same',
-    who: () => OFFICER_ONLY,
+    who: byVariant(CUC, OFFICER),
     needs: ['disbursement'],
   },
 };
@@ -258,20 +418,27 @@ const ALL_ACTIONS = Object.keys(EXPECTED) as ActionName[];
 function expectedInState(scope: Scope, state: ProjectState): ActionName[] {
   return ALL_ACTIONS.filter((a) => EXPECTED[a].from(scope).includes(state));
 }
-function expectedAllowed(scope: Scope, state: ProjectState, kind: ActorKind): ActionName[] {
-  return expectedInState(scope, state).filter((a) => EXPECTED[a].who(scope, state).includes(kind));
+function expectedAllowed(variant: Variant, state: ProjectState, kind: ActorKind): ActionName[] {
+  return expectedInState(scopeOf(variant), state).filter((a) => EXPECTED[a].who(variant, state).includes(kind));
+}
+function expectedTo(rule: ExpectedRule, state: ProjectState): ProjectState {
+  return rule.to === 'same' ? state : typeof rule.to === 'function' ? rule.to(state) : rule.to;
 }
 
-/** The state the `snap` fixture needs for a legal cell (settle needs the money to add up). */
-function cellSnapshot(scope: Scope, state: ProjectState, action: ActionName): ProjectSnapshot {
-  if (action === 'settle' && state === 'ACCEPTED') return snap(scope, state, { finalPaymentsVnd: 30_000_000 });
-  return snap(scope, state);
+/** The state the `snap` fixture needs for a legal cell (settle needs the money to add up, and so on). */
+function cellSnapshot(variant: Variant, state: ProjectState, action: ActionName): ProjectSnapshot {
+  if (action === 'settle' && state === 'ACCEPTED') return snap(variant, state, { finalPaymentsVnd: 30_000_000 });
+  // Settling on the minutes alone needs the 22/01 cut-off of the year after acceptance to have passed.
+  if (action === 'settle_on_minutes' && state === 'ACCEPTED') {
+    return snap(variant, state, { acceptance: { minutesNo: 'BB-NT-09/2025', minutesDate: '2025-11-20' } });
+  }
+  return snap(variant, state);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 describe('vocabulary', () => {
-  test('the states are the 15 of the issue, in order, four of them terminal', () => {
+  test('the states are the 21 of the law, in order, five of them terminal', () => {
     expect([...PROJECT_STATES]).toEqual(STATES);
     expect(sorted(TERMINAL_STATES)).toEqual(sorted(TERMINAL));
     for (const s of STATES) expect(isTerminal(s)).toBe(TERMINAL.includes(s));
@@ -279,116 +446,123 @@ describe('vocabulary', () => {
 
   test('the actions are those of the table', () => {
     expect(sorted(ACTIONS)).toEqual(sorted(ALL_ACTIONS));
+    expect(ALL_ACTIONS).toHaveLength(27);
   });
 
-  test.each(TERMINAL.flatMap((state) => SCOPE_LIST.map((scope) => ({ scope, state }))))(
-    'terminal $state ($scope) allows nothing at all',
-    ({ scope, state }) => {
-      expect(actionsInState(snap(scope, state))).toEqual([]);
-      for (const kind of ACTOR_KINDS) expect(allowedActionsFor(snap(scope, state), ACTORS[kind])).toEqual([]);
+  test.each(TERMINAL.flatMap((state) => VARIANTS.map((variant) => ({ variant, state }))))(
+    'terminal $state ($variant) allows nothing at all',
+    ({ variant, state }) => {
+      expect(actionsInState(snap(variant, state))).toEqual([]);
+      for (const kind of ACTOR_KINDS) expect(allowedActionsFor(snap(variant, state), ACTORS[kind])).toEqual([]);
     },
   );
 });
 
 describe('actionsInState / allowedActionsFor match the table', () => {
-  const cases = SCOPE_LIST.flatMap((scope) => STATES.map((state) => ({ scope, state })));
-  test.each(cases)('$scope $state', ({ scope, state }) => {
-    const s = snap(scope, state);
-    expect(sorted(actionsInState(s))).toEqual(sorted(expectedInState(scope, state)));
-    for (const kind of ACTOR_KINDS) {
-      expect({ kind, allowed: sorted(allowedActionsFor(s, ACTORS[kind])) }).toEqual({
-        kind,
-        allowed: sorted(expectedAllowed(scope, state, kind)),
-      });
-    }
+  const cases = VARIANTS.flatMap((variant) => STATES.map((state) => ({ variant, state })));
+  test.each(cases)('$variant $state', ({ variant, state }) => {
+    const s = snap(variant, state);
+    expect(sorted(actionsInState(s))).toEqual(sorted(expectedInState(scopeOf(variant), state)));
+    const actual = ACTOR_KINDS.map((kind) => ({ kind, allowed: sorted(allowedActionsFor(s, ACTORS[kind])) }));
+    const expected = ACTOR_KINDS.map((kind) => ({ kind, allowed: sorted(expectedAllowed(variant, state, kind)) }));
+    expect(actual).toEqual(expected);
   });
 });
 
-describe('decideAction: every cell of the table (action × state × actor × scope)', () => {
+describe('decideAction: every cell of the table (action × state × actor × scope and local approver)', () => {
   interface Cell {
-    scope: Scope;
+    variant: Variant;
     state: ProjectState;
     action: ActionName;
-    actor: ActorKind;
-    expected: string;
   }
-  const cells: Cell[] = [];
-  for (const scope of SCOPE_LIST) {
-    for (const state of STATES) {
-      for (const action of ALL_ACTIONS) {
-        for (const actor of ACTOR_KINDS) {
-          const rule = EXPECTED[action];
-          let expected: string;
-          if (!rule.from(scope).includes(state)) expected = REFUSAL_CODES.ILLEGAL_TRANSITION;
-          else if (!rule.who(scope, state).includes(actor)) expected = REFUSAL_CODES.ROLE_FORBIDDEN;
-          else expected = `ok → ${rule.to === 'same' ? state : rule.to}`;
-          cells.push({ scope, state, action, actor, expected });
-        }
-      }
-    }
-  }
+  const cells: Cell[] = VARIANTS.flatMap((variant) =>
+    STATES.flatMap((state) => ALL_ACTIONS.map((action) => ({ variant, state, action }))),
+  );
+  const outcomeOf = (decision: Decision) => (decision.ok ? `ok → ${decision.event.toState}` : decision.code);
+  const expectedOutcome = (variant: Variant, state: ProjectState, action: ActionName, actor: ActorKind) => {
+    const rule = EXPECTED[action];
+    if (!rule.from(scopeOf(variant)).includes(state)) return REFUSAL_CODES.ILLEGAL_TRANSITION;
+    if (!rule.who(variant, state).includes(actor)) return REFUSAL_CODES.ROLE_FORBIDDEN;
+    return `ok → ${expectedTo(rule, state)}`;
+  };
 
-  test('the grid is complete: 17 actions × 15 states × 10 actors × 2 scopes', () => {
-    expect(cells).toHaveLength(17 * 15 * 10 * 2);
+  test('the grid is complete: 27 actions × 21 states × 3 kinds of project, each for 15 actors', () => {
+    expect(cells).toHaveLength(27 * 21 * 3);
+    expect(ACTOR_KINDS).toHaveLength(15);
   });
 
-  test.each(cells)('$scope $state: $action by $actor → $expected', ({ scope, state, action, actor, expected }) => {
-    const snapshot = cellSnapshot(scope, state, action);
-    const who = ACTORS[actor];
+  test.each(cells)('$variant $state: $action', ({ variant, state, action }) => {
+    const snapshot = cellSnapshot(variant, state, action);
+    const scope = scopeOf(variant);
     const rule = EXPECTED[action];
-    const decision = decideAction(snapshot, fullCommand(action, who, state), NOW);
-    const bare = decideAction(snapshot, { action, actor: who }, NOW);
+    // First the whole row at a glance: one outcome per actor.
+    const decisions = ACTOR_KINDS.map((kind) => decideAction(snapshot, fullCommand(action, ACTORS[kind], state), NOW));
+    expect(ACTOR_KINDS.map((kind, i) => `${kind}: ${outcomeOf(decisions[i])}`)).toEqual(
+      ACTOR_KINDS.map((kind) => `${kind}: ${expectedOutcome(variant, state, action, kind)}`),
+    );
 
-    if (expected === REFUSAL_CODES.ILLEGAL_TRANSITION) {
-      const refusal = expectRefusal(decision, 'ILLEGAL_TRANSITION');
-      const legal = expectedInState(scope, state);
-      expect(sorted(refusal.allowedActions)).toEqual(sorted(legal));
-      expectBilingual(refusal.message);
-      for (const a of legal) expect(refusal.message).toContain(a);
-      if (legal.length === 0) expect(refusal.message).toContain('none');
-      // the state is checked first: missing fields do not change the answer
-      expect(expectRefusal(bare, 'ILLEGAL_TRANSITION').allowedActions).toEqual(refusal.allowedActions);
-      return;
-    }
+    ACTOR_KINDS.forEach((kind, i) => {
+      const who = ACTORS[kind];
+      const decision = decisions[i];
+      const bare = decideAction(snapshot, { action, actor: who }, NOW);
+      const expected = expectedOutcome(variant, state, action, kind);
 
-    const mine = expectedAllowed(scope, state, actor);
-    if (expected === REFUSAL_CODES.ROLE_FORBIDDEN) {
-      const refusal = expectRefusal(decision, 'ROLE_FORBIDDEN');
-      expect(sorted(refusal.allowedActions)).toEqual(sorted(mine));
-      expectBilingual(refusal.message);
-      for (const a of mine) expect(refusal.message).toContain(a);
-      // the role is checked before the fields
-      expectRefusal(bare, 'ROLE_FORBIDDEN');
-      return;
-    }
+      if (expected === REFUSAL_CODES.ILLEGAL_TRANSITION) {
+        const refusal = expectRefusal(decision, 'ILLEGAL_TRANSITION');
+        const legal = expectedInState(scope, state);
+        expect(sorted(refusal.allowedActions)).toEqual(sorted(legal));
+        expectBilingual(refusal.message);
+        for (const a of legal) expect(refusal.message).toContain(a);
+        if (legal.length === 0) expect(refusal.message).toContain('none');
+        // the state is checked first: missing fields do not change the answer
+        expect(expectRefusal(bare, 'ILLEGAL_TRANSITION').allowedActions).toEqual(refusal.allowedActions);
+        return;
+      }
 
-    const event = expectOk(decision);
-    expect(event).toMatchObject({
-      seq: snapshot.status.seq + 1,
-      action,
-      fromState: state,
-      toState: rule.to === 'same' ? state : rule.to,
-      actor: who,
-      occurredAt: NOW,
+      const mine = expectedAllowed(variant, state, kind);
+      if (expected === REFUSAL_CODES.ROLE_FORBIDDEN) {
+        const refusal = expectRefusal(decision, 'ROLE_FORBIDDEN');
+        expect(sorted(refusal.allowedActions)).toEqual(sorted(mine));
+        expectBilingual(refusal.message);
+        for (const a of mine) expect(refusal.message).toContain(a);
+        // the role is checked before the fields
+        expectRefusal(bare, 'ROLE_FORBIDDEN');
+        return;
+      }
+
+      const event = expectOk(decision);
+      expect(event).toMatchObject({
+        seq: snapshot.status.seq + 1,
+        action,
+        fromState: state,
+        toState: expectedTo(rule, state),
+        actor: who,
+        occurredAt: NOW,
+      });
+      if (rule.needs.length === 0) {
+        expect(expectOk(bare).toState).toBe(event.toState);
+      } else {
+        const refusal = expectRefusal(bare, 'INVALID_COMMAND');
+        expect(sorted(refusal.allowedActions)).toEqual(sorted(mine));
+        expectBilingual(refusal.message);
+      }
     });
-    if (rule.needs.length === 0) {
-      expect(expectOk(bare).toState).toBe(event.toState);
-    } else {
-      const refusal = expectRefusal(bare, 'INVALID_COMMAND');
-      expect(sorted(refusal.allowedActions)).toEqual(sorted(mine));
-      expectBilingual(refusal.message);
-    }
   });
 });
 
 describe('required fields', () => {
   const REASON_ACTIONS: Array<{ action: ActionName; state: ProjectState; scope: Scope; actor: ActorKind }> = [
     { action: 'return', state: 'SUBMITTED', scope: 'LOCAL', actor: 'officer' },
-    { action: 'reject', state: 'BASE_APPRAISAL', scope: 'LOCAL', actor: 'provinceApprover' },
-    { action: 'reject', state: 'MINISTRY_APPRAISAL', scope: 'NATIONAL', actor: 'nationalApprover' },
-    { action: 'suspend', state: 'IN_PROGRESS', scope: 'LOCAL', actor: 'provinceApprover' },
-    { action: 'request_rework', state: 'COMPLETED_WORK', scope: 'NATIONAL', actor: 'nationalApprover' },
-    { action: 'terminate', state: 'CONTRACTED', scope: 'LOCAL', actor: 'provinceApprover' },
+    { action: 'reject', state: 'BASE_APPRAISAL', scope: 'LOCAL', actor: 'deptLeader' },
+    { action: 'reject', state: 'MINISTRY_APPRAISAL', scope: 'NATIONAL', actor: 'cucLeader' },
+    { action: 'suspend', state: 'IN_PROGRESS', scope: 'LOCAL', actor: 'deptLeader' },
+    { action: 'request_rework', state: 'COMPLETED_WORK', scope: 'NATIONAL', actor: 'cucLeader' },
+    { action: 'terminate', state: 'CONTRACTED', scope: 'LOCAL', actor: 'deptLeader' },
+    { action: 'not_select', state: 'REGISTERED', scope: 'NATIONAL', actor: 'minister' },
+    { action: 'request_stop', state: 'IN_PROGRESS', scope: 'NATIONAL', actor: 'ownImplementer' },
+    { action: 'refuse_stop', state: 'SUSPENSION_REQUESTED', scope: 'NATIONAL', actor: 'minister' },
+    { action: 'request_carry_over', state: 'SUSPENDED', scope: 'NATIONAL', actor: 'cucOfficer' },
+    { action: 'refuse_carry_over', state: 'CARRY_OVER_REQUESTED', scope: 'NATIONAL', actor: 'minister' },
   ];
   const BLANK_REASONS: Array<string | undefined> = [undefined, '', ' ', '   ', '\t\n '];
 
@@ -464,7 +638,7 @@ describe('required fields', () => {
   describe('accept needs minutesNo and a real minutesDate', () => {
     const s = snap('LOCAL', 'COMPLETED_WORK');
     const accept = (fields: Partial<ActionCommand>) =>
-      decideAction(s, { action: 'accept', actor: ACTORS.provinceApprover, ...fields }, NOW);
+      decideAction(s, { action: 'accept', actor: ACTORS.deptLeader, ...fields }, NOW);
 
     test.each<Partial<ActionCommand>>([
       {},
@@ -555,7 +729,7 @@ describe('refusal messages', () => {
     const refusal = expectRefusal(
       decideAction(
         snap('NATIONAL', 'SETTLED'),
-        { action: 'terminate', actor: ACTORS.nationalApprover, reason: 'x', ...DECISION },
+        { action: 'terminate', actor: ACTORS.cucLeader, reason: 'x', ...DECISION },
         NOW,
       ),
       'ILLEGAL_TRANSITION',
@@ -566,12 +740,12 @@ describe('refusal messages', () => {
 
   test('409 hints why register / approve do not exist for the scope', () => {
     const register = expectRefusal(
-      decideAction(snap('LOCAL', 'BASE_APPRAISAL'), { action: 'register', actor: ACTORS.provinceApprover }, NOW),
+      decideAction(snap('LOCAL', 'BASE_APPRAISAL'), { action: 'register', actor: ACTORS.deptLeader }, NOW),
       'ILLEGAL_TRANSITION',
     );
     expect(register.message).toContain('only national projects are registered');
     const approve = expectRefusal(
-      decideAction(snap('NATIONAL', 'BASE_APPRAISAL'), { action: 'approve', actor: ACTORS.nationalApprover }, NOW),
+      decideAction(snap('NATIONAL', 'BASE_APPRAISAL'), { action: 'approve', actor: ACTORS.cucLeader }, NOW),
       'ILLEGAL_TRANSITION',
     );
     expect(approve.message).toContain('after ministry appraisal');
@@ -615,7 +789,7 @@ describe('applyEvent', () => {
     expect(
       decideAndApply(snap('LOCAL', 'BASE_APPRAISAL'), {
         action: 'approve',
-        actor: ACTORS.provinceApprover,
+        actor: ACTORS.deptLeader,
         ...DECISION,
         approvedSupportVnd: REQUESTED,
       }),
@@ -623,7 +797,7 @@ describe('applyEvent', () => {
     expect(
       decideAndApply(snap('NATIONAL', 'MINISTRY_APPRAISAL'), {
         action: 'approve',
-        actor: ACTORS.nationalApprover,
+        actor: ACTORS.cucLeader,
         ...DECISION,
         approvedSupportVnd: 85_000_000,
       }),
@@ -643,7 +817,7 @@ describe('applyEvent', () => {
   test('accept sets the acceptance and the accepted amount', () => {
     const next = decideAndApply(snap('LOCAL', 'COMPLETED_WORK'), {
       action: 'accept',
-      actor: ACTORS.nationalApprover,
+      actor: ACTORS.deptLeader,
       minutesNo: 'BB-3',
       minutesDate: '2026-12-01',
       acceptedAmountVnd: 95_000_000,
@@ -700,118 +874,442 @@ describe('applyEvent', () => {
 });
 
 describe('full walks with decideAction + applyEvent', () => {
-  /** What the province officer may do in each state (from the issue's table, identical for both scopes). */
-  const OFFICER_MAY: Record<ProjectState, ActionName[]> = {
-    DRAFT: ['submit', 'withdraw'],
-    SUBMITTED: ['return', 'open_appraisal', 'withdraw'],
-    RETURNED: ['submit', 'withdraw'],
-    BASE_APPRAISAL: ['return', 'withdraw'],
-    MINISTRY_APPRAISAL: [],
-    APPROVED: ['sign_contract'],
-    REJECTED: [],
-    CONTRACTED: ['start', 'record_disbursement'],
-    IN_PROGRESS: ['complete_work', 'record_disbursement'],
-    SUSPENDED: [],
-    COMPLETED_WORK: [],
-    ACCEPTED: ['settle', 'record_disbursement'],
-    SETTLED: [],
-    TERMINATED: [],
-    WITHDRAWN: [],
+  /** What the province's Department officer may do in each state, by hand from the law, per scope. */
+  const OFFICER_MAY: Record<Scope, Partial<Record<ProjectState, ActionName[]>>> = {
+    LOCAL: {
+      DRAFT: ['submit', 'withdraw'],
+      SUBMITTED: ['return', 'open_appraisal', 'withdraw'],
+      RETURNED: ['submit', 'withdraw'],
+      BASE_APPRAISAL: ['return', 'withdraw'],
+      APPROVED: ['sign_contract'],
+      CONTRACTED: ['start', 'record_disbursement'],
+      IN_PROGRESS: ['complete_work', 'record_disbursement'],
+      ACCEPTED: ['settle', 'record_disbursement'],
+      REFUND_PENDING: ['record_refund'],
+    },
+    NATIONAL: {
+      DRAFT: ['submit', 'withdraw'],
+      SUBMITTED: ['return', 'open_appraisal', 'withdraw'],
+      RETURNED: ['submit', 'withdraw'],
+      BASE_APPRAISAL: ['return', 'withdraw'],
+      // The officer no longer signs, pays or settles national projects; it may ask for a stop or a carry-over.
+      APPROVED: ['request_stop'],
+      CONTRACTED: ['start', 'request_stop', 'request_carry_over'],
+      IN_PROGRESS: ['complete_work', 'request_stop', 'request_carry_over'],
+      SUSPENDED: ['request_stop', 'request_carry_over'],
+      CARRIED_OVER: ['complete_work', 'request_stop'],
+      COMPLETED_WORK: ['request_stop'],
+      ACCEPTED: ['request_stop'],
+    },
   };
 
   type Step = [ActorKind, Omit<ActionCommand, 'actor'>, ProjectState];
 
-  function walk(scope: Scope, steps: Step[]): ProjectSnapshot {
-    let s: ProjectSnapshot = { facts: makeFacts(scope), status: initialStatus() };
+  function walk(variant: Variant, steps: Step[], at: string = NOW): ProjectSnapshot {
+    const scope = scopeOf(variant);
+    const officerMay = (state: ProjectState) => sorted(OFFICER_MAY[scope][state] ?? []);
+    let s: ProjectSnapshot = { facts: variantFacts(variant), status: initialStatus() };
     for (const [kind, command, toState] of steps) {
       expect({ state: s.status.state, officerMay: sorted(allowedActionsFor(s, ACTORS.officer)) }).toEqual({
         state: s.status.state,
-        officerMay: sorted(OFFICER_MAY[s.status.state]),
+        officerMay: officerMay(s.status.state),
       });
-      expect(allowedActionsFor(s, ACTORS[kind])).toContain(command.action);
+      expect({ step: command.action, by: kind, may: allowedActionsFor(s, ACTORS[kind]) }).toEqual({
+        step: command.action,
+        by: kind,
+        may: expect.arrayContaining([command.action]),
+      });
       const seq = s.status.seq;
-      const event = expectOk(decideAction(s, { ...command, actor: ACTORS[kind] } as ActionCommand, NOW));
+      const event = expectOk(decideAction(s, { ...command, actor: ACTORS[kind] } as ActionCommand, at));
       expect(event.toState).toBe(toState);
       s = { ...s, status: applyEvent(s.status, event) };
       expect(s.status.seq).toBe(seq + 1);
     }
-    expect(allowedActionsFor(s, ACTORS.officer)).toEqual(OFFICER_MAY[s.status.state]);
+    expect(sorted(allowedActionsFor(s, ACTORS.officer))).toEqual(officerMay(s.status.state));
     return s;
   }
 
   const reason = 'Bổ sung hồ sơ';
-  const preApproval = (scope: Scope): Step[] => [
+  const appraisal: Step[] = [
     ['ownImplementer', { action: 'submit' }, 'SUBMITTED'],
     ['officer', { action: 'return', reason }, 'RETURNED'],
     ['ownImplementer', { action: 'submit' }, 'SUBMITTED'],
     ['officer', { action: 'open_appraisal' }, 'BASE_APPRAISAL'],
-    ...(scope === 'NATIONAL'
-      ? ([
-          ['provinceApprover', { action: 'register' }, 'MINISTRY_APPRAISAL'],
-          ['nationalApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
-        ] as Step[])
-      : ([
-          ['provinceApprover', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
-        ] as Step[])),
   ];
-  const postApproval: Step[] = [
-    ['officer', { action: 'sign_contract', contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' }, 'CONTRACTED'],
-    ['officer', { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 40_000_000 }, 'CONTRACTED'],
+  const nationalApproval: Step[] = [
+    ...appraisal,
+    ['deptLeader', { action: 'register' }, 'REGISTERED'],
+    ['cucOfficer', { action: 'open_ministry_appraisal' }, 'MINISTRY_APPRAISAL'],
+    ['cucLeader', { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
+  ];
+  const localApproval = (approver: ActorKind): Step[] => [
+    ...appraisal,
+    [approver, { action: 'approve', ...DECISION, approvedSupportVnd: 90_000_000 }, 'APPROVED'],
+  ];
+  /** Who signs, pays and settles (the Cục for national projects), who suspends and accepts. */
+  const execution = (payer: ActorKind, leader: ActorKind, acceptor: ActorKind): Step[] => [
+    [payer, { action: 'sign_contract', contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' }, 'CONTRACTED'],
+    [payer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 40_000_000 }, 'CONTRACTED'],
     ['ownImplementer', { action: 'start' }, 'IN_PROGRESS'],
-    ['officer', { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 23_000_000 }, 'IN_PROGRESS'],
-    ['provinceApprover', { action: 'suspend', reason: 'Chậm tiến độ' }, 'SUSPENDED'],
-    ['nationalApprover', { action: 'resume' }, 'IN_PROGRESS'],
+    [payer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 23_000_000 }, 'IN_PROGRESS'],
+    [leader, { action: 'suspend', reason: 'Chậm tiến độ' }, 'SUSPENDED'],
+    [leader, { action: 'resume' }, 'IN_PROGRESS'],
     ['ownImplementer', { action: 'complete_work' }, 'COMPLETED_WORK'],
-    ['provinceApprover', { action: 'request_rework', reason: 'Thiếu 5 học viên' }, 'IN_PROGRESS'],
+    ['deptLeader', { action: 'request_rework', reason: 'Thiếu 5 học viên' }, 'IN_PROGRESS'],
     ['officer', { action: 'complete_work' }, 'COMPLETED_WORK'],
     [
-      'provinceApprover',
+      acceptor,
       { action: 'accept', minutesNo: 'BB-NT-15', minutesDate: '2026-11-25', acceptedAmountVnd: 88_000_000 },
       'ACCEPTED',
     ],
-    ['officer', { action: 'record_disbursement', kind: 'FINAL', amountVnd: 25_000_000 }, 'ACCEPTED'],
-    ['officer', { action: 'settle' }, 'SETTLED'],
+    [payer, { action: 'record_disbursement', kind: 'FINAL', amountVnd: 25_000_000 }, 'ACCEPTED'],
+    [payer, { action: 'settle' }, 'SETTLED'],
   ];
+  const settledStatus = (steps: number): LifecycleStatus => ({
+    state: 'SETTLED',
+    seq: 1 + steps,
+    approvedSupportVnd: 90_000_000,
+    acceptedAmountVnd: 88_000_000,
+    advancesVnd: 63_000_000,
+    finalPaymentsVnd: 25_000_000,
+    contract: { contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' },
+    acceptance: { minutesNo: 'BB-NT-15', minutesDate: '2026-11-25' },
+  });
 
-  test.each(SCOPE_LIST)('%s: DRAFT → … → SETTLED', (scope) => {
-    const end = walk(scope, [...preApproval(scope), ...postApproval]);
-    expect(end.status).toEqual({
-      state: 'SETTLED',
-      seq: 1 + preApproval(scope).length + postApproval.length,
-      approvedSupportVnd: 90_000_000,
-      acceptedAmountVnd: 88_000_000,
-      advancesVnd: 63_000_000,
-      finalPaymentsVnd: 25_000_000,
-      contract: { contractNo: 'HĐ-15/2026', contractDate: '2026-04-02' },
-      acceptance: { minutesNo: 'BB-NT-15', minutesDate: '2026-11-25' },
+  test('NATIONAL: DRAFT → registered by the Department → appraised and contracted by the Cục → SETTLED', () => {
+    const steps = [...nationalApproval, ...execution('cucOfficer', 'cucLeader', 'deptLeader')];
+    expect(walk('NATIONAL', steps).status).toEqual(settledStatus(steps.length));
+  });
+
+  test('LOCAL: DRAFT → approved by the Department leader → SETTLED in the province', () => {
+    const steps = [...localApproval('deptLeader'), ...execution('officer', 'deptLeader', 'deptLeader')];
+    expect(walk('LOCAL', steps).status).toEqual(settledStatus(steps.length));
+  });
+
+  test('LOCAL where the regulation names the UBND: approved by the UBND leader, the rest in the Department', () => {
+    const steps = [...localApproval('ubndLeader'), ...execution('officer', 'deptLeader', 'deptLeader')];
+    expect(walk('LOCAL_UBND', steps).status).toEqual(settledStatus(steps.length));
+  });
+
+  test('LOCAL: terminated after approval by its approver, straight to TERMINATED without advances', () => {
+    expect(
+      walk('LOCAL', [
+        ...localApproval('deptLeader'),
+        ['deptLeader', { action: 'terminate', reason: 'Không đủ vốn đối ứng', ...DECISION }, 'TERMINATED'],
+      ]).status.state,
+    ).toBe('TERMINATED');
+    expect(
+      walk('LOCAL_UBND', [
+        ...localApproval('ubndLeader'),
+        ['ubndLeader', { action: 'terminate', reason: 'Không đủ vốn đối ứng', ...DECISION }, 'TERMINATED'],
+      ]).status.state,
+    ).toBe('TERMINATED');
+  });
+
+  test('LOCAL: terminated with an unused advance → REFUND_PENDING → the officer records the refund', () => {
+    const end = walk('LOCAL', [
+      ...localApproval('deptLeader'),
+      ['officer', { action: 'sign_contract', contractNo: 'HĐ-2', contractDate: '2026-04-02' }, 'CONTRACTED'],
+      ['officer', { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 20_000_000 }, 'CONTRACTED'],
+      ['deptLeader', { action: 'terminate', reason: 'Đơn vị giải thể', ...DECISION }, 'REFUND_PENDING'],
+      ['officer', { action: 'record_refund', amountVnd: 20_000_000 }, 'TERMINATED'],
+    ]);
+    expect(end.status).toMatchObject({ state: 'TERMINATED', advancesVnd: 20_000_000, refundedVnd: 20_000_000 });
+  });
+
+  test('NATIONAL: stop asked by the unit, decided by the Minister, advance refunded to the Cục', () => {
+    const end = walk('NATIONAL', [
+      ...nationalApproval,
+      ['cucOfficer', { action: 'sign_contract', contractNo: 'HĐ-3', contractDate: '2026-04-02' }, 'CONTRACTED'],
+      ['cucOfficer', { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 50_000_000 }, 'CONTRACTED'],
+      ['ownImplementer', { action: 'start' }, 'IN_PROGRESS'],
+      ['ownImplementer', { action: 'request_stop', reason: 'Bên hưởng thụ rút lui' }, 'SUSPENSION_REQUESTED'],
+      ['minister', { action: 'decide_stop', decisionNo: '88/QĐ-BCT', decisionDate: '2026-05-01' }, 'REFUND_PENDING'],
+      ['cucLeader', { action: 'record_refund', amountVnd: 50_000_000 }, 'TERMINATED'],
+    ]);
+    expect(end.status).toMatchObject({ state: 'TERMINATED', resumeState: null, refundedVnd: 50_000_000 });
+  });
+
+  test('NATIONAL: left out of the plan, or rejected at ministry appraisal; withdrawn before registration', () => {
+    walk('NATIONAL', [
+      ...appraisal,
+      ['deptLeader', { action: 'register' }, 'REGISTERED'],
+      ['minister', { action: 'not_select', reason: 'Vượt dự toán' }, 'NOT_SELECTED'],
+    ]);
+    walk('NATIONAL', [
+      ...appraisal,
+      ['deptLeader', { action: 'register' }, 'REGISTERED'],
+      ['cucOfficer', { action: 'open_ministry_appraisal' }, 'MINISTRY_APPRAISAL'],
+      ['cucLeader', { action: 'reject', reason: 'Trùng nội dung' }, 'REJECTED'],
+    ]);
+    walk('NATIONAL', [...appraisal, ['ownImplementer', { action: 'withdraw' }, 'WITHDRAWN']]);
+    walk('LOCAL', [...appraisal, ['deptLeader', { action: 'reject', reason: 'Không phù hợp' }, 'REJECTED']]);
+  });
+
+  test('NATIONAL: carried over into the next year by the Minister, then completed and accepted', () => {
+    const end = walk('NATIONAL', [
+      ...nationalApproval,
+      ['cucOfficer', { action: 'sign_contract', contractNo: 'HĐ-4', contractDate: '2026-04-02' }, 'CONTRACTED'],
+      ['ownImplementer', { action: 'start' }, 'IN_PROGRESS'],
+      ['deptLeader', { action: 'request_carry_over', reason: 'Mưa lũ kéo dài' }, 'CARRY_OVER_REQUESTED'],
+      ['minister', { action: 'approve_carry_over', ...DECISION }, 'CARRIED_OVER'],
+      ['cucOfficer', { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 10_000_000 }, 'CARRIED_OVER'],
+      ['ownImplementer', { action: 'complete_work' }, 'COMPLETED_WORK'],
+      ['deptLeader', { action: 'accept', minutesNo: 'BB-9', minutesDate: '2026-05-02' }, 'ACCEPTED'],
+    ]);
+    expect(end.status).toMatchObject({ state: 'ACCEPTED', resumeState: null, acceptedAmountVnd: 90_000_000 });
+  });
+});
+
+describe('the national path by TT 36: who may take each new step', () => {
+  const forbidden = (decision: Decision, ...whoMay: string[]) => {
+    const refusal = expectRefusal(decision, 'ROLE_FORBIDDEN');
+    expectBilingual(refusal.message);
+    for (const name of whoMay) expect(refusal.message).toContain(name);
+    return refusal;
+  };
+
+  test('register: the Department leader sends the list (BASE_APPRAISAL → REGISTERED); not the Cục, not the officer', () => {
+    const s = snap('NATIONAL', 'BASE_APPRAISAL');
+    expect(expectOk(decideAction(s, { action: 'register', actor: ACTORS.deptLeader }, NOW)).toState).toBe('REGISTERED');
+    forbidden(decideAction(s, { action: 'register', actor: ACTORS.cucLeader }, NOW), 'lãnh đạo Sở Công Thương');
+    forbidden(decideAction(s, { action: 'register', actor: ACTORS.officer }, NOW));
+    forbidden(decideAction(s, { action: 'register', actor: ACTORS.otherDeptLeader }, NOW));
+  });
+
+  test('open_ministry_appraisal: the Cục (officer or leader); the Department cannot', () => {
+    const s = snap('NATIONAL', 'REGISTERED');
+    for (const kind of ['cucOfficer', 'cucLeader'] as const) {
+      expect(expectOk(decideAction(s, { action: 'open_ministry_appraisal', actor: ACTORS[kind] }, NOW)).toState).toBe(
+        'MINISTRY_APPRAISAL',
+      );
+    }
+    forbidden(decideAction(s, { action: 'open_ministry_appraisal', actor: ACTORS.deptLeader }, NOW), 'chuyên viên Cục');
+  });
+
+  test('approve national: the Cục leader enters the Minister’s decision, recorded on behalf of the Minister', () => {
+    const s = snap('NATIONAL', 'MINISTRY_APPRAISAL');
+    const command = { action: 'approve' as const, ...DECISION, approvedSupportVnd: 95_000_000 };
+    const byCuc = expectOk(decideAction(s, { ...command, actor: ACTORS.cucLeader }, NOW));
+    expect(byCuc.details).toEqual({ approvedSupportVnd: 95_000_000, ...DECISION, onBehalfOf: 'MINISTER' });
+    const byMinister = expectOk(decideAction(s, { ...command, actor: ACTORS.minister }, NOW));
+    expect(byMinister.details).toEqual({ approvedSupportVnd: 95_000_000, ...DECISION });
+    forbidden(decideAction(s, { ...command, actor: ACTORS.cucOfficer }, NOW), 'lãnh đạo Cục', 'Bộ trưởng');
+    forbidden(decideAction(s, { ...command, actor: ACTORS.deptLeader }, NOW));
+  });
+
+  test('approve local: never recorded on behalf of the Minister', () => {
+    const event = expectOk(
+      decideAction(
+        snap('LOCAL', 'BASE_APPRAISAL'),
+        { action: 'approve', actor: ACTORS.deptLeader, ...DECISION, approvedSupportVnd: REQUESTED },
+        NOW,
+      ),
+    );
+    expect(event.details).not.toHaveProperty('onBehalfOf');
+  });
+
+  test('sign_contract national: the Cục only; the province officer is refused, told the Cục officer or leader may', () => {
+    const s = snap('NATIONAL', 'APPROVED');
+    const contract = { action: 'sign_contract' as const, contractNo: 'HĐ-1', contractDate: '2026-04-01' };
+    const refusal = forbidden(
+      decideAction(s, { ...contract, actor: ACTORS.officer }, NOW),
+      'chuyên viên Cục',
+      'lãnh đạo Cục',
+      'a Cục officer',
+    );
+    expect(refusal.message).toContain('Chuyên viên Sở Công Thương');
+    expect(refusal.allowedActions).toEqual(['request_stop']);
+    expect(expectOk(decideAction(s, { ...contract, actor: ACTORS.cucOfficer }, NOW)).toState).toBe('CONTRACTED');
+    expect(expectOk(decideAction(s, { ...contract, actor: ACTORS.cucLeader }, NOW)).toState).toBe('CONTRACTED');
+    // and locally it is still the province officer's
+    expect(expectOk(decideAction(snap('LOCAL', 'APPROVED'), { ...contract, actor: ACTORS.officer }, NOW)).toState).toBe(
+      'CONTRACTED',
+    );
+    forbidden(decideAction(snap('LOCAL', 'APPROVED'), { ...contract, actor: ACTORS.cucOfficer }, NOW));
+  });
+
+  test('a national project cannot be terminated: it stops through request_stop, decided by the Minister', () => {
+    const refusal = expectRefusal(
+      decideAction(
+        snap('NATIONAL', 'IN_PROGRESS'),
+        { action: 'terminate', actor: ACTORS.minister, reason: 'x', ...DECISION },
+        NOW,
+      ),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(refusal.message).toContain('request_stop');
+    expect(refusal.allowedActions).toContain('request_stop');
+  });
+
+  describe('request_stop → decide_stop / refuse_stop, with the state to return to', () => {
+    const decideAndApply = (s: ProjectSnapshot, command: ActionCommand): ProjectSnapshot => ({
+      ...s,
+      status: applyEvent(s.status, expectOk(decideAction(s, command, NOW))),
+    });
+
+    test.each<[ProjectState, ActorKind]>([
+      ['IN_PROGRESS', 'ownImplementer'],
+      ['SUSPENDED', 'officer'],
+      ['CONTRACTED', 'deptLeader'],
+      ['COMPLETED_WORK', 'cucOfficer'],
+      ['CARRIED_OVER', 'cucLeader'],
+    ])('from %s asked by %s, refused by the Minister: back where it was', (from, requester) => {
+      const start = snap('NATIONAL', from, { resumeState: null });
+      const requested = decideAndApply(start, { action: 'request_stop', actor: ACTORS[requester], reason: 'Vi phạm' });
+      expect(requested.status).toMatchObject({ state: 'SUSPENSION_REQUESTED', resumeState: from });
+      expect(allowedActionsFor(requested, ACTORS.minister).sort()).toEqual(['decide_stop', 'refuse_stop']);
+      expect(allowedActionsFor(requested, ACTORS.cucLeader)).toEqual([]);
+      forbidden(
+        decideAction(requested, { action: 'decide_stop', actor: ACTORS.cucLeader, ...DECISION }, NOW),
+        'Bộ trưởng',
+      );
+      const refused = decideAndApply(requested, { action: 'refuse_stop', actor: ACTORS.minister, reason: 'Tiếp tục' });
+      expect(refused.status).toMatchObject({ state: from, resumeState: null });
+    });
+
+    test('supervisors, collaborators, the UBND and another province may not ask', () => {
+      const s = snap('NATIONAL', 'IN_PROGRESS');
+      for (const kind of ['provinceSupervisor', 'collaborator', 'ubndLeader', 'otherOfficer', 'minister'] as const) {
+        forbidden(decideAction(s, { action: 'request_stop', actor: ACTORS[kind], reason: 'x' }, NOW));
+      }
+    });
+
+    test('decided without unused advances: TERMINATED at once', () => {
+      const s = snap('NATIONAL', 'SUSPENSION_REQUESTED', { advancesVnd: 0, resumeState: 'APPROVED' });
+      const next = decideAndApply(s, { action: 'decide_stop', actor: ACTORS.minister, ...DECISION });
+      expect(next.status).toMatchObject({ state: 'TERMINATED', resumeState: null });
+    });
+
+    test('decided with an unused advance: REFUND_PENDING, and the refund must equal it', () => {
+      const s = snap('NATIONAL', 'SUSPENSION_REQUESTED');
+      const pending = decideAndApply(s, { action: 'decide_stop', actor: ACTORS.minister, ...DECISION });
+      expect(pending.status).toMatchObject({ state: 'REFUND_PENDING', resumeState: null, advancesVnd: ADVANCED });
+      expect(actionsInState(pending)).toEqual(['record_refund']);
+      for (const amountVnd of [ADVANCED - 1, ADVANCED + 1, 1]) {
+        const refusal = expectRefusal(
+          decideAction(pending, { action: 'record_refund', actor: ACTORS.cucOfficer, amountVnd }, NOW),
+          'RULE_VIOLATION',
+        );
+        expect(refusal.message).toContain('30.000.000');
+        expectBilingual(refusal.message);
+      }
+      expectRefusal(
+        decideAction(pending, { action: 'record_refund', actor: ACTORS.cucOfficer, amountVnd: 0 }, NOW),
+        'INVALID_COMMAND',
+      );
+      forbidden(decideAction(pending, { action: 'record_refund', actor: ACTORS.officer, amountVnd: ADVANCED }, NOW));
+      const closed = decideAndApply(pending, {
+        action: 'record_refund',
+        actor: ACTORS.cucOfficer,
+        amountVnd: ADVANCED,
+      });
+      expect(closed.status).toMatchObject({ state: 'TERMINATED', refundedVnd: ADVANCED });
+    });
+
+    test('the unused advance is what accepted work does not cover', () => {
+      // accepted 20 of an advance of 30: 10 to refund
+      const s = snap('NATIONAL', 'REFUND_PENDING', { acceptedAmountVnd: 20_000_000 });
+      expectRefusal(
+        decideAction(s, { action: 'record_refund', actor: ACTORS.cucOfficer, amountVnd: ADVANCED }, NOW),
+        'RULE_VIOLATION',
+      );
+      expectOk(decideAction(s, { action: 'record_refund', actor: ACTORS.cucOfficer, amountVnd: 10_000_000 }, NOW));
     });
   });
 
-  test.each(SCOPE_LIST)('%s: terminated after approval', (scope) => {
-    const decider: ActorKind = scope === 'LOCAL' ? 'provinceApprover' : 'nationalApprover';
-    const end = walk(scope, [
-      ...preApproval(scope),
-      [decider, { action: 'terminate', reason: 'Không đủ vốn đối ứng', ...DECISION }, 'TERMINATED'],
-    ]);
-    expect(end.status.state).toBe('TERMINATED');
+  test('carry-over refused by the Minister returns to where it was asked from', () => {
+    const s = snap('NATIONAL', 'CARRY_OVER_REQUESTED', { resumeState: 'CONTRACTED' });
+    const event = expectOk(
+      decideAction(s, { action: 'refuse_carry_over', actor: ACTORS.minister, reason: 'Không' }, NOW),
+    );
+    expect(event.toState).toBe('CONTRACTED');
+    expect(applyEvent(s.status, event).resumeState).toBeNull();
+    // A status recorded before requests carried resumeState goes back to IN_PROGRESS.
+    const old = snap('NATIONAL', 'CARRY_OVER_REQUESTED', { resumeState: undefined });
+    expect(
+      expectOk(decideAction(old, { action: 'refuse_carry_over', actor: ACTORS.minister, reason: 'Không' }, NOW))
+        .toState,
+    ).toBe('IN_PROGRESS');
   });
 
-  test('withdrawn from base appraisal; rejected at base and at ministry appraisal', () => {
-    walk('LOCAL', [
-      ['ownImplementer', { action: 'submit' }, 'SUBMITTED'],
-      ['officer', { action: 'open_appraisal' }, 'BASE_APPRAISAL'],
-      ['ownImplementer', { action: 'withdraw' }, 'WITHDRAWN'],
-    ]);
-    walk('NATIONAL', [
-      ['officer', { action: 'submit' }, 'SUBMITTED'],
-      ['officer', { action: 'open_appraisal' }, 'BASE_APPRAISAL'],
-      ['provinceApprover', { action: 'reject', reason: 'Không phù hợp' }, 'REJECTED'],
-    ]);
-    walk('NATIONAL', [
-      ['officer', { action: 'submit' }, 'SUBMITTED'],
-      ['officer', { action: 'open_appraisal' }, 'BASE_APPRAISAL'],
-      ['nationalApprover', { action: 'register' }, 'MINISTRY_APPRAISAL'],
-      ['nationalApprover', { action: 'reject', reason: 'Trùng nội dung' }, 'REJECTED'],
-    ]);
+  describe('settle_on_minutes: only after 22/01 of the year after acceptance (Vietnam time)', () => {
+    const accepted = snap('NATIONAL', 'ACCEPTED', { acceptance: { minutesNo: 'BB-1', minutesDate: '2026-11-20' } });
+    const settle = (at: string, kind: ActorKind = 'cucOfficer') =>
+      decideAction(accepted, { action: 'settle_on_minutes', actor: ACTORS[kind], reason: 'Đơn vị quá hạn' }, at);
+
+    test.each([
+      ['during the year of acceptance', '2026-12-31T16:59:59.000Z'],
+      ['on 22/01 morning', '2027-01-22T01:00:00.000Z'],
+      ['on 22/01 at 23:59 in Hà Nội', '2027-01-22T16:59:00.000Z'],
+    ])('refused %s', (_label, at) => {
+      const refusal = expectRefusal(settle(at), 'RULE_VIOLATION');
+      expect(refusal.message).toContain('22/01/2027');
+      expectBilingual(refusal.message);
+    });
+
+    test.each([
+      ['from 00:00 on 23/01 in Hà Nội', '2027-01-22T17:00:00.000Z'],
+      ['months later', '2027-06-01T03:00:00.000Z'],
+    ])('allowed %s', (_label, at) => {
+      const event = expectOk(settle(at));
+      expect(event.toState).toBe('SETTLED');
+      expect(event.reason).toBe('Đơn vị quá hạn');
+    });
+
+    test('the Cục alone: the Department officer and leader are refused; local projects have no such step', () => {
+      forbidden(settle('2027-02-01T03:00:00.000Z', 'officer'), 'chuyên viên Cục');
+      forbidden(settle('2027-02-01T03:00:00.000Z', 'deptLeader'));
+      const local = snap('LOCAL', 'ACCEPTED', { acceptance: { minutesNo: 'BB-1', minutesDate: '2026-11-20' } });
+      const refusal = expectRefusal(
+        decideAction(
+          local,
+          { action: 'settle_on_minutes', actor: ACTORS.officer, reason: 'x' },
+          '2027-02-01T03:00:00Z',
+        ),
+        'ILLEGAL_TRANSITION',
+      );
+      expect(refusal.message).toContain('only for national projects');
+    });
+  });
+
+  describe('local approval follows the province regulation (facts.localApprover)', () => {
+    const approve = (variant: Variant, kind: ActorKind) =>
+      decideAction(
+        snap(variant, 'BASE_APPRAISAL'),
+        { action: 'approve', actor: ACTORS[kind], ...DECISION, approvedSupportVnd: REQUESTED },
+        NOW,
+      );
+
+    test('UBND: the UBND leader of the province approves; the Department leader is refused, told who may', () => {
+      expect(expectOk(approve('LOCAL_UBND', 'ubndLeader')).toState).toBe('APPROVED');
+      forbidden(approve('LOCAL_UBND', 'deptLeader'), 'UBND tỉnh');
+      forbidden(approve('LOCAL_UBND', 'otherUbndLeader'));
+    });
+
+    test('DEPARTMENT (the default, also when absent): the Department leader; the UBND leader is refused', () => {
+      expect(expectOk(approve('LOCAL', 'deptLeader')).toState).toBe('APPROVED');
+      forbidden(approve('LOCAL', 'ubndLeader'), 'lãnh đạo Sở Công Thương');
+      const explicit: ProjectSnapshot = {
+        facts: makeFacts('LOCAL', { localApprover: 'DEPARTMENT' }),
+        status: statusIn('BASE_APPRAISAL'),
+      };
+      expectOk(
+        decideAction(
+          explicit,
+          { action: 'approve', actor: ACTORS.deptLeader, ...DECISION, approvedSupportVnd: 1 },
+          NOW,
+        ),
+      );
+    });
+
+    test('the UBND approves and terminates, the Department still appraises, rejects, signs and accepts', () => {
+      expect(allowedActionsFor(snap('LOCAL_UBND', 'BASE_APPRAISAL'), ACTORS.deptLeader)).toEqual(['reject']);
+      expect(allowedActionsFor(snap('LOCAL_UBND', 'CONTRACTED'), ACTORS.ubndLeader)).toEqual(['terminate']);
+      expect(sorted(allowedActionsFor(snap('LOCAL_UBND', 'COMPLETED_WORK'), ACTORS.deptLeader))).toEqual([
+        'accept',
+        'request_rework',
+      ]);
+    });
   });
 });

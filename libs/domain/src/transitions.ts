@@ -1,5 +1,9 @@
 import { ACTION_LABELS, ActionName, DisbursementKind, ProjectState, STATE_LABELS, isTerminal } from './lifecycle';
-import { Actor, ROLE_LABELS, sameEmail } from './roles';
+import { Actor, positionLabel } from './roles';
+import { PARTIES, anyOf, byScope, localApprover } from './capabilities/parties';
+import { CAPABILITIES } from './capabilities/capability-table';
+import { ActingFacts, FieldName, TransitionRule, byState, contextOf, fixed, partyRule } from './transition-rule';
+import { TRANSITIONS_V1 } from './legacy/transitions-v1';
 import { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
 import { DisbursementPolicy, DEFAULT_DISBURSEMENT_POLICY, checkDisbursement, checkSettlement } from './disbursements';
@@ -47,141 +51,213 @@ export interface LifecycleEvent {
 
 export type Decision = { ok: true; event: LifecycleEvent } | Refusal;
 
-/** The facts that decide who may act and which actions a state offers (scope, province, unit). */
-export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> & {
-  implementingUnit: Pick<ProjectFacts['implementingUnit'], 'email'>;
-};
+export type { ActingFacts, TransitionRule } from './transition-rule';
 
-type WhoRule = { describe: string; allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean };
+const P = PARTIES;
+const who = partyRule;
 
-const officer: WhoRule = {
-  describe: 'cán bộ khuyến công của tỉnh / the province officer',
-  allows: (a, f) => a.role === 'officer' && a.provinceCode === f.provinceCode,
-};
-const implementer: WhoRule = {
-  describe: 'đơn vị thực hiện của đề án / the implementing unit',
-  allows: (a, f) =>
-    a.role === 'implementer' && a.provinceCode === f.provinceCode && sameEmail(a.email, f.implementingUnit.email),
-};
-const provincialApprover: WhoRule = {
-  describe: 'lãnh đạo Sở Công Thương của tỉnh / the province approver',
-  allows: (a, f) => a.role === 'approver' && a.provinceCode === f.provinceCode,
-};
-const nationalApprover: WhoRule = {
-  describe: 'lãnh đạo cấp Bộ / a national approver',
-  allows: (a) => a.role === 'approver' && a.provinceCode === null,
-};
+/** Where a project stops on the way: a request to stop it or to carry it over can be made from these. */
+const RUNNING: ProjectState[] = [
+  'APPROVED',
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'CARRIED_OVER',
+  'COMPLETED_WORK',
+  'ACCEPTED',
+];
 
-function anyOf(...rules: WhoRule[]): WhoRule {
-  return {
-    describe: rules.map((r) => r.describe).join('; '),
-    allows: (a, f, s) => rules.some((r) => r.allows(a, f, s)),
-  };
+/** Advances not matched by accepted work: refunded before a stopped project closes (TT 36 Art. 12.6). */
+export function unusedAdvanceVnd(status: LifecycleStatus): number {
+  return Math.max(0, status.advancesVnd - (status.acceptedAmountVnd ?? 0) - (status.refundedVnd ?? 0));
 }
 
-/** Local projects are decided in the province; national projects by the national approver. */
-const deciderByScope: WhoRule = {
-  describe:
-    'lãnh đạo Sở Công Thương (đề án địa phương) hoặc lãnh đạo cấp Bộ (đề án quốc gia) / the province approver for local projects, a national approver for national projects',
-  allows: (a, f, s) => (f.scope === 'LOCAL' ? provincialApprover : nationalApprover).allows(a, f, s),
-};
-/** Base appraisal is the Department's; ministry appraisal is the national level's. */
-const appraisalDecider: WhoRule = {
-  describe:
-    'lãnh đạo Sở Công Thương ở thẩm định cơ sở, lãnh đạo cấp Bộ ở thẩm định cấp Bộ / the province approver at base appraisal, a national approver at ministry appraisal',
-  allows: (a, f, s) => (s === 'BASE_APPRAISAL' ? provincialApprover : nationalApprover).allows(a, f, s),
-};
+/** A stop leads to the refund of any unused advance first, else straight to TERMINATED. */
+const stopOutcome = (status: LifecycleStatus): ProjectState =>
+  unusedAdvanceVnd(status) > 0 ? 'REFUND_PENDING' : 'TERMINATED';
 
-type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision';
+/** A refused request returns the project to where it stood. */
+const resumeOutcome = (status: LifecycleStatus): ProjectState => status.resumeState ?? 'IN_PROGRESS';
 
-interface TransitionRule {
-  from: (facts: ActingFacts) => readonly ProjectState[];
-  to: ProjectState | 'same';
-  who: WhoRule;
-  needs: readonly FieldName[];
-  /** The step its states wait for to move the project on (what a user's inbox lists), not a side action. */
-  awaited?: true;
-}
-
-const fixed =
+const nationalOnly =
   (...states: ProjectState[]) =>
-  (): readonly ProjectState[] =>
-    states;
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.scope === 'NATIONAL' ? states : [];
+const localOnly =
+  (...states: ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.scope === 'LOCAL' ? states : [];
+/** States common to both kinds of project, plus those only national projects pass through (never a local one). */
+const plusNational =
+  (common: ProjectState[], national: ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.scope === 'NATIONAL' ? [...common, ...national] : common;
 
-const TERMINABLE: ProjectState[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK', 'ACCEPTED'];
+/** The Cục: its officers prepare and sign, its leaders decide; a leader may always do what an officer may. */
+const CUC = anyOf(P.cucOfficer, P.cucLeader);
+/** Anyone who may ask for a national project to stop or carry over (TT 36 Art. 11.2a, 11.3). */
+const REQUESTERS = anyOf(P.unit, P.deptOfficer, P.deptLeader, P.cucOfficer, P.cucLeader);
 
-/** The transition table of the lifecycle (issue #2, section 3). */
+/**
+ * The transition table (DOMAIN.md §6, TT 36/2013): the states each action leaves, where it leads, and who may
+ * take it, named as parties of the capability table. National projects are appraised, contracted and settled by
+ * the Cục, stopped and carried over by the Minister; local projects stay in the province.
+ */
 export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   submit: {
     from: fixed('DRAFT', 'RETURNED'),
     to: 'SUBMITTED',
-    who: anyOf(implementer, officer),
+    who: who(anyOf(P.unit, P.deptOfficer)),
     needs: [],
     awaited: true,
   },
-  return: { from: fixed('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: officer, needs: ['reason'] },
-  open_appraisal: { from: fixed('SUBMITTED'), to: 'BASE_APPRAISAL', who: officer, needs: [], awaited: true },
+  return: { from: fixed('SUBMITTED', 'BASE_APPRAISAL'), to: 'RETURNED', who: who(P.deptOfficer), needs: ['reason'] },
+  open_appraisal: { from: fixed('SUBMITTED'), to: 'BASE_APPRAISAL', who: who(P.deptOfficer), needs: [], awaited: true },
+  /** The Department sends its list with the appraisal sheets to the Cục (before 20/6). */
   register: {
-    from: (f) => (f.scope === 'NATIONAL' ? ['BASE_APPRAISAL'] : []),
-    to: 'MINISTRY_APPRAISAL',
-    who: anyOf(provincialApprover, nationalApprover),
+    from: nationalOnly('BASE_APPRAISAL'),
+    to: 'REGISTERED',
+    who: who(P.deptLeader),
     needs: [],
     awaited: true,
   },
+  open_ministry_appraisal: {
+    from: nationalOnly('REGISTERED'),
+    to: 'MINISTRY_APPRAISAL',
+    who: who(CUC),
+    needs: [],
+    awaited: true,
+  },
+  /** National: the Minister's plan decision, entered by the Cục leader for it; local: as the province rules. */
   approve: {
     from: (f) => (f.scope === 'LOCAL' ? ['BASE_APPRAISAL'] : ['MINISTRY_APPRAISAL']),
     to: 'APPROVED',
-    who: deciderByScope,
+    who: who(byScope({ NATIONAL: anyOf(P.cucLeader, P.minister), LOCAL: localApprover })),
     needs: ['decision'],
     awaited: true,
   },
   reject: {
-    from: fixed('BASE_APPRAISAL', 'MINISTRY_APPRAISAL'),
+    from: plusNational(['BASE_APPRAISAL'], ['MINISTRY_APPRAISAL']),
     to: 'REJECTED',
-    who: appraisalDecider,
+    who: byState({ BASE_APPRAISAL: P.deptLeader, MINISTRY_APPRAISAL: P.cucLeader }),
     needs: ['reason'],
   },
-  sign_contract: { from: fixed('APPROVED'), to: 'CONTRACTED', who: officer, needs: ['contract'], awaited: true },
-  start: { from: fixed('CONTRACTED'), to: 'IN_PROGRESS', who: anyOf(officer, implementer), needs: [], awaited: true },
+  not_select: {
+    from: nationalOnly('REGISTERED', 'MINISTRY_APPRAISAL'),
+    to: 'NOT_SELECTED',
+    who: who(anyOf(P.cucLeader, P.minister)),
+    needs: ['reason'],
+  },
+  /** The Cục signs national contracts as bên A; the Department (or its centre) local ones. */
+  sign_contract: {
+    from: fixed('APPROVED'),
+    to: 'CONTRACTED',
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
+    needs: ['contract'],
+    awaited: true,
+  },
+  start: {
+    from: fixed('CONTRACTED'),
+    to: 'IN_PROGRESS',
+    who: who(byScope({ NATIONAL: anyOf(P.unit, P.deptOfficer, P.cucOfficer), LOCAL: anyOf(P.unit, P.deptOfficer) })),
+    needs: [],
+    awaited: true,
+  },
   suspend: {
-    from: fixed('IN_PROGRESS'),
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
     to: 'SUSPENDED',
-    who: anyOf(provincialApprover, nationalApprover),
+    who: who(byScope({ NATIONAL: P.cucLeader, LOCAL: P.deptLeader })),
     needs: ['reason'],
   },
   resume: {
     from: fixed('SUSPENDED'),
     to: 'IN_PROGRESS',
-    who: anyOf(provincialApprover, nationalApprover),
+    who: who(byScope({ NATIONAL: P.cucLeader, LOCAL: P.deptLeader })),
     needs: [],
     awaited: true,
   },
-  complete_work: { from: fixed('IN_PROGRESS'), to: 'COMPLETED_WORK', who: anyOf(implementer, officer), needs: [] },
+  complete_work: {
+    from: plusNational(['IN_PROGRESS'], ['CARRIED_OVER']),
+    to: 'COMPLETED_WORK',
+    who: who(anyOf(P.unit, P.deptOfficer)),
+    needs: [],
+  },
   request_rework: {
     from: fixed('COMPLETED_WORK'),
     to: 'IN_PROGRESS',
-    who: anyOf(provincialApprover, nationalApprover),
+    who: who(byScope({ NATIONAL: anyOf(P.deptLeader, P.cucLeader), LOCAL: P.deptLeader })),
     needs: ['reason'],
   },
+  /** Base acceptance is organised by the Department; the Cục accepts where it manages directly (Mẫu 5c). */
   accept: {
     from: fixed('COMPLETED_WORK'),
     to: 'ACCEPTED',
-    who: anyOf(provincialApprover, nationalApprover),
+    who: who(byScope({ NATIONAL: anyOf(P.deptLeader, P.cucLeader), LOCAL: P.deptLeader })),
     needs: ['minutes'],
     awaited: true,
   },
-  settle: { from: fixed('ACCEPTED'), to: 'SETTLED', who: officer, needs: [], awaited: true },
-  terminate: { from: fixed(...TERMINABLE), to: 'TERMINATED', who: deciderByScope, needs: ['reason', 'decision'] },
+  settle: {
+    from: fixed('ACCEPTED'),
+    to: 'SETTLED',
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
+    needs: [],
+    awaited: true,
+  },
+  /** After 22/01 of the next year the Cục settles alone on the acceptance minutes (TT 36 Art. 18). */
+  settle_on_minutes: { from: nationalOnly('ACCEPTED'), to: 'SETTLED', who: who(CUC), needs: ['reason'] },
+  /** Local projects are stopped by their approver; national ones go through request_stop to the Minister. */
+  terminate: { from: localOnly(...RUNNING), to: stopOutcome, who: who(localApprover), needs: ['reason', 'decision'] },
+  request_stop: { from: nationalOnly(...RUNNING), to: 'SUSPENSION_REQUESTED', who: who(REQUESTERS), needs: ['reason'] },
+  decide_stop: {
+    from: nationalOnly('SUSPENSION_REQUESTED'),
+    to: stopOutcome,
+    who: who(P.minister),
+    needs: ['decision'],
+    awaited: true,
+  },
+  refuse_stop: {
+    from: nationalOnly('SUSPENSION_REQUESTED'),
+    to: resumeOutcome,
+    who: who(P.minister),
+    needs: ['reason'],
+  },
+  request_carry_over: {
+    from: nationalOnly('CONTRACTED', 'IN_PROGRESS', 'SUSPENDED'),
+    to: 'CARRY_OVER_REQUESTED',
+    who: who(REQUESTERS),
+    needs: ['reason'],
+  },
+  approve_carry_over: {
+    from: nationalOnly('CARRY_OVER_REQUESTED'),
+    to: 'CARRIED_OVER',
+    who: who(P.minister),
+    needs: ['decision'],
+    awaited: true,
+  },
+  refuse_carry_over: {
+    from: nationalOnly('CARRY_OVER_REQUESTED'),
+    to: resumeOutcome,
+    who: who(P.minister),
+    needs: ['reason'],
+  },
+  record_refund: {
+    from: fixed('REFUND_PENDING'),
+    to: 'TERMINATED',
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
+    needs: ['refund'],
+    awaited: true,
+  },
   withdraw: {
     from: fixed('DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL'),
     to: 'WITHDRAWN',
-    who: anyOf(implementer, officer),
+    who: who(anyOf(P.unit, P.deptOfficer)),
     needs: [],
   },
+  /** The Cục pays national advances and settles; the Department local ones. */
   record_disbursement: {
-    from: fixed('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'),
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS', 'ACCEPTED'], ['CARRIED_OVER']),
     to: 'same',
-    who: officer,
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: ['disbursement'],
   },
 };
@@ -194,14 +270,14 @@ export function needsDecisionPaper(action: string): boolean {
 /** States in which the dossier (the project's facts) may still be edited. */
 export const DRAFT_EDIT_STATES: readonly ProjectState[] = ['DRAFT', 'RETURNED'];
 
-/** Who may edit a draft's dossier: whoever may submit it (the project's unit, the province officer). */
+/** Who may edit a draft's dossier: the capability table's 'project.edit_draft' (its unit, the province officer). */
 export function mayEditDraft(actor: Actor, facts: ProjectFacts): boolean {
-  return anyOf(implementer, officer).allows(actor, facts, 'DRAFT');
+  return CAPABILITIES['project.edit_draft'].who.allows(actor, contextOf(facts));
 }
 
-/** Who may create a project: the implementing units and officers of a province (checked against the body too). */
+/** Whether the actor may create projects at all (the project being created is checked against the body too). */
 export function mayCreateProjects(actor: Pick<Actor, 'role' | 'provinceCode'>): boolean {
-  return (actor.role === 'implementer' || actor.role === 'officer') && actor.provinceCode !== null;
+  return CAPABILITIES['projects.create_any'].who.allows({ userId: '', email: '', ...actor });
 }
 
 /**
@@ -211,23 +287,35 @@ export function mayCreateProjects(actor: Pick<Actor, 'role' | 'provinceCode'>): 
 export interface DecisionRules {
   /** approve and terminate name their decision (number, day) and approve its amount. */
   decisionPaperRequired: boolean;
+  /** 'v1': the frozen table of the first releases; 'v2' (absent means v2): today's, from the capability table. */
+  table?: 'v1' | 'v2';
 }
 
-export const CURRENT_DECISION_RULES: DecisionRules = { decisionPaperRequired: true };
+export const CURRENT_DECISION_RULES: DecisionRules = { decisionPaperRequired: true, table: 'v2' };
+
+type TransitionTable = Partial<Record<ActionName, TransitionRule>>;
+
+function tableOf(rules: DecisionRules): TransitionTable {
+  return rules.table === 'v1' ? TRANSITIONS_V1 : TRANSITIONS;
+}
 
 /** Actions that exist in the project's current state, whoever asks. */
-export function actionsInState(snapshot: ProjectSnapshot): ActionName[] {
+export function actionsInState(snapshot: ProjectSnapshot, rules: DecisionRules = CURRENT_DECISION_RULES): ActionName[] {
   const { facts, status } = snapshot;
   if (isTerminal(status.state)) return [];
-  return (Object.keys(TRANSITIONS) as ActionName[]).filter((action) =>
-    TRANSITIONS[action].from(facts).includes(status.state),
-  );
+  const table = tableOf(rules);
+  return (Object.keys(table) as ActionName[]).filter((action) => table[action]!.from(facts).includes(status.state));
 }
 
 /** Actions this actor may take now (the buttons a page would show). */
-export function allowedActionsFor(snapshot: ProjectSnapshot, actor: Actor): ActionName[] {
-  return actionsInState(snapshot).filter((action) =>
-    TRANSITIONS[action].who.allows(actor, snapshot.facts, snapshot.status.state),
+export function allowedActionsFor(
+  snapshot: ProjectSnapshot,
+  actor: Actor,
+  rules: DecisionRules = CURRENT_DECISION_RULES,
+): ActionName[] {
+  const table = tableOf(rules);
+  return actionsInState(snapshot, rules).filter((action) =>
+    table[action]!.who.allows(actor, snapshot.facts, snapshot.status.state),
   );
 }
 
@@ -286,6 +374,9 @@ function checkFields(
     if (need === 'minutes' && (blank(command.minutesNo) || !isIsoDate(command.minutesDate))) {
       return 'Nghiệm thu cần số biên bản (minutesNo) và ngày (minutesDate, YYYY-MM-DD) / accept needs minutesNo and minutesDate (YYYY-MM-DD)';
     }
+    if (need === 'refund' && !isPositiveVnd(command.amountVnd)) {
+      return 'Số tiền hoàn trả (amountVnd) phải là số nguyên VND dương / amountVnd must be a positive whole number of VND';
+    }
     if (need === 'disbursement') {
       if (!isPositiveVnd(command.amountVnd)) {
         return 'Số tiền giải ngân (amountVnd) phải là số nguyên VND dương / amountVnd must be a positive whole number of VND';
@@ -326,9 +417,27 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
       return checkDisbursement(status, { kind: command.kind!, amountVnd: command.amountVnd! }, policy);
     case 'settle':
       return checkSettlement(status);
+    case 'record_refund': {
+      const unused = unusedAdvanceVnd(status);
+      if (command.amountVnd !== unused) {
+        return `Số hoàn trả phải bằng số tạm ứng chưa sử dụng ${vndVi(unused)} / the refund must equal the unused advance of ${vndEn(unused)}`;
+      }
+      return null;
+    }
     default:
       return null;
   }
+}
+
+/** The settlement cut-off [F] (TT 36 Art. 18): 22 January of the year after the base acceptance. */
+export const SETTLEMENT_CUTOFF = { month: 1, day: 22 } as const;
+
+/** The Cục settles alone on the minutes only once the unit has missed the cut-off of the year after acceptance. */
+function settlementCutoffNotPassed(status: LifecycleStatus, occurredAt: string): string | null {
+  const acceptedYear = Number((status.acceptance?.minutesDate ?? vietnamDayOf(occurredAt)).slice(0, 4));
+  const cutoff = `${acceptedYear + 1}-${String(SETTLEMENT_CUTOFF.month).padStart(2, '0')}-${String(SETTLEMENT_CUTOFF.day).padStart(2, '0')}`;
+  if (vietnamDayOf(occurredAt) > cutoff) return null;
+  return `Chỉ quyết toán theo biên bản nghiệm thu khi đơn vị quá hạn ${cutoff.split('-').reverse().join('/')} mà chưa nộp hồ sơ quyết toán / settling on the minutes alone is allowed only after the ${cutoff} cut-off`;
 }
 
 /**
@@ -344,7 +453,8 @@ export function decideAction(
 ): Decision {
   const { facts, status } = snapshot;
   // Own keys only: an action such as "constructor" must be refused, not found on Object.prototype.
-  const rule = Object.hasOwn(TRANSITIONS, command.action) ? TRANSITIONS[command.action] : undefined;
+  const table = tableOf(rules);
+  const rule = Object.hasOwn(table, command.action) ? table[command.action] : undefined;
   if (!rule) {
     return refuse(
       REFUSAL_CODES.INVALID_COMMAND,
@@ -352,8 +462,8 @@ export function decideAction(
       [],
     );
   }
-  const inState = actionsInState(snapshot);
-  const mine = allowedActionsFor(snapshot, command.actor);
+  const inState = actionsInState(snapshot, rules);
+  const mine = allowedActionsFor(snapshot, command.actor, rules);
   const stateLabel = `${STATE_LABELS[status.state].vi} (${status.state})`;
   if (!rule.from(facts).includes(status.state)) {
     const now = inState.length ? inState.join(', ') : 'không có / none';
@@ -368,15 +478,16 @@ export function decideAction(
     const yours = mine.length ? mine.join(', ') : 'không có / none';
     return refuse(
       REFUSAL_CODES.ROLE_FORBIDDEN,
-      `Vai trò ${ROLE_LABELS[command.actor.role].vi} không được "${ACTION_LABELS[command.action].vi}" đề án này; người được phép: ${rule.who.describe}. Bạn có thể: ${yours} / ` +
-        `role ${command.actor.role} may not "${command.action}" this project; you may: ${yours}`,
+      `${positionLabel(command.actor).vi} không được "${ACTION_LABELS[command.action].vi}" đề án này; người được phép: ${rule.who.describe.vi}. Bạn có thể: ${yours} / ` +
+        `${positionLabel(command.actor).en} (role ${command.actor.role}) may not "${command.action}" this project; who may: ${rule.who.describe.en}; you may: ${yours}`,
       mine,
     );
   }
   const fieldProblem = checkFields(command, rule.needs, occurredAt, rules);
   if (fieldProblem) return refuse(REFUSAL_CODES.INVALID_COMMAND, fieldProblem, mine);
   if (command.action === 'record_disbursement') {
-    const allowedStates: ProjectState[] = command.kind === 'FINAL' ? ['ACCEPTED'] : ['CONTRACTED', 'IN_PROGRESS'];
+    const allowedStates: ProjectState[] =
+      command.kind === 'FINAL' ? ['ACCEPTED'] : ['CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER'];
     if (!allowedStates.includes(status.state)) {
       return refuse(
         REFUSAL_CODES.ILLEGAL_TRANSITION,
@@ -386,7 +497,9 @@ export function decideAction(
       );
     }
   }
-  const violation = amountRuleViolation(snapshot, command, policy);
+  const violation =
+    amountRuleViolation(snapshot, command, policy) ??
+    (command.action === 'settle_on_minutes' ? settlementCutoffNotPassed(status, occurredAt) : null);
   if (violation) return refuse(REFUSAL_CODES.RULE_VIOLATION, violation, mine);
 
   return {
@@ -395,10 +508,10 @@ export function decideAction(
       seq: status.seq + 1,
       action: command.action,
       fromState: status.state,
-      toState: rule.to === 'same' ? status.state : rule.to,
+      toState: rule.to === 'same' ? status.state : typeof rule.to === 'function' ? rule.to(status) : rule.to,
       actor: command.actor,
       reason: command.reason?.trim() || null,
-      details: eventDetails(snapshot, command),
+      details: eventDetails(snapshot, command, rules),
       occurredAt,
     },
   };
@@ -406,21 +519,41 @@ export function decideAction(
 
 function scopeHint(action: ActionName, facts: ProjectFacts): string {
   if (action === 'register' && facts.scope === 'LOCAL') return ' (only national projects are registered)';
+  if (action === 'terminate' && facts.scope === 'NATIONAL')
+    return ' (a national project stops through request_stop, decided by the Minister)';
+  if (
+    ['request_stop', 'request_carry_over', 'settle_on_minutes', 'not_select'].includes(action) &&
+    facts.scope === 'LOCAL'
+  )
+    return ' (only for national projects)';
   if (action === 'approve' && facts.scope === 'NATIONAL')
     return ' (national projects are approved after ministry appraisal)';
   return '';
 }
 
-function eventDetails(snapshot: ProjectSnapshot, command: ActionCommand): Record<string, string | number> {
+function eventDetails(
+  snapshot: ProjectSnapshot,
+  command: ActionCommand,
+  rules: DecisionRules,
+): Record<string, string | number> {
   const { facts, status } = snapshot;
   switch (command.action) {
     case 'approve':
       return {
         approvedSupportVnd: command.approvedSupportVnd ?? facts.requestedSupportVnd,
         ...decisionPaper(command),
+        // The Minister's plan decision, entered in the system by a Cục leader (DOMAIN.md §6, PLAN_APPROVED); the
+        // first releases' events did not say so, and a replay under their table records what they recorded.
+        ...(rules.table !== 'v1' && facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor)
+          ? { onBehalfOf: 'MINISTER' }
+          : {}),
       };
     case 'terminate':
+    case 'decide_stop':
+    case 'approve_carry_over':
       return decisionPaper(command);
+    case 'record_refund':
+      return { amountVnd: command.amountVnd! };
     case 'sign_contract':
       return { contractNo: command.contractNo!.trim(), contractDate: command.contractDate! };
     case 'accept':
@@ -460,6 +593,19 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
     case 'record_disbursement':
       if (d.kind === 'ADVANCE') next.advancesVnd = status.advancesVnd + Number(d.amountVnd);
       else next.finalPaymentsVnd = status.finalPaymentsVnd + Number(d.amountVnd);
+      break;
+    case 'request_stop':
+    case 'request_carry_over':
+      next.resumeState = event.fromState;
+      break;
+    case 'refuse_stop':
+    case 'refuse_carry_over':
+    case 'decide_stop':
+    case 'approve_carry_over':
+      next.resumeState = null;
+      break;
+    case 'record_refund':
+      next.refundedVnd = (status.refundedVnd ?? 0) + Number(d.amountVnd);
       break;
     default:
       break;

@@ -1,5 +1,5 @@
 import type { DatabaseSslOptions } from '@kc/config';
-import { PROVINCES } from '@kc/domain';
+import { CUC_NAMES, PROVINCES, standardOrganisations } from '@kc/domain';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source-factory';
 
@@ -10,6 +10,7 @@ export async function runMigrations(databaseUrl: string, ssl?: DatabaseSslOption
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     await syncProvinces(dataSource);
+    await syncStandardOrganisations(dataSource);
   } finally {
     await dataSource.destroy();
   }
@@ -31,6 +32,17 @@ async function syncProvinces(dataSource: DataSource): Promise<void> {
       `INSERT INTO provinces (code, name, region) VALUES ($1, $2, $3)
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region`,
       [p.code, p.name, p.region],
+    );
+  }
+}
+
+/** Every province's Sở, UBND and centre exist (a province added to the domain's list gets them); names kept as set. */
+async function syncStandardOrganisations(dataSource: DataSource): Promise<void> {
+  for (const seed of standardOrganisations()) {
+    await dataSource.query(
+      `INSERT INTO organisations (code, kind, name, province_code, name_history) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (code) DO NOTHING`,
+      [seed.code, seed.kind, seed.name, seed.provinceCode, seed.kind === 'CUC' ? JSON.stringify(CUC_NAMES) : null],
     );
   }
 }

@@ -2,9 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Actor, mayAdministerSystem } from '@kc/domain';
 import { AuditLog, AuditLogRow } from '@kc/persistence';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Requires } from '../auth/requires.decorator';
 import { ApiError } from '../common/api-error';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { toVietnamTime } from '../common/local-time';
@@ -90,6 +89,7 @@ function auditView(row: AuditLogRow): AuditEntryResponse {
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@Requires('audit.read')
 @Controller('audit')
 export class AuditController {
   constructor(private readonly auditLog: AuditLog) {}
@@ -100,8 +100,7 @@ export class AuditController {
       'Nhật ký hệ thống / the system log (logins, write requests), newest first, filtered by actor, action, project, outcome and days; keyset paged (admin)',
   })
   @ApiOkResponse({ type: AuditPageResponse })
-  async list(@CurrentActor() actor: Actor, @Query() query: AuditPageQuery): Promise<AuditPageResponse> {
-    if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
+  async list(@Query() query: AuditPageQuery): Promise<AuditPageResponse> {
     if (query.from && query.to && query.from > query.to) {
       throw ApiError.badRequest('from phải trước hoặc bằng to / from must not be after to');
     }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,7 +15,7 @@ import { AuditedRequest, auditOrigin, markAudited } from '../audit/audit-context
 import { AuditedElsewhere } from '../audit/audited-elsewhere.decorator';
 import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
-import { ChangePasswordDto, LoginDto, LoginResponseDto } from './login.dto';
+import { ChangePasswordDto, LoginDto, LoginResponseDto, SessionUserResponse } from './login.dto';
 import { Public } from './public.decorator';
 import { LoginRateLimited } from './rate-limit.guard';
 
@@ -42,6 +42,14 @@ export class AuthController {
     // The service writes the login's own row, refusals included.
     markAudited(req);
     return this.auth.login(body.email, body.password, { requestId, clientIp });
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Người dùng hiện tại / the signed-in user: role, province, organisation and position' })
+  @ApiOkResponse({ type: SessionUserResponse })
+  me(@CurrentActor() actor: Actor): Promise<SessionUserResponse> {
+    return this.auth.me(actor);
   }
 
   @Post('logout')

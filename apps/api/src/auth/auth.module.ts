@@ -1,3 +1,4 @@
+import { CapabilityGuard } from './capability.guard';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -48,6 +49,8 @@ import { TOKEN_ALGORITHM } from './token-claims';
     // In this order: the rate limit counts writes per signed-in user, whom the JWT guard identifies.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
+    // After the token: the capability table decides who may open a route marked @Requires(...).
+    { provide: APP_GUARD, useClass: CapabilityGuard },
   ],
   exports: [UserSessions, ActiveSessions],
 })

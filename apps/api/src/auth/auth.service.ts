@@ -6,11 +6,13 @@ import {
   AuditLog,
   LoginFailureStreaks,
   NewAuditEntry,
+  Organisations,
   UserEntity,
   UserRepository,
   UserSessions,
 } from '@kc/persistence';
 import { DataSource } from 'typeorm';
+import { positionLabel } from '@kc/domain';
 import type { Actor } from '@kc/domain';
 import type { AuthConfig, SecurityConfig } from '@kc/config';
 import { ApiError } from '../common/api-error';
@@ -18,7 +20,7 @@ import { ActiveSessions } from './active-sessions';
 import { AUTH_CONFIG, SECURITY_CONFIG } from './auth-config.module';
 import { HashingBusyError, HashingGate } from './hashing-gate';
 import { LockoutStore, memoryLockoutStore, postgresLockoutStore } from './lockout-store';
-import { LoginResponseDto } from './login.dto';
+import { LoginResponseDto, SessionUserResponse } from './login.dto';
 import { passwordProblems } from './password-policy';
 import { tokenClaims } from './token-claims';
 
@@ -67,6 +69,7 @@ export class AuthService {
     private readonly activeSessions: ActiveSessions,
     private readonly jwt: JwtService,
     private readonly auditLog: AuditLog,
+    private readonly organisations: Organisations,
     @Inject(AUTH_CONFIG) private readonly authConfig: AuthConfig,
     @Inject(SECURITY_CONFIG) security: SecurityConfig,
     dataSource: DataSource,
@@ -155,13 +158,29 @@ export class AuthService {
       accessToken,
       tokenType: 'Bearer',
       expiresIn: ttlSeconds,
-      user: {
-        id: user.id,
-        email: user.email,
-        fullName: user.fullName,
-        role: user.role,
-        provinceCode: user.provinceCode,
-      },
+      user: await this.sessionUser(user),
+    };
+  }
+
+  /** The signed-in user as the web app shows it: the organisation and the position held. */
+  async me(actor: Actor): Promise<SessionUserResponse> {
+    const user = await this.users.findById(actor.userId);
+    if (!user) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    return this.sessionUser(user);
+  }
+
+  private async sessionUser(user: UserEntity): Promise<SessionUserResponse> {
+    const organisation = user.organisationId ? await this.organisations.findById(user.organisationId) : null;
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      provinceCode: user.provinceCode,
+      organisation: organisation
+        ? { id: organisation.id, code: organisation.code, kind: organisation.kind, name: organisation.name }
+        : null,
+      positionLabel: positionLabel(user),
     };
   }
 

@@ -67,6 +67,7 @@ export class JwtAuthGuard implements CanActivate {
       email: holder.email,
       role: holder.role as Role,
       provinceCode: holder.provinceCode,
+      organisationId: holder.organisationId,
     };
     return true;
   }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@kc/domain';
+import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from '@kc/domain';
+import { BilingualText } from '../common/bilingual.response';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -15,12 +16,24 @@ export class LoginDto {
   password!: string;
 }
 
+/** An organisation as answers name it: the Cục, a province's Sở, a commune… */
+export class OrganisationRefResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'SCT-HN' }) code!: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind' }) kind!: OrganisationKind;
+  @ApiProperty({ example: 'Sở Công Thương Thành phố Hà Nội' }) name!: string;
+}
+
 export class SessionUserResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty({ type: String, nullable: true, description: 'null for national users' }) provinceCode!: string | null;
+  @ApiProperty({ type: OrganisationRefResponse, nullable: true, description: 'The organisation the user belongs to' })
+  organisation!: OrganisationRefResponse | null;
+  @ApiProperty({ type: BilingualText, description: 'The position held (chức danh): "Lãnh đạo Cục", "Chuyên viên Sở"…' })
+  positionLabel!: BilingualText;
 }
 
 export class LoginResponseDto {

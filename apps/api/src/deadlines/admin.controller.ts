@@ -8,12 +8,12 @@ import {
   PROVINCE_CODES,
   SCOPES,
   isIsoDate,
-  mayAdministerSystem,
   validateDeadlinePolicy,
 } from '@kc/domain';
 import { BUILT_IN_OVERRIDES, namedPublicHolidays } from '@kc/calendar';
 import { CalendarOverrides, DeadlinePolicies } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Requires } from '../auth/requires.decorator';
 import { ApiError } from '../common/api-error';
 import {
   DeadlinePoliciesResponse,
@@ -52,13 +52,10 @@ const SCOPE_KEYS = ['DEFAULT', ...SCOPES.map((s) => `SCOPE:${s}`), ...PROVINCE_C
 /** The years the calendar page offers; date-holidays' lunar rules are only meaningful within a range. */
 const CALENDAR_YEARS = { from: 2000, to: 2100 };
 
-function assertAdmin(actor: Actor): void {
-  if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
-}
-
 /** Policy data an admin keeps: deadline policies per scope or province, and the yearly holiday table. */
 @ApiTags('admin')
 @ApiBearerAuth()
+@Requires('admin.manage')
 @Controller('admin')
 export class AdminController {
   constructor(
@@ -69,8 +66,7 @@ export class AdminController {
   @Get('deadline-policies')
   @ApiOperation({ summary: 'Chính sách thời hạn / stored deadline policies and the built-in default' })
   @ApiOkResponse({ type: DeadlinePoliciesResponse })
-  async list(@CurrentActor() actor: Actor): Promise<DeadlinePoliciesResponse> {
-    assertAdmin(actor);
+  async list(): Promise<DeadlinePoliciesResponse> {
     const stored = (await this.policies.list()).map((row) => ({
       ...row,
       updatedAt: new Date(row.updatedAt).toISOString(),
@@ -91,7 +87,6 @@ export class AdminController {
     @Param('scopeKey') scopeKey: string,
     @Body() policy: DeadlinePolicy,
   ): Promise<SavedDeadlinePolicyResponse> {
-    assertAdmin(actor);
     if (!SCOPE_KEYS.includes(scopeKey)) {
       throw ApiError.badRequest(
         `scopeKey phải là DEFAULT, SCOPE:NATIONAL, SCOPE:LOCAL hoặc PROVINCE:<mã tỉnh> / scopeKey must be DEFAULT, SCOPE:<scope> or PROVINCE:<code>`,
@@ -113,11 +108,7 @@ export class AdminController {
       'Lịch làm việc của năm / the year’s public holidays (named, read-only) and the Department’s extra days off and make-up working days',
   })
   @ApiOkResponse({ type: YearCalendarResponse })
-  async calendarOf(
-    @CurrentActor() actor: Actor,
-    @Param('year', YEAR_PIPE) year: number,
-  ): Promise<YearCalendarResponse> {
-    assertAdmin(actor);
+  async calendarOf(@Param('year', YEAR_PIPE) year: number): Promise<YearCalendarResponse> {
     if (year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to) {
       throw ApiError.badRequest(
         `Năm phải từ ${CALENDAR_YEARS.from} đến ${CALENDAR_YEARS.to} / year must be from ${CALENDAR_YEARS.from} to ${CALENDAR_YEARS.to}`,
@@ -142,7 +133,6 @@ export class AdminController {
     @Param('year', YEAR_PIPE) year: number,
     @Body() body: CalendarOverridesDto,
   ): Promise<SavedYearCalendarResponse> {
-    assertAdmin(actor);
     const days = [...body.extraDaysOff, ...body.makeUpWorkdays];
     const wrong = days.find((d) => !isIsoDate(d) || Number(d.slice(0, 4)) !== year);
     if (wrong)

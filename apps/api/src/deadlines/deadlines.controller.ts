@@ -1,5 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiHeader,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor, DeadlinePolicy } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DeadlinesService } from './deadlines.service';
@@ -22,8 +30,19 @@ export class DeadlinesController {
   @Post('projects/:id/reports')
   @ApiOperation({ summary: 'Nộp báo cáo tiến độ / submit the progress report of an open period (or a correction)' })
   @ApiCreatedResponse({ type: ReportReceiptResponse })
-  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SubmitReportDto) {
-    return this.deadlines.submitReport(actor, id, body);
+  @ApiHeader({
+    name: 'idempotency-key',
+    required: false,
+    description:
+      '1–128 printable ASCII characters. A client retry with the same key is the same report: stored once (the key is the Temporal update id)',
+  })
+  submitReport(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: SubmitReportDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.deadlines.submitReport(actor, id, body, idempotencyKey);
   }
 
   @Get('projects/:id/reports')

@@ -5,6 +5,7 @@ import {
   deadlinesQuery,
   extendDeadlineUpdate,
   localDayOf,
+  may,
   setDeadlinePolicyUpdate,
   submitReportUpdate,
   validateDeadlinePolicy,
@@ -29,17 +30,33 @@ export class DeadlinesService {
     private readonly escalations: EscalationRepository,
   ) {}
 
-  async submitReport(actor: Actor, idOrCode: string, body: SubmitReportDto): Promise<ReportReceiptResponse> {
+  /**
+   * `idempotencyKey` (checked by the IdempotencyInterceptor) becomes the Temporal update id, as for actions: a retry
+   * that gets past the stored outcomes (the first answer was a 5xx after the workflow had taken the report) is
+   * answered with the first receipt instead of a refusal ("a report exists") or a second version.
+   */
+  async submitReport(
+    actor: Actor,
+    idOrCode: string,
+    body: SubmitReportDto,
+    idempotencyKey?: string,
+  ): Promise<ReportReceiptResponse> {
     const project = await this.projects.findVisible(actor, idOrCode);
-    const receipt = await this.workflows.update(project.workflowId, submitReportUpdate, {
-      periodKey: body.period,
-      physicalProgressPct: body.physicalProgressPct,
-      fundsUsedVnd: body.fundsUsedVnd,
-      issues: body.issues?.normalize('NFC'),
-      attachments: body.attachments,
-      correction: body.correction,
-      actor,
-    });
+    const updateId = idempotencyKey ? `report:${actor.userId}:${idempotencyKey}` : undefined;
+    const receipt = await this.workflows.update(
+      project.workflowId,
+      submitReportUpdate,
+      {
+        periodKey: body.period,
+        physicalProgressPct: body.physicalProgressPct,
+        fundsUsedVnd: body.fundsUsedVnd,
+        issues: body.issues?.normalize('NFC'),
+        attachments: body.attachments,
+        correction: body.correction,
+        actor,
+      },
+      updateId,
+    );
     return { ...receipt, submittedAtLocal: toVietnamTime(receipt.submittedAt) };
   }
 
@@ -79,11 +96,8 @@ export class DeadlinesService {
   }
 
   async setPolicy(actor: Actor, idOrCode: string, policy: DeadlinePolicy) {
-    if (actor.role !== 'admin') {
-      throw ApiError.forbidden(
-        'Chỉ quản trị hệ thống được đổi chính sách thời hạn / only an admin may change a deadline policy',
-      );
-    }
+    const allowed = may(actor, 'admin.manage');
+    if (!allowed.ok) throw ApiError.forbidden(allowed.message);
     const problems = validateDeadlinePolicy(policy);
     if (problems.length) throw ApiError.badRequest(`Chính sách không hợp lệ / invalid policy: ${problems.join('; ')}`);
     const project = await this.projects.findVisible(actor, idOrCode);

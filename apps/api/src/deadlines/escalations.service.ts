@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@kc/domain';
+import { Actor, ESCALATION_LEVELS, EscalationLevel, handlesEscalations, mayHandleEscalation } from '@kc/domain';
 import { EscalationRepository, EscalationRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
-
-const HANDLERS: ReadonlyArray<Actor['role']> = ['supervisor', 'approver'];
 
 const STATUS_VI: Record<string, string> = {
   OPEN: 'chưa được tiếp nhận',
@@ -12,7 +10,10 @@ const STATUS_VI: Record<string, string> = {
   AUTO_CLOSED: 'đã tự đóng',
 };
 
-/** Supervisors (and approvers) acknowledge escalations and resolve them with a note. */
+/**
+ * Those an escalation has been addressed to (its level's recipients and the lower levels', up the legal chain)
+ * acknowledge it and resolve it with a note; supervisors receive escalations but are read-only (mayHandleEscalation).
+ */
 @Injectable()
 export class EscalationsService {
   constructor(private readonly escalations: EscalationRepository) {}
@@ -42,13 +43,18 @@ export class EscalationsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<EscalationRow> {
-    if (!HANDLERS.includes(actor.role)) {
-      throw ApiError.forbidden(
-        'Chỉ giám sát hoặc lãnh đạo được xử lý cảnh báo / only supervisors and approvers handle escalations',
-      );
-    }
+    // Who handles no escalation at all is told so (403) before anything is looked up.
+    const handles = handlesEscalations(actor);
+    if (!handles.ok) throw ApiError.forbidden(handles.message);
     const escalation = await this.escalations.findVisible(id, actor);
     if (!escalation) throw ApiError.notFound('cảnh báo', 'escalation', id);
+    const level = Math.min(Math.max(Number(escalation.level), 1), ESCALATION_LEVELS.length) as EscalationLevel;
+    const answer = mayHandleEscalation(actor, {
+      level,
+      scope: escalation.scope,
+      provinceCode: escalation.provinceCode,
+    });
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     return escalation;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ACTION_LABELS,
   Actor,
+  POSITIONS,
   ProjectState,
   STATE_LABELS,
   actionsAwaiting,
@@ -72,7 +73,12 @@ export class InboxService {
     const state = row.state as ProjectState;
     const actions = actionsAwaiting(
       actor,
-      { scope: row.scope, provinceCode: row.provinceCode, implementingUnitEmail: row.implementingUnitEmail },
+      {
+        scope: row.scope,
+        provinceCode: row.provinceCode,
+        implementingUnitEmail: row.implementingUnitEmail,
+        localApprover: row.localApprover,
+      },
       state,
     );
     if (actions.length === 0) return null;
@@ -133,5 +139,5 @@ export class InboxService {
 
 /** Progress reports are owed by the implementing unit (the officer may file one for it, but nothing waits on them). */
 function owesReports(actor: Actor): boolean {
-  return actor.role === 'implementer';
+  return POSITIONS.anyImplementer.allows(actor);
 }

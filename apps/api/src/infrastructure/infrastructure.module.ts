@@ -7,9 +7,13 @@ import {
   DashboardQueries,
   DeadlinePolicies,
   EscalationRepository,
+  FieldNotes,
   NineMonthReviews,
+  Organisations,
+  ProvinceRules,
   NotificationLog,
   ProjectCodeAllocator,
+  ProjectCreationKeys,
   ProjectQueries,
   QueueQueries,
   ReportQueries,
@@ -26,6 +30,7 @@ export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
 const REPOSITORIES = [
   ProjectQueries,
   ProjectCodeAllocator,
+  ProjectCreationKeys,
   UserRepository,
   ReportQueries,
   NotificationLog,
@@ -35,6 +40,9 @@ const REPOSITORIES = [
   QueueQueries,
   DashboardQueries,
   NineMonthReviews,
+  Organisations,
+  ProvinceRules,
+  FieldNotes,
 ];
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */

@@ -1,5 +1,6 @@
 import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { REPORTING_STATES_SQL } from '@kc/persistence';
 
 export interface ReadModelSnapshot {
   escalationsOpen: Array<{ level: number; status: string; n: number }>;
@@ -22,7 +23,7 @@ export async function readSnapshot(dataSource: DataSource, now: Date): Promise<R
       `SELECT 'late_reports' AS queue, p.province_code AS province, count(*)::int AS n
          FROM report_periods rp JOIN projects p ON p.id = rp.project_id
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $1
-           AND p.state IN ('CONTRACTED', 'IN_PROGRESS') GROUP BY 2
+           AND p.state IN (${REPORTING_STATES_SQL}) GROUP BY 2
        UNION ALL
        SELECT 'stalled', province_code, count(*)::int FROM projects
          WHERE stall_limit_at < $1 AND stall_state = state GROUP BY 2

@@ -11,8 +11,10 @@ import {
   Role,
   disbursementRoom,
   mayEditDraft,
+  projectAbilities,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
+import { localApproverOfRow, statusOfRow } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import type { DecisionPaperResponse, ProjectDetailResponse, ProjectSummaryResponse } from './project.responses';
 
@@ -33,17 +35,11 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       createdByUserId: p.createdBy,
+      ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
+        ? { localApprover: localApproverOfRow(p.localApprover) }
+        : {}),
     },
-    status: {
-      state: p.state,
-      seq: p.lastSeq,
-      approvedSupportVnd: p.approvedSupportVnd,
-      acceptedAmountVnd: p.acceptedAmountVnd,
-      advancesVnd: p.advancesVnd,
-      finalPaymentsVnd: p.finalPaymentsVnd,
-      contract: p.contractNo && p.contractDate ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
-      acceptance: p.minutesNo && p.minutesDate ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
-    },
+    status: statusOfRow(p),
   };
 }
 
@@ -74,8 +70,8 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     plannedEnd: p.plannedEnd,
     state: p.state,
     stateLabel: STATE_LABELS[p.state],
-    contract: p.contractNo && p.contractDate ? { contractNo: p.contractNo, contractDate: p.contractDate } : null,
-    acceptance: p.minutesNo && p.minutesDate ? { minutesNo: p.minutesNo, minutesDate: p.minutesDate } : null,
+    contract: statusOfRow(p).contract,
+    acceptance: statusOfRow(p).acceptance,
     createdAt: p.createdAt.toISOString(),
     createdAtLocal: toVietnamTime(p.createdAt),
     updatedAt: p.updatedAt.toISOString(),
@@ -83,6 +79,8 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     allowedActions: allowedActionsFor(snapshotOf(p), actor),
     /** Whether this user may edit the dossier now (DRAFT or RETURNED, the unit or the province officer). */
     mayEditDraft: DRAFT_EDIT_STATES.includes(p.state) && mayEditDraft(actor, snapshotOf(p).facts),
+    /** What else this user may do on the project, from the capability table (the page shows only these). */
+    may: projectAbilities(actor, snapshotOf(p).facts, p.state),
   };
 }
 

@@ -10,17 +10,21 @@ import {
   workflowIdForProject,
 } from '@kc/domain';
 
-/** Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. */
+/**
+ * Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. `join`: a
+ * workflow already running under the code is joined instead (a retried creation resuming its reserved code).
+ */
 export function startProjectWorkflow(
   client: Client,
   taskQueue: string,
   input: ProjectWorkflowInput,
+  join = false,
 ): Promise<ProjectSnapshot> {
   const startWorkflowOperation = new WithStartWorkflowOperation(PROJECT_WORKFLOW_TYPE, {
     workflowId: workflowIdForProject(input.facts.code),
     taskQueue,
     args: [input],
-    workflowIdConflictPolicy: 'FAIL',
+    workflowIdConflictPolicy: join ? 'USE_EXISTING' : 'FAIL',
     typedSearchAttributes: [
       { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
       { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },

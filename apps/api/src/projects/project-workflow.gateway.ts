@@ -3,7 +3,7 @@ import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporal
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
-import { ActionCommand, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
+import { ActionCommand, ProjectSnapshot, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
 import { performProjectAction, startProjectWorkflow } from './project-workflow.client';
@@ -37,6 +37,11 @@ export class ProjectWorkflowGateway {
     await this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input));
   }
 
+  /** Starts the workflow, or joins the one already running under its code; answers the running one's snapshot. */
+  startOrJoin(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
+    return this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input, true));
+  }
+
   async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<void> {
     await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
   }
@@ -55,9 +60,19 @@ export class ProjectWorkflowGateway {
     }
   }
 
-  /** Any other update of the project workflow (reports, extensions, policy), with the same error mapping. */
-  update<Ret, Arg>(workflowId: string, definition: UpdateDefinition<Ret, [Arg]>, arg: Arg): Promise<Ret> {
-    return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] }));
+  /**
+   * Any other update of the project workflow (reports, extensions, policy), with the same error mapping; with an
+   * `updateId`, a retry of an update already applied gets its outcome instead of being applied again.
+   */
+  update<Ret, Arg>(
+    workflowId: string,
+    definition: UpdateDefinition<Ret, [Arg]>,
+    arg: Arg,
+    updateId?: string,
+  ): Promise<Ret> {
+    return this.call(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg], updateId }),
+    );
   }
 
   query<Ret>(workflowId: string, definition: QueryDefinition<Ret, []>): Promise<Ret> {

@@ -36,6 +36,15 @@ export class AcceptanceResponse {
   @ApiProperty({ example: '2026-11-20' }) minutesDate!: string;
 }
 
+/** What a user may do on a project beside its lifecycle actions (the capability table's answer for this user). */
+export class ProjectAbilitiesResponse {
+  @ApiProperty({ description: 'Submit or correct progress reports (report.submit)' }) report!: boolean;
+  @ApiProperty({ description: "Move a report's due day or a state's time limit (deadline.extend)" })
+  extendDeadline!: boolean;
+  @ApiProperty({ description: 'Edit the dossier now: DRAFT or RETURNED, and project.edit_draft' }) editDraft!: boolean;
+  @ApiProperty({ description: 'File a dated field note (field_note.write)' }) writeFieldNote!: boolean;
+}
+
 export class ProjectSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'KCĐP-2026-HN-0003' }) code!: string;
@@ -66,6 +75,8 @@ export class ProjectSummaryResponse {
   @ApiProperty({ type: [String], description: 'The actions this user may take now' }) allowedActions!: string[];
   @ApiProperty({ description: 'Whether this user may edit the dossier now (DRAFT or RETURNED)' })
   mayEditDraft!: boolean;
+  @ApiProperty({ type: ProjectAbilitiesResponse, description: 'What else this user may do on the project' })
+  may!: ProjectAbilitiesResponse;
 }
 
 /** The decision (quyết định) recorded with an approval or a termination. */

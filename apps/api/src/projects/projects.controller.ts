@@ -31,8 +31,18 @@ export class ProjectsController {
   @ApiCreatedResponse({ type: ProjectDetailResponse })
   @ApiBadRequestResponse({ description: 'Invalid body' })
   @ApiForbiddenResponse({ description: 'Role or province may not create this project' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
-    return this.projects.create(actor, body);
+  @ApiHeader({
+    name: 'idempotency-key',
+    required: false,
+    description:
+      '1–128 printable ASCII characters. A client retry with the same key creates one project: its id and code are kept for the key',
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateProjectDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.projects.create(actor, body, idempotencyKey);
   }
 
   @Get()

@@ -6,7 +6,8 @@ import {
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
   ProjectWorkflowInput,
-  ROLE_LABELS,
+  LocalApprover,
+  ProjectContext,
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
@@ -19,15 +20,19 @@ import {
   initialStatus,
   isIsoDate,
   isTerminal,
-  mayCreateProjects,
+  may,
+  mayOnProject,
+  reachFilterOf,
 } from '@kc/domain';
 import {
   DeadlinePolicies,
+  ProjectCreationKeys,
   EscalationRepository,
   NotificationLog,
   ProjectCodeAllocator,
   ProjectEntity,
   ProjectQueries,
+  ProvinceRules,
 } from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
 import { ApiError } from '../common/api-error';
@@ -55,24 +60,43 @@ export class ProjectsService {
     private readonly policies: DeadlinePolicies,
     private readonly notifications: NotificationLog,
     private readonly escalations: EscalationRepository,
+    private readonly provinceRules: ProvinceRules,
+    private readonly creationKeys: ProjectCreationKeys,
   ) {}
 
-  async create(actor: Actor, body: CreateProjectDto) {
-    this.assertMayCreate(actor, body);
+  /**
+   * With an Idempotency-Key the project's id and code are kept for the key before its workflow starts, so a retry
+   * whose first attempt started the workflow but lost its answer (a 5xx frees the key) resumes that project.
+   */
+  async create(actor: Actor, body: CreateProjectDto, idempotencyKey?: string) {
+    // A local project is approved by whom its province's regulation names on the day it is created.
+    const localApprover =
+      body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
+    this.assertMayCreate(actor, body, localApprover);
     if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
     }
     const problems = draftProblems(body);
     if (problems.length) throw draftInvalid(problems);
     const planYear = Number(body.plannedStart.slice(0, 4));
-    const id = randomUUID();
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
+    const inputFor = (id: string, code: string) => {
+      const input = this.workflowInput(actor, body, id, code, localApprover);
+      return { ...input, options: { ...input.options, deadlinePolicy: policy } };
+    };
+    const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
+    if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code));
+    const id = randomUUID();
     // A code already used by a workflow (a database restored behind Temporal) is skipped, not reused.
     for (let attempt = 1; ; attempt += 1) {
       const code = await this.codes.allocate(body.scope, planYear, body.provinceCode);
+      if (idempotencyKey) {
+        const kept = await this.creationKeys.reserve(actor.userId, idempotencyKey, { projectId: id, code });
+        // A concurrent attempt with the same key kept its own: that one is the project.
+        if (kept.projectId !== id) return this.resumeCreation(actor, inputFor(kept.projectId, kept.code));
+      }
       try {
-        const input = this.workflowInput(actor, body, id, code);
-        await this.workflows.start({ ...input, options: { ...input.options, deadlinePolicy: policy } });
+        await this.workflows.start(inputFor(id, code));
         break;
       } catch (err) {
         if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
@@ -81,7 +105,26 @@ export class ProjectsService {
     return this.detail(actor, id);
   }
 
-  private workflowInput(actor: Actor, body: CreateProjectDto, id: string, code: string): ProjectWorkflowInput {
+  /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
+  private async resumeCreation(actor: Actor, input: ProjectWorkflowInput) {
+    const running = await this.workflows.startOrJoin(input);
+    if (running.facts.id !== input.facts.id) {
+      throw new ApiError(
+        409,
+        PROJECT_CODE_TAKEN,
+        `Mã đề án ${input.facts.code} đã thuộc đề án khác; hãy gửi lại với Idempotency-Key mới / code ${input.facts.code} belongs to another project; send again with a new Idempotency-Key`,
+      );
+    }
+    return this.detail(actor, input.facts.id);
+  }
+
+  private workflowInput(
+    actor: Actor,
+    body: CreateProjectDto,
+    id: string,
+    code: string,
+    localApprover: LocalApprover | undefined,
+  ): ProjectWorkflowInput {
     const facts: ProjectFacts = {
       id,
       code,
@@ -99,6 +142,7 @@ export class ProjectsService {
       plannedStart: body.plannedStart,
       plannedEnd: body.plannedEnd,
       createdByUserId: actor.userId,
+      ...(localApprover ? { localApprover } : {}),
     };
     return {
       facts,
@@ -180,25 +224,31 @@ export class ProjectsService {
     return project;
   }
 
-  private assertMayCreate(actor: Actor, body: CreateProjectDto): void {
-    if (!mayCreateProjects(actor)) {
-      throw ApiError.forbidden(
-        `Vai trò ${ROLE_LABELS[actor.role].vi} không được tạo đề án; chỉ đơn vị thực hiện và cán bộ khuyến công / role ${actor.role} may not create projects; implementers and officers may`,
-      );
-    }
+  /**
+   * The capability table decides ('project.create': the project's unit, for itself, or its province's Department
+   * officer); a refusal says what is wrong for those who may create projects at all (province, unit email).
+   */
+  private assertMayCreate(actor: Actor, body: CreateProjectDto, localApprover: LocalApprover | undefined): void {
+    const context: ProjectContext = {
+      scope: body.scope,
+      provinceCode: body.provinceCode,
+      implementingUnitEmail: body.implementingUnit.email.trim().toLowerCase(),
+      localApprover,
+    };
+    const answer = mayOnProject(actor, 'project.create', context);
+    if (answer.ok) return;
+    if (!may(actor, 'projects.create_any').ok) throw ApiError.forbidden(answer.message);
     if (actor.provinceCode !== body.provinceCode) {
       throw ApiError.forbidden(
         `Chỉ được tạo đề án của tỉnh mình (${actor.provinceCode}) / you may create projects only in your own province (${actor.provinceCode})`,
       );
     }
-    if (
-      actor.role === 'implementer' &&
-      actor.email.toLowerCase() !== body.implementingUnit.email.trim().toLowerCase()
-    ) {
+    if (reachFilterOf(actor).kind === 'UNIT') {
       throw ApiError.forbidden(
         `Đơn vị thực hiện chỉ tạo đề án của chính mình: implementingUnit.email phải là ${actor.email} / an implementer creates only its own projects: implementingUnit.email must be ${actor.email}`,
       );
     }
+    throw ApiError.forbidden(answer.message);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, compareProvincesByRisk, findProvince, mayOpenPage } from '@kc/domain';
+import { Actor, compareProvincesByRisk, findProvince, may } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
 import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -49,10 +49,8 @@ export class DashboardController {
   })
   @ApiOkResponse({ type: DashboardResponse })
   async get(@CurrentActor() actor: Actor): Promise<DashboardResponse> {
-    if (!mayOpenPage(actor.role, 'dashboard'))
-      throw ApiError.forbidden(
-        'Bảng tổng hợp dành cho cán bộ quản lý / the dashboard is for officers, approvers and supervisors',
-      );
+    const answer = may(actor, 'dashboard.read');
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     const [rows, review] = await Promise.all([
       this.dashboard.byProvince(actor.provinceCode, new Date()),
       this.reviews.latest(),

@@ -24,10 +24,10 @@ export class QueueQueryDto {
   @IsEmail({}, { message: 'officer phải là email / must be an email address' })
   officer?: string;
 
-  @ApiPropertyOptional({ description: 'Escalation level 0, 1 or 2' })
+  @ApiPropertyOptional({ description: 'Escalation level 0, 1, 2 or 3' })
   @IsOptional()
   @Type(() => Number)
-  @IsIn([0, 1, 2], { message: 'level phải là 0, 1 hoặc 2 / must be 0, 1 or 2' })
+  @IsIn([0, 1, 2, 3], { message: 'level phải là 0, 1, 2 hoặc 3 / must be 0, 1, 2 or 3' })
   level?: number;
 
   @ApiPropertyOptional({ description: 'Page size 1–500 (default 50); exports take up to 10,000 rows' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, localDayOf, mayOpenPage } from '@kc/domain';
+import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, localDayOf, may } from '@kc/domain';
 import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
@@ -60,10 +60,9 @@ export class QueuesService {
     query: QueueFilter & { cursor?: string; limit?: number; days?: number; status?: string },
     exportAll = false,
   ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
-    if (!mayOpenPage(actor.role, 'queues')) {
-      throw ApiError.forbidden(
-        'Danh sách theo dõi thời hạn dành cho cán bộ, lãnh đạo và giám sát / queues are for officers, approvers and supervisors',
-      );
+    const answer = may(actor, 'queues.read');
+    if (!answer.ok) {
+      throw ApiError.forbidden(answer.message);
     }
     if (query.provinceCode && actor.provinceCode !== null && query.provinceCode !== actor.provinceCode) {
       // Outside the actor's reach: answer as if there were nothing there.

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Actor, NINE_MONTH_REVIEWERS, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
+import { Actor, may, NINE_MONTH_REVIEW_WORKFLOW_TYPE, NineMonthReviewSummary } from '@kc/domain';
 import type { TemporalConfig } from '@kc/config';
 import { NineMonthReviews, StoredReview } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -60,11 +60,8 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Rà soát 9 tháng ngay / run the nine-month review now (it also runs by schedule on 30/9)' })
   @ApiOkResponse({ type: NineMonthReviewRunResponse })
   async run(@CurrentActor() actor: Actor, @Body() body: RunReviewDto): Promise<NineMonthReviewRunResponse> {
-    if (!NINE_MONTH_REVIEWERS.includes(actor.role)) {
-      throw ApiError.forbidden(
-        'Chỉ giám sát, lãnh đạo hoặc quản trị được chạy rà soát / only supervisors, approvers and admins run the review',
-      );
-    }
+    const answer = may(actor, 'review.run');
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     const summary: NineMonthReviewSummary = await this.client.workflow.execute(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {
       workflowId: `nine-month-review-${new Date().toISOString()}`,
       taskQueue: this.config.taskQueue,
@@ -80,8 +77,9 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Kết quả rà soát 9 tháng gần nhất / the latest nine-month review, rows within your reach' })
   @ApiOkResponse({ type: NineMonthReviewResponse, description: 'Empty when no review has run yet' })
   async latest(@CurrentActor() actor: Actor): Promise<NineMonthReviewResponse | null> {
-    if (actor.role === 'implementer')
-      throw ApiError.forbidden('Dành cho cán bộ quản lý / for officers, approvers and supervisors');
+    // The results are read where the dashboard is (the Department, the UBND, the Cục), not by the units.
+    const answer = may(actor, 'dashboard.read');
+    if (!answer.ok) throw ApiError.forbidden(answer.message);
     return reviewView(await this.reviews.latest(), actor);
   }
 }

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -19,6 +20,8 @@ const ROLE_MESSAGE = `role phải là một trong ${ROLES.join(', ')} / role mus
 const PROVINCE_MESSAGE =
   'provinceCode phải là mã tỉnh, hoặc null cho người dùng cấp quốc gia / provinceCode must be a province code, or null for a national user';
 const NOT_BLANK = /\S/;
+const ORGANISATION_MESSAGE =
+  'organisationId phải là mã (uuid) của một cơ quan, đơn vị / organisationId must be the id (uuid) of an organisation';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -60,6 +63,13 @@ export class CreateUserDto {
   @IsIn(PROVINCE_CODES as string[], { message: PROVINCE_MESSAGE })
   provinceCode!: string | null;
 
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The organisation (GET /api/organisations): its kind must suit the role, its province the user’s',
+  })
+  @IsUUID('all', { message: ORGANISATION_MESSAGE })
+  organisationId!: string;
+
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Trung tâm Khuyến công Hà Nội' })
   @IsOptional()
   @IsString({ message: 'organisationName phải là chuỗi / organisationName must be a string' })
@@ -96,6 +106,11 @@ export class ChangeUserDto {
   @ValidateIf((_, value) => value !== null)
   @IsIn(PROVINCE_CODES as string[], { message: PROVINCE_MESSAGE })
   provinceCode?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Another organisation (its kind must suit the role)' })
+  @IsOptional()
+  @IsUUID('all', { message: ORGANISATION_MESSAGE })
+  organisationId?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
@@ -135,6 +150,11 @@ export class ListUsersQuery {
     message: 'province phải là mã tỉnh hoặc NATIONAL / province must be a province code or NATIONAL',
   })
   province?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the accounts of this organisation' })
+  @IsOptional()
+  @IsUUID('all', { message: ORGANISATION_MESSAGE })
+  organisationId?: string;
 
   @ApiPropertyOptional({ description: 'Page size 1–200 (default 50)' })
   @IsOptional()

@@ -2,6 +2,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@kc/domain';
 import { BilingualText } from '../common/bilingual.response';
+import { OrganisationRefResponse } from '../auth/login.dto';
 
 export class UserAccountResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -11,7 +12,11 @@ export class UserAccountResponse {
   @ApiProperty({ type: BilingualText }) roleLabel!: BilingualText;
   @ApiProperty({ type: String, nullable: true, description: 'Null for a national account' })
   provinceCode!: string | null;
-  @ApiProperty({ type: String, nullable: true }) organisationName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'A free-text unit name kept from before organisations' })
+  organisationName!: string | null;
+  @ApiProperty({ type: OrganisationRefResponse, nullable: true }) organisation!: OrganisationRefResponse | null;
+  @ApiProperty({ type: BilingualText, description: 'The position held ("Lãnh đạo Cục", "Lãnh đạo Sở Công Thương")' })
+  positionLabel!: BilingualText;
   @ApiProperty() disabled!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) disabledAtLocal!: string | null;

@@ -1,19 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, mayAdministerSystem } from '@kc/domain';
+import { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ApiError } from '../common/api-error';
+import { Requires } from '../auth/requires.decorator';
 import { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from './user-account.dto';
 import { UserAccountResponse, UserPageResponse, WithPasswordResponse } from './user.responses';
 import { UsersService } from './users.service';
 
-function assertAdmin(actor: Actor): void {
-  if (!mayAdministerSystem(actor)) throw ApiError.forbidden('Chỉ quản trị hệ thống / admins only');
-}
-
 /** Accounts and roles, kept by the admin: list, create, change, disable and enable, reset the password. */
 @ApiTags('admin')
 @ApiBearerAuth()
+@Requires('admin.manage')
 @Controller('admin/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -21,8 +18,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Người dùng / accounts, by email, filtered by text, role and province; keyset paged' })
   @ApiOkResponse({ type: UserPageResponse })
-  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
-    assertAdmin(actor);
+  list(@Query() query: ListUsersQuery) {
     return this.users.list(query);
   }
 
@@ -31,8 +27,7 @@ export class UsersController {
     summary: 'Tạo tài khoản / create an account; answers a generated password once when none is given (409 if taken)',
   })
   @ApiCreatedResponse({ type: WithPasswordResponse })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
-    assertAdmin(actor);
+  create(@Body() body: CreateUserDto) {
     return this.users.create(body);
   }
 
@@ -42,7 +37,6 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserAccountResponse })
   change(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ChangeUserDto) {
-    assertAdmin(actor);
     return this.users.change(actor, userId, body);
   }
 
@@ -51,7 +45,6 @@ export class UsersController {
   @ApiOperation({ summary: 'Khóa tài khoản / disable the account: no login, every token refused' })
   @ApiOkResponse({ type: UserAccountResponse })
   disable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
-    assertAdmin(actor);
     return this.users.setDisabled(actor, userId, true);
   }
 
@@ -60,7 +53,6 @@ export class UsersController {
   @ApiOperation({ summary: 'Mở khóa tài khoản / enable the account again' })
   @ApiOkResponse({ type: UserAccountResponse })
   enable(@CurrentActor() actor: Actor, @Param('userId') userId: string) {
-    assertAdmin(actor);
     return this.users.setDisabled(actor, userId, false);
   }
 
@@ -70,8 +62,7 @@ export class UsersController {
     summary: 'Đặt lại mật khẩu / set a new password (generated when none is given) and end every session',
   })
   @ApiOkResponse({ type: WithPasswordResponse })
-  resetPassword(@CurrentActor() actor: Actor, @Param('userId') userId: string, @Body() body: ResetPasswordDto) {
-    assertAdmin(actor);
+  resetPassword(@Param('userId') userId: string, @Body() body: ResetPasswordDto) {
     return this.users.resetPassword(userId, body.password);
   }
 }

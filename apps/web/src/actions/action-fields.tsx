@@ -3,7 +3,7 @@ import type { ProjectSummary } from '../api/types';
 import { Field } from '../components/field';
 import { MoneyInput } from '../components/money-input';
 import { useI18n } from '../i18n/i18n';
-import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS, capsOf } from './action-forms';
+import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS, capsOf, unusedAdvanceOf } from './action-forms';
 
 interface Props {
   form: ActionForm;
@@ -43,7 +43,7 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
             name="decisionNo"
             value={fields.decisionNo}
             onChange={set('decisionNo')}
-            autoFocus={form === 'decision'}
+            autoFocus={form === 'decision' || form === 'decisionOnly'}
           />
         )}
       </Field>
@@ -66,6 +66,26 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
       return null;
     case 'reason':
       return reason;
+    case 'decisionOnly':
+      return decision;
+    case 'refund':
+      return (
+        <Field
+          label={t('action.refundAmount')}
+          hint={<span className="cap-hint">{t('action.refundHint', { amount: vnd(unusedAdvanceOf(project)) })}</span>}
+        >
+          {(id, describedBy) => (
+            <MoneyInput
+              id={id}
+              name="amountVnd"
+              value={fields.amountVnd}
+              onChange={(value) => onChange({ ...fields, amountVnd: value })}
+              describedBy={describedBy}
+              autoFocus
+            />
+          )}
+        </Field>
+      );
     case 'decisionReason':
       return (
         <>

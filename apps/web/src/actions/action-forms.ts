@@ -1,6 +1,6 @@
 import { disbursementRoom, DEFAULT_DISBURSEMENT_POLICY } from '@kc/domain/disbursements';
 import { groupVnd, parseVnd } from '@kc/domain/money';
-import type { ActionInput, DisbursementKind, ProjectSummary } from '../api/types';
+import type { ActionInput, DisbursementKind, ProjectDetail, ProjectSummary } from '../api/types';
 import type { MessageKey } from '../i18n/dictionary';
 import { todayInVietnam } from '../format/format';
 
@@ -8,7 +8,19 @@ import { todayInVietnam } from '../format/format';
  * What an action asks before it is sent. `confirm` asks nothing but a second click, for what cannot be undone;
  * actions not listed are sent at once from their button (a link with ?action= still opens a confirmation).
  */
-export type ActionForm = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'decisionReason' | 'confirm';
+export type ActionForm =
+  | 'reason'
+  | 'contract'
+  | 'minutes'
+  | 'disbursement'
+  /** approve: the decision and the support it approves. */
+  | 'decision'
+  /** decide_stop, approve_carry_over: the Minister's decision (number, day) alone. */
+  | 'decisionOnly'
+  | 'decisionReason'
+  /** record_refund: the amount refunded, prefilled with the unused advance. */
+  | 'refund'
+  | 'confirm';
 
 const FORMS: Record<string, ActionForm> = {
   return: 'reason',
@@ -23,13 +35,46 @@ const FORMS: Record<string, ActionForm> = {
   withdraw: 'confirm',
   settle: 'confirm',
   complete_work: 'confirm',
+  // The national path (TT 36): the Cục's appraisal, the plan, the Minister's stop and carry-over, the refund.
+  open_ministry_appraisal: 'confirm',
+  not_select: 'reason',
+  settle_on_minutes: 'reason',
+  request_stop: 'reason',
+  refuse_stop: 'reason',
+  decide_stop: 'decisionOnly',
+  request_carry_over: 'reason',
+  refuse_carry_over: 'reason',
+  approve_carry_over: 'decisionOnly',
+  record_refund: 'refund',
 };
 
 /** Actions that stop or turn a project back get the warning colour. */
-const CAUTION_ACTIONS = new Set(['return', 'reject', 'suspend', 'request_rework', 'terminate', 'withdraw']);
+const CAUTION_ACTIONS = new Set([
+  'return',
+  'reject',
+  'suspend',
+  'request_rework',
+  'terminate',
+  'withdraw',
+  'not_select',
+  'request_stop',
+  'decide_stop',
+]);
 
 /** Actions that cannot be undone: their dialog says so. */
-const IRREVERSIBLE = new Set(['approve', 'reject', 'terminate', 'withdraw', 'settle', 'accept', 'complete_work']);
+const IRREVERSIBLE = new Set([
+  'approve',
+  'reject',
+  'terminate',
+  'withdraw',
+  'settle',
+  'accept',
+  'complete_work',
+  'not_select',
+  'settle_on_minutes',
+  'decide_stop',
+  'record_refund',
+]);
 
 export function formOf(action: string): ActionForm | null {
   return FORMS[action] ?? null;
@@ -67,12 +112,28 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     contractDate: today,
     minutesNo: '',
     minutesDate: today,
-    amountVnd: '',
+    amountVnd: action === 'record_refund' ? groupVnd(unusedAdvanceOf(project)) : '',
     kind: project.state === 'ACCEPTED' ? 'FINAL' : 'ADVANCE',
     decisionNo: '',
     decisionDate: today,
     approvedSupportVnd: action === 'approve' ? groupVnd(project.requestedSupportVnd) : '',
   };
+}
+
+/** Refunds already recorded (the project page's history holds them; a list's card has none). */
+function refundedOf(project: ProjectSummary | ProjectDetail): number {
+  if (!('history' in project)) return 0;
+  return project.history
+    .filter((entry) => entry.action === 'record_refund')
+    .reduce((sum, entry) => sum + (Number(entry.details?.amountVnd) || 0), 0);
+}
+
+/**
+ * The advance not matched by accepted work, refunded before a stopped project closes (TT 36 Art. 12.6): advances −
+ * accepted amount − refunds so far, in whole VND (the domain's unusedAdvanceVnd on what the page holds).
+ */
+export function unusedAdvanceOf(project: ProjectSummary | ProjectDetail): number {
+  return Math.max(0, project.disbursedVnd.advances - (project.acceptedAmountVnd ?? 0) - refundedOf(project));
 }
 
 /** The caps a disbursement form shows before anything is typed (the same rule the workflow applies). */
@@ -110,6 +171,12 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
         return { problem: 'action.approvedInvalid', params: { max: `${groupVnd(project.requestedSupportVnd)} đ` } };
       }
       return { action, ...decision, approvedSupportVnd: approved };
+    }
+    case 'decisionOnly':
+      return decisionMissing ? { problem: 'action.required' } : { action, ...decision };
+    case 'refund': {
+      const amount = parseVnd(fields.amountVnd);
+      return amount === null || amount <= 0 ? { problem: 'action.refundInvalid' } : { action, amountVnd: amount };
     }
     case 'contract':
       return blank(fields.contractNo) || blank(fields.contractDate)

@@ -4,6 +4,7 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { adminEndpoints } from './admin-endpoints';
+import { orgEndpoints } from './org-endpoints';
 import { answer, Query, requestFile, requestJson, withQuery } from './http';
 import type { components, paths } from './schema';
 import type {
@@ -74,6 +75,7 @@ export function createApi(token: string) {
     inbox: () => answer(client.GET('/api/inbox')),
     inboxCounts: () => answer(client.GET('/api/inbox/counts')),
     ...adminEndpoints(token, client),
+    ...orgEndpoints(client),
   };
 }
 

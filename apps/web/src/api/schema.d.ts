@@ -174,6 +174,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người dùng hiện tại / the signed-in user: role, province, organisation and position */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -689,6 +706,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cơ quan, đơn vị / organisations, filtered by province (or NATIONAL) and kind */
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm UBND xã hoặc đơn vị thực hiện / add a commune or a unit to a province (409 if taken) */
+        post: operations["OrganisationsAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/province-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy chế tỉnh / who approves each province’s local projects (Department or UBND) */
+        get: operations["OrganisationsAdminController_provinceRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/province-rules/{provinceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt người phê duyệt đề án địa phương / set who approves the province’s local projects created from now on */
+        put: operations["OrganisationsAdminController_setProvinceRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/field-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ghi chép hiện trường / the field notes of a project, newest observation first */
+        get: operations["FieldNotesController_list"];
+        put?: never;
+        /** Ghi chép hiện trường / file a dated field note (commune collaborators and Department officers of the province) */
+        post: operations["FieldNotesController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -717,7 +820,24 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        Role: "implementer" | "officer" | "approver" | "supervisor" | "admin";
+        Role: "implementer" | "officer" | "approver" | "supervisor" | "admin" | "cuc_officer" | "ubnd_leader" | "minister" | "collaborator";
+        /** @enum {string} */
+        OrganisationKind: "MINISTRY" | "CUC" | "SO_CONG_THUONG" | "UBND_TINH" | "TTKC" | "UBND_XA" | "UNIT";
+        OrganisationRefResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example SCT-HN */
+            code: string;
+            kind: components["schemas"]["OrganisationKind"];
+            /** @example Sở Công Thương Thành phố Hà Nội */
+            name: string;
+        };
+        BilingualText: {
+            /** @example Đang thực hiện */
+            vi: string;
+            /** @example In progress */
+            en: string;
+        };
         SessionUserResponse: {
             /** Format: uuid */
             id: string;
@@ -726,6 +846,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description null for national users */
             provinceCode: string | null;
+            /** @description The organisation the user belongs to */
+            organisation: components["schemas"]["OrganisationRefResponse"] | null;
+            /** @description The position held (chức danh): "Lãnh đạo Cục", "Chuyên viên Sở"… */
+            positionLabel: components["schemas"]["BilingualText"];
         };
         LoginResponseDto: {
             accessToken: string;
@@ -788,12 +912,6 @@ export interface components {
         };
         /** @enum {string} */
         ProjectScope: "NATIONAL" | "LOCAL";
-        BilingualText: {
-            /** @example Đang thực hiện */
-            vi: string;
-            /** @example In progress */
-            en: string;
-        };
         ImplementingUnitResponse: {
             /** @example Trung tâm Khuyến công Hà Nội */
             name: string;
@@ -819,6 +937,16 @@ export interface components {
             minutesNo: string;
             /** @example 2026-11-20 */
             minutesDate: string;
+        };
+        ProjectAbilitiesResponse: {
+            /** @description Submit or correct progress reports (report.submit) */
+            report: boolean;
+            /** @description Move a report's due day or a state's time limit (deadline.extend) */
+            extendDeadline: boolean;
+            /** @description Edit the dossier now: DRAFT or RETURNED, and project.edit_draft */
+            editDraft: boolean;
+            /** @description File a dated field note (field_note.write) */
+            writeFieldNote: boolean;
         };
         DecisionPaperResponse: {
             /** @example 125/QĐ-SCT */
@@ -988,6 +1116,8 @@ export interface components {
             allowedActions: string[];
             /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
             mayEditDraft: boolean;
+            /** @description What else this user may do on the project */
+            may: components["schemas"]["ProjectAbilitiesResponse"];
             /** @description null before approval or in old histories */
             approval: components["schemas"]["DecisionPaperResponse"] | null;
             termination: components["schemas"]["DecisionPaperResponse"] | null;
@@ -1045,6 +1175,8 @@ export interface components {
             allowedActions: string[];
             /** @description Whether this user may edit the dossier now (DRAFT or RETURNED) */
             mayEditDraft: boolean;
+            /** @description What else this user may do on the project */
+            may: components["schemas"]["ProjectAbilitiesResponse"];
         };
         ProjectPageResponse: {
             items: components["schemas"]["ProjectSummaryResponse"][];
@@ -1082,7 +1214,7 @@ export interface components {
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "approve" | "reject" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "terminate" | "withdraw" | "record_disbursement";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -1592,7 +1724,11 @@ export interface components {
             roleLabel: components["schemas"]["BilingualText"];
             /** @description Null for a national account */
             provinceCode: string | null;
+            /** @description A free-text unit name kept from before organisations */
             organisationName: string | null;
+            organisation: components["schemas"]["OrganisationRefResponse"] | null;
+            /** @description The position held ("Lãnh đạo Cục", "Lãnh đạo Sở Công Thương") */
+            positionLabel: components["schemas"]["BilingualText"];
             disabled: boolean;
             /** Format: date-time */
             disabledAt: string | null;
@@ -1615,6 +1751,11 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description Province code, or null for a national user (approver, supervisor, admin) */
             provinceCode: string | null;
+            /**
+             * Format: uuid
+             * @description The organisation (GET /api/organisations): its kind must suit the role, its province the user’s
+             */
+            organisationId: string;
             /** @example Trung tâm Khuyến công Hà Nội */
             organisationName?: string | null;
             /** @description Initial password (8–200 characters); a generated one is answered once when absent */
@@ -1635,6 +1776,11 @@ export interface components {
             role?: components["schemas"]["Role"];
             /** @description Province code, or null for national */
             provinceCode?: string | null;
+            /**
+             * Format: uuid
+             * @description Another organisation (its kind must suit the role)
+             */
+            organisationId?: string;
             organisationName?: string | null;
         };
         ResetPasswordDto: {
@@ -1724,6 +1870,106 @@ export interface components {
             reports: components["schemas"]["InboxReportResponse"][];
             escalations: components["schemas"]["InboxEscalationResponse"][];
         };
+        DatedNameResponse: {
+            /** @example 2025-03-01 */
+            from: string;
+            name: string;
+        };
+        OrganisationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example SCT-HN */
+            code: string;
+            kind: components["schemas"]["OrganisationKind"];
+            kindLabel: components["schemas"]["BilingualText"];
+            name: string;
+            /** @description null for the Ministry and the Cục */
+            provinceCode: string | null;
+            /** @description Earlier names (the Cục before 2025) */
+            nameHistory: components["schemas"]["DatedNameResponse"][] | null;
+        };
+        OrganisationListResponse: {
+            items: components["schemas"]["OrganisationResponse"][];
+        };
+        CreateOrganisationDto: {
+            /**
+             * @description UBND_XA (a commune People's Committee) or UNIT (an implementing unit)
+             * @enum {string}
+             */
+            kind: "UBND_XA" | "UNIT";
+            /** @example UBND xã Phú Nghĩa */
+            name: string;
+            /** @example HN */
+            provinceCode: string;
+            /**
+             * @description A stable code (A–Z, 0–9, -); made up when absent
+             * @example XA-HN-PHU-NGHIA
+             */
+            code?: string;
+        };
+        ProvinceRuleResponse: {
+            /** @example HN */
+            provinceCode: string;
+            provinceName: string;
+            /** @enum {string} */
+            localApprover: "DEPARTMENT" | "UBND";
+            localApproverLabel: components["schemas"]["BilingualText"];
+            /** @description false while the province keeps the default (the Department leader) */
+            set: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedAtLocal: string | null;
+        };
+        ProvinceRuleListResponse: {
+            items: components["schemas"]["ProvinceRuleResponse"][];
+        };
+        SetProvinceRuleDto: {
+            /**
+             * @description Who approves the province's local projects: its Department leader, or the UBND tỉnh
+             * @enum {string}
+             */
+            localApprover: "DEPARTMENT" | "UBND";
+        };
+        FieldNoteAuthorResponse: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            fullName: string | null;
+            positionLabel: components["schemas"]["BilingualText"];
+            organisationName: string | null;
+        };
+        FieldNoteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-06-12 */
+            observedOn: string;
+            text: string;
+            photoRef: string | null;
+            author: components["schemas"]["FieldNoteAuthorResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            createdAtLocal: string;
+        };
+        FieldNoteListResponse: {
+            /** @description Newest observation first */
+            items: components["schemas"]["FieldNoteResponse"][];
+            /** @description Whether the signed-in user may file a field note on this project */
+            mayWrite: boolean;
+        };
+        CreateFieldNoteDto: {
+            /**
+             * @description The day on site (YYYY-MM-DD), not after today
+             * @example 2026-06-12
+             */
+            observedOn: string;
+            /** @example Đã lắp đặt 2/3 máy sấy; hộ dân đang chạy thử. */
+            text: string;
+            /**
+             * @description Where the photo is kept (a file name, a link): a reference, not the photo
+             * @example Ảnh IMG_2041 trong hồ sơ ảnh hiện trường xã Phú Nghĩa
+             */
+            photoRef?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1736,17 +1982,20 @@ export type ProvinceResponse = components['schemas']['ProvinceResponse'];
 export type CodeLabelResponse = components['schemas']['CodeLabelResponse'];
 export type LoginDto = components['schemas']['LoginDto'];
 export type Role = components['schemas']['Role'];
+export type OrganisationKind = components['schemas']['OrganisationKind'];
+export type OrganisationRefResponse = components['schemas']['OrganisationRefResponse'];
+export type BilingualText = components['schemas']['BilingualText'];
 export type SessionUserResponse = components['schemas']['SessionUserResponse'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type ImplementingUnitDto = components['schemas']['ImplementingUnitDto'];
 export type CreateProjectDto = components['schemas']['CreateProjectDto'];
 export type ProjectScope = components['schemas']['ProjectScope'];
-export type BilingualText = components['schemas']['BilingualText'];
 export type ImplementingUnitResponse = components['schemas']['ImplementingUnitResponse'];
 export type DisbursedTotalsResponse = components['schemas']['DisbursedTotalsResponse'];
 export type ContractResponse = components['schemas']['ContractResponse'];
 export type AcceptanceResponse = components['schemas']['AcceptanceResponse'];
+export type ProjectAbilitiesResponse = components['schemas']['ProjectAbilitiesResponse'];
 export type DecisionPaperResponse = components['schemas']['DecisionPaperResponse'];
 export type DisbursementRoomResponse = components['schemas']['DisbursementRoomResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
@@ -1831,6 +2080,17 @@ export type InboxProjectResponse = components['schemas']['InboxProjectResponse']
 export type InboxReportResponse = components['schemas']['InboxReportResponse'];
 export type InboxEscalationResponse = components['schemas']['InboxEscalationResponse'];
 export type InboxResponse = components['schemas']['InboxResponse'];
+export type DatedNameResponse = components['schemas']['DatedNameResponse'];
+export type OrganisationResponse = components['schemas']['OrganisationResponse'];
+export type OrganisationListResponse = components['schemas']['OrganisationListResponse'];
+export type CreateOrganisationDto = components['schemas']['CreateOrganisationDto'];
+export type ProvinceRuleResponse = components['schemas']['ProvinceRuleResponse'];
+export type ProvinceRuleListResponse = components['schemas']['ProvinceRuleListResponse'];
+export type SetProvinceRuleDto = components['schemas']['SetProvinceRuleDto'];
+export type FieldNoteAuthorResponse = components['schemas']['FieldNoteAuthorResponse'];
+export type FieldNoteResponse = components['schemas']['FieldNoteResponse'];
+export type FieldNoteListResponse = components['schemas']['FieldNoteListResponse'];
+export type CreateFieldNoteDto = components['schemas']['CreateFieldNoteDto'];
 export type $defs = Record<string, never>;
 export interface operations {
     MetricsController_scrape: {
@@ -2040,6 +2300,25 @@ export interface operations {
             };
         };
     };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserResponse"];
+                };
+            };
+        };
+    };
     AuthController_logout: {
         parameters: {
             query?: never;
@@ -2098,7 +2377,7 @@ export interface operations {
     ProjectsController_list: {
         parameters: {
             query?: {
-                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
                 /** @description Province code */
                 province?: string;
                 category?: string;
@@ -2129,7 +2408,10 @@ export interface operations {
     ProjectsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key creates one project: its id and code are kept for the key */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2324,7 +2606,10 @@ export interface operations {
     DeadlinesController_submitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key is the same report: stored once (the key is the Temporal update id) */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2557,7 +2842,7 @@ export interface operations {
                 category?: string;
                 /** @description Email of the officer in charge */
                 officer?: string;
-                /** @description Escalation level 0, 1 or 2 */
+                /** @description Escalation level 0, 1, 2 or 3 */
                 level?: number;
                 /** @description Page size 1–500 (default 50); exports take up to 10,000 rows */
                 limit?: number;
@@ -2591,7 +2876,7 @@ export interface operations {
                 category?: string;
                 /** @description Email of the officer in charge */
                 officer?: string;
-                /** @description Escalation level 0, 1 or 2 */
+                /** @description Escalation level 0, 1, 2 or 3 */
                 level?: number;
                 /** @description Page size 1–500 (default 50); exports take up to 10,000 rows */
                 limit?: number;
@@ -2625,7 +2910,7 @@ export interface operations {
                 category?: string;
                 /** @description Email of the officer in charge */
                 officer?: string;
-                /** @description Escalation level 0, 1 or 2 */
+                /** @description Escalation level 0, 1, 2 or 3 */
                 level?: number;
                 /** @description Page size 1–500 (default 50); exports take up to 10,000 rows */
                 limit?: number;
@@ -2661,7 +2946,7 @@ export interface operations {
                 category?: string;
                 /** @description Email of the officer in charge */
                 officer?: string;
-                /** @description Escalation level 0, 1 or 2 */
+                /** @description Escalation level 0, 1, 2 or 3 */
                 level?: number;
                 /** @description Page size 1–500 (default 50); exports take up to 10,000 rows */
                 limit?: number;
@@ -2821,6 +3106,8 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Province code, or NATIONAL for users without a province */
                 province?: string;
+                /** @description Only the accounts of this organisation */
+                organisationId?: string;
                 /** @description Page size 1–200 (default 50) */
                 limit?: number;
                 /** @description nextCursor of the previous page */
@@ -3003,6 +3290,187 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InboxCountsResponse"];
                 };
+            };
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: {
+                /** @description A province code, or NATIONAL for the Ministry and the Cục */
+                provinceCode?: string;
+                kind?: components["schemas"]["OrganisationKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationListResponse"];
+                };
+            };
+        };
+    };
+    OrganisationsAdminController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            /** @description Invalid body (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The code is taken, or the province has an organisation of that name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsAdminController_provinceRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceRuleListResponse"];
+                };
+            };
+        };
+    };
+    OrganisationsAdminController_setProvinceRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProvinceRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceRuleResponse"];
+                };
+            };
+        };
+    };
+    FieldNotesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldNoteListResponse"];
+                };
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FieldNotesController_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters: a retry with the same key files the note once */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFieldNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldNoteResponse"];
+                };
+            };
+            /** @description Invalid body, or a day after today */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description You may not file field notes on this project (the message names who may) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

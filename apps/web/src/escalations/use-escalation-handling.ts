@@ -1,13 +1,26 @@
 import { useState } from 'react';
+import type { Actor } from '@kc/domain/roles';
+import type { Scope } from '@kc/domain/lifecycle';
+import type { EscalationLevel } from '@kc/domain/capabilities/escalation-recipients';
+import { handlesEscalations, mayHandleEscalation } from '@kc/domain/capabilities/escalation-handling';
 import type { Escalation } from '../api/types';
 import { useApi, useSession } from '../session/session';
 
-/** Who the server lets acknowledge and resolve escalations (apps/api/src/deadlines/escalations.service.ts). */
-const HANDLER_ROLES = ['supervisor', 'approver'];
-
-export function useMayHandleEscalations(): boolean {
+/**
+ * Whether the user handles escalations: those the legal chain has addressed them to, supervisors excepted (they
+ * only read), as the server asks it in apps/api/src/deadlines/escalations.service.ts. Given an escalation whose
+ * project scope is known, whether the user may handle that one.
+ */
+export function useMayHandleEscalations(
+  escalation?: { level: number; scope: Scope; provinceCode: string } | null,
+): boolean {
   const { user } = useSession();
-  return !!user && HANDLER_ROLES.includes(user.role);
+  if (!user) return false;
+  const actor = { role: user.role, provinceCode: user.provinceCode ?? null } as Actor;
+  if (escalation && escalation.level >= 1 && escalation.level <= 3) {
+    return mayHandleEscalation(actor, { ...escalation, level: escalation.level as EscalationLevel }).ok;
+  }
+  return handlesEscalations(actor).ok;
 }
 
 /** Acknowledge or resolve one escalation; the refusal, if any, is kept for display. */

@@ -5,6 +5,7 @@
  */
 import { ADMIN_EN, ADMIN_VI } from './admin-messages';
 import { FORMS_EN, FORMS_VI } from './forms-dictionary';
+import { ORG_EN, ORG_VI } from './org-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -199,6 +200,18 @@ const vi = {
   'notices.kind.HANDOFF_REJECTED': 'Thông báo không phê duyệt',
   'notices.kind.HANDOFF_CONTRACTED': 'Thông báo ký hợp đồng',
   'notices.kind.HANDOFF_ACCEPTED': 'Thông báo nghiệm thu',
+  'notices.kind.ESCALATION_3': 'Cảnh báo cấp 3',
+  'notices.kind.HANDOFF_REGISTERED': 'Thông báo đăng ký kế hoạch quốc gia',
+  'notices.kind.HANDOFF_MINISTRY_APPRAISAL': 'Thông báo thẩm định cấp Bộ',
+  'notices.kind.HANDOFF_NOT_SELECTED': 'Thông báo không được chọn',
+  'notices.kind.HANDOFF_STOP_REQUESTED': 'Đề nghị ngừng thực hiện',
+  'notices.kind.HANDOFF_STOPPED': 'Thông báo ngừng thực hiện',
+  'notices.kind.HANDOFF_STOP_REFUSED': 'Thông báo không chấp thuận ngừng',
+  'notices.kind.HANDOFF_CARRY_OVER_REQUESTED': 'Đề nghị chuyển tiếp',
+  'notices.kind.HANDOFF_CARRIED_OVER': 'Thông báo chuyển tiếp',
+  'notices.kind.HANDOFF_CARRY_OVER_REFUSED': 'Thông báo không chấp thuận chuyển tiếp',
+  'notices.kind.HANDOFF_REFUND_DUE': 'Đề nghị hoàn trả tạm ứng',
+  'notices.kind.HANDOFF_REFUND_RECORDED': 'Thông báo đã hoàn trả tạm ứng',
   'notices.status.SENT': 'Đã gửi',
   'notices.status.PENDING': 'Đang gửi',
   'notices.status.FAILED_PERMANENT': 'Địa chỉ bị từ chối',
@@ -207,6 +220,7 @@ const vi = {
   'escalations.title': 'Cảnh báo cấp 1 / cấp 2',
   'escalations.none': 'Chưa có cảnh báo nào.',
   'escalations.level': 'Cảnh báo cấp {level}',
+  'escalations.level3': 'Cấp 3: đề nghị Bộ trưởng / Chủ tịch UBND tỉnh quyết định',
   'escalations.opened': 'Mở lúc {at}',
   'escalations.due': 'Hạn gốc {at}',
   'escalations.reason.REPORT_OVERDUE': 'Báo cáo quá hạn',
@@ -306,6 +320,7 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
   ...FORMS_VI,
+  ...ORG_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -503,6 +518,18 @@ const en: Record<MessageKey, string> = {
   'notices.kind.HANDOFF_REJECTED': 'Rejection notice',
   'notices.kind.HANDOFF_CONTRACTED': 'Contract notice',
   'notices.kind.HANDOFF_ACCEPTED': 'Acceptance notice',
+  'notices.kind.ESCALATION_3': 'Escalation level 3',
+  'notices.kind.HANDOFF_REGISTERED': 'National plan registration notice',
+  'notices.kind.HANDOFF_MINISTRY_APPRAISAL': 'Ministry appraisal notice',
+  'notices.kind.HANDOFF_NOT_SELECTED': 'Not selected notice',
+  'notices.kind.HANDOFF_STOP_REQUESTED': 'Stop request',
+  'notices.kind.HANDOFF_STOPPED': 'Stop notice',
+  'notices.kind.HANDOFF_STOP_REFUSED': 'Stop refused notice',
+  'notices.kind.HANDOFF_CARRY_OVER_REQUESTED': 'Carry-over request',
+  'notices.kind.HANDOFF_CARRIED_OVER': 'Carry-over notice',
+  'notices.kind.HANDOFF_CARRY_OVER_REFUSED': 'Carry-over refused notice',
+  'notices.kind.HANDOFF_REFUND_DUE': 'Refund request',
+  'notices.kind.HANDOFF_REFUND_RECORDED': 'Refund recorded notice',
   'notices.status.SENT': 'Sent',
   'notices.status.PENDING': 'Pending',
   'notices.status.FAILED_PERMANENT': 'Address refused',
@@ -511,6 +538,7 @@ const en: Record<MessageKey, string> = {
   'escalations.title': 'Escalations (level 1 / level 2)',
   'escalations.none': 'No escalation yet.',
   'escalations.level': 'Level {level} warning',
+  'escalations.level3': 'Level 3: a decision by the Minister / the provincial chairman',
   'escalations.opened': 'Opened {at}',
   'escalations.due': 'Originally due {at}',
   'escalations.reason.REPORT_OVERDUE': 'Report overdue',
@@ -610,6 +638,7 @@ const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
   ...FORMS_EN,
+  ...ORG_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -42,6 +42,9 @@ export const FORMS_VI = {
   'action.advanceCap': 'Tối đa {max} ({pct}% kinh phí hỗ trợ)',
   'action.advanceRoom': 'Đã tạm ứng {done}; còn được tạm ứng {room}.',
   'action.finalCap': 'Tối đa {max} (phần còn lại của giá trị nghiệm thu).',
+  'action.refundAmount': 'Số tiền hoàn trả (đồng)',
+  'action.refundHint': 'Tạm ứng chưa sử dụng: {amount} (đã tạm ứng − giá trị nghiệm thu − đã hoàn trả).',
+  'action.refundInvalid': 'Số tiền hoàn trả phải là số nguyên dương, đơn vị đồng.',
   'action.projectLine': 'Đề án {code}: {title}',
   'action.irreversible': 'Thao tác này không thể hoàn tác.',
   'action.confirmSubmit': 'Xác nhận: {action}',
@@ -51,7 +54,25 @@ export const FORMS_VI = {
   'action.consequence.open_appraisal':
     'Đề án chuyển sang thẩm định cấp cơ sở; lãnh đạo Sở sẽ phê duyệt hoặc không phê duyệt.',
   'action.consequence.register':
-    'Đề án được đăng ký vào kế hoạch khuyến công quốc gia và chuyển sang thẩm định cấp Bộ.',
+    'Sở Công Thương gửi đề án vào danh sách đăng ký kế hoạch khuyến công quốc gia; Cục sẽ tiến hành thẩm định cấp Bộ.',
+  'action.consequence.open_ministry_appraisal':
+    'Cục tiến hành thẩm định cấp Bộ; sau đó đề án được giao kế hoạch (phê duyệt) hoặc không được giao kế hoạch.',
+  'action.consequence.not_select':
+    'Đề án không được giao kế hoạch khuyến công quốc gia và kết thúc, kèm lý do dưới đây; không thể mở lại.',
+  'action.consequence.settle_on_minutes':
+    'Đơn vị quá hạn 22/01 năm sau: Cục quyết toán theo biên bản nghiệm thu và đề án kết thúc, kèm lý do dưới đây.',
+  'action.consequence.request_stop':
+    'Đề nghị ngừng thực hiện được gửi Bộ trưởng quyết định; đơn vị vẫn nộp báo cáo tiến độ trong khi chờ.',
+  'action.consequence.decide_stop':
+    'Đề án ngừng thực hiện theo quyết định dưới đây; nếu còn tạm ứng chưa sử dụng, đề án chờ thu hồi trước khi kết thúc.',
+  'action.consequence.refuse_stop': 'Đề nghị ngừng thực hiện không được chấp thuận; đề án trở lại trạng thái trước đó.',
+  'action.consequence.request_carry_over':
+    'Đề nghị gia hạn thực hiện sang năm sau được gửi Bộ trưởng quyết định, kèm lý do dưới đây.',
+  'action.consequence.approve_carry_over':
+    'Đề án được gia hạn thực hiện sang năm sau theo quyết định dưới đây; đơn vị tiếp tục nộp báo cáo tiến độ.',
+  'action.consequence.refuse_carry_over': 'Đề nghị gia hạn không được chấp thuận; đề án trở lại trạng thái trước đó.',
+  'action.consequence.record_refund':
+    'Khoản hoàn trả tạm ứng chưa sử dụng được ghi nhận và đề án kết thúc (ngừng thực hiện).',
   'action.consequence.approve':
     'Đề án được phê duyệt với số quyết định, ngày và kinh phí dưới đây; kinh phí được duyệt là mức trần của mọi khoản giải ngân.',
   'action.consequence.reject': 'Đề án không được phê duyệt và kết thúc; không thể mở lại.',
@@ -101,6 +122,8 @@ export const FORMS_VI = {
 
   'history.action.edit_draft': 'Cập nhật hồ sơ đề án',
   'history.decision': 'Quyết định số {no} ngày {date}',
+  'history.onBehalfOfMinister': 'Lãnh đạo Cục (thay mặt Bộ trưởng)',
+  'history.refunded': 'Hoàn trả tạm ứng: {amount}',
   'history.approvedAmount': 'Kinh phí hỗ trợ được duyệt: {amount}',
   'history.changed': '{field}: {before} → {after}',
   'history.extended': 'Hạn {from} → {to}',
@@ -146,6 +169,9 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.advanceCap': 'At most {max} ({pct}% of the support)',
   'action.advanceRoom': '{done} advanced so far; {room} more may be advanced.',
   'action.finalCap': 'At most {max} (what remains of the accepted amount).',
+  'action.refundAmount': 'Amount refunded (VND)',
+  'action.refundHint': 'Unused advance: {amount} (advances − accepted amount − refunds so far).',
+  'action.refundInvalid': 'The refund must be a positive whole number of VND.',
   'action.projectLine': 'Project {code}: {title}',
   'action.irreversible': 'This cannot be undone.',
   'action.confirmSubmit': 'Confirm: {action}',
@@ -154,7 +180,25 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.consequence.return': 'The dossier goes back to the unit for more documents, with the reason below.',
   'action.consequence.open_appraisal':
     'The project moves to base appraisal; the Department’s leader will approve or reject it.',
-  'action.consequence.register': 'The project is registered in the national plan and moves to ministry appraisal.',
+  'action.consequence.register':
+    'The Department sends the project in its list for the national plan; the Cục will run the ministry appraisal.',
+  'action.consequence.open_ministry_appraisal':
+    'The Cục starts the ministry appraisal; the project is then put in the plan (approved) or left out.',
+  'action.consequence.not_select': 'The project is left out of the national plan and closes, with the reason below.',
+  'action.consequence.settle_on_minutes':
+    'The unit missed 22 January: the Cục settles on the acceptance minutes and the project closes, with the reason below.',
+  'action.consequence.request_stop':
+    'The request to stop goes to the Minister for a decision; the unit keeps reporting meanwhile.',
+  'action.consequence.decide_stop':
+    'The project stops by the decision below; with an unused advance it awaits the refund before it closes.',
+  'action.consequence.refuse_stop': 'The stop is refused; the project returns to where it stood.',
+  'action.consequence.request_carry_over':
+    'The request to carry the project over into next year goes to the Minister, with the reason below.',
+  'action.consequence.approve_carry_over':
+    'The project is carried over into next year by the decision below; the unit keeps reporting.',
+  'action.consequence.refuse_carry_over': 'The carry-over is refused; the project returns to where it stood.',
+  'action.consequence.record_refund':
+    'The refund of the unused advance is recorded and the project closes (terminated).',
   'action.consequence.approve':
     'The project is approved with the decision below; the approved support caps every disbursement.',
   'action.consequence.reject': 'The project is rejected and closed; it cannot be reopened.',
@@ -204,6 +248,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
 
   'history.action.edit_draft': 'Dossier edited',
   'history.decision': 'Decision no. {no} of {date}',
+  'history.onBehalfOfMinister': 'Cục leader (for the Minister)',
+  'history.refunded': 'Advance refunded: {amount}',
   'history.approvedAmount': 'Approved support: {amount}',
   'history.changed': '{field}: {before} → {after}',
   'history.extended': 'Due {from} → {to}',

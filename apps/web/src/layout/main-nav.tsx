@@ -12,7 +12,7 @@ export function MainNav({ open, onNavigate }: { open: boolean; onNavigate(): voi
   const { user } = useSession();
   const mailAvailable = useMailAvailable();
   const counts = useInboxCounts();
-  const pages = user ? pagesFor(user.role) : [];
+  const pages = user ? pagesFor(user) : [];
   const items = NAV_ITEMS.filter((item) => pages.includes(item.page) && (!item.embeddedOnly || mailAvailable));
   const isCurrent = (item: NavItem) =>
     path === item.path || path.startsWith(`${item.path}/`) || (item.aliases ?? []).includes(path);

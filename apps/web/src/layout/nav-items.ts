@@ -26,6 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
     path: '/admin/users',
     label: 'nav.admin',
     page: 'admin',
-    aliases: ['/admin/deadline-policies', '/admin/calendar', '/admin/audit'],
+    aliases: ['/admin/deadline-policies', '/admin/calendar', '/admin/audit', '/admin/province-rules'],
   },
 ];

@@ -1,11 +1,12 @@
+import { positionLabel } from '@kc/domain/roles';
 import { useI18n } from '../i18n/i18n';
 import { useLabels } from '../reference/reference';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 
-/** Who is signed in (name, role, province) and the way out. */
+/** Who is signed in (name, position — "Lãnh đạo Cục", "Chuyên viên Sở Công Thương" — province) and the way out. */
 export function UserBox() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const labels = useLabels();
   const { user, signOut } = useSession();
   if (!user) return null;
@@ -19,7 +20,7 @@ export function UserBox() {
       <span className="user-name" data-testid="current-user" title={user.fullName}>
         <span className="user-fullname">{user.fullName}</span>
         <small>
-          {labels.role(user.role)} · {place}
+          {pick(positionLabel(user))} · {place}
         </small>
       </span>
       <button type="button" className="button button-small" onClick={logout}>

@@ -1,9 +1,28 @@
 import { DataSource } from 'typeorm';
-import type { HandOffNoticeRequest, NoticeOutcome } from '@kc/domain';
+import {
+  HandOffNoticeRequest,
+  NoticeOutcome,
+  deskOfficers,
+  escalationOffice,
+  handOffRecipients,
+  localDayOf,
+  positionLabel,
+} from '@kc/domain';
 import { NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
 import type { HandOffContext, Mailer } from '@kc/notifications';
-import { HandOffNoticeKind, handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
-import { Person, addresseeOf, contactOf, localDay, localMoment, officeOf, provinceName, vnd } from './mail-addressing';
+import { handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
+import {
+  Person,
+  addresseeOf,
+  contactOf,
+  cucOn,
+  localDay,
+  localMoment,
+  officeOf,
+  provinceName,
+  vnd,
+} from './mail-addressing';
+import { peopleAt } from './recipients';
 import { sendOnce } from './send-once';
 
 /** Mails the notice of a hand-off (submitted, approved, returned, …) once, to whom the project now waits on. */
@@ -24,9 +43,10 @@ export class HandOffNotifier {
     const notice = handOffNoticeFor(event);
     if (!notice) return null;
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: projectId });
-    const officers = await this.directory.emails({ roles: ['officer'], provinceCode: project.provinceCode });
-    const { to, cc, addressee } = await this.audienceFor(notice, project, officers, event.actor.email);
+    const officers = await peopleAt(this.directory, deskOfficers(), project.provinceCode);
+    const { to, cc, addressee } = await this.audienceFor(event, project, officers);
     const d = event.details;
+    const onDay = localDayOf(event.occurredAt);
     const context: HandOffContext = {
       project: {
         code: project.code,
@@ -35,12 +55,19 @@ export class HandOffNotifier {
         url: `${this.publicUrl}/projects/${project.id}`,
         unitName: project.implementingUnitName,
       },
+      national: project.scope === 'NATIONAL',
+      department: officeOf(project.provinceCode),
+      cuc: cucOn(onDay),
+      actedBy: positionLabel(event.actor),
       addressee,
       occurredLocal: localMoment(event.occurredAt),
       reason: event.reason,
       contract: d.contractNo ? { no: String(d.contractNo), date: localDay(String(d.contractDate)) } : null,
       minutes: d.minutesNo ? { no: String(d.minutesNo), date: localDay(String(d.minutesDate)) } : null,
       approvedSupport: d.approvedSupportVnd !== undefined ? vnd(Number(d.approvedSupportVnd)) : null,
+      decision: d.decisionNo ? { no: String(d.decisionNo), date: localDay(String(d.decisionDate)) } : null,
+      onBehalfOfMinister: d.onBehalfOf === 'MINISTER',
+      refund: refundOf(event, project),
       contact: contactOf(officers, project.provinceCode),
     };
     const mail = notice.template(context);
@@ -64,22 +91,49 @@ export class HandOffNotifier {
     );
   }
 
+  /**
+   * Whom the project now waits on, or who must know the outcome: the domain's handOffRecipients table (the Department,
+   * the Cục, the Minister, the unit), never the person who acted.
+   */
   private async audienceFor(
-    notice: HandOffNoticeKind,
+    event: HandOffNoticeRequest['event'],
     project: ProjectEntity,
     officers: Person[],
-    actorEmail: string,
   ): Promise<{ to: Person[]; cc: Person[]; addressee: { vi: string; en: string } }> {
-    if (notice.audience === 'UNIT') {
-      const unit = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
-      return { to: [unit], cc: [], addressee: { vi: unit.fullName, en: unit.fullName } };
+    const unit = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
+    const recipients = handOffRecipients(event.action as never, project.scope) ?? {
+      unit: true,
+      positions: [],
+      office: 'UNIT' as const,
+    };
+    const actor = event.actor.email.toLowerCase();
+    const notActor = (p: Person) => p.email.toLowerCase() !== actor;
+    const others = (await peopleAt(this.directory, recipients.positions, project.provinceCode)).filter(notActor);
+    const copied = (await peopleAt(this.directory, recipients.copy ?? [], project.provinceCode)).filter(notActor);
+    if (recipients.unit) {
+      return { to: [unit], cc: [...others, ...copied], addressee: { vi: unit.fullName, en: unit.fullName } };
     }
-    // The Department: its officers and approvers, but not the person who just handed the project over.
-    const department = await this.directory.emails({
-      roles: ['officer', 'approver'],
-      provinceCode: project.provinceCode,
-    });
-    const to = department.filter((p) => p.email.toLowerCase() !== actorEmail.toLowerCase());
-    return { to, cc: [], addressee: addresseeOf(to.length ? to : officers, officeOf(project.provinceCode)) };
+    const onDay = localDayOf(event.occurredAt);
+    // A letter to the Cục or to the Minister names the body or the office, whoever reads the mailbox.
+    if (recipients.office === 'CUC') {
+      return { to: others, cc: copied, addressee: escalationOffice(2, 'NATIONAL', project.provinceCode, onDay) };
+    }
+    if (recipients.office === 'MINISTER') {
+      return { to: others, cc: copied, addressee: escalationOffice(3, 'NATIONAL', project.provinceCode, onDay) };
+    }
+    const office = officeOf(project.provinceCode);
+    return { to: others, cc: copied, addressee: addresseeOf(others.length ? others : officers, office) };
   }
+}
+
+/**
+ * The refund a mail names: the amount recorded (record_refund), or the unused advance owed when a stop leads to
+ * REFUND_PENDING (the advances not matched by accepted work; the projects row is written before the notice).
+ */
+function refundOf(event: HandOffNoticeRequest['event'], project: ProjectEntity): string | null {
+  if (event.action === 'record_refund' && event.details.amountVnd !== undefined)
+    return vnd(Number(event.details.amountVnd));
+  if (event.toState !== 'REFUND_PENDING') return null;
+  const unused = Math.max(0, Number(project.advancesVnd) - Number(project.acceptedAmountVnd ?? 0));
+  return unused > 0 ? vnd(unused) : null;
 }

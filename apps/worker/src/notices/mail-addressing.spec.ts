@@ -1,4 +1,4 @@
-import { addresseeOf, contactOf, dueText, localDay, localMoment, officeOf, vnd } from './mail-addressing';
+import { addresseeOf, contactOf, cucOn, dueText, localDay, localMoment, officeOf, vnd } from './mail-addressing';
 
 describe('mail addressing', () => {
   it('writes a due day as the day, and a deadline within a day with its time', () => {
@@ -14,7 +14,7 @@ describe('mail addressing', () => {
 
   it('names one person by full name, several by their office', () => {
     const office = officeOf('HN');
-    expect(office.vi).toBe('Sở Công Thương Hà Nội');
+    expect(office.vi).toBe('Sở Công Thương thành phố Hà Nội');
     expect(addresseeOf([{ email: 'a@x.vn', fullName: 'Trần Quốc Hùng' }], office).vi).toBe('Trần Quốc Hùng');
     expect(
       addresseeOf(
@@ -24,12 +24,16 @@ describe('mail addressing', () => {
         ],
         office,
       ).vi,
-    ).toBe('Sở Công Thương Hà Nội');
-    expect(officeOf(null).vi).toBe('Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công');
+    ).toBe('Sở Công Thương thành phố Hà Nội');
+    expect(officeOf('BN').vi).toBe('Sở Công Thương tỉnh Bắc Ninh');
+    // The Cục by the organisations' dated names: its name of the day, the old one before 2025-03-01.
+    expect(officeOf(null, '2026-12-02').vi).toBe('Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công');
+    expect(officeOf(null, '2024-06-30').vi).toBe('Cục Công Thương địa phương');
+    expect(cucOn('2025-03-01').vi).toBe('Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công');
   });
 
   it('gives the office as the contact when the province has no officer, without borrowing another address', () => {
-    expect(contactOf([], 'HN')).toEqual({ name: 'Sở Công Thương Hà Nội', email: null });
+    expect(contactOf([], 'HN')).toEqual({ name: 'Sở Công Thương thành phố Hà Nội', email: null });
     expect(contactOf([{ email: 'o@x.vn', fullName: 'Nguyễn Thu Hà' }], 'HN')).toEqual({
       name: 'Nguyễn Thu Hà',
       email: 'o@x.vn',

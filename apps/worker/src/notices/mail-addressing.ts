@@ -1,25 +1,27 @@
-import { endOfLocalDayUtc, findProvince } from '@kc/domain';
+import { CUC_NAMES, endOfLocalDayUtc, findProvince, nameOnDay, provinceTitle } from '@kc/domain';
 
 export interface Person {
   email: string;
   fullName: string;
 }
 
-/** The national body that receives level-2 escalations of national projects (Cục ĐMST, CĐX và KC). */
-const NATIONAL_OFFICE = {
-  vi: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công',
-  en: 'the Agency for Innovation, Green Transition and Industrial Promotion',
-};
-
 export function provinceName(provinceCode: string): string {
   return findProvince(provinceCode)?.name ?? provinceCode;
 }
 
-/** "Sở Công Thương Hà Nội", or the national agency when there is no province. */
-export function officeOf(provinceCode: string | null): { vi: string; en: string } {
-  if (provinceCode === null) return NATIONAL_OFFICE;
-  const name = provinceName(provinceCode);
-  return { vi: `Sở Công Thương ${name}`, en: `the Department of Industry and Trade of ${name}` };
+/** The Cục by the name it bore on a day (YYYY-MM-DD; "Cục Công Thương địa phương" before 2025-03-01). */
+export function cucOn(onDay: string): { vi: string; en: string } {
+  return { vi: nameOnDay(CUC_NAMES, onDay), en: 'the central department (Cục)' };
+}
+
+/**
+ * "Sở Công Thương thành phố Hà Nội", as the organisations name it; the Cục (by its name on `onDay`, today when
+ * absent) when there is no province.
+ */
+export function officeOf(provinceCode: string | null, onDay?: string): { vi: string; en: string } {
+  if (provinceCode === null) return cucOn(onDay ?? new Date().toISOString().slice(0, 10));
+  const title = provinceTitle(provinceCode);
+  return { vi: `Sở Công Thương ${title}`, en: `the Department of Industry and Trade, ${title}` };
 }
 
 /** One person by their full name; several by their office, as a Department clerk would write it. */

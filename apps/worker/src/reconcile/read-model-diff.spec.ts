@@ -25,6 +25,8 @@ function readModelOf(status: LifecycleStatus, overrides: Partial<ReadModelProjec
     contractDate: status.contract?.contractDate ?? null,
     minutesNo: null,
     minutesDate: null,
+    resumeState: status.resumeState ?? null,
+    refundedVnd: status.refundedVnd ?? 0,
     transitionCount: status.seq,
     transitionMaxSeq: status.seq,
     disbursedAdvanceVnd: status.advancesVnd,
@@ -42,6 +44,20 @@ const workflow: WorkflowProjectState = {
 describe('compareProject', () => {
   it('finds nothing when the read model agrees with the workflow', () => {
     expect(compareProject(readModelOf(contracted), workflow)).toEqual([]);
+  });
+
+  it('compares the national path’s fields too: a pending request’s return state and the refund', () => {
+    const requested: LifecycleStatus = {
+      ...contracted,
+      state: 'SUSPENSION_REQUESTED',
+      seq: 7,
+      resumeState: 'CONTRACTED',
+    };
+    const stale = readModelOf(requested, { resumeState: null, refundedVnd: 5 });
+    expect(compareProject(stale, { ...workflow, status: requested })).toEqual([
+      { field: 'resume_state', readModel: null, workflow: 'CONTRACTED', repair: 'STATUS' },
+      { field: 'refunded_vnd', readModel: 5, workflow: 0, repair: 'STATUS' },
+    ]);
   });
 
   it('names a projects row that disagrees, to be rewritten from the status', () => {

@@ -3,22 +3,16 @@
  * The workflow is the source of truth; each difference says which repair brings the read model back to it.
  */
 import type { LifecycleStatus, PeriodTracking } from '@kc/domain';
+import { ProjectStatusRow, statusRowDifferences } from '@kc/persistence';
 
-/** One project as the read model has it (money as integer VND, dates as YYYY-MM-DD, instants as epoch ms). */
-export interface ReadModelProject {
+/**
+ * One project as the read model has it (money as integer VND, dates as YYYY-MM-DD, instants as epoch ms): its
+ * status columns as the one mapper reads them (@kc/persistence, mappers/project-status-row), and its audit tables.
+ */
+export interface ReadModelProject extends ProjectStatusRow {
   id: string;
   code: string;
   workflowId: string;
-  state: string;
-  lastSeq: number;
-  approvedSupportVnd: number | null;
-  acceptedAmountVnd: number | null;
-  advancesVnd: number;
-  finalPaymentsVnd: number;
-  contractNo: string | null;
-  contractDate: string | null;
-  minutesNo: string | null;
-  minutesDate: string | null;
   transitionCount: number;
   transitionMaxSeq: number;
   disbursedAdvanceVnd: number;
@@ -57,16 +51,7 @@ export function compareProject(readModel: ReadModelProject, workflow: WorkflowPr
   const check = (field: string, actual: unknown, expected: unknown, repair: RepairKind) => {
     if (actual !== expected) differences.push({ field, readModel: actual, workflow: expected, repair });
   };
-  check('state', readModel.state, status.state, 'STATUS');
-  check('last_seq', readModel.lastSeq, status.seq, 'STATUS');
-  check('approved_support_vnd', readModel.approvedSupportVnd, status.approvedSupportVnd, 'STATUS');
-  check('accepted_amount_vnd', readModel.acceptedAmountVnd, status.acceptedAmountVnd, 'STATUS');
-  check('advances_vnd', readModel.advancesVnd, status.advancesVnd, 'STATUS');
-  check('final_payments_vnd', readModel.finalPaymentsVnd, status.finalPaymentsVnd, 'STATUS');
-  check('contract_no', readModel.contractNo, status.contract?.contractNo ?? null, 'STATUS');
-  check('contract_date', readModel.contractDate, status.contract?.contractDate ?? null, 'STATUS');
-  check('minutes_no', readModel.minutesNo, status.acceptance?.minutesNo ?? null, 'STATUS');
-  check('minutes_date', readModel.minutesDate, status.acceptance?.minutesDate ?? null, 'STATUS');
+  for (const d of statusRowDifferences(readModel, status)) check(d.column, d.readModel, d.workflow, 'STATUS');
   // Every event has the next sequence number, from the creation (1) to the last one applied.
   check('transitions.count', readModel.transitionCount, status.seq, 'EVENTS');
   check('transitions.max_seq', readModel.transitionMaxSeq, status.seq, 'EVENTS');

@@ -1,20 +1,11 @@
 import { DataSource } from 'typeorm';
+import { SelectedStatusRow, statusRowFromSelect, statusSelect } from '@kc/persistence';
 import type { ReadModelPeriod, ReadModelProject } from './read-model-diff';
 
-interface ProjectRow {
+interface ProjectRow extends SelectedStatusRow {
   id: string;
   code: string;
   workflow_id: string;
-  state: string;
-  last_seq: number;
-  approved_support_vnd: string | null;
-  accepted_amount_vnd: string | null;
-  advances_vnd: string;
-  final_payments_vnd: string;
-  contract_no: string | null;
-  contract_date: string | null;
-  minutes_no: string | null;
-  minutes_date: string | null;
   transition_count: number;
   transition_max_seq: number;
   disbursed_advance_vnd: string;
@@ -28,8 +19,6 @@ interface PeriodRow {
   submitted: boolean;
 }
 
-const money = (value: string | null) => (value === null ? null : Number(value));
-
 /** The read model of projects, a page at a time in id order (keyset: no offset, stable while rows change). */
 export class ReadModelPages {
   constructor(private readonly dataSource: DataSource) {}
@@ -37,10 +26,7 @@ export class ReadModelPages {
   /** Projects with id greater than `after` (or from the first), at most `limit`; `onlyIds` narrows the run. */
   async page(after: string | null, limit: number, onlyIds?: readonly string[]): Promise<ReadModelProject[]> {
     const rows: ProjectRow[] = await this.dataSource.query(
-      `SELECT p.id, p.code, p.workflow_id, p.state, p.last_seq,
-         p.approved_support_vnd, p.accepted_amount_vnd, p.advances_vnd, p.final_payments_vnd,
-         p.contract_no, to_char(p.contract_date, 'YYYY-MM-DD') AS contract_date,
-         p.minutes_no, to_char(p.minutes_date, 'YYYY-MM-DD') AS minutes_date,
+      `SELECT p.id, p.code, p.workflow_id, ${statusSelect('p')},
          t.transition_count, t.transition_max_seq, d.disbursed_advance_vnd, d.disbursed_final_vnd
        FROM projects p
        CROSS JOIN LATERAL (
@@ -61,16 +47,7 @@ export class ReadModelPages {
       id: r.id,
       code: r.code,
       workflowId: r.workflow_id,
-      state: r.state,
-      lastSeq: r.last_seq,
-      approvedSupportVnd: money(r.approved_support_vnd),
-      acceptedAmountVnd: money(r.accepted_amount_vnd),
-      advancesVnd: Number(r.advances_vnd),
-      finalPaymentsVnd: Number(r.final_payments_vnd),
-      contractNo: r.contract_no,
-      contractDate: r.contract_date,
-      minutesNo: r.minutes_no,
-      minutesDate: r.minutes_date,
+      ...statusRowFromSelect(r),
       transitionCount: r.transition_count,
       transitionMaxSeq: r.transition_max_seq,
       disbursedAdvanceVnd: Number(r.disbursed_advance_vnd),

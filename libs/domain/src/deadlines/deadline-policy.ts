@@ -23,6 +23,12 @@ export interface ReportingPolicy {
   escalateLevel1AfterMissedInARow: number;
   /** Escalation to the national level (national projects) or the province's leadership (local ones). */
   escalateLevel2After: Span;
+  /**
+   * Level 3, a decision for the Minister (national) or the UBND chairman (local): "still unresolved after 30 days"
+   * (DOMAIN.md §10.3). Counted, like levels 1 and 2, from the due moment (one scale of lateness: 5, 20, 30 working
+   * days), and only ever after level 2. Absent in policies stored before it: DEFAULT_LEVEL_3_AFTER.
+   */
+  escalateLevel3After?: Span;
 }
 
 /** A waiting state's time limit; 'PLANNED_END' means the project's planned end date. */
@@ -34,7 +40,21 @@ export interface StallPolicy {
   settlementCutoff: { month: number; day: number };
   escalateLevel1After: Span;
   escalateLevel2After: Span;
+  /** As reporting.escalateLevel3After, counted from the state's time limit. */
+  escalateLevel3After?: Span;
+  /**
+   * The completion target of the plan year (DOMAIN.md §10.3: 30/11): a contracted or running project that cannot
+   * finish within its fiscal year is flagged at level 3 at the end of this day (see yearEndEscalation).
+   * Absent in policies stored before it: DEFAULT_YEAR_END_CHECKPOINT.
+   */
+  yearEndCheckpoint?: { month: number; day: number };
 }
+
+/** "Still unresolved after 30 days" (working days, from the due moment). */
+export const DEFAULT_LEVEL_3_AFTER: Span = { workingDays: 30 };
+
+/** 30 November of the plan year: the completion target (DOMAIN.md §10.3 year-end checkpoints). */
+export const DEFAULT_YEAR_END_CHECKPOINT = { month: 11, day: 30 } as const;
 
 export interface DeadlinePolicy {
   reporting: ReportingPolicy;
@@ -50,21 +70,28 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
     escalateLevel1After: { workingDays: 5 },
     escalateLevel1AfterMissedInARow: 2,
     escalateLevel2After: { workingDays: 20 },
+    escalateLevel3After: DEFAULT_LEVEL_3_AFTER,
   },
   stall: {
     limits: {
       SUBMITTED: { workingDays: 10 },
       BASE_APPRAISAL: { workingDays: 15 },
+      REGISTERED: { workingDays: 30 },
       MINISTRY_APPRAISAL: { workingDays: 30 },
       APPROVED: { days: 30 },
       CONTRACTED: { days: 90 },
       IN_PROGRESS: 'PLANNED_END',
       COMPLETED_WORK: { workingDays: 15 },
       ACCEPTED: { days: 15 },
+      SUSPENSION_REQUESTED: { workingDays: 20 },
+      CARRY_OVER_REQUESTED: { workingDays: 20 },
+      REFUND_PENDING: { days: 30 },
     },
     settlementCutoff: { month: 1, day: 22 },
     escalateLevel1After: { workingDays: 5 },
     escalateLevel2After: { workingDays: 20 },
+    escalateLevel3After: DEFAULT_LEVEL_3_AFTER,
+    yearEndCheckpoint: DEFAULT_YEAR_END_CHECKPOINT,
   },
 };
 
@@ -90,13 +117,22 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
     'escalateLevel1After',
     'escalateLevel1AfterMissedInARow',
     'escalateLevel2After',
+    'escalateLevel3After',
   ]);
   unknownFields('reporting.cadence', policy?.reporting?.cadence, [
     'kind',
     policy?.reporting?.cadence?.kind === 'EVERY' ? 'every' : 'dueDay',
   ]);
-  unknownFields('stall', policy?.stall, ['limits', 'settlementCutoff', 'escalateLevel1After', 'escalateLevel2After']);
+  unknownFields('stall', policy?.stall, [
+    'limits',
+    'settlementCutoff',
+    'escalateLevel1After',
+    'escalateLevel2After',
+    'escalateLevel3After',
+    'yearEndCheckpoint',
+  ]);
   unknownFields('stall.settlementCutoff', policy?.stall?.settlementCutoff, ['month', 'day']);
+  unknownFields('stall.yearEndCheckpoint', policy?.stall?.yearEndCheckpoint, ['month', 'day']);
   const cadence = policy?.reporting?.cadence;
   if (!cadence || !['MONTHLY', 'QUARTERLY', 'EVERY'].includes(cadence.kind)) {
     problems.push('reporting.cadence.kind must be MONTHLY, QUARTERLY or EVERY');
@@ -111,6 +147,7 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
   span('reporting.overdueRepeatEvery', r?.overdueRepeatEvery);
   span('reporting.escalateLevel1After', r?.escalateLevel1After);
   span('reporting.escalateLevel2After', r?.escalateLevel2After);
+  if (r?.escalateLevel3After !== undefined) span('reporting.escalateLevel3After', r.escalateLevel3After);
   if (!Number.isInteger(r?.escalateLevel1AfterMissedInARow) || r.escalateLevel1AfterMissedInARow < 1) {
     problems.push('reporting.escalateLevel1AfterMissedInARow must be a whole number from 1');
   }
@@ -122,16 +159,25 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
     else if (limit !== 'PLANNED_END') span(`stall.limits.${state}`, limit);
   }
   // stallLimit builds a day from it every year, so 29 February (missing three years in four) is refused too.
-  const cutoff = s?.settlementCutoff;
-  const cutoffOk =
-    Number.isInteger(cutoff?.month) &&
-    cutoff.month >= 1 &&
-    cutoff.month <= 12 &&
-    Number.isInteger(cutoff.day) &&
-    cutoff.day >= 1 &&
-    cutoff.day <= lastDayOfMonth(2001, cutoff.month);
-  if (!cutoffOk) problems.push('stall.settlementCutoff must be a day of the year, e.g. {"month":1,"day":22}');
+  if (!isDayOfYear(s?.settlementCutoff)) {
+    problems.push('stall.settlementCutoff must be a day of the year, e.g. {"month":1,"day":22}');
+  }
+  if (s?.yearEndCheckpoint !== undefined && !isDayOfYear(s.yearEndCheckpoint)) {
+    problems.push('stall.yearEndCheckpoint must be a day of the year, e.g. {"month":11,"day":30}');
+  }
   span('stall.escalateLevel1After', s?.escalateLevel1After);
   span('stall.escalateLevel2After', s?.escalateLevel2After);
+  if (s?.escalateLevel3After !== undefined) span('stall.escalateLevel3After', s.escalateLevel3After);
   return problems;
+}
+
+function isDayOfYear(value: { month: number; day: number } | undefined): boolean {
+  return (
+    Number.isInteger(value?.month) &&
+    value!.month >= 1 &&
+    value!.month <= 12 &&
+    Number.isInteger(value!.day) &&
+    value!.day >= 1 &&
+    value!.day <= lastDayOfMonth(2001, value!.month)
+  );
 }

@@ -14,10 +14,24 @@ import {
   wasMissed,
 } from './report-notices';
 import { afterDeadline } from './span-math';
-import { StallNoticeKind, StallTracking, markStallSent, newStallTracking, nextStallNotice } from './stall-notices';
+import {
+  StallNoticeKind,
+  StallTracking,
+  markStallSent,
+  newStallTracking,
+  nextStallNotice,
+  yearEndEscalation,
+} from './stall-notices';
 
 /** States in which the implementing unit owes periodic progress reports (from the contract to completion). */
-export const REPORTING_STATES: readonly ProjectState[] = ['CONTRACTED', 'IN_PROGRESS'];
+/** The unit keeps reporting while a stop or a carry-over it asked for waits for the Minister, and after a carry-over. */
+export const REPORTING_STATES: readonly ProjectState[] = [
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+];
 
 /** A bound on the count of elapsed overdue repetitions of a backfilled period (years of seconds-long ones). */
 const MAX_BACKFILLED_REPETITIONS = 10_000;
@@ -44,11 +58,32 @@ export interface DeadlineState {
     backfilledUntil?: string | null;
   };
   stall: StallTracking | null;
+  /** The plan year whose "completion impossible within the fiscal year" flag (level 3) went out; absent before it. */
+  yearEndFlagged?: number | null;
 }
 
 export type DueNotice =
   | { source: 'REPORT'; periodKey: string; kind: ReportNoticeKind; repetition: number; at: number }
-  | { source: 'STALL'; state: ProjectState; kind: StallNoticeKind; repetition: number; at: number };
+  | {
+      source: 'STALL';
+      state: ProjectState;
+      kind: StallNoticeKind;
+      repetition: number;
+      at: number;
+      /** Set on the level 3 flag "completion impossible within the fiscal year": the plan year. */
+      yearEnd?: number;
+    };
+
+/**
+ * Deadline rules that changed what running workflows do, each on behind a `patched()` marker in the workflow.
+ * level3: the 'escalation-level-3' patch (level 3 after level 2, and the fiscal year flag, which needs the
+ * project's planned dates).
+ */
+export type EscalationRules =
+  | { level3: false }
+  | { level3: true; facts: Pick<ProjectFacts, 'plannedStart' | 'plannedEnd'> };
+
+export const ORIGINAL_ESCALATION_RULES: EscalationRules = { level3: false };
 
 export function initialDeadlineState(policy: DeadlinePolicy): DeadlineState {
   return { policy, reporting: { anchor: null, activeSince: null, cursor: null, periods: [] }, stall: null };
@@ -148,6 +183,7 @@ export function nextDueNotice(
   status: LifecycleStatus,
   now: number,
   cal: WorkingCalendar,
+  rules: EscalationRules = ORIGINAL_ESCALATION_RULES,
 ): DueNotice | null {
   const candidates: DueNotice[] = [];
   if (REPORTING_STATES.includes(status.state)) {
@@ -155,18 +191,30 @@ export function nextDueNotice(
       const previous = ds.reporting.periods[i - 1];
       // "Two in a row": the previous period counts as missed if it was so when this one fell due.
       const missedBefore = previous ? wasMissed(previous, Date.parse(effectiveDue(p).dueAt)) : false;
-      const notice = nextReportNotice(p, missedBefore, now, ds.policy.reporting, cal);
+      const notice = nextReportNotice(p, missedBefore, now, ds.policy.reporting, cal, rules.level3);
       if (notice) candidates.push({ source: 'REPORT', periodKey: p.key, ...notice });
     });
   }
   if (ds.stall && ds.stall.state === status.state) {
-    const notice = nextStallNotice(ds.stall, ds.policy.stall, cal);
+    const notice = nextStallNotice(ds.stall, ds.policy.stall, cal, rules.level3);
     if (notice) candidates.push({ source: 'STALL', state: ds.stall.state, ...notice });
+    const yearEnd = rules.level3 ? yearEndEscalation(ds.stall, rules.facts, ds.policy.stall) : null;
+    if (yearEnd && ds.yearEndFlagged !== yearEnd.planYear) {
+      candidates.push({
+        source: 'STALL',
+        state: ds.stall.state,
+        kind: 'ESCALATION_3',
+        repetition: 1,
+        at: yearEnd.at,
+        yearEnd: yearEnd.planYear,
+      });
+    }
   }
   return candidates.length ? candidates.reduce((a, b) => (b.at < a.at ? b : a)) : null;
 }
 
 export function markNoticeSent(ds: DeadlineState, notice: DueNotice): DeadlineState {
+  if (notice.source === 'STALL' && notice.yearEnd !== undefined) return { ...ds, yearEndFlagged: notice.yearEnd };
   if (notice.source === 'STALL') {
     return ds.stall && ds.stall.state === notice.state ? { ...ds, stall: markStallSent(ds.stall, notice.kind) } : ds;
   }

@@ -1,7 +1,9 @@
 import { isIsoDate } from '../dates';
 import { REFUSAL_CODES, Refusal } from '../errors';
 import type { ProjectFacts } from '../project';
-import { Actor, mayExtendDeadline, sameEmail } from '../roles';
+import type { Actor } from '../roles';
+import { CAPABILITIES } from '../capabilities/capability-table';
+import { contextOf } from '../transition-rule';
 import { compareDays } from '../calendar';
 import { DeadlineState, findPeriod } from './deadline-state';
 import { effectiveDue } from './report-notices';
@@ -35,11 +37,9 @@ function openKeys(ds: DeadlineState): string[] {
   return ds.reporting.periods.map((p) => p.key);
 }
 
-const mayReport = (a: Actor, f: ProjectFacts) =>
-  (a.role === 'officer' && a.provinceCode === f.provinceCode) ||
-  (a.role === 'implementer' && a.provinceCode === f.provinceCode && sameEmail(a.email, f.implementingUnit.email));
+const mayReport = (a: Actor, f: ProjectFacts) => CAPABILITIES['report.submit'].who.allows(a, contextOf(f));
 
-const mayExtend = (a: Actor, f: ProjectFacts) => mayExtendDeadline(a, f);
+const mayExtend = (a: Actor, f: ProjectFacts) => CAPABILITIES['deadline.extend'].who.allows(a, contextOf(f));
 
 /** Whether a report may be recorded now; on success, its version number (1, then corrections). */
 export function decideReport(

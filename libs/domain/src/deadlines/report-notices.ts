@@ -1,9 +1,12 @@
 import { WorkingCalendar } from '../calendar';
-import type { ReportingPolicy } from './deadline-policy';
+import { DEFAULT_LEVEL_3_AFTER, ReportingPolicy } from './deadline-policy';
 import type { ReportPeriod } from './reporting-periods';
 import { afterDeadline, beforeDeadline } from './span-math';
 
-export type ReportNoticeKind = 'REMINDER' | 'OVERDUE' | 'ESCALATION_1' | 'ESCALATION_2';
+export type ReportNoticeKind = 'REMINDER' | 'OVERDUE' | 'ESCALATION_1' | 'ESCALATION_2' | 'ESCALATION_3';
+
+/** An escalation's level reached so far (0: none). */
+export type ReachedLevel = 0 | 1 | 2 | 3;
 
 /** What the workflow keeps for each open period; counters make every notice's idempotency key stable. */
 export interface PeriodTracking extends ReportPeriod {
@@ -14,7 +17,7 @@ export interface PeriodTracking extends ReportPeriod {
   reportVersions: number;
   remindersSent: number;
   overdueSent: number;
-  escalationLevel: 0 | 1 | 2;
+  escalationLevel: ReachedLevel;
 }
 
 export interface PlannedNotice<K extends string> {
@@ -51,6 +54,8 @@ export function nextReportNotice(
   now: number,
   policy: ReportingPolicy,
   cal: WorkingCalendar,
+  /** Level 3 exists since the 'escalation-level-3' patch; histories recorded before it stop at level 2. */
+  level3 = false,
 ): PlannedNotice<ReportNoticeKind> | null {
   if (p.submittedAt) return null;
   const { dueDay, dueAt } = effectiveDue(p);
@@ -81,6 +86,13 @@ export function nextReportNotice(
       repetition: 1,
       at: afterDeadline(dueDay, dueAt, policy.escalateLevel2After, 1, cal),
     });
+  } else if (p.escalationLevel < 3 && level3) {
+    // Likewise level 3 only after level 2.
+    candidates.push({
+      kind: 'ESCALATION_3',
+      repetition: 1,
+      at: afterDeadline(dueDay, dueAt, policy.escalateLevel3After ?? DEFAULT_LEVEL_3_AFTER, 1, cal),
+    });
   }
   // Candidates are listed from the mildest to the strongest; at the same moment the strongest goes first, so
   // the escalation due 5 working days after the deadline precedes the overdue notice repeated then.
@@ -104,8 +116,10 @@ export function markSent(p: PeriodTracking, kind: ReportNoticeKind): PeriodTrack
     case 'OVERDUE':
       return { ...p, overdueSent: p.overdueSent + 1 };
     case 'ESCALATION_1':
-      return { ...p, escalationLevel: p.escalationLevel === 2 ? 2 : 1 };
+      return { ...p, escalationLevel: p.escalationLevel >= 2 ? p.escalationLevel : 1 };
     case 'ESCALATION_2':
-      return { ...p, escalationLevel: 2 };
+      return { ...p, escalationLevel: p.escalationLevel === 3 ? 3 : 2 };
+    case 'ESCALATION_3':
+      return { ...p, escalationLevel: 3 };
   }
 }

@@ -13,6 +13,7 @@ const REPORT: NoticeContext = {
     url: LINK,
     unitName: 'HTX chè Tân Cương',
   },
+  scope: 'LOCAL',
   addressee: { vi: 'HTX chè Tân Cương', en: 'HTX chè Tân Cương' },
   period: { key: '2026-04', vi: 'tháng 4/2026', en: 'April 2026' },
   dueLocal: { vi: 'ngày 28/04/2026', en: '28/04/2026' },
@@ -261,5 +262,63 @@ describe('HTML safety', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
+  });
+});
+
+describe('escalation level 3', () => {
+  const MINISTER = { vi: 'Bộ trưởng Bộ Công Thương', en: 'the Minister of Industry and Trade' };
+  const CHAIRMAN = {
+    vi: 'Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên',
+    en: "the Chairman of the People's Committee of tỉnh Thái Nguyên",
+  };
+  const NATIONAL_REPORT: NoticeContext = {
+    ...REPORT,
+    scope: 'NATIONAL',
+    project: { ...REPORT.project, code: 'KCQG-2026-TN-0007' },
+    addressee: MINISTER,
+  };
+
+  it('asks the Minister, for a national project, to decide a carry-over into next year or a stop', () => {
+    const mail = escalation(NATIONAL_REPORT, 3);
+    expect(mail.subject.startsWith('[Cảnh báo cấp 3 — đề nghị quyết định] KCQG-2026-TN-0007:')).toBe(true);
+    const { vi, en } = halves(mail);
+    expect(vi.split('\n')[0]).toBe('Kính gửi: Bộ trưởng Bộ Công Thương');
+    expect(vi).toContain('quyết định cho phép chuyển tiếp (gia hạn sang năm sau) hoặc ngừng thực hiện đề án');
+    expect(vi).not.toContain('Ủy ban nhân dân');
+    expect(en.trim().split('\n')[0]).toBe('To: the Minister of Industry and Trade');
+    expect(en).toContain('a carry-over into next year or stopping the project');
+  });
+
+  it('asks the UBND chairman, for a local project, to decide under the province’s regulation', () => {
+    const mail = escalation({ ...REPORT, addressee: CHAIRMAN }, 3);
+    expectCommonContent(mail);
+    expect(mail.subject.startsWith('[Cảnh báo cấp 3 — đề nghị quyết định] KCĐP-2026-TN-0007:')).toBe(true);
+    const { vi, en } = halves(mail);
+    expect(vi.split('\n')[0]).toBe('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
+    expect(vi).toContain(
+      'đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định điều chỉnh, gia hạn hoặc ngừng thực hiện đề án theo quy chế quản lý kinh phí khuyến công của tỉnh',
+    );
+    // The Minister decides national projects only; a local project is not carried "into next year" by him.
+    expect(vi).not.toContain('Bộ trưởng');
+    expect(vi).not.toContain('sang năm sau');
+    expect(en).toContain("under the province's regulation");
+  });
+
+  it.each([1, 2] as const)('keeps level %d a request to check and direct, whatever the scope', (level) => {
+    for (const scope of ['NATIONAL', 'LOCAL'] as const) {
+      const { vi } = halves(escalation({ ...REPORT, scope }, level));
+      expect(vi).toContain('Đề nghị kiểm tra, chỉ đạo xử lý');
+      expect(vi).not.toContain('quyết định');
+    }
+  });
+
+  it('says when the project cannot be completed within its fiscal year', () => {
+    const mail = escalation(
+      { ...STALL, scope: 'NATIONAL', addressee: MINISTER, yearEnd: { planYear: 2026, plannedEndLocal: '15/02/2027' } },
+      3,
+    );
+    expect(mail.subject).toContain('đề án không thể hoàn thành trong năm ngân sách 2026');
+    expect(halves(mail).vi).toContain('Mốc hoàn thành năm 2026:');
+    expect(mail.text).not.toContain('quá hạn');
   });
 });

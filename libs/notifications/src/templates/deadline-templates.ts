@@ -95,6 +95,12 @@ export function reportOverdue(c: NoticeContext): RenderedMail {
 
 /** What an escalation or a stall is about, in the words of the mail. */
 function escalatedMatter(c: NoticeContext) {
+  if (c.yearEnd) {
+    return {
+      vi: `đề án không thể hoàn thành trong năm ngân sách ${c.yearEnd.planYear} (thời gian kết thúc theo kế hoạch: ${c.yearEnd.plannedEndLocal})`,
+      en: `the project cannot be completed within the ${c.yearEnd.planYear} fiscal year (planned end: ${c.yearEnd.plannedEndLocal})`,
+    };
+  }
   if (c.period) {
     return {
       vi: `chưa nộp báo cáo tiến độ ${c.period.vi}`,
@@ -113,29 +119,53 @@ function escalationLinks(c: NoticeContext): MailLink[] {
   return links;
 }
 
-/** A late report or a stalled project raised as a level 1 or level 2 warning to those above. */
-export function escalation(c: NoticeContext, level: 1 | 2): RenderedMail {
+const CHECK_AND_DIRECT = {
+  vi: 'Đề nghị kiểm tra, chỉ đạo xử lý (có thể kiểm tra thực tế, đề xuất điều chỉnh hoặc ngừng thực hiện) và cập nhật kết quả trên hệ thống.',
+  en: 'Please check and direct its handling (an on-site check, an adjustment or a suspension may be proposed) and record the outcome in the system.',
+};
+
+/** What level 3 asks of those it is addressed to: the decision the law gives them (DOMAIN.md §10). */
+const DECISION_REQUESTS = {
+  NATIONAL: {
+    vi: 'Vụ việc chưa được giải quyết; kính trình xem xét, quyết định cho phép chuyển tiếp (gia hạn sang năm sau) hoặc ngừng thực hiện đề án, và cập nhật kết quả trên hệ thống.',
+    en: 'The matter is still unresolved; a decision is requested: a carry-over into next year or stopping the project. Please record it in the system.',
+  },
+  LOCAL: {
+    vi: 'Vụ việc chưa được giải quyết; đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định điều chỉnh, gia hạn hoặc ngừng thực hiện đề án theo quy chế quản lý kinh phí khuyến công của tỉnh, và cập nhật kết quả trên hệ thống.',
+    en: "The matter is still unresolved; the Chairman of the provincial People's Committee is asked to decide, under the province's regulation on industrial promotion funds: an adjustment, an extension or stopping the project. Please record it in the system.",
+  },
+} as const;
+
+/** What each level asks of those it is addressed to. */
+function levelRequest(c: NoticeContext, level: 1 | 2 | 3): { vi: string; en: string } {
+  return level === 3 ? DECISION_REQUESTS[c.scope] : CHECK_AND_DIRECT;
+}
+
+/**
+ * A late report or a stalled project raised to those above: level 1 the Department's leaders, level 2 the Cục or the
+ * UBND tỉnh, level 3 a decision for the Minister or the UBND chairman (also when the project cannot be completed
+ * within its fiscal year). The salutation names the body addressed (c.addressee).
+ */
+export function escalation(c: NoticeContext, level: 1 | 2 | 3): RenderedMail {
   const p = projectLines(c);
   const contact = contactLines(c);
   const hello = greeting(c);
   const what = escalatedMatter(c);
-  const late = c.overdue ? overduePhrase(c.overdue) : null;
+  const late = c.overdue && !c.yearEnd ? overduePhrase(c.overdue) : null;
+  const tag =
+    level === 3
+      ? { vi: 'Cảnh báo cấp 3 — đề nghị quyết định', en: 'Escalation level 3 — decision requested' }
+      : { vi: `Cảnh báo cấp ${level}`, en: `Escalation level ${level}` };
+  const due = c.yearEnd
+    ? {
+        vi: `Mốc hoàn thành năm ${c.yearEnd.planYear}: ${c.dueLocal.vi}`,
+        en: `${c.yearEnd.planYear} completion target: ${c.dueLocal.en}`,
+      }
+    : { vi: `Hạn: ${c.dueLocal.vi}`, en: `Due: ${c.dueLocal.en}` };
   return renderBilingual(
-    `[Cảnh báo cấp ${level}] ${c.project.code}: ${what.vi} / Escalation level ${level}: ${what.en}`,
-    [
-      hello.vi,
-      p.vi,
-      `Hạn: ${c.dueLocal.vi}; ${what.vi}${late ? `, ${late.vi}` : ''}.`,
-      'Đề nghị kiểm tra, chỉ đạo xử lý (có thể kiểm tra thực tế, đề xuất điều chỉnh hoặc ngừng thực hiện) và cập nhật kết quả trên hệ thống.',
-      contact.vi,
-    ],
-    [
-      hello.en,
-      p.en,
-      `Due: ${c.dueLocal.en}; ${what.en}${late ? `, ${late.en}` : ''}.`,
-      'Please check and direct its handling (an on-site check, an adjustment or a suspension may be proposed) and record the outcome in the system.',
-      contact.en,
-    ],
+    `[${tag.vi}] ${c.project.code}: ${what.vi} / ${tag.en}: ${what.en}`,
+    [hello.vi, p.vi, `${due.vi}; ${what.vi}${late ? `, ${late.vi}` : ''}.`, levelRequest(c, level).vi, contact.vi],
+    [hello.en, p.en, `${due.en}; ${what.en}${late ? `, ${late.en}` : ''}.`, levelRequest(c, level).en, contact.en],
     escalationLinks(c),
   );
 }

@@ -1,8 +1,22 @@
 import { RenderedMail, renderBilingual } from './notice';
 
+/** A name in both languages. */
+export interface Named {
+  vi: string;
+  en: string;
+}
+
 /** What a hand-off notice names: the project, whom it is written to, what happened and when. */
 export interface HandOffContext {
   project: { code: string; title: string; provinceName: string; url: string; unitName: string };
+  /** A national project (KCQG): decided by the Minister, contracted and settled by the Cục. */
+  national: boolean;
+  /** The province's Department: "Sở Công Thương thành phố Hà Nội". */
+  department: Named;
+  /** The Cục by its name on the day of the event. */
+  cuc: Named;
+  /** Who acted, by position ("Lãnh đạo Sở Công Thương"): named in a request to the Minister. */
+  actedBy: Named;
   /** After "Kính gửi:": the implementing unit's name, or the office ("Sở Công Thương Hà Nội"). */
   addressee: { vi: string; en: string };
   /** When it happened, in Vietnam time: "10:15 ngày 02/12/2026". */
@@ -13,6 +27,12 @@ export interface HandOffContext {
   minutes: { no: string; date: string } | null;
   /** The approved support, grouped as written in Vietnam: "135.000.000 đồng". */
   approvedSupport: string | null;
+  /** The decision (quyết định) recorded with the action, number and day as written: "25/12/2026". */
+  decision: { no: string; date: string } | null;
+  /** A national approval entered by the Cục leader for the Minister's plan decision. */
+  onBehalfOfMinister: boolean;
+  /** A refund: the unused advance owed (REFUND_PENDING) or the amount recorded, "35.000.000 đồng". */
+  refund: string | null;
   contact: { name: string; email: string | null };
 }
 
@@ -50,20 +70,52 @@ export const handOffSubmitted: HandOffTemplate = (c) =>
     [`The project was submitted at ${c.occurredLocal} (Vietnam time); please proceed with its appraisal.`],
   );
 
+/** " số 12/QĐ-SCT ngày 01/04/2026", or nothing when no decision was recorded. */
+const paperVi = (c: HandOffContext) => (c.decision ? ` số ${c.decision.no} ngày ${c.decision.date}` : '');
+const paperEn = (c: HandOffContext) => (c.decision ? ` no. ${c.decision.no} of ${c.decision.date}` : '');
+
+/** The decision a step follows: the Minister's for a national project, the province's own otherwise. */
+function decisionBy(c: HandOffContext): Named {
+  if (c.national) {
+    return {
+      vi: ` theo Quyết định của Bộ trưởng Bộ Công Thương${paperVi(c)}`,
+      en: ` by decision of the Minister of Industry and Trade${paperEn(c)}`,
+    };
+  }
+  return c.decision ? { vi: ` theo Quyết định${paperVi(c)}`, en: ` by decision${paperEn(c)}` } : { vi: '', en: '' };
+}
+
+/** Who signs the contract with the unit: the Cục for a national project (bên A), the Department otherwise. */
+const contractingBody = (c: HandOffContext): Named => (c.national ? c.cuc : c.department);
+
 /** Approved → the implementing unit: the contract comes next. */
-export const handOffApproved: HandOffTemplate = (c) =>
-  frame(
+export const handOffApproved: HandOffTemplate = (c) => {
+  const by = decisionBy(c);
+  const plan = c.national
+    ? { vi: ' vào kế hoạch khuyến công quốc gia', en: ' into the national industrial promotion plan' }
+    : { vi: '', en: '' };
+  const entered = c.onBehalfOfMinister
+    ? {
+        vi: [`Quyết định do lãnh đạo ${c.cuc.vi} cập nhật trên hệ thống thay mặt Bộ trưởng.`],
+        en: [`The decision was entered in the system by the leadership of ${c.cuc.en} on the Minister's behalf.`],
+      }
+    : { vi: [], en: [] };
+  const body = contractingBody(c);
+  return frame(
     c,
     `[Phê duyệt] Đề án ${c.project.code} đã được phê duyệt / Project approved`,
     [
-      `Đề án đã được phê duyệt lúc ${c.occurredLocal}${c.approvedSupport ? `, kinh phí khuyến công hỗ trợ ${c.approvedSupport}` : ''}.`,
-      'Đề nghị đơn vị phối hợp với Sở Công Thương để ký hợp đồng thực hiện đề án.',
+      `Đề án đã được phê duyệt${plan.vi}${by.vi} lúc ${c.occurredLocal}${c.approvedSupport ? `, kinh phí khuyến công hỗ trợ ${c.approvedSupport}` : ''}.`,
+      ...entered.vi,
+      `Đề nghị đơn vị phối hợp với ${c.national ? body.vi : 'Sở Công Thương'} để ký hợp đồng thực hiện đề án.`,
     ],
     [
-      `The project was approved at ${c.occurredLocal}${c.approvedSupport ? `, with support of ${c.approvedSupport}` : ''}.`,
-      'Please arrange the signing of the contract with the Department of Industry and Trade.',
+      `The project was approved${plan.en}${by.en} at ${c.occurredLocal}${c.approvedSupport ? `, with support of ${c.approvedSupport}` : ''}.`,
+      ...entered.en,
+      `Please arrange the signing of the contract with ${c.national ? body.en : 'the Department of Industry and Trade'}.`,
     ],
   );
+};
 
 /** Returned → the implementing unit: complete the file and send it again. */
 export const handOffReturned: HandOffTemplate = (c) => {
@@ -118,5 +170,185 @@ export const handOffAccepted: HandOffTemplate = (c) =>
     [
       `The project has been accepted${c.minutes ? ` (minutes no. ${c.minutes.no} of ${c.minutes.date})` : ''}.`,
       'Please prepare the documents for the contract settlement.',
+    ],
+  );
+
+/** Registered in the national plan's list → the Cục: organise the ministry appraisal. */
+export const handOffRegistered: HandOffTemplate = (c) =>
+  frame(
+    c,
+    `[Đăng ký kế hoạch KCQG] Đề án ${c.project.code}: đề nghị thẩm định cấp Bộ / Project registered for the national plan`,
+    [
+      `${c.department.vi} đã đăng ký đề án vào danh sách kế hoạch khuyến công quốc gia lúc ${c.occurredLocal}, kèm kết quả thẩm định cấp cơ sở.`,
+      'Đề nghị Cục xem xét, tổ chức thẩm định cấp Bộ đối với đề án.',
+    ],
+    [
+      `${c.department.en} registered the project in the list for the national industrial promotion plan at ${c.occurredLocal} (Vietnam time), with its base appraisal.`,
+      'Please proceed with the ministry appraisal.',
+    ],
+  );
+
+/** The Cục opened the ministry appraisal → the unit, its Department in copy. */
+export const handOffMinistryAppraisal: HandOffTemplate = (c) =>
+  frame(
+    c,
+    `[Thẩm định cấp Bộ] Đề án ${c.project.code} đang được thẩm định cấp Bộ / Ministry appraisal opened`,
+    [
+      `${c.cuc.vi} đã tiếp nhận hồ sơ và tổ chức thẩm định cấp Bộ đối với đề án lúc ${c.occurredLocal}.`,
+      'Đề nghị đơn vị theo dõi và bổ sung hồ sơ khi có yêu cầu.',
+    ],
+    [
+      `${c.cuc.en} opened the ministry appraisal of the project at ${c.occurredLocal} (Vietnam time).`,
+      'Please follow it and complete the file if asked.',
+    ],
+  );
+
+/** Left out of the national plan → the unit, its Department in copy. */
+export const handOffNotSelected: HandOffTemplate = (c) => {
+  const why = reasonLine(c);
+  return frame(
+    c,
+    `[Không được chọn] Đề án ${c.project.code} không được đưa vào kế hoạch khuyến công quốc gia / Project not selected for the national plan`,
+    [`Đề án không được đưa vào kế hoạch khuyến công quốc gia (${c.occurredLocal}).`, ...why.vi],
+    [`The project was not selected for the national industrial promotion plan (${c.occurredLocal}).`, ...why.en],
+  );
+};
+
+/** A request put to the Minister: to stop a national project, or to carry it over into the next year. */
+function requestToMinister(
+  c: HandOffContext,
+  what: { tag: string; subject: string; vi: string; en: string; ask: string; askEn: string },
+) {
+  const why = reasonLine(c);
+  return frame(
+    c,
+    `[${what.tag}] Đề án ${c.project.code}: kính trình Bộ trưởng quyết định / ${what.subject}`,
+    [`${c.actedBy.vi} đề nghị ${what.vi} (${c.occurredLocal}).`, ...why.vi, what.ask],
+    [`${c.actedBy.en} requests ${what.en} (${c.occurredLocal}).`, ...why.en, what.askEn],
+  );
+}
+
+/** A stop asked for → the Minister: decide it. */
+export const handOffStopRequested: HandOffTemplate = (c) =>
+  requestToMinister(c, {
+    tag: 'Đề nghị ngừng thực hiện',
+    subject: "Request to stop the project, for the Minister's decision",
+    vi: 'ngừng thực hiện đề án',
+    en: 'that the project be stopped',
+    ask: 'Kính trình Bộ trưởng xem xét, quyết định ngừng thực hiện đề án hoặc không chấp thuận để đề án tiếp tục thực hiện.',
+    askEn: 'The Minister is asked to decide: stop the project, or refuse the request so that it continues.',
+  });
+
+/** A carry-over asked for → the Minister: decide it. */
+export const handOffCarryOverRequested: HandOffTemplate = (c) =>
+  requestToMinister(c, {
+    tag: 'Đề nghị chuyển tiếp',
+    subject: "Request to carry the project over into next year, for the Minister's decision",
+    vi: 'cho phép đề án chuyển tiếp, kéo dài thời gian thực hiện sang năm sau',
+    en: 'that the project be carried over into next year',
+    ask: 'Kính trình Bộ trưởng xem xét, quyết định cho phép chuyển tiếp hoặc không chấp thuận đề nghị.',
+    askEn: 'The Minister is asked to decide: allow the carry-over, or refuse it.',
+  });
+
+/** The stop decided (national: by the Minister; local: by its approver) → the unit, the Department in copy. */
+export const handOffStopped: HandOffTemplate = (c) => {
+  const by = decisionBy(c);
+  const why = reasonLine(c);
+  return frame(
+    c,
+    `[Ngừng thực hiện] Đề án ${c.project.code} ngừng thực hiện / Project stopped`,
+    [`Đề án ngừng thực hiện${by.vi} (${c.occurredLocal}).`, ...why.vi, 'Đề án đã kết thúc trên hệ thống.'],
+    [`The project was stopped${by.en} (${c.occurredLocal}).`, ...why.en, 'The project is closed in the system.'],
+  );
+};
+
+/** The stop decided with an advance left unused → the unit: refund it before the project closes. */
+export const handOffRefundDue: HandOffTemplate = (c) => {
+  const by = decisionBy(c);
+  const why = reasonLine(c);
+  const payee = contractingBody(c);
+  return frame(
+    c,
+    `[Hoàn trả tạm ứng] Đề án ${c.project.code} ngừng thực hiện: đề nghị hoàn trả ${c.refund ?? 'kinh phí tạm ứng chưa sử dụng'} / Project stopped: refund the unused advance`,
+    [
+      `Đề án ngừng thực hiện${by.vi} (${c.occurredLocal}).`,
+      ...why.vi,
+      `Đề nghị đơn vị hoàn trả kinh phí đã tạm ứng nhưng chưa sử dụng${c.refund ? `: ${c.refund}` : ''} cho ${payee.vi}. Đề án được kết thúc khi khoản hoàn trả được ghi nhận trên hệ thống.`,
+    ],
+    [
+      `The project was stopped${by.en} (${c.occurredLocal}).`,
+      ...why.en,
+      `Please refund the advance not used${c.refund ? `, ${c.refund},` : ''} to ${payee.en}. The project closes once the refund is recorded in the system.`,
+    ],
+  );
+};
+
+/** The Minister refused the stop → the unit, the Department in copy: the project goes on. */
+export const handOffStopRefused: HandOffTemplate = (c) => {
+  const why = reasonLine(c);
+  return frame(
+    c,
+    `[Không chấp thuận ngừng] Đề án ${c.project.code} tiếp tục thực hiện / Stop request refused, the project continues`,
+    [
+      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị ngừng thực hiện đề án${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal}).`,
+      ...why.vi,
+      'Đề nghị đơn vị tiếp tục thực hiện đề án theo hợp đồng và báo cáo tiến độ định kỳ trên hệ thống.',
+    ],
+    [
+      `The Minister of Industry and Trade refused the request to stop the project${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal}).`,
+      ...why.en,
+      'Please carry on with the project under its contract and keep reporting progress in the system.',
+    ],
+  );
+};
+
+/** The Minister allowed the carry-over → the unit, the Department in copy. */
+export const handOffCarriedOver: HandOffTemplate = (c) => {
+  const by = decisionBy(c);
+  return frame(
+    c,
+    `[Chuyển tiếp] Đề án ${c.project.code} được chuyển tiếp sang năm sau / Project carried over into next year`,
+    [
+      `Đề án được chuyển tiếp, kéo dài thời gian thực hiện sang năm sau${by.vi} (${c.occurredLocal}).`,
+      'Đề nghị đơn vị tiếp tục thực hiện và báo cáo tiến độ định kỳ trên hệ thống.',
+    ],
+    [
+      `The project is carried over into next year${by.en} (${c.occurredLocal}).`,
+      'Please carry on and keep reporting progress in the system.',
+    ],
+  );
+};
+
+/** The Minister refused the carry-over → the unit, the Department in copy. */
+export const handOffCarryOverRefused: HandOffTemplate = (c) => {
+  const why = reasonLine(c);
+  return frame(
+    c,
+    `[Không chấp thuận chuyển tiếp] Đề án ${c.project.code} / Carry-over refused`,
+    [
+      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị chuyển tiếp đề án sang năm sau${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal}).`,
+      ...why.vi,
+      'Đề nghị đơn vị hoàn thành đề án trong năm kế hoạch theo hợp đồng.',
+    ],
+    [
+      `The Minister of Industry and Trade refused to carry the project over into next year${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal}).`,
+      ...why.en,
+      'Please complete the project within its plan year, as contracted.',
+    ],
+  );
+};
+
+/** The refund recorded → the Department (the Cục in copy for a national project): the project is closed. */
+export const handOffRefundRecorded: HandOffTemplate = (c) =>
+  frame(
+    c,
+    `[Đã hoàn trả tạm ứng] Đề án ${c.project.code}: đã ghi nhận hoàn trả, đề án kết thúc / Refund recorded, project closed`,
+    [
+      `Khoản hoàn trả kinh phí tạm ứng chưa sử dụng${c.refund ? ` ${c.refund}` : ''} của đơn vị đã được ghi nhận lúc ${c.occurredLocal}.`,
+      'Đề án đã ngừng thực hiện và kết thúc trên hệ thống.',
+    ],
+    [
+      `The refund of the unused advance${c.refund ? ` (${c.refund})` : ''} was recorded at ${c.occurredLocal} (Vietnam time).`,
+      'The project is stopped and closed in the system.',
     ],
   );

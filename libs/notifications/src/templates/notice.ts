@@ -2,6 +2,12 @@
 export interface NoticeContext {
   project: { code: string; title: string; provinceName: string; url: string; unitName: string };
   /**
+   * A national project's level 3 asks the Minister for a decision (a carry-over into next year, or a stop); a local
+   * one asks the Chairman of the provincial People's Committee (an adjustment, an extension or a stop, under the
+   * province's regulation).
+   */
+  scope: 'NATIONAL' | 'LOCAL';
+  /**
    * Whom the mail is written to, as a Department clerk puts it after "Kính gửi:": the implementing unit's name, a
    * person's full name, or an office ("Sở Công Thương Hà Nội").
    */
@@ -19,6 +25,8 @@ export interface NoticeContext {
   repetition: number;
   /** The web page listing the escalations, for the mails that raise one. */
   escalationsUrl?: string;
+  /** A level 3 flag "completion impossible within the fiscal year": the plan year, and the planned end as written. */
+  yearEnd?: { planYear: number; plannedEndLocal: string };
 }
 
 export interface RenderedMail {

@@ -2,6 +2,8 @@ import { RenderedMail, escapeHtml } from './notice';
 
 export interface ReviewMailRow {
   code: string;
+  /** The province's short name, listed in the national summary. */
+  provinceName?: string;
   title: string;
   disbursedPct: number;
   physicalProgressPct: number | null;
@@ -14,24 +16,32 @@ const REASON = {
   LOW_PROGRESS: { vi: 'tiến độ chậm', en: 'slow progress' },
 } as Record<string, { vi: string; en: string }>;
 
-/** The nine-month review for one province's supervisors: Vietnamese first, English second, plain text and HTML. */
+/**
+ * The nine-month review of one province (its supervisors and its Department's leaders) or the national summary (the
+ * Cục): Vietnamese first, English second, plain text and HTML. `area` is the province's short name ("Hà Nội") or
+ * "Toàn quốc"; `addressee` the body after "Kính gửi:".
+ */
 export function nineMonthReviewMail(
-  provinceName: string,
+  area: string,
   year: number,
   rows: ReviewMailRow[],
   thresholds: { disbursement: number; progress: number },
   link: string,
+  addressee: { vi: string; en: string } = {
+    vi: `Sở Công Thương ${area}`,
+    en: `the Department of Industry and Trade, ${area}`,
+  },
 ): RenderedMail {
-  const subject = `[Rà soát 9 tháng ${year}] ${provinceName}: ${rows.length} đề án cần chú ý / Nine-month review: ${rows.length} projects need attention`;
+  const subject = `[Rà soát 9 tháng ${year}] ${area}: ${rows.length} đề án cần chú ý / Nine-month review: ${rows.length} projects need attention`;
   const line = (r: ReviewMailRow, lang: 'vi' | 'en') =>
-    `${r.code} — ${r.title}: ${lang === 'vi' ? 'giải ngân' : 'disbursed'} ${r.disbursedPct}%, ${lang === 'vi' ? 'tiến độ' : 'progress'} ${r.physicalProgressPct ?? '—'}% / ${lang === 'vi' ? 'kế hoạch' : 'plan'} ${r.plannedProgressPct}% (${r.reasons.map((x) => REASON[x]?.[lang] ?? x).join(', ')})`;
+    `${r.code}${r.provinceName ? ` (${r.provinceName})` : ''} — ${r.title}: ${lang === 'vi' ? 'giải ngân' : 'disbursed'} ${r.disbursedPct}%, ${lang === 'vi' ? 'tiến độ' : 'progress'} ${r.physicalProgressPct ?? '—'}% / ${lang === 'vi' ? 'kế hoạch' : 'plan'} ${r.plannedProgressPct}% (${r.reasons.map((x) => REASON[x]?.[lang] ?? x).join(', ')})`;
   const vi = [
-    `Kính gửi bộ phận giám sát, Sở Công Thương ${provinceName},`,
+    `Kính gửi: ${addressee.vi}`,
     `Rà soát 9 tháng năm ${year}: các đề án giải ngân dưới ${thresholds.disbursement}% kinh phí được duyệt hoặc tiến độ thực hiện dưới ${thresholds.progress}% kế hoạch:`,
     ...rows.map((r) => `• ${line(r, 'vi')}`),
   ];
   const en = [
-    `To the supervisors of ${provinceName},`,
+    `To: ${addressee.en}`,
     `Nine-month review ${year}: projects under ${thresholds.disbursement}% disbursement of the approved support or under ${thresholds.progress}% of the planned progress:`,
     ...rows.map((r) => `• ${line(r, 'en')}`),
   ];

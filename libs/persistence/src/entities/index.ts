@@ -5,10 +5,13 @@ import { ProjectTransitionEntity } from './project-transition.entity';
 import { ProjectEntity } from './project.entity';
 import { ProvinceEntity } from './province.entity';
 import { UserEntity } from './user.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { ProvinceRuleEntity } from './province-rule.entity';
 
 export { DisbursementEntity, ProjectTransitionEntity, ProjectEntity, ProvinceEntity, UserEntity };
 export { IdempotencyKeyEntity };
 export { AuditLogEntity };
+export { OrganisationEntity, ProvinceRuleEntity };
 export type { AuditKind } from './audit-log.entity';
 export const ENTITIES = [
   ProvinceEntity,
@@ -18,4 +21,6 @@ export const ENTITIES = [
   DisbursementEntity,
   IdempotencyKeyEntity,
   AuditLogEntity,
+  OrganisationEntity,
+  ProvinceRuleEntity,
 ];

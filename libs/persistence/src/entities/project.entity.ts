@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProjectState, Scope } from '@kc/domain';
+import type { LocalApprover, ProjectState, Scope } from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -77,6 +77,10 @@ export class ProjectEntity {
   @Column({ name: 'minutes_date', type: 'date', nullable: true })
   minutesDate!: string | null;
 
+  /** Local projects: who approves them, fixed at creation from the province's regulation; null means the Department. */
+  @Column({ name: 'local_approver', type: 'varchar', length: 12, nullable: true })
+  localApprover!: LocalApprover | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 
@@ -85,6 +89,13 @@ export class ProjectEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Where a pending stop or carry-over request returns when refused (see mappers/project-status-row). */
+  @Column({ name: 'resume_state', type: 'varchar', length: 20, nullable: true })
+  resumeState!: ProjectState | null;
+
+  @Column({ name: 'refunded_vnd', type: 'bigint', transformer: bigintVnd })
+  refundedVnd!: number;
 
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })

@@ -35,6 +35,10 @@ export class UserEntity {
   @Column({ name: 'organisation_name', type: 'varchar', length: 200, nullable: true })
   organisationName!: string | null;
 
+  /** The organisation the user belongs to (organisations.id); every user has one. */
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

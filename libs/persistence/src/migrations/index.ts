@@ -8,6 +8,11 @@ import { AddUserAccountStatus1764700000000 } from './1764700000000-add-user-acco
 import { MergeEscalationsByCause1764720000000 } from './1764720000000-merge-escalations-by-cause';
 import { AddProjectSearchText1765065600000 } from './1765065600000-add-project-search-text';
 import { AddSharedRateLimits1765152000000 } from './1765152000000-add-shared-rate-limits';
+import { AddProjectStatusV21765300100000 } from './1765300100000-add-project-status-v2';
+import { AllowEscalationLevel31765500000000 } from './1765500000000-allow-escalation-level-3';
+import { AddProjectCreationKeys1765600000000 } from './1765600000000-add-project-creation-keys';
+import { AddOrganisations1765400000000 } from './1765400000000-add-organisations';
+import { AddFieldNotes1765400000001 } from './1765400000001-add-field-notes';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +26,9 @@ export const MIGRATIONS = [
   MergeEscalationsByCause1764720000000,
   AddProjectSearchText1765065600000,
   AddSharedRateLimits1765152000000,
+  AddProjectStatusV21765300100000,
+  AllowEscalationLevel31765500000000,
+  AddProjectCreationKeys1765600000000,
+  AddOrganisations1765400000000,
+  AddFieldNotes1765400000001,
 ];

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { REPORTING_STATES_SQL } from './state-lists';
 
 export interface ProvinceFigures {
   provinceCode: string;
@@ -32,7 +33,7 @@ export class DashboardQueries {
            avg(EXTRACT(EPOCH FROM ($2::timestamptz - COALESCE(rp.extended_due_at, rp.due_at))) / 86400) AS avg_days
          FROM report_periods rp JOIN scoped p ON p.id = rp.project_id
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $2
-           AND p.state IN ('CONTRACTED','IN_PROGRESS')
+           AND p.state IN (${REPORTING_STATES_SQL})
          GROUP BY p.province_code),
        stalled AS (SELECT province_code, count(*)::int AS n FROM scoped
          WHERE stall_limit_at < $2 AND stall_state = state GROUP BY province_code)

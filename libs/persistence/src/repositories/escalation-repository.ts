@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Actor, AutoCloseReason, CauseChange, EscalationCause, EscalationStatus } from '@kc/domain';
+import type { Actor, AutoCloseReason, CauseChange, EscalationCause, EscalationStatus, Scope } from '@kc/domain';
 import { autoCloseReason, causeKey } from '@kc/domain';
 
 /** One level reached: when, by which notice, and who was told (addresses, and names where they are users). */
@@ -23,7 +23,7 @@ export interface RaisedLevel {
   projectId: string;
   provinceCode: string;
   cause: EscalationCause;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   dueAt: string;
   noticeKey: string;
   notified: string[];
@@ -33,6 +33,8 @@ export interface EscalationRow {
   id: string;
   projectId: string;
   projectCode: string;
+  /** The project's scope: who an escalation goes to depends on it. */
+  scope: Scope;
   provinceCode: string;
   reason: string;
   periodKey: string | null;
@@ -56,7 +58,7 @@ export interface EscalationRow {
   periodLabel: { vi: string; en: string } | null;
 }
 
-const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode", e.province_code AS "provinceCode",
+const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode", p.scope, e.province_code AS "provinceCode",
   e.reason, e.period_key AS "periodKey", e.stalled_state AS "stalledState", e.level, ${LEVELS_WITH_NAMES} AS levels,
   e.due_at AS "dueAt",
   e.status, e.opened_at AS "openedAt", e.acknowledged_by AS "acknowledgedBy", ack.full_name AS "acknowledgedByName",

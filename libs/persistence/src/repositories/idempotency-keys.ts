@@ -40,6 +40,13 @@ export class IdempotencyKeys {
   constructor(private readonly dataSource: DataSource) {}
 
   async reserve(userId: string, key: string, request: KeyedRequest, times: ReservationTimes): Promise<KeyReservation> {
+    // An expired key starts a new request: the project a creation kept for its earlier life is not resumed.
+    await this.dataSource.query(
+      `DELETE FROM project_creation_keys c USING idempotency_keys k
+       WHERE k.user_id = $1 AND k.key = $2 AND k.expires_at <= now()
+         AND c.actor_id = k.user_id AND c.idempotency_key = k.key`,
+      [userId, key],
+    );
     for (let attempt = 1; ; attempt += 1) {
       const token = randomUUID();
       const taken: unknown[] = await this.dataSource.query(
@@ -104,6 +111,10 @@ export class IdempotencyKeys {
 
   /** Deletes at most `limit` expired rows (oldest first, off the expiry index); returns how many. */
   async deleteExpired(limit: number): Promise<number> {
+    await this.dataSource.query(
+      `DELETE FROM project_creation_keys c USING idempotency_keys k
+       WHERE c.actor_id = k.user_id AND c.idempotency_key = k.key AND k.expires_at <= now()`,
+    );
     const rows: unknown[] = await this.dataSource.query(
       `DELETE FROM idempotency_keys WHERE (user_id, key) IN (
          SELECT user_id, key FROM idempotency_keys WHERE expires_at <= now() ORDER BY expires_at LIMIT $1

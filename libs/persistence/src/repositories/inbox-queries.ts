@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { Actor, AwaitedSituation, EscalationLevel, Scope } from '@kc/domain';
+import { DEFAULT_LOCAL_APPROVER, reachFilterOf } from '@kc/domain';
+import type { Actor, AwaitedSituation, EscalationLevel, LocalApprover, Scope } from '@kc/domain';
+import { REPORTING_STATES_SQL } from './state-lists';
 
 /** A project waiting for one of its (state, scope) steps; the stall clock is its deadline when it runs. */
 export interface AwaitingProjectRow {
@@ -11,6 +13,7 @@ export interface AwaitingProjectRow {
   provinceCode: string;
   implementingUnitName: string;
   implementingUnitEmail: string;
+  localApprover: LocalApprover | null;
   dueAt: Date | null;
   dueDay: string | null;
   since: Date;
@@ -57,7 +60,7 @@ export interface InboxCounts {
 }
 
 const OPEN_ESCALATION = `e.status IN ('OPEN', 'ACKNOWLEDGED')`;
-const REPORTING_STATES = `p.state IN ('CONTRACTED', 'IN_PROGRESS')`;
+const REPORTING_STATES = `p.state IN (${REPORTING_STATES_SQL})`;
 
 /**
  * What waits for one user, over the read model and within the user's reach (the province; an implementing
@@ -73,6 +76,7 @@ export class InboxQueries {
     return this.dataSource.query(
       `SELECT p.id AS "projectId", p.code, p.title, p.scope, p.state, p.province_code AS "provinceCode",
          p.implementing_unit_name AS "implementingUnitName", p.implementing_unit_email AS "implementingUnitEmail",
+         p.local_approver AS "localApprover",
          CASE WHEN p.stall_state = p.state THEN p.stall_limit_at END AS "dueAt",
          CASE WHEN p.stall_state = p.state THEN to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') END AS "dueDay",
          p.updated_at AS since
@@ -158,10 +162,18 @@ export class InboxQueries {
   }
 
   private awaitingFilter(actor: Actor, situations: AwaitedSituation[]) {
-    const params: unknown[] = [situations.map((s) => s.state), situations.map((s) => s.scope)];
+    const params: unknown[] = [
+      situations.map((s) => s.state),
+      situations.map((s) => s.scope),
+      situations.map((s) => s.localApprover ?? null),
+      DEFAULT_LOCAL_APPROVER,
+    ];
     const reach = projectReach(actor, params);
+    // A situation naming a local approver matches only the projects whose province's regulation named it.
     return {
-      sql: `(p.state, p.scope) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))${reach}`,
+      sql: `EXISTS (SELECT 1 FROM unnest($1::varchar[], $2::varchar[], $3::varchar[]) AS s(state, scope, approver)
+              WHERE s.state = p.state AND s.scope = p.scope
+                AND (s.approver IS NULL OR s.approver = COALESCE(p.local_approver, $4::varchar)))${reach}`,
       params,
     };
   }
@@ -182,15 +194,14 @@ export class InboxQueries {
   }
 }
 
-/** The same reach as ProjectQueries: the actor's province; an implementer only the projects of its email. */
+/** The same reach as ProjectQueries (the domain's reachFilterOf): all, one province, or one unit's projects. */
 function projectReach(actor: Actor, params: unknown[]): string {
-  let sql = '';
-  if (actor.provinceCode !== null || actor.role === 'implementer') {
-    params.push(actor.provinceCode);
-    sql += ` AND p.province_code = $${params.length}`;
-  }
-  if (actor.role === 'implementer') {
-    params.push(actor.email.toLowerCase());
+  const reach = reachFilterOf(actor);
+  if (reach.kind === 'ALL') return '';
+  params.push(reach.provinceCode);
+  let sql = ` AND p.province_code = $${params.length}`;
+  if (reach.kind === 'UNIT') {
+    params.push(reach.unitEmail);
     sql += ` AND lower(p.implementing_unit_email) = $${params.length}`;
   }
   return sql;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { UNDER_WAY_STATES_SQL } from './state-lists';
 
 export interface ReviewCandidate {
   id: string;
@@ -53,7 +54,7 @@ export class NineMonthReviews {
          l.physical_progress_pct AS "physicalProgressPct", to_char(p.planned_start, 'YYYY-MM-DD') AS "plannedStart",
          to_char(p.planned_end, 'YYYY-MM-DD') AS "plannedEnd"
        FROM projects p LEFT JOIN latest l ON l.project_id = p.id
-       WHERE p.state IN ('CONTRACTED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK') AND p.approved_support_vnd > 0
+       WHERE p.state IN (${UNDER_WAY_STATES_SQL}) AND p.approved_support_vnd > 0
        ORDER BY p.province_code, p.code`,
     );
   }

@@ -1,11 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { LifecycleEvent, LifecycleStatus, ProjectFacts, ProjectState, StallTracking } from '@kc/domain';
-import { projectSearchText, workflowIdForProject } from '@kc/domain';
+import { PARTIES, projectSearchText, workflowIdForProject } from '@kc/domain';
+import { STATUS_COLUMNS, localApproverColumn, statusAssignments, statusParams } from '../mappers/project-status-row';
 import { EscalationRepository } from './escalation-repository';
 
-/** The projects columns that mirror a LifecycleStatus, as SET assignments of $2 to $11 (statusValues' order). */
-const STATUS_ASSIGNMENTS = `state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5,
-  advances_vnd = $6, final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11`;
+/** The projects columns that mirror a LifecycleStatus, as SET assignments of statusParams from $2 on. */
+const STATUS_ASSIGNMENTS = statusAssignments(2);
+/** The first parameter after the status's. */
+const AFTER_STATUS = 2 + STATUS_COLUMNS.length;
 
 /** projects.search_text: what a search without diacritics matches (see the domain's foldForSearch). */
 export function searchTextOf(facts: ProjectFacts): string {
@@ -15,21 +17,6 @@ export function searchTextOf(facts: ProjectFacts): string {
     implementingUnitName: facts.implementingUnit.name,
     beneficiary: facts.beneficiary,
   });
-}
-
-function statusValues(status: LifecycleStatus): unknown[] {
-  return [
-    status.state,
-    status.seq,
-    status.approvedSupportVnd,
-    status.acceptedAmountVnd,
-    status.advancesVnd,
-    status.finalPaymentsVnd,
-    status.contract?.contractNo ?? null,
-    status.contract?.contractDate ?? null,
-    status.acceptance?.minutesNo ?? null,
-    status.acceptance?.minutesDate ?? null,
-  ];
 }
 
 /**
@@ -49,8 +36,9 @@ export class ProjectEventWriter {
         `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
-           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20)
+           planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text,
+           local_approver)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -71,9 +59,16 @@ export class ProjectEventWriter {
           status.seq,
           facts.createdByUserId,
           event.occurredAt,
-          // The officer who registers a project is the one in charge of it.
-          event.actor.role === 'officer' ? event.actor.email : null,
+          // The Department officer who registers a project is the one in charge of it.
+          PARTIES.deptOfficer.allows(event.actor, {
+            scope: facts.scope,
+            provinceCode: facts.provinceCode,
+            implementingUnitEmail: facts.implementingUnit.email,
+          })
+            ? event.actor.email
+            : null,
           searchTextOf(facts),
+          localApproverColumn(facts),
         ],
       );
       await this.insertTransition(tx, facts.id, event);
@@ -93,8 +88,9 @@ export class ProjectEventWriter {
       if (event.action === 'edit_draft') await this.updateDossier(tx, facts, event.seq);
       // search_text follows the facts the workflow carries, so an event that changes them keeps search in step.
       await tx.query(
-        `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $12, search_text = $13 WHERE id = $1 AND last_seq < $3`,
-        [facts.id, ...statusValues(status), event.occurredAt, searchTextOf(facts)],
+        `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $${AFTER_STATUS}, search_text = $${AFTER_STATUS + 1}
+         WHERE id = $1 AND last_seq < $3`,
+        [facts.id, ...statusParams(status), event.occurredAt, searchTextOf(facts)],
       );
       // A stall ends when the project leaves the state; everything ends in a final state. Judged by the row's state
       // after this write, so an older event written again (a late retry, reconcile's replay) closes nothing wrongly.
@@ -169,11 +165,10 @@ export class ProjectEventWriter {
    */
   async overwriteStatus(projectId: string, status: LifecycleStatus, lastSeqRead: number): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE projects SET ${STATUS_ASSIGNMENTS} WHERE id = $1 AND (last_seq <= $3 OR last_seq = $12)`, [
-        projectId,
-        ...statusValues(status),
-        lastSeqRead,
-      ]);
+      await tx.query(
+        `UPDATE projects SET ${STATUS_ASSIGNMENTS} WHERE id = $1 AND (last_seq <= $3 OR last_seq = $${AFTER_STATUS})`,
+        [projectId, ...statusParams(status), lastSeqRead],
+      );
       // The escalations follow the repaired state as they follow a recorded event.
       await this.closeEscalationsByState(tx, projectId, new Date().toISOString());
     });

@@ -1,5 +1,5 @@
 import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
-import { foldForSearch } from '@kc/domain';
+import { foldForSearch, reachFilterOf } from '@kc/domain';
 import type { Actor, ProjectState, Scope } from '@kc/domain';
 import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
 
@@ -94,15 +94,13 @@ export class ProjectQueries {
     return this.disbursements.find({ where: { projectId }, order: { seq: 'ASC' } });
   }
 
+  /** The actor's reach, as the domain's reachFilterOf says (the 'project.read' rule in a query's shape). */
   private withinReach(qb: SelectQueryBuilder<ProjectEntity>, actor: Actor): SelectQueryBuilder<ProjectEntity> {
-    if (actor.role === 'implementer') {
-      return qb
-        .andWhere('p.province_code = :actorProvince', { actorProvince: actor.provinceCode })
-        .andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: actor.email.toLowerCase() });
-    }
-    if (actor.provinceCode !== null) {
-      return qb.andWhere('p.province_code = :actorProvince', { actorProvince: actor.provinceCode });
-    }
+    const reach = reachFilterOf(actor);
+    if (reach.kind === 'ALL') return qb;
+    qb.andWhere('p.province_code = :actorProvince', { actorProvince: reach.provinceCode });
+    if (reach.kind === 'UNIT')
+      qb.andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: reach.unitEmail });
     return qb;
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@kc/domain';
 import { LEVELS_WITH_NAMES } from './escalation-repository';
+import { REPORTING_STATES_SQL } from './state-lists';
 
 export interface QueueFilter {
   provinceCode?: string;
@@ -117,7 +118,7 @@ export class QueueQueries {
        LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.period_key = rp.period_key
          AND x.reason = 'REPORT_OVERDUE' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $NOW
-         AND p.state IN ('CONTRACTED', 'IN_PROGRESS')`,
+         AND p.state IN (${REPORTING_STATES_SQL})`,
       'COALESCE(rp.extended_due_at, rp.due_at)',
       // The order of report_periods_late_idx, so a page is read off the index and stops at the limit.
       [
@@ -212,7 +213,7 @@ export class QueueQueries {
            NULL::json AS "escalationDetail"
          FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
-           AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN ('CONTRACTED', 'IN_PROGRESS')
+           AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN (${REPORTING_STATES_SQL})
          UNION ALL
          SELECT json_build_array(p.id::text)::text, ${PROJECT_COLUMNS},
            'STALL', NULL, NULL, NULL, p.stall_state, p.stall_limit_at,

@@ -10,6 +10,7 @@ export interface UserAccountFilter {
   role?: Role;
   /** A province code, or 'NATIONAL' for users without a province. */
   province?: string;
+  organisationId?: string;
 }
 
 export interface NewUserAccount {
@@ -19,10 +20,11 @@ export interface NewUserAccount {
   role: Role;
   provinceCode: string | null;
   organisationName: string | null;
+  organisationId: string;
 }
 
 export type UserAccountChange = Partial<
-  Pick<NewUserAccount, 'fullName' | 'role' | 'provinceCode' | 'organisationName'>
+  Pick<NewUserAccount, 'fullName' | 'role' | 'provinceCode' | 'organisationName' | 'organisationId'>
 >;
 
 /** The accounts as the admin keeps them: listed, created, changed, switched off and on, given a new password. */
@@ -40,6 +42,7 @@ export class UserAccounts {
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.province === 'NATIONAL') query.andWhere('u.province_code IS NULL');
     else if (filter.province) query.andWhere('u.province_code = :province', { province: filter.province });
+    if (filter.organisationId) query.andWhere('u.organisation_id = :org', { org: filter.organisationId });
     if (filter.q) {
       const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere(
@@ -58,20 +61,30 @@ export class UserAccounts {
   async create(user: NewUserAccount): Promise<UserEntity | null> {
     const id = randomUUID();
     const inserted: unknown[] = await this.users.query(
-      `INSERT INTO users (id, email, password_hash, full_name, role, province_code, organisation_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [id, user.email, user.passwordHash, user.fullName, user.role, user.provinceCode, user.organisationName],
+      `INSERT INTO users (id, email, password_hash, full_name, role, province_code, organisation_name, organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [
+        id,
+        user.email,
+        user.passwordHash,
+        user.fullName,
+        user.role,
+        user.provinceCode,
+        user.organisationName,
+        user.organisationId,
+      ],
     );
     return inserted.length > 0 ? this.findById(id) : null;
   }
 
-  /** A change of role or province also ends the user's sessions: their tokens carry the old ones. */
+  /** A change of role, province or organisation also ends the user's sessions: their tokens carry the old ones. */
   async change(id: string, change: UserAccountChange): Promise<UserEntity | null> {
     const current = await this.findById(id);
     if (!current) return null;
     const reach =
       (change.role !== undefined && change.role !== current.role) ||
-      (change.provinceCode !== undefined && change.provinceCode !== current.provinceCode);
+      (change.provinceCode !== undefined && change.provinceCode !== current.provinceCode) ||
+      (change.organisationId !== undefined && change.organisationId !== current.organisationId);
     const values: QueryDeepPartialEntity<UserEntity> = definedOnly(change);
     if (reach) values.sessionsValidFrom = () => 'now()';
     if (Object.keys(values).length > 0) await this.users.update({ id }, values);

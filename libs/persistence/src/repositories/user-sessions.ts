@@ -6,6 +6,7 @@ export interface SessionHolder {
   email: string;
   role: string;
   provinceCode: string | null;
+  organisationId: string | null;
   disabledAt: Date | null;
   sessionsValidFrom: Date | null;
 }
@@ -16,7 +17,8 @@ export class UserSessions {
 
   async holder(userId: string): Promise<SessionHolder | null> {
     const rows: SessionHolder[] = await this.dataSource.query(
-      `SELECT id, email, role, province_code AS "provinceCode", disabled_at AS "disabledAt",
+      `SELECT id, email, role, province_code AS "provinceCode", organisation_id AS "organisationId",
+              disabled_at AS "disabledAt",
               sessions_valid_from AS "sessionsValidFrom"
          FROM users WHERE id = $1`,
       [userId],

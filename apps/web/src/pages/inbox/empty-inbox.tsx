@@ -8,7 +8,7 @@ import { useSession } from '../../session/session';
 export function EmptyInbox() {
   const { t } = useI18n();
   const { user } = useSession();
-  const pages = user ? pagesFor(user.role) : [];
+  const pages = user ? pagesFor(user) : [];
   const links = NAV_ITEMS.filter((item) => item.page !== 'inbox' && !item.embeddedOnly && pages.includes(item.page));
   return (
     <section className="card inbox-empty" aria-labelledby="inbox-empty-title">

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { DeadlineBadge } from './deadline-badge';
 import { escalationLink } from './inbox-links';
+import { escalationLevelText } from '../../escalations/level-label';
 
 /** Escalations addressed to this user (cảnh báo cấp 1 / cấp 2), with what is late and since when. */
 export function InboxEscalations({ items }: { items: InboxEscalation[] }) {
@@ -17,7 +18,7 @@ export function InboxEscalations({ items }: { items: InboxEscalation[] }) {
                 {e.code}
               </Link>{' '}
               <span className={e.level >= 2 ? 'badge badge-bad' : 'badge badge-warn'}>
-                {t('escalations.level', { level: e.level })}
+                {escalationLevelText(t, e.level)}
               </span>{' '}
               <span className="badge badge-neutral">{tCode('escalations.status', e.status)}</span>
             </p>

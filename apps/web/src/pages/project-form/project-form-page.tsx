@@ -1,6 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { DRAFT_FIELD_RULES, DraftField, draftFieldLabel, draftProblems } from '@kc/domain/project-rules';
 import { mayCreateProjects } from '@kc/domain/transitions';
+import { createsOwnProjectsOnly } from '@kc/domain/capabilities/project-abilities';
 import { ApiRequestError } from '../../api/http';
 import type { ProjectDetail } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
@@ -138,7 +139,7 @@ export function ProjectFormPage({ id }: { id?: string }) {
           values={values}
           errors={errors}
           editing={!!project}
-          unitEmailFixed={user.role === 'implementer'}
+          unitEmailFixed={createsOwnProjectsOnly(user)}
           onChange={change}
           label={(field) => pick(draftFieldLabel(field))}
           rule={(field) => pick(DRAFT_FIELD_RULES[field])}

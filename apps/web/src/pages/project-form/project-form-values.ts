@@ -1,3 +1,4 @@
+import { createsOwnProjectsOnly } from '@kc/domain/capabilities/project-abilities';
 import { groupVnd, parseVnd } from '@kc/domain/money';
 import type { DraftField, ProjectDraft } from '@kc/domain/project-rules';
 import type { ProjectInput, ProjectSummary, Scope, SessionUser } from '../../api/types';
@@ -26,8 +27,8 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     category: '',
     title: '',
     unitName: '',
-    // An implementing unit creates its own projects: its email is the unit's.
-    unitEmail: user.role === 'implementer' ? user.email : '',
+    // An implementing unit creates its own projects (the capability table): its email is the unit's.
+    unitEmail: createsOwnProjectsOnly(user) ? user.email : '',
     beneficiary: '',
     totalCostVnd: '',
     requestedSupportVnd: '',

@@ -5,6 +5,7 @@ import { EscalationTrail, trailOf } from '../../escalations/escalation-trail';
 import { formatDateTime, formatDue } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
+import { escalationLevelText } from '../../escalations/level-label';
 
 /**
  * The project's escalations, one per cause, open or closed: the levels reached, who handled them, why the system
@@ -23,7 +24,7 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
             <li key={e.id} className="escalation" data-escalation-status={e.status} data-escalation-level={e.level}>
               <div className="escalation-head">
                 <strong>
-                  {t('escalations.level', { level: e.level })} · {tCode('escalations.reason', e.reason)}
+                  {escalationLevelText(t, e.level)} · {tCode('escalations.reason', e.reason)}
                   {e.periodKey && ` · ${e.periodLabel ? pick(e.periodLabel) : e.periodKey}`}
                   {e.stalledState && ` · ${labels.state(e.stalledState)}`}
                 </strong>

@@ -1,3 +1,4 @@
+import { positionLabel } from '@kc/domain/roles';
 import type { HistoryEntry } from '../../api/types';
 import { Section } from '../../components/section';
 import { StateBadge } from '../../components/state-badge';
@@ -7,8 +8,14 @@ import { HistoryDetails } from './history-details';
 
 /** The audit trail, newest first: what was done, by whom, when (Vietnam time) and why. */
 export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const labels = useLabels();
+  /** The position the actor held ("Lãnh đạo Cục", "Chuyên viên Sở Công Thương"); an approval the Cục leader entered
+   * for the Minister's plan decision says so. */
+  const actorLine = (entry: HistoryEntry) =>
+    entry.action === 'approve' && entry.details?.onBehalfOf === 'MINISTER'
+      ? t('history.onBehalfOfMinister')
+      : pick(positionLabel(entry.actor));
   const newestFirst = [...history].sort((a, b) => b.seq - a.seq);
   return (
     <Section title={t('history.title')} id="history">
@@ -25,7 +32,9 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
               <div className="muted small">
                 <time dateTime={entry.occurredAt}>{entry.occurredAtLocal}</time>
                 {' · '}
-                {t('common.by', { name: entry.actor.email, role: labels.role(entry.actor.role) })}
+                <span data-testid="history-actor">
+                  {t('common.by', { name: entry.actor.email, role: actorLine(entry) })}
+                </span>
                 {entry.fromState &&
                   entry.fromState.code !== entry.toState.code &&
                   ` · ${t('history.from', { state: labels.state(entry.fromState.code) })}`}

@@ -3,7 +3,6 @@ import type { ProjectDetail } from '../../api/types';
 import { StateBadge } from '../../components/state-badge';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
-import { useSession } from '../../session/session';
 import { offersProgressReport } from './report-access';
 import { formatDay } from '../../format/format';
 import { groupVnd } from '@kc/domain/money';
@@ -18,7 +17,6 @@ export function ProjectHeader({
   initialAction?: string | null;
 }) {
   const { t, locale } = useI18n();
-  const { user } = useSession();
   return (
     <div className="page-head project-head">
       <Link to="/projects" className="back-link">
@@ -29,7 +27,7 @@ export function ProjectHeader({
       </p>
       <h1>{project.title}</h1>
       <p className="muted small">{t('projects.updated', { at: project.updatedAtLocal })}</p>
-      {offersProgressReport(user, project.state) && (
+      {offersProgressReport(project) && (
         <p className="report-first">
           <a href="#report-form" className="button button-primary" data-action="report_progress">
             {t('projects.reportProgress')}

@@ -9,6 +9,7 @@ import { useLabels } from '../../reference/reference';
 import { useApi } from '../../session/session';
 import { DisbursementsPanel } from './disbursements-panel';
 import { EscalationsPanel } from './escalations-panel';
+import { FieldNotesPanel } from './field-notes-panel';
 import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
 import { ProjectFacts } from './project-facts';
@@ -64,6 +65,7 @@ export function ProjectPage({ id }: { id: string }) {
         <div className="project-main">
           <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <HistoryTimeline history={p.history} />
+          <FieldNotesPanel projectId={p.id} />
         </div>
         <div className="project-side">
           <DisbursementsPanel project={p} />

@@ -1,12 +1,21 @@
-import type { SessionUser } from '../../api/types';
+import type { ProjectSummary } from '../../api/types';
 
-/** Roles that submit progress reports (the server decides; the form is offered to them). */
-export const REPORTING_ROLES = ['implementer', 'officer'];
+/**
+ * States in which report periods run: from the contract until the work is complete, and while a stop or a
+ * carry-over asked of the Minister waits, and after a carry-over (REPORTING_STATES in the domain's deadline-state).
+ */
+const REPORTING_STATES: readonly string[] = [
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'SUSPENSION_REQUESTED',
+  'CARRY_OVER_REQUESTED',
+  'CARRIED_OVER',
+];
 
-/** States in which report periods run (from the contract until the work is complete). */
-const REPORTING_STATES = ['CONTRACTED', 'IN_PROGRESS'];
-
-/** Whether to offer "Nộp báo cáo tiến độ" first on a project: the periodic report before any lifecycle step. */
-export function offersProgressReport(user: SessionUser | null, state: string): boolean {
-  return !!user && REPORTING_ROLES.includes(user.role) && REPORTING_STATES.includes(state);
+/**
+ * Whether to offer "Nộp báo cáo tiến độ" first on a project: the periodic report before any lifecycle step, to
+ * those the capability table lets report (the API's `may.report`) while periods run.
+ */
+export function offersProgressReport(project: Pick<ProjectSummary, 'may' | 'state'>): boolean {
+  return project.may.report && REPORTING_STATES.includes(project.state);
 }

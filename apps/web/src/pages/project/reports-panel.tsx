@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { mayExtendDeadline } from '@kc/domain/roles';
 import type { ProjectDetail, ReportPeriod } from '../../api/types';
 import { SuccessMessage } from '../../components/success-message';
 import { ErrorMessage } from '../../components/error-message';
@@ -7,9 +6,7 @@ import { Loading } from '../../components/loading';
 import { Section } from '../../components/section';
 import { Loaded } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
-import { useSession } from '../../session/session';
 import { ExtendDeadlineDialog } from './extend-deadline-dialog';
-import { REPORTING_ROLES } from './report-access';
 import { ReportForm } from './report-form';
 import { ReportPeriodsTable } from './report-periods-table';
 
@@ -26,10 +23,10 @@ export function ReportsPanel({
   requestedPeriod?: string | null;
 }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const periods = reports.data ?? [];
-  const mayReport = !!user && REPORTING_ROLES.includes(user.role);
-  const mayExtend = !!user && mayExtendDeadline({ ...user, userId: user.id }, project);
+  // The capability table's answer for this user, sent with the project (report.submit, deadline.extend).
+  const mayReport = project.may.report;
+  const mayExtend = project.may.extendDeadline;
   const [extending, setExtending] = useState<ReportPeriod | null>(null);
   const [extended, setExtended] = useState<string | null>(null);
   const projectId = project.id;

@@ -4,7 +4,6 @@ import { StateBadge } from '../../components/state-badge';
 import { formatDay, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
-import { useSession } from '../../session/session';
 import { offersProgressReport } from '../project/report-access';
 
 interface Props {
@@ -15,7 +14,6 @@ interface Props {
 /** One project in the list: who, what, how much, where it stands, and what the user may do now. */
 export function ProjectCard({ project, onActed }: Props) {
   const { t, pick, locale } = useI18n();
-  const { user } = useSession();
   return (
     <article className="card project-card" data-project-code={project.code}>
       <header className="project-card-head">
@@ -57,7 +55,7 @@ export function ProjectCard({ project, onActed }: Props) {
           <dd className="money">{formatVnd(project.disbursedVnd.total)}</dd>
         </div>
       </dl>
-      {offersProgressReport(user, project.state) && (
+      {offersProgressReport(project) && (
         <p className="report-first">
           <Link
             to={`/projects/${project.id}?report=next`}

@@ -3,6 +3,7 @@ import { Field } from '../../components/field';
 import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
+import { escalationLevelText } from '../../escalations/level-label';
 import {
   DAY_CHOICES,
   DEFAULT_QUEUE_FILTERS,
@@ -86,7 +87,7 @@ export function QueueFilters({ kind, value, onApply }: Props) {
         onChange={choose('level')}
         options={LEVELS.map((level) => ({
           value: level,
-          label: level === '0' ? t('queue.filter.level0') : t('escalations.level', { level }),
+          label: level === '0' ? t('queue.filter.level0') : escalationLevelText(t, Number(level)),
         }))}
       />
       {kind.hasDays && (

@@ -70,7 +70,7 @@ export const DEFAULT_QUEUE_FILTERS: QueueFilterValues = {
   status: '',
 };
 
-export const LEVELS = ['0', '1', '2'];
+export const LEVELS = ['0', '1', '2', '3'];
 export const PAGE_SIZES = ['20', '50', '100', '200'];
 export const DAY_CHOICES = ['7', '14', '30', '60', '90'];
 export const ESCALATION_STATUS_CHOICES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'AUTO_CLOSED', 'ALL'] as const;

@@ -6,6 +6,7 @@ import { EscalationTrail } from '../../escalations/escalation-trail';
 import { Translate, useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
+import { escalationLevelText } from '../../escalations/level-label';
 
 interface Props {
   item: QueueItem;
@@ -59,7 +60,7 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
       <td data-label={t('queue.col.escalation')}>
         {item.escalationLevel > 0 ? (
           <Badge tone={item.escalationLevel > 1 ? 'bad' : 'warn'}>
-            {t('escalations.level', { level: item.escalationLevel })}
+            {escalationLevelText(t, item.escalationLevel)}
           </Badge>
         ) : (
           <span className="muted">{t('queue.noEscalation')}</span>

@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { UserAccount, WithPassword } from '../../../api/admin-types';
 import type { Role } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
+import { useLoad } from '../../../hooks/use-load';
 import { useI18n } from '../../../i18n/i18n';
 import { useReference } from '../../../reference/reference';
 import { useApi } from '../../../session/session';
 import { FieldProblem, problemProps } from '../field-problem';
 import { fieldProblems } from '../field-problems';
-import { EMPTY_USER_FORM, UserFormValues, userFormProblems } from './user-form-rules';
+import { EMPTY_USER_FORM, UserFormValues, organisationKindsFor, userFormProblems } from './user-form-rules';
 
-const FIELDS = ['email', 'fullName', 'role', 'provinceCode', 'organisationName', 'password'] as const;
+const FIELDS = ['email', 'fullName', 'role', 'provinceCode', 'organisationId', 'organisationName', 'password'] as const;
 
 interface Props {
   /** The account to edit; a new one when absent. */
@@ -26,6 +27,7 @@ function formOf(user: UserAccount | undefined): UserFormValues {
     fullName: user.fullName,
     role: user.role,
     provinceCode: user.provinceCode ?? '',
+    organisationId: user.organisation?.id ?? '',
     organisationName: user.organisationName ?? '',
     password: '',
   };
@@ -41,6 +43,19 @@ export function UserDialog({ user, onDone, onClose }: Props) {
   const [local, setLocal] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The organisations of the chosen province (or the national ones), those the role may belong to.
+  const organisations = useLoad(() => api.organisations(values.provinceCode || 'NATIONAL'), [api, values.provinceCode]);
+  const kinds = organisationKindsFor(values.role, values.provinceCode);
+  const choices = (organisations.data?.items ?? []).filter((o) => kinds.includes(o.kind));
+  const chosen = choices.find((o) => o.id === values.organisationId);
+  useEffect(() => {
+    // A role or province that the chosen organisation does not suit clears it; a single fitting one is chosen.
+    if (!organisations.data || organisations.loading) return;
+    if (values.organisationId && !chosen) setValues((old) => ({ ...old, organisationId: '' }));
+    else if (!values.organisationId && choices.length === 1) {
+      setValues((old) => ({ ...old, organisationId: choices[0].id }));
+    }
+  }, [organisations.data, organisations.loading, values.role, values.provinceCode]);
   const server = fieldProblems(error, FIELDS);
   const problems = { ...server, ...local };
   const set = (name: keyof UserFormValues) => (value: string) => {
@@ -49,7 +64,7 @@ export function UserDialog({ user, onDone, onClose }: Props) {
   };
 
   const submit = async () => {
-    const found = userFormProblems(values, creating, t);
+    const found = userFormProblems(values, creating, t, chosen?.kind);
     setLocal(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -58,6 +73,7 @@ export function UserDialog({ user, onDone, onClose }: Props) {
       fullName: values.fullName.trim(),
       role: values.role as Role,
       provinceCode: values.provinceCode || null,
+      organisationId: values.organisationId,
       organisationName: values.organisationName.trim() || null,
     };
     try {
@@ -162,7 +178,34 @@ export function UserDialog({ user, onDone, onClose }: Props) {
           )}
         </Field>
       </div>
-      <Field label={t('admin.users.organisation')} hint={t('admin.users.organisationHint')}>
+      <Field label={t('admin.users.organisationSelect')} hint={t('admin.users.organisationSelectHint')}>
+        {(id) => (
+          <>
+            <select
+              id={id}
+              name="organisationId"
+              value={values.organisationId}
+              disabled={!values.role}
+              onChange={(e) => set('organisationId')(e.target.value)}
+              {...problemProps(id, problems.organisationId)}
+            >
+              <option value="">
+                {values.role ? t('admin.users.chooseOrganisation') : t('admin.users.chooseRoleFirst')}
+              </option>
+              {choices.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name} ({o.code})
+                </option>
+              ))}
+            </select>
+            {values.role && organisations.data && choices.length === 0 && (
+              <p className="muted">{t('admin.users.noOrganisation')}</p>
+            )}
+            <FieldProblem id={id} text={problems.organisationId} />
+          </>
+        )}
+      </Field>
+      <Field label={t('admin.users.organisationName')} hint={t('admin.users.organisationHint')}>
         {(id) => (
           <>
             <input

@@ -123,11 +123,13 @@ export function UsersPage() {
                 <tr key={user.id} data-user-email={user.email}>
                   <td data-label={t('admin.users.email')}>{user.email}</td>
                   <td data-label={t('admin.users.fullName')}>{user.fullName}</td>
-                  <td data-label={t('admin.users.role')}>{pick(user.roleLabel)}</td>
+                  <td data-label={t('admin.users.role')}>{pick(user.positionLabel)}</td>
                   <td data-label={t('admin.users.province')}>
                     {user.provinceCode ? labels.province(user.provinceCode) : t('user.national')}
                   </td>
-                  <td data-label={t('admin.users.organisation')}>{user.organisationName ?? t('common.none')}</td>
+                  <td data-label={t('admin.users.organisation')}>
+                    {user.organisation?.name ?? user.organisationName ?? t('common.none')}
+                  </td>
                   <td data-label={t('admin.users.status')}>
                     {user.disabled ? (
                       <span className="status-disabled">{t('admin.users.disabled')}</span>

@@ -1,0 +1,53 @@
+import type { ProjectDetail, ProjectSummary } from '../api/types';
+import { emptyFields, formOf, toActionInput, unusedAdvanceOf } from './action-forms';
+
+const project = {
+  id: 'p',
+  code: 'KCQG-2026-HN-0001',
+  state: 'REFUND_PENDING',
+  requestedSupportVnd: 135_000_000,
+  approvedSupportVnd: 135_000_000,
+  acceptedAmountVnd: 10_000_000,
+  disbursedVnd: { advances: 40_000_000, final: 0, total: 40_000_000 },
+} as unknown as ProjectSummary;
+
+describe('the national path’s action forms', () => {
+  it('asks the Minister’s decisions for a number and a day only, the requests and refusals for a reason', () => {
+    expect(formOf('decide_stop')).toBe('decisionOnly');
+    expect(formOf('approve_carry_over')).toBe('decisionOnly');
+    for (const action of [
+      'not_select',
+      'settle_on_minutes',
+      'request_stop',
+      'request_carry_over',
+      'refuse_stop',
+      'refuse_carry_over',
+    ]) {
+      expect(formOf(action)).toBe('reason');
+    }
+    const fields = { ...emptyFields(project, 'decide_stop'), decisionNo: ' 88/QĐ-BCT ', decisionDate: '2026-12-01' };
+    expect(toActionInput('decide_stop', fields, project)).toEqual({
+      action: 'decide_stop',
+      decisionNo: '88/QĐ-BCT',
+      decisionDate: '2026-12-01',
+    });
+    expect(toActionInput('decide_stop', { ...fields, decisionNo: '' }, project)).toEqual({
+      problem: 'action.required',
+    });
+  });
+
+  it('prefills the refund with the unused advance (advances − accepted − refunded), in whole VND', () => {
+    expect(unusedAdvanceOf(project)).toBe(30_000_000);
+    const detail = {
+      ...project,
+      history: [{ action: 'record_refund', details: { amountVnd: 5_000_000 } }],
+    } as unknown as ProjectDetail;
+    expect(unusedAdvanceOf(detail)).toBe(25_000_000);
+    const fields = emptyFields(project, 'record_refund');
+    expect(fields.amountVnd).toBe('30.000.000');
+    expect(toActionInput('record_refund', fields, project)).toEqual({ action: 'record_refund', amountVnd: 30_000_000 });
+    expect(toActionInput('record_refund', { ...fields, amountVnd: '0' }, project)).toEqual({
+      problem: 'action.refundInvalid',
+    });
+  });
+});

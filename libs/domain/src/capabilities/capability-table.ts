@@ -1,0 +1,104 @@
+/**
+ * The capability table: what each party may do, beside the lifecycle actions (which live in the transition
+ * table, ../transitions.ts, and name the same parties). The API's guards, the workflow's validators, the queues'
+ * reach and the web app's menus and buttons all ask here.
+ */
+import type { Actor } from '../roles';
+import { POSITIONS, PARTIES, Party, ProjectContext, anyOf, byScope } from './parties';
+
+const P = PARTIES;
+const Q = POSITIONS;
+
+/** Everyone who works on projects in the Department's, the UBND's or the Cục's offices (not the units). */
+const DESK = anyOf(
+  Q.anyDeptOfficer,
+  Q.anyDeptLeader,
+  Q.anyUbndLeader,
+  Q.anySupervisor,
+  Q.cucOfficer,
+  Q.cucLeader,
+  Q.minister,
+  Q.admin,
+);
+
+export const CAPABILITIES = {
+  /** Create a project: a province's units (for themselves) and Department officers (for their province). */
+  'project.create': { kind: 'project', who: anyOf(P.unit, P.deptOfficer) },
+  'project.edit_draft': { kind: 'project', who: anyOf(P.unit, P.deptOfficer) },
+  /** Read a project: its unit; anyone of its province but another unit; every national actor. */
+  'project.read': {
+    kind: 'project',
+    who: anyOf(
+      P.unit,
+      P.deptOfficer,
+      P.deptLeader,
+      P.ubndLeader,
+      P.collaborator,
+      P.provincialSupervisor,
+      P.cucOfficer,
+      P.cucLeader,
+      P.minister,
+      P.nationalSupervisor,
+      P.admin,
+    ),
+  },
+  'report.submit': { kind: 'project', who: anyOf(P.unit, P.deptOfficer) },
+  /** Move a report's due day or a state's time limit: the Department, and the Cục for national projects. */
+  'deadline.extend': {
+    kind: 'project',
+    who: anyOf(
+      P.deptOfficer,
+      P.deptLeader,
+      byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: P.cucLeader }),
+    ),
+  },
+  /** Field notes (ghi chép hiện trường) on a project page: the commune collaborators and the Department officers. */
+  'field_note.write': { kind: 'project', who: anyOf(P.collaborator, P.deptOfficer) },
+  /** The queues of late and stalled projects and their exports, the dashboard. */
+  'queues.read': { kind: 'system', who: DESK },
+  'dashboard.read': { kind: 'system', who: DESK },
+  /** The nine-month review (30/9): those who receive it. */
+  'review.run': {
+    kind: 'system',
+    who: anyOf(Q.anySupervisor, Q.anyDeptLeader, Q.anyUbndLeader, Q.cucOfficer, Q.cucLeader, Q.minister, Q.admin),
+  },
+  /** Users, organisations, deadline policies, the working calendar, the province regulations. */
+  'admin.manage': { kind: 'system', who: Q.admin },
+  'audit.read': { kind: 'system', who: Q.admin },
+  /** Everyone reads the caught mail addressed to them (and their reach): see canReadCaughtMail. */
+  'mail.read': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
+  'inbox.read': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
+  'projects.list': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
+  /** Create projects at all (the form's menu entry): a unit or a Department officer of a province. */
+  'projects.create_any': { kind: 'system', who: anyOf(Q.anyImplementer, Q.anyDeptOfficer) },
+} as const satisfies Record<string, { kind: 'project' | 'system'; who: Party }>;
+
+export type Capability = keyof typeof CAPABILITIES;
+export type ProjectCapability = {
+  [K in Capability]: (typeof CAPABILITIES)[K]['kind'] extends 'project' ? K : never;
+}[Capability];
+export type SystemCapability = Exclude<Capability, ProjectCapability>;
+
+export type CapabilityAnswer = { ok: true } | { ok: false; message: string };
+
+/** The refusal for a capability, naming who may (Vietnamese first). */
+export function refusalFor(capability: Capability): string {
+  const who = CAPABILITIES[capability].who.describe;
+  return `Bạn không có quyền thực hiện việc này; người được phép: ${who.vi} / you may not do this; who may: ${who.en}`;
+}
+
+/** Whether the actor may do something on a project (or a project being created). */
+export function mayOnProject(actor: Actor, capability: ProjectCapability, project: ProjectContext): CapabilityAnswer {
+  return CAPABILITIES[capability].who.allows(actor, project)
+    ? { ok: true }
+    : { ok: false, message: refusalFor(capability) };
+}
+
+/** Whether the actor may do something that is not about one project (open the queues, administer). */
+export function may(actor: Actor, capability: SystemCapability): CapabilityAnswer {
+  return CAPABILITIES[capability].who.allows(actor) ? { ok: true } : { ok: false, message: refusalFor(capability) };
+}
+
+export function holdsCapability(actor: Actor, capability: SystemCapability): boolean {
+  return may(actor, capability).ok;
+}

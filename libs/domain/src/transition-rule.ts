@@ -1,0 +1,59 @@
+/** The shape of a transition table's rows, shared by today's table and the frozen one of the first releases. */
+import type { ProjectState } from './lifecycle';
+import type { LifecycleStatus, ProjectFacts } from './project';
+import type { Actor } from './roles';
+import type { Party, ProjectContext } from './capabilities/parties';
+
+/** The facts that decide who may act and which actions a state offers (scope, province, unit, local approver). */
+export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> &
+  Partial<Pick<ProjectFacts, 'localApprover'>> & {
+    implementingUnit: Pick<ProjectFacts['implementingUnit'], 'email'>;
+  };
+
+export interface WhoRule {
+  describe: { vi: string; en: string };
+  allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean;
+}
+
+export type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund';
+
+export interface TransitionRule {
+  from: (facts: ActingFacts) => readonly ProjectState[];
+  /** The state it leads to; 'same' for side actions; a function where the outcome depends on the status. */
+  to: ProjectState | 'same' | ((status: LifecycleStatus) => ProjectState);
+  who: WhoRule;
+  needs: readonly FieldName[];
+  /** The step its states wait for to move the project on (what a user's inbox lists), not a side action. */
+  awaited?: true;
+}
+
+export const fixed =
+  (...states: ProjectState[]) =>
+  (): readonly ProjectState[] =>
+    states;
+
+export function contextOf(facts: ActingFacts): ProjectContext {
+  return {
+    scope: facts.scope,
+    provinceCode: facts.provinceCode,
+    implementingUnitEmail: facts.implementingUnit.email,
+    localApprover: facts.localApprover,
+  };
+}
+
+/** A rule naming a party of the capability table (the state does not matter). */
+export function partyRule(party: Party): WhoRule {
+  return { describe: party.describe, allows: (actor, facts) => party.allows(actor, contextOf(facts)) };
+}
+
+/** Different parties by the state the project is in. */
+export function byState(rules: Partial<Record<ProjectState, Party>>): WhoRule {
+  const entries = Object.entries(rules) as Array<[ProjectState, Party]>;
+  return {
+    describe: {
+      vi: entries.map(([state, p]) => `${p.describe.vi} (${state})`).join('; '),
+      en: entries.map(([state, p]) => `${p.describe.en} (${state})`).join('; '),
+    },
+    allows: (actor, facts, state) => rules[state]?.allows(actor, contextOf(facts)) ?? false,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The one mapper between the workflow's lifecycle status (and the facts that decide who may act) and the projects
+ * row. The event writer, the reconcile's reader, diff and repair, and the API's view all go through it, so a
+ * field added to LifecycleStatus is added here once.
+ */
+import type { LifecycleStatus, LocalApprover, ProjectFacts, ProjectState } from '@kc/domain';
+import { LOCAL_APPROVERS, PROJECT_STATES } from '@kc/domain';
+
+/** The projects columns that mirror a LifecycleStatus, as properties (dates YYYY-MM-DD, money integer VND). */
+export interface ProjectStatusRow {
+  state: ProjectState;
+  lastSeq: number;
+  approvedSupportVnd: number | null;
+  acceptedAmountVnd: number | null;
+  advancesVnd: number;
+  finalPaymentsVnd: number;
+  contractNo: string | null;
+  contractDate: string | null;
+  minutesNo: string | null;
+  minutesDate: string | null;
+  /** Where a pending stop or carry-over request returns when refused (null when none is pending). */
+  resumeState: ProjectState | null;
+  /** Unused advances refunded after a stop. */
+  refundedVnd: number;
+}
+
+/** Each status property and its column, in the order of statusParams. */
+export const STATUS_COLUMNS: ReadonlyArray<{ field: keyof ProjectStatusRow; column: string }> = [
+  { field: 'state', column: 'state' },
+  { field: 'lastSeq', column: 'last_seq' },
+  { field: 'approvedSupportVnd', column: 'approved_support_vnd' },
+  { field: 'acceptedAmountVnd', column: 'accepted_amount_vnd' },
+  { field: 'advancesVnd', column: 'advances_vnd' },
+  { field: 'finalPaymentsVnd', column: 'final_payments_vnd' },
+  { field: 'contractNo', column: 'contract_no' },
+  { field: 'contractDate', column: 'contract_date' },
+  { field: 'minutesNo', column: 'minutes_no' },
+  { field: 'minutesDate', column: 'minutes_date' },
+  { field: 'resumeState', column: 'resume_state' },
+  { field: 'refundedVnd', column: 'refunded_vnd' },
+];
+
+/** The row's columns for a status. */
+export function statusRowOf(status: LifecycleStatus): ProjectStatusRow {
+  return {
+    state: status.state,
+    lastSeq: status.seq,
+    approvedSupportVnd: status.approvedSupportVnd,
+    acceptedAmountVnd: status.acceptedAmountVnd,
+    advancesVnd: status.advancesVnd,
+    finalPaymentsVnd: status.finalPaymentsVnd,
+    contractNo: status.contract?.contractNo ?? null,
+    contractDate: status.contract?.contractDate ?? null,
+    minutesNo: status.acceptance?.minutesNo ?? null,
+    minutesDate: status.acceptance?.minutesDate ?? null,
+    resumeState: status.resumeState ?? null,
+    refundedVnd: status.refundedVnd ?? 0,
+  };
+}
+
+/**
+ * The status a row holds. The fields added with the national path (resumeState, refundedVnd) are left out when
+ * they hold nothing, as a workflow started before them carries no such fields: the two sides compare equal.
+ */
+export function statusOfRow(row: ProjectStatusRow): LifecycleStatus {
+  const status: LifecycleStatus = {
+    state: row.state,
+    seq: row.lastSeq,
+    approvedSupportVnd: row.approvedSupportVnd,
+    acceptedAmountVnd: row.acceptedAmountVnd,
+    advancesVnd: row.advancesVnd,
+    finalPaymentsVnd: row.finalPaymentsVnd,
+    contract:
+      row.contractNo && row.contractDate ? { contractNo: row.contractNo, contractDate: row.contractDate } : null,
+    acceptance: row.minutesNo && row.minutesDate ? { minutesNo: row.minutesNo, minutesDate: row.minutesDate } : null,
+  };
+  if (row.resumeState !== null) status.resumeState = row.resumeState;
+  if (row.refundedVnd !== 0) status.refundedVnd = row.refundedVnd;
+  return status;
+}
+
+/** The status's values as SQL parameters, in STATUS_COLUMNS' order. */
+export function statusParams(status: LifecycleStatus): unknown[] {
+  const row = statusRowOf(status);
+  return STATUS_COLUMNS.map(({ field }) => row[field]);
+}
+
+/** `state = $n, last_seq = $n+1, …`: SET assignments of statusParams placed from parameter `first` on. */
+export function statusAssignments(first: number): string {
+  return STATUS_COLUMNS.map(({ column }, i) => `${column} = $${first + i}`).join(', ');
+}
+
+/** The status columns as a SELECT list aliased to the row's property names (dates as YYYY-MM-DD, money as text). */
+export function statusSelect(alias: string): string {
+  return STATUS_COLUMNS.map(({ field, column }) => {
+    const ref = `${alias}.${column}`;
+    if (column.endsWith('_date')) return `to_char(${ref}, 'YYYY-MM-DD') AS "${field}"`;
+    if (column.endsWith('_vnd')) return `${ref}::text AS "${field}"`;
+    return `${ref} AS "${field}"`;
+  }).join(', ');
+}
+
+/** A row selected with statusSelect (money arrives as text: bigint). */
+export type SelectedStatusRow = {
+  [K in keyof ProjectStatusRow]: K extends `${string}Vnd` ? string | null : ProjectStatusRow[K];
+};
+
+export function statusRowFromSelect(raw: SelectedStatusRow): ProjectStatusRow {
+  const money = (value: string | null) => (value === null ? null : Number(value));
+  return {
+    ...raw,
+    approvedSupportVnd: money(raw.approvedSupportVnd),
+    acceptedAmountVnd: money(raw.acceptedAmountVnd),
+    advancesVnd: Number(raw.advancesVnd),
+    finalPaymentsVnd: Number(raw.finalPaymentsVnd),
+    refundedVnd: Number(raw.refundedVnd ?? 0),
+  };
+}
+
+/** Each column whose value differs between the row and the workflow's status (the reconcile's STATUS repairs). */
+export function statusRowDifferences(
+  row: ProjectStatusRow,
+  status: LifecycleStatus,
+): Array<{ column: string; readModel: unknown; workflow: unknown }> {
+  const expected = statusRowOf(status);
+  return STATUS_COLUMNS.filter(({ field }) => row[field] !== expected[field]).map(({ field, column }) => ({
+    column,
+    readModel: row[field],
+    workflow: expected[field],
+  }));
+}
+
+/** The facts' local approver as the row stores it (null: the default, the Department). */
+export function localApproverColumn(facts: Pick<ProjectFacts, 'localApprover'>): LocalApprover | null {
+  return facts.localApprover ?? null;
+}
+
+/** The local approver a row holds, when it is one the domain knows. */
+export function localApproverOfRow(value: string | null | undefined): LocalApprover | undefined {
+  return (LOCAL_APPROVERS as readonly string[]).includes(value ?? '') ? (value as LocalApprover) : undefined;
+}
+
+/** A state the domain knows (a row written by a newer release may hold one this one does not). */
+export function isKnownState(value: string): value is ProjectState {
+  return (PROJECT_STATES as readonly string[]).includes(value);
+}
