@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
 import {
   ActionCommand,
   PROJECT_WORKFLOW_TYPE,
@@ -34,13 +36,34 @@ export function startProjectWorkflow(
   return client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation });
 }
 
+/** How often an update the server lost before a worker accepted it is sent again (each time with the same id). */
+const LOST_UPDATE_RETRIES = 5;
+
+/**
+ * An update the server admitted but lost before any worker accepted it (the worker died holding the workflow task):
+ * the server answers "update … not found" to the caller waiting for it. Nothing was applied; sending it again with
+ * the same id is safe (the same update id twice is one update).
+ */
+function isLostUpdate(err: unknown): boolean {
+  return err instanceof WorkflowNotFoundError && /^update ".*" not found/.test(err.message);
+}
+
 /** Performs one lifecycle action; resolves with the new snapshot once it is recorded in the read model. */
-export function performProjectAction(
+export async function performProjectAction(
   client: Client,
   workflowId: string,
   command: ActionCommand,
-  updateId?: string,
+  updateId: string = randomUUID(),
 ): Promise<ProjectSnapshot> {
   // The same update id twice is one update: Temporal answers the second with the first's outcome.
-  return client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command], updateId });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(performActionUpdate, { args: [command], updateId });
+    } catch (err) {
+      if (!isLostUpdate(err) || attempt > LOST_UPDATE_RETRIES) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
