@@ -87,8 +87,10 @@ it('raises level-1 and level-2 escalations for the missed months at once, and st
     async () => {
       const escalations = (await queue('escalations')).filter((r) => codes.has(r.code));
       const levels = new Set(escalations.map((r) => r.escalationLevel));
-      // Level 3 too, where a project due this year is past its planned end after 30/11 (the fiscal-year flag).
-      expect([...levels]).toEqual(expect.arrayContaining([1, 2]));
+      // Level 1, and above it level 2 or, for a period missed more than 30 working days ago, level 3 (a level is
+      // raised in place, so a period that reached 3 no longer shows 2).
+      expect(levels.has(1)).toBe(true);
+      expect([...levels].some((level) => level >= 2)).toBe(true);
       // The waiting projects' limits of seconds run out within a minute, then escalate.
       const stalled = (await queue('stalled')).filter((r) => seeded.some((s) => s.code === r.code));
       expect(stalled.map((r) => r.what.state)).toEqual(expect.arrayContaining(['SUBMITTED', 'BASE_APPRAISAL']));
