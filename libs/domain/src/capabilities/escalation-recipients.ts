@@ -5,7 +5,7 @@
  */
 import { SCOPES, Scope } from '../lifecycle';
 import { provinceTitle } from '../provinces';
-import { CUC_NAMES } from '../organisations';
+import { CUC_NAMES, nameOnDay } from '../organisations';
 import type { Actor, Role } from '../roles';
 
 export const ESCALATION_LEVELS = [1, 2, 3] as const;
@@ -58,8 +58,7 @@ export function escalationOffice(
       : { vi: `Chủ tịch Ủy ban nhân dân ${province}`, en: `the Chairman of the People's Committee of ${province}` };
   }
   if (level === 2) {
-    const cuc = CUC_NAMES.filter((n) => n.from <= onDay).pop() ?? CUC_NAMES[0];
-    return { vi: cuc.name, en: 'the central department (Cục)' };
+    return { vi: nameOnDay(CUC_NAMES, onDay), en: 'the central department (Cục)' };
   }
   return { vi: 'Bộ trưởng Bộ Công Thương', en: 'the Minister of Industry and Trade' };
 }
