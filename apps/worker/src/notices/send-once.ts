@@ -1,10 +1,25 @@
 import { NoticeOutcome } from '@kc/domain';
 import { IntendedNotification, NotificationLog } from '@kc/persistence';
 import { Mailer, PermanentMailError, RenderedMail } from '@kc/notifications';
+import { DeliveryMemory, activityDeliveryMemory } from './delivery-memory';
+
+/** Attempts to mark a delivered message SENT before the activity gives up and leaves it to its retry. */
+const MARK_SENT_ATTEMPTS = 5;
+const MARK_SENT_PAUSE_MS = 1_000;
+
+export interface SendOptions {
+  memory?: DeliveryMemory;
+  /** The first pause before marking SENT again; each further pause is one more of these. */
+  markSentPauseMs?: number;
+}
 
 /**
  * Claims the message in the notification log, then sends it: a retry after a send finds it SENT and sends nothing
  * twice. A transient SMTP failure is thrown for the activity to retry; a permanent one is logged and ends there.
+ *
+ * The gap between the relay's "250 accepted" and the SENT mark (PostgreSQL down, the worker killed) is closed by
+ * the delivery memory: the activity tells the Temporal server it delivered the key before marking the log, and a
+ * retried attempt that finds the key there marks it SENT without mailing it again.
  */
 export async function sendOnce(
   log: NotificationLog,
@@ -12,28 +27,46 @@ export async function sendOnce(
   intended: IntendedNotification,
   audience: { to: string[]; cc: string[] },
   mail: RenderedMail,
+  { memory = activityDeliveryMemory(), markSentPauseMs = MARK_SENT_PAUSE_MS }: SendOptions = {},
 ): Promise<NoticeOutcome> {
   if (audience.to.length === 0) {
     await log.claim(intended, 'NO_RECIPIENT');
     return { status: 'NO_RECIPIENT', recipients: [] };
   }
+  const key = intended.idempotencyKey;
   const status = await log.claim(intended);
   if (status === 'SENT') return { status: 'ALREADY_SENT', recipients: intended.recipients };
   if (status === 'FAILED_PERMANENT' || status === 'NO_RECIPIENT') return { status, recipients: intended.recipients };
-  try {
-    await mailer.send({
-      to: audience.to,
-      cc: audience.cc,
-      ...mail,
-      messageId: `<${encodeURIComponent(intended.idempotencyKey)}@khuyencong-flow>`,
-      headers: { 'X-KhuyenCong-Notice': intended.idempotencyKey },
-    });
-  } catch (err) {
-    const permanent = err instanceof PermanentMailError;
-    await log.markFailed(intended.idempotencyKey, (err as Error).message, permanent);
-    if (permanent) return { status: 'FAILED_PERMANENT', recipients: intended.recipients };
-    throw err;
+  if (!memory.wasDelivered(key)) {
+    try {
+      await mailer.send({
+        to: audience.to,
+        cc: audience.cc,
+        ...mail,
+        messageId: `<${encodeURIComponent(key)}@khuyencong-flow>`,
+        headers: { 'X-KhuyenCong-Notice': key },
+      });
+    } catch (err) {
+      const permanent = err instanceof PermanentMailError;
+      await log.markFailed(key, (err as Error).message, permanent);
+      if (permanent) return { status: 'FAILED_PERMANENT', recipients: intended.recipients };
+      throw err;
+    }
+    memory.remember(key);
   }
-  await log.markSent(intended.idempotencyKey);
+  await markSentPatiently(log, key, markSentPauseMs);
   return { status: 'SENT', recipients: intended.recipients };
+}
+
+/** A database restart takes seconds: wait some of them out here rather than failing a delivered send. */
+async function markSentPatiently(log: NotificationLog, key: string, pauseMs: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await log.markSent(key);
+      return;
+    } catch (err) {
+      if (attempt >= MARK_SENT_ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
+    }
+  }
 }
