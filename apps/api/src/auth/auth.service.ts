@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
@@ -58,6 +58,7 @@ type LoginOutcome = 'SUCCEEDED' | 'WRONG_PASSWORD' | 'UNKNOWN_EMAIL' | 'LOCKED' 
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
   // Verifying against a throwaway hash when the user is unknown keeps the response time the same either way.
   private readonly unknownUserHash = argon2.hash(randomUUID());
   private readonly lockout: LockoutStore;
@@ -84,6 +85,8 @@ export class AuthService {
 
   async login(email: string, password: string, origin: LoginOrigin): Promise<LoginResponseDto> {
     const account = email.trim().toLowerCase();
+    // A full gate is refused before any query: a burst's 429s must not wait in line for the pool they protect.
+    if (this.hashing.isFull) this.refuseBusy(origin, account);
     const lockedFor = await this.lockout.secondsLocked(account);
     if (lockedFor > 0) {
       await this.audit(origin, account, null, 429, 'LOCKED');
@@ -98,7 +101,7 @@ export class AuthService {
         return { user: found, valid: await argon2.verify(hash, password).catch(() => false) };
       });
     } catch (err) {
-      if (err instanceof HashingBusyError) await this.audit(origin, account, null, 429, 'BUSY');
+      if (err instanceof HashingBusyError) this.refuseBusy(origin, account);
       throw err;
     }
     const { user, valid } = checked;
@@ -182,6 +185,14 @@ export class AuthService {
         : null,
       positionLabel: positionLabel(user),
     };
+  }
+
+  /** The refusal is answered at once; its audit row follows without holding the answer. */
+  private refuseBusy(origin: LoginOrigin, account: string): never {
+    this.audit(origin, account, null, 429, 'BUSY').catch((err: unknown) =>
+      this.logger.warn(`audit of a refused login (${account}) not written: ${String(err)}`),
+    );
+    throw new HashingBusyError(1);
   }
 
   private audit(

@@ -22,6 +22,7 @@ describe('HashingGate', () => {
     const first = gate.run(task(0));
     const second = gate.run(task(1));
     const third = gate.run(task(2));
+    expect(gate.isFull).toBe(true);
     await expect(gate.run(task(0))).rejects.toBeInstanceOf(HashingBusyError);
     expect(gate.load).toEqual({ running: 2, waiting: 1 });
     release[0].resolve();
@@ -31,6 +32,7 @@ describe('HashingGate', () => {
     await expect(Promise.all([second, third])).resolves.toEqual([1, 2]);
     expect(peak).toBe(2);
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    expect(gate.isFull).toBe(false);
   });
 
   it('frees the slot when a task fails', async () => {

@@ -42,6 +42,11 @@ export class HashingGate {
     }
   }
 
+  /** Every slot busy and the waiting line full: `run` would refuse now. */
+  get isFull(): boolean {
+    return this.running >= this.maxRunning && this.waiting.length >= this.maxWaiting;
+  }
+
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
   }
