@@ -43,7 +43,10 @@ async function projectAt(
   const created = await officerHN.post('/projects', newProjectRequest(title, overrides));
   expect(created.status).toBe(201);
   const { id, code } = created.body as { id: string; code: string };
-  if (policy) expect((await admin.put(`/projects/${id}/deadline-policy`, policy)).status).toBe(200);
+  if (policy) {
+    const saved = await admin.put(`/projects/${id}/deadline-policy`, policy);
+    expect({ status: saved.status, body: saved.body }).toMatchObject({ status: 200 });
+  }
   const steps: Array<[ApiClient, Record<string, unknown>]> = [[officerHN, { action: 'submit' }]];
   if (stage !== 'SUBMITTED') steps.push([officerHN, { action: 'open_appraisal' }]);
   if (stage === 'CONTRACTED') {
@@ -63,6 +66,7 @@ let submitted: { id: string; code: string };
 let appraising: { id: string; code: string };
 let reporting: { id: string; code: string };
 let otherUnit: { id: string; code: string };
+let nationalToRegister: { id: string; code: string };
 
 beforeAll(async () => {
   api = await startApiHarness();
@@ -89,6 +93,11 @@ beforeAll(async () => {
     { implementingUnit: { name: 'HTX Mây tre Phú Vinh', email: 'htx.phuvinh@demo.local' } },
     fastReports('PT1H'),
   );
+  nationalToRegister = await projectAt('BASE_APPRAISAL', 'Hộp việc: đề án quốc gia chờ đăng ký', {
+    scope: 'NATIONAL',
+    plannedStart: '2027-02-01',
+    plannedEnd: '2027-11-30',
+  });
 }, 120000);
 
 afterAll(async () => {
@@ -118,6 +127,23 @@ it('the approver sees the project to approve, not the dossier still with the off
   expect(mine.actions.map((a: { action: string }) => a.action)).toEqual(['approve']);
   expect(codes(res.body.projects)).not.toContain(submitted.code);
   expect(res.body.reports).toEqual([]);
+});
+
+it('a national project awaiting registration shows the Department’s registration deadline, 20/6 of the year before', async () => {
+  const res = await approverHN.get('/inbox?limit=200');
+  expect(res.status).toBe(200);
+  const mine = res.body.projects.find((p: { code: string }) => p.code === nationalToRegister.code);
+  expect(mine.actions.map((a: { action: string }) => a.action)).toEqual(['register']);
+  // The policy's day (20 June, TT 17/2018) of 2026 for the 2027 plan: long past, so earlier than the step's own limit.
+  expect(mine.deadline).toMatchObject({
+    dueDay: '2026-06-20',
+    dueLocal: '20/06/2026',
+    tone: 'OVERDUE',
+    basis: { vi: 'Hạn Sở đăng ký với Cục cho kế hoạch năm 2027' },
+  });
+  // A local project waiting in the same state keeps its own time limit, with no registration basis.
+  const local = res.body.projects.find((p: { code: string }) => p.code === appraising.code);
+  expect(local.deadline?.basis).toBeUndefined();
 });
 
 it('the implementing unit sees only its own projects’ reports due, with the days left or overdue', async () => {

@@ -13,6 +13,8 @@ export interface InboxDeadline {
   /** Calendar days from today to the due day (0 on the day itself); 0 once overdue. */
   daysLeft: number;
   overdue: { workingDays: number; calendarDays: number };
+  /** What the deadline is, where it is not the step's own time limit. */
+  basis?: { vi: string; en: string };
 }
 
 const SOON_DAYS = 3;

@@ -26,6 +26,13 @@ export class InboxDeadlineResponse {
   @ApiProperty({ type: 'integer', description: 'Calendar days to the due day (0 on the day); 0 once overdue' })
   daysLeft!: number;
   @ApiProperty({ type: OverdueDaysResponse }) overdue!: OverdueDaysResponse;
+  @ApiProperty({
+    type: BilingualText,
+    required: false,
+    description:
+      "What the deadline is, where it is not the step's own time limit (a national registration with the Cục)",
+  })
+  basis?: BilingualText;
 }
 
 export class AwaitedActionResponse {
@@ -45,7 +52,12 @@ export class InboxProjectResponse {
   @ApiProperty({ type: ImplementingUnitResponse }) implementingUnit!: ImplementingUnitResponse;
   @ApiProperty({ type: [AwaitedActionResponse], description: 'The steps waiting for you; the first is the one linked' })
   actions!: AwaitedActionResponse[];
-  @ApiProperty({ type: InboxDeadlineResponse, nullable: true, description: "The state's time limit, when it runs" })
+  @ApiProperty({
+    type: InboxDeadlineResponse,
+    nullable: true,
+    description:
+      "The state's time limit, when it runs; for a national project awaiting registration, the registration deadline when earlier",
+  })
   deadline!: InboxDeadlineResponse | null;
   @ApiProperty() sinceLocal!: string;
 }

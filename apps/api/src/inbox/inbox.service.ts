@@ -9,8 +9,16 @@ import {
   awaitedSituations,
   escalationsAddressedTo,
   findProvince,
+  registrationDeadline,
 } from '@kc/domain';
-import { AddressedEscalationRow, AwaitingProjectRow, DueReportRow, InboxQueries } from '@kc/persistence';
+import type { StallPolicy } from '@kc/domain';
+import {
+  AddressedEscalationRow,
+  AwaitingProjectRow,
+  DeadlinePolicies,
+  DueReportRow,
+  InboxQueries,
+} from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import { WorkingCalendarProvider } from '../queues/working-calendar.provider';
 import { InboxDeadline, inboxDeadline } from './inbox-deadline';
@@ -35,6 +43,7 @@ export class InboxService {
   constructor(
     private readonly queries: InboxQueries,
     private readonly calendars: WorkingCalendarProvider,
+    private readonly policies: DeadlinePolicies,
   ) {}
 
   async counts(actor: Actor): Promise<Inbox['counts']> {
@@ -57,11 +66,40 @@ export class InboxService {
       this.calendars.current(now),
     ]);
     const deadline = (dueDay: string, dueAt: Date) => inboxDeadline(dueDay, dueAt, now, calendar);
+    const stallPolicies = await this.stallPolicies(projects);
     return {
       counts,
-      projects: projects.map((row) => this.project(actor, row, deadline)).filter((p): p is InboxProject => p !== null),
+      projects: projects
+        .map((row) => this.project(actor, row, deadline, stallPolicies.get(row.provinceCode)!))
+        .filter((p): p is InboxProject => p !== null),
       reports: reports.map((row) => this.report(row, deadline)),
       escalations: escalations.map((row) => this.escalation(row, deadline)),
+    };
+  }
+
+  /** The national stall policy as each awaiting project's province resolves it (the registration day lives there). */
+  private async stallPolicies(rows: AwaitingProjectRow[]): Promise<Map<string, StallPolicy>> {
+    const provinces = [...new Set(rows.map((r) => r.provinceCode))];
+    const resolved = await Promise.all(provinces.map((code) => this.policies.resolve('NATIONAL', code)));
+    return new Map(provinces.map((code, i) => [code, resolved[i].policy.stall]));
+  }
+
+  /** The step's time limit, or the national registration deadline when that comes first (or no limit runs). */
+  private projectDeadline(
+    row: AwaitingProjectRow,
+    state: ProjectState,
+    deadline: (dueDay: string, dueAt: Date) => InboxDeadline,
+    stallPolicy: StallPolicy,
+  ): InboxDeadline | null {
+    const own = row.dueAt && row.dueDay ? deadline(row.dueDay, row.dueAt) : null;
+    const registration = registrationDeadline({ scope: row.scope, state, plannedStart: row.plannedStart }, stallPolicy);
+    if (!registration || (own && Date.parse(own.dueAt) <= Date.parse(registration.dueAt))) return own;
+    return {
+      ...deadline(registration.dueDay, new Date(registration.dueAt)),
+      basis: {
+        vi: `Hạn Sở đăng ký với Cục cho kế hoạch năm ${registration.planYear}`,
+        en: `The Department's deadline to register it with the Cục for the ${registration.planYear} plan`,
+      },
     };
   }
 
@@ -69,6 +107,7 @@ export class InboxService {
     actor: Actor,
     row: AwaitingProjectRow,
     deadline: (dueDay: string, dueAt: Date) => InboxDeadline,
+    stallPolicy: StallPolicy,
   ): InboxProject | null {
     const state = row.state as ProjectState;
     const actions = actionsAwaiting(
@@ -93,7 +132,7 @@ export class InboxService {
       provinceName: findProvince(row.provinceCode)?.name ?? row.provinceCode,
       implementingUnit: { name: row.implementingUnitName, email: row.implementingUnitEmail },
       actions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
-      deadline: row.dueAt && row.dueDay ? deadline(row.dueDay, row.dueAt) : null,
+      deadline: this.projectDeadline(row, state, deadline, stallPolicy),
       sinceLocal: toVietnamTime(row.since),
     };
   }

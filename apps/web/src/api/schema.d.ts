@@ -1819,6 +1819,8 @@ export interface components {
             /** @description Calendar days to the due day (0 on the day); 0 once overdue */
             daysLeft: number;
             overdue: components["schemas"]["OverdueDaysResponse"];
+            /** @description What the deadline is, where it is not the step's own time limit (a national registration with the Cục) */
+            basis?: components["schemas"]["BilingualText"];
         };
         InboxProjectResponse: {
             /** Format: uuid */
@@ -1834,7 +1836,7 @@ export interface components {
             implementingUnit: components["schemas"]["ImplementingUnitResponse"];
             /** @description The steps waiting for you; the first is the one linked */
             actions: components["schemas"]["AwaitedActionResponse"][];
-            /** @description The state's time limit, when it runs */
+            /** @description The state's time limit, when it runs; for a national project awaiting registration, the registration deadline when earlier */
             deadline: components["schemas"]["InboxDeadlineResponse"] | null;
             sinceLocal: string;
         };

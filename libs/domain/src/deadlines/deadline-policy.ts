@@ -48,10 +48,20 @@ export interface StallPolicy {
    * Absent in policies stored before it: DEFAULT_YEAR_END_CHECKPOINT.
    */
   yearEndCheckpoint?: { month: number; day: number };
+  /**
+   * The day of year N-1 by which the Department registers its national projects for plan year N with the Cục
+   * (TT 36/2013 Art. 10.2 as amended by TT 17/2018: 20 June; 15 June before). It is the deadline of a national
+   * project waiting in BASE_APPRAISAL for its registration. Absent in policies stored before it:
+   * DEFAULT_NATIONAL_REGISTRATION_BY.
+   */
+  nationalRegistrationBy?: { month: number; day: number };
 }
 
 /** "Still unresolved after 30 days" (working days, from the due moment). */
 export const DEFAULT_LEVEL_3_AFTER: Span = { workingDays: 30 };
+
+/** 20 June of the year before the plan year (TT 17/2018 amending TT 36/2013 Art. 10.2). */
+export const DEFAULT_NATIONAL_REGISTRATION_BY = { month: 6, day: 20 } as const;
 
 /** 30 November of the plan year: the completion target (DOMAIN.md §10.3 year-end checkpoints). */
 export const DEFAULT_YEAR_END_CHECKPOINT = { month: 11, day: 30 } as const;
@@ -92,6 +102,7 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
     escalateLevel2After: { workingDays: 20 },
     escalateLevel3After: DEFAULT_LEVEL_3_AFTER,
     yearEndCheckpoint: DEFAULT_YEAR_END_CHECKPOINT,
+    nationalRegistrationBy: DEFAULT_NATIONAL_REGISTRATION_BY,
   },
 };
 
@@ -130,7 +141,9 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
     'escalateLevel2After',
     'escalateLevel3After',
     'yearEndCheckpoint',
+    'nationalRegistrationBy',
   ]);
+  unknownFields('stall.nationalRegistrationBy', policy?.stall?.nationalRegistrationBy, ['month', 'day']);
   unknownFields('stall.settlementCutoff', policy?.stall?.settlementCutoff, ['month', 'day']);
   unknownFields('stall.yearEndCheckpoint', policy?.stall?.yearEndCheckpoint, ['month', 'day']);
   const cadence = policy?.reporting?.cadence;
@@ -164,6 +177,9 @@ export function validateDeadlinePolicy(policy: DeadlinePolicy): string[] {
   }
   if (s?.yearEndCheckpoint !== undefined && !isDayOfYear(s.yearEndCheckpoint)) {
     problems.push('stall.yearEndCheckpoint must be a day of the year, e.g. {"month":11,"day":30}');
+  }
+  if (s?.nationalRegistrationBy !== undefined && !isDayOfYear(s.nationalRegistrationBy)) {
+    problems.push('stall.nationalRegistrationBy must be a day of the year, e.g. {"month":6,"day":20}');
   }
   span('stall.escalateLevel1After', s?.escalateLevel1After);
   span('stall.escalateLevel2After', s?.escalateLevel2After);

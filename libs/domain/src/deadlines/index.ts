@@ -8,3 +8,4 @@ export * from './deadline-state';
 export * from './report-commands';
 export * from './notice-request';
 export * from './reporting-start';
+export * from './registration-deadline';

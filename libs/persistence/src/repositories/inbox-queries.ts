@@ -14,6 +14,8 @@ export interface AwaitingProjectRow {
   implementingUnitName: string;
   implementingUnitEmail: string;
   localApprover: LocalApprover | null;
+  /** YYYY-MM-DD: its year is the plan year. */
+  plannedStart: string;
   dueAt: Date | null;
   dueDay: string | null;
   since: Date;
@@ -76,7 +78,7 @@ export class InboxQueries {
     return this.dataSource.query(
       `SELECT p.id AS "projectId", p.code, p.title, p.scope, p.state, p.province_code AS "provinceCode",
          p.implementing_unit_name AS "implementingUnitName", p.implementing_unit_email AS "implementingUnitEmail",
-         p.local_approver AS "localApprover",
+         p.local_approver AS "localApprover", to_char(p.planned_start, 'YYYY-MM-DD') AS "plannedStart",
          CASE WHEN p.stall_state = p.state THEN p.stall_limit_at END AS "dueAt",
          CASE WHEN p.stall_state = p.state THEN to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') END AS "dueDay",
          p.updated_at AS since

@@ -5,7 +5,7 @@ const TONE_CLASS = { OVERDUE: 'badge badge-bad', SOON: 'badge badge-warn', LATER
 
 /** "Quá 6 ngày làm việc" in red, "Còn 2 ngày" in amber (three days or less), later ones plain; with the due day. */
 export function DeadlineBadge({ deadline }: { deadline: InboxDeadline }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const text =
     deadline.tone === 'OVERDUE'
       ? deadline.overdue.workingDays > 0
@@ -17,7 +17,9 @@ export function DeadlineBadge({ deadline }: { deadline: InboxDeadline }) {
   return (
     <span className="deadline" data-tone={deadline.tone}>
       <span className={TONE_CLASS[deadline.tone]}>{text}</span>{' '}
-      <span className="muted small">{t('inbox.due', { at: deadline.dueLocal })}</span>
+      <span className="muted small">
+        {deadline.basis ? `${pick(deadline.basis)}: ${deadline.dueLocal}` : t('inbox.due', { at: deadline.dueLocal })}
+      </span>
     </span>
   );
 }
