@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -9,17 +12,26 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
-import { ReferenceController } from './reference/reference.controller';
+import { ReferenceModule } from './reference/reference.module';
+import { ReportsModule } from './reports/reports.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
+// The order of the modules is the order of the routes in the OpenAPI document (docs/openapi.json).
 @Module({
   imports: [
     InfrastructureModule,
+    ReferenceModule,
     HealthModule,
     AuthModule,
     ProjectsModule,
+    ReportsModule,
+    EscalationsModule,
+    AdminModule,
     QueuesModule,
+    DashboardModule,
+    ReviewsModule,
     WebModule,
     IdempotencyModule,
     AuditModule,
@@ -28,6 +40,5 @@ import { WebModule } from './web/web.module';
     OrganisationsModule,
     FieldNotesModule,
   ],
-  controllers: [ReferenceController],
 })
 export class AppModule {}

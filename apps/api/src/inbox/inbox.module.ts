@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InboxQueries } from '@kc/persistence';
-import { WorkingCalendarProvider } from '../queues/working-calendar.provider';
+import { QueuesModule } from '../queues/queues.module';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
 
 /** "Việc cần xử lý": each user's inbox (GET /api/inbox, /api/inbox/counts). */
 @Module({
+  imports: [QueuesModule],
   controllers: [InboxController],
   providers: [
     InboxService,
-    WorkingCalendarProvider,
     { provide: InboxQueries, inject: [DataSource], useFactory: (ds: DataSource) => new InboxQueries(ds) },
   ],
 })

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ReviewsController } from '../reviews/reviews.controller';
-import { DashboardController } from './dashboard.controller';
 import { QueuesController } from './queues.controller';
 import { QueuesService } from './queues.service';
 import { WorkingCalendarProvider } from './working-calendar.provider';
 
+/** The work queues (late reports, stalled, escalations, upcoming); the working calendar is shared with the inbox. */
 @Module({
-  controllers: [QueuesController, DashboardController, ReviewsController],
+  controllers: [QueuesController],
   providers: [QueuesService, WorkingCalendarProvider],
+  exports: [WorkingCalendarProvider],
 })
 export class QueuesModule {}

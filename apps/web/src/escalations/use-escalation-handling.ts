@@ -8,7 +8,7 @@ import { useApi, useSession } from '../session/session';
 
 /**
  * Whether the user handles escalations: those the legal chain has addressed them to, supervisors excepted (they
- * only read), as the server asks it in apps/api/src/deadlines/escalations.service.ts. Given an escalation whose
+ * only read), as the server asks it in apps/api/src/escalations/escalations.service.ts. Given an escalation whose
  * project scope is known, whether the user may handle that one.
  */
 export function useMayHandleEscalations(

@@ -11,21 +11,15 @@ import {
 import type { Actor, DeadlinePolicy } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DeadlinesService } from './deadlines.service';
-import { EscalationsService } from './escalations.service';
 import { ExtendDeadlineDto } from './extend-deadline.dto';
-import { ResolveEscalationDto } from './resolve-escalation.dto';
 import { SubmitReportDto } from './submit-report.dto';
 import { ReportPeriodResponse, ReportReceiptResponse } from './report.responses';
-import { EscalationResponse } from '../projects/project.responses';
 
 @ApiTags('reports and deadlines')
 @ApiBearerAuth()
 @Controller()
 export class DeadlinesController {
-  constructor(
-    private readonly deadlines: DeadlinesService,
-    private readonly escalations: EscalationsService,
-  ) {}
+  constructor(private readonly deadlines: DeadlinesService) {}
 
   @Post('projects/:id/reports')
   @ApiOperation({ summary: 'Nộp báo cáo tiến độ / submit the progress report of an open period (or a correction)' })
@@ -72,21 +66,5 @@ export class DeadlinesController {
   @ApiBody({ description: 'A full DeadlinePolicy (see GET /api/admin/deadline-policies for the shape)' })
   setPolicy(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() policy: DeadlinePolicy) {
     return this.deadlines.setPolicy(actor, id, policy);
-  }
-
-  @Post('escalations/:id/ack')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Tiếp nhận cảnh báo / acknowledge an escalation' })
-  @ApiOkResponse({ type: EscalationResponse })
-  acknowledge(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.escalations.acknowledge(actor, id);
-  }
-
-  @Post('escalations/:id/resolve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Xử lý xong cảnh báo / resolve an escalation with a note' })
-  @ApiOkResponse({ type: EscalationResponse })
-  resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveEscalationDto) {
-    return this.escalations.resolve(actor, id, body.note);
   }
 }
