@@ -39,6 +39,12 @@ export class ReportingPolicyResponse {
   @ApiProperty(SPAN_SCHEMA) escalateLevel1After!: Span;
   @ApiProperty({ type: 'integer', minimum: 1 }) escalateLevel1AfterMissedInARow!: number;
   @ApiProperty(SPAN_SCHEMA) escalateLevel2After!: Span;
+  @ApiProperty({
+    ...SPAN_SCHEMA,
+    required: false,
+    description: 'Level 3 (Minister / UBND chairman); 30 working days when absent',
+  })
+  escalateLevel3After?: Span;
 }
 
 export class DayOfYearResponse {
@@ -57,6 +63,25 @@ export class StallPolicyResponse {
   @ApiProperty({ type: DayOfYearResponse }) settlementCutoff!: DayOfYearResponse;
   @ApiProperty(SPAN_SCHEMA) escalateLevel1After!: Span;
   @ApiProperty(SPAN_SCHEMA) escalateLevel2After!: Span;
+  @ApiProperty({
+    ...SPAN_SCHEMA,
+    required: false,
+    description: 'Level 3 (Minister / UBND chairman); 30 working days when absent',
+  })
+  escalateLevel3After?: Span;
+  @ApiProperty({
+    type: DayOfYearResponse,
+    required: false,
+    description: 'Completion target of the plan year (level 3 for a project that cannot finish); 30/11 when absent',
+  })
+  yearEndCheckpoint?: DayOfYearResponse;
+  @ApiProperty({
+    type: DayOfYearResponse,
+    required: false,
+    description:
+      'Day of year N-1 by which the Department registers national projects of plan year N with the Cục (TT 17/2018: 20/6); 20/6 when absent',
+  })
+  nationalRegistrationBy?: DayOfYearResponse;
 }
 
 export class DeadlinePolicyBody {

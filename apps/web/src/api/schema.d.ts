@@ -1382,6 +1382,8 @@ export interface components {
             escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
             escalateLevel1AfterMissedInARow: number;
             escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            /** @description Level 3 (Minister / UBND chairman); 30 working days when absent */
+            escalateLevel3After?: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
         };
         DayOfYearResponse: {
             month: number;
@@ -1395,6 +1397,12 @@ export interface components {
             settlementCutoff: components["schemas"]["DayOfYearResponse"];
             escalateLevel1After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
             escalateLevel2After: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            /** @description Level 3 (Minister / UBND chairman); 30 working days when absent */
+            escalateLevel3After?: components["schemas"]["WorkingDaysSpan"] | components["schemas"]["CalendarDaysSpan"] | components["schemas"]["DurationSpan"];
+            /** @description Completion target of the plan year (level 3 for a project that cannot finish); 30/11 when absent */
+            yearEndCheckpoint?: components["schemas"]["DayOfYearResponse"];
+            /** @description Day of year N-1 by which the Department registers national projects of plan year N with the Cục (TT 17/2018: 20/6); 20/6 when absent */
+            nationalRegistrationBy?: components["schemas"]["DayOfYearResponse"];
         };
         DeadlinePolicyBody: {
             reporting: components["schemas"]["ReportingPolicyResponse"];

@@ -95,6 +95,9 @@ export const ADMIN_VI = {
   'admin.policy.stallIntro': 'Đề án nằm ở một bước quá thời hạn này thì bị coi là quá thời hạn xử lý ở bước đó.',
   'admin.policy.cutoff': 'Hạn chót quyết toán năm sau (ngày / tháng)',
   'admin.policy.cutoffHint': 'Mặc định 22/1.',
+  'admin.policy.registration':
+    'Hạn Sở đăng ký đề án khuyến công quốc gia với Cục, năm trước năm kế hoạch (ngày / tháng)',
+  'admin.policy.registrationHint': 'Mặc định 20/6 (Thông tư 17/2018/TT-BCT sửa đổi Điều 10 Thông tư 36/2013/TT-BCT).',
   'admin.policy.cutoffDay': 'Ngày',
   'admin.policy.cutoffMonth': 'Tháng',
   'admin.policy.stallLevel1': 'Cảnh báo cấp 1 sau khi quá thời hạn xử lý',
@@ -110,6 +113,7 @@ export const ADMIN_VI = {
   'admin.policy.problem.dueDay': 'Ngày trong tháng từ 1 đến 31.',
   'admin.policy.problem.missed': 'Số kỳ là số nguyên từ 1.',
   'admin.policy.problem.cutoff': 'Ngày và tháng phải là một ngày có trong năm, ví dụ 22 / 1.',
+  'admin.policy.problem.registration': 'Ngày và tháng phải là một ngày có trong năm, ví dụ 20 / 6.',
   'admin.policy.fixFields': 'Có {n} ô cần sửa (ghi chú đỏ dưới từng ô).',
   'admin.policy.save': 'Lưu quy định cho {scope}',
   'admin.policy.saved': 'Đã lưu quy định thời hạn cho {scope}.',
@@ -313,6 +317,10 @@ export const ADMIN_EN: Record<keyof typeof ADMIN_VI, string> = {
   'admin.policy.stallIntro': 'A project that stays at a step longer than this is overdue at that step.',
   'admin.policy.cutoff': 'Settlement cut-off next year (day / month)',
   'admin.policy.cutoffHint': '22/1 by default.',
+  'admin.policy.registration':
+    'Department’s deadline to register national projects with the Cục, in the year before the plan year (day / month)',
+  'admin.policy.registrationHint':
+    '20/6 by default (Circular 17/2018/TT-BCT amending Art. 10 of Circular 36/2013/TT-BCT).',
   'admin.policy.cutoffDay': 'Day',
   'admin.policy.cutoffMonth': 'Month',
   'admin.policy.stallLevel1': 'Level 1 warning after the limit by',
@@ -328,6 +336,7 @@ export const ADMIN_EN: Record<keyof typeof ADMIN_VI, string> = {
   'admin.policy.problem.dueDay': 'A day of the month from 1 to 31.',
   'admin.policy.problem.missed': 'A whole number from 1.',
   'admin.policy.problem.cutoff': 'Day and month must be a day of the year, e.g. 22 / 1.',
+  'admin.policy.problem.registration': 'Day and month must be a day of the year, e.g. 20 / 6.',
   'admin.policy.fixFields': '{n} fields need fixing (noted in red under each).',
   'admin.policy.save': 'Save the rules for {scope}',
   'admin.policy.saved': 'Deadline rules for {scope} saved.',

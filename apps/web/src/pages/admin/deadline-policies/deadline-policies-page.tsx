@@ -70,6 +70,7 @@ export function DeadlinePoliciesPage() {
     'reporting.escalateLevel1After',
     'reporting.escalateLevel2After',
     'stall.settlementCutoff',
+    'stall.nationalRegistrationBy',
     'stall.escalateLevel1After',
     'stall.escalateLevel2After',
     ...(draft?.remindBefore.map((_, i) => `reporting.remindBefore[${i}]`) ?? []),
@@ -295,6 +296,31 @@ export function DeadlinePoliciesPage() {
                       />
                     </div>
                     <FieldProblem id={id} text={shown['stall.settlementCutoff']} />
+                  </>
+                )}
+              </Field>
+              <Field label={t('admin.policy.registration')} hint={t('admin.policy.registrationHint')}>
+                {(id) => (
+                  <>
+                    <div className="span-input">
+                      <input
+                        id={id}
+                        name="registrationDay"
+                        inputMode="numeric"
+                        aria-label={t('admin.policy.cutoffDay')}
+                        value={draft.registrationDay}
+                        onChange={(e) => update({ registrationDay: e.target.value })}
+                        {...problemProps(id, shown['stall.nationalRegistrationBy'])}
+                      />
+                      <input
+                        name="registrationMonth"
+                        inputMode="numeric"
+                        aria-label={t('admin.policy.cutoffMonth')}
+                        value={draft.registrationMonth}
+                        onChange={(e) => update({ registrationMonth: e.target.value })}
+                      />
+                    </div>
+                    <FieldProblem id={id} text={shown['stall.nationalRegistrationBy']} />
                   </>
                 )}
               </Field>

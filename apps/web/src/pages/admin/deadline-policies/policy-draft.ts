@@ -23,8 +23,27 @@ export interface PolicyDraft {
   limits: Record<string, SpanDraft>;
   cutoffMonth: string;
   cutoffDay: string;
+  registrationMonth: string;
+  registrationDay: string;
+  /** What the form does not edit (level 3, the year-end checkpoint), saved back as it was. */
+  kept: { reporting: Partial<DeadlinePolicy['reporting']>; stall: Partial<DeadlinePolicy['stall']> };
   stallLevel1: SpanDraft;
   stallLevel2: SpanDraft;
+}
+
+/** 20 June (TT 17/2018), as the API's default for a stored policy that has no registration day. */
+const REGISTRATION_DEFAULT = { month: 6, day: 20 };
+
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A day of the year from day and month texts (29 February refused: it is missing three years in four). */
+function dayOfYear(dayText: string, monthText: string): { month: number; day: number } | null {
+  const month = wholeNumber(monthText, 1, 12);
+  const day = wholeNumber(dayText, 1, 31);
+  const lastDay = month ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : 31;
+  return month === null || day === null || day > lastDay ? null : { month, day };
 }
 
 function spanDraft(span: StallLimit | undefined): SpanDraft {
@@ -49,6 +68,15 @@ export function draftOf(policy: DeadlinePolicy, states: readonly string[]): Poli
     limits: Object.fromEntries(states.map((state) => [state, spanDraft(policy.stall.limits[state])])),
     cutoffMonth: String(policy.stall.settlementCutoff.month),
     cutoffDay: String(policy.stall.settlementCutoff.day),
+    registrationMonth: String((policy.stall.nationalRegistrationBy ?? REGISTRATION_DEFAULT).month),
+    registrationDay: String((policy.stall.nationalRegistrationBy ?? REGISTRATION_DEFAULT).day),
+    kept: {
+      reporting: defined({ escalateLevel3After: policy.reporting.escalateLevel3After }),
+      stall: defined({
+        escalateLevel3After: policy.stall.escalateLevel3After,
+        yearEndCheckpoint: policy.stall.yearEndCheckpoint,
+      }),
+    },
     stallLevel1: spanDraft(policy.stall.escalateLevel1After),
     stallLevel2: spanDraft(policy.stall.escalateLevel2After),
   };
@@ -104,11 +132,10 @@ export function policyOf(
       if (limit) limits[state] = limit;
     }
   }
-  const month = wholeNumber(draft.cutoffMonth, 1, 12);
-  const day = wholeNumber(draft.cutoffDay, 1, 31);
-  const lastDay = month ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : 31;
-  if (month === null || day === null || day > lastDay)
-    problems['stall.settlementCutoff'] = t('admin.policy.problem.cutoff');
+  const cutoff = dayOfYear(draft.cutoffDay, draft.cutoffMonth);
+  if (!cutoff) problems['stall.settlementCutoff'] = t('admin.policy.problem.cutoff');
+  const registration = dayOfYear(draft.registrationDay, draft.registrationMonth);
+  if (!registration) problems['stall.nationalRegistrationBy'] = t('admin.policy.problem.registration');
   const stallLevel1 = span('stall.escalateLevel1After', draft.stallLevel1);
   const stallLevel2 = span('stall.escalateLevel2After', draft.stallLevel2);
   if (Object.keys(problems).length > 0) return { policy: null, problems };
@@ -116,6 +143,7 @@ export function policyOf(
     problems,
     policy: {
       reporting: {
+        ...draft.kept.reporting,
         cadence:
           draft.cadenceKind === 'EVERY'
             ? { kind: 'EVERY', every: (every as { duration: string }).duration }
@@ -127,8 +155,10 @@ export function policyOf(
         escalateLevel2After: reportLevel2 as Span,
       },
       stall: {
+        ...draft.kept.stall,
         limits,
-        settlementCutoff: { month: month as number, day: day as number },
+        settlementCutoff: cutoff as { month: number; day: number },
+        nationalRegistrationBy: registration as { month: number; day: number },
         escalateLevel1After: stallLevel1 as Span,
         escalateLevel2After: stallLevel2 as Span,
       },
