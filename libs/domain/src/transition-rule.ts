@@ -12,6 +12,8 @@ export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> &
 
 export interface WhoRule {
   describe: { vi: string; en: string };
+  /** Who may, for this project (the province named, its local approver resolved); the frozen v1 table has none. */
+  describeFor?(facts: ActingFacts, from: ProjectState): { vi: string; en: string };
   allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean;
 }
 
@@ -43,7 +45,11 @@ export function contextOf(facts: ActingFacts): ProjectContext {
 
 /** A rule naming a party of the capability table (the state does not matter). */
 export function partyRule(party: Party): WhoRule {
-  return { describe: party.describe, allows: (actor, facts) => party.allows(actor, contextOf(facts)) };
+  return {
+    describe: party.describe,
+    describeFor: (facts) => party.describeFor(contextOf(facts)),
+    allows: (actor, facts) => party.allows(actor, contextOf(facts)),
+  };
 }
 
 /** Different parties by the state the project is in. */
@@ -54,6 +60,7 @@ export function byState(rules: Partial<Record<ProjectState, Party>>): WhoRule {
       vi: entries.map(([state, p]) => `${p.describe.vi} (${state})`).join('; '),
       en: entries.map(([state, p]) => `${p.describe.en} (${state})`).join('; '),
     },
+    describeFor: (facts, state) => rules[state]?.describeFor(contextOf(facts)) ?? { vi: 'không ai', en: 'nobody' },
     allows: (actor, facts, state) => rules[state]?.allows(actor, contextOf(facts)) ?? false,
   };
 }

@@ -1283,7 +1283,12 @@ describe('the national path by TT 36: who may take each new step', () => {
 
     test('UBND: the UBND leader of the province approves; the Department leader is refused, told who may', () => {
       expect(expectOk(approve('LOCAL_UBND', 'ubndLeader')).toState).toBe('APPROVED');
-      forbidden(approve('LOCAL_UBND', 'deptLeader'), 'UBND tỉnh');
+      // Named for this project: its province's People's Committee, not "the Department or the UBND".
+      const refusal = forbidden(
+        approve('LOCAL_UBND', 'deptLeader'),
+        'người được phép: lãnh đạo UBND thành phố Hà Nội.',
+      );
+      expect(refusal.message).not.toContain('theo quy chế của tỉnh');
       forbidden(approve('LOCAL_UBND', 'otherUbndLeader'));
     });
 

@@ -476,10 +476,11 @@ export function decideAction(
   }
   if (!rule.who.allows(command.actor, facts, status.state)) {
     const yours = mine.length ? mine.join(', ') : 'không có / none';
+    const who = rule.who.describeFor?.(facts, status.state) ?? rule.who.describe;
     return refuse(
       REFUSAL_CODES.ROLE_FORBIDDEN,
-      `${positionLabel(command.actor).vi} không được "${ACTION_LABELS[command.action].vi}" đề án này; người được phép: ${rule.who.describe.vi}. Bạn có thể: ${yours} / ` +
-        `${positionLabel(command.actor).en} (role ${command.actor.role}) may not "${command.action}" this project; who may: ${rule.who.describe.en}; you may: ${yours}`,
+      `${positionLabel(command.actor).vi} không được "${ACTION_LABELS[command.action].vi}" đề án này; người được phép: ${who.vi}. Bạn có thể: ${yours} / ` +
+        `${positionLabel(command.actor).en} (role ${command.actor.role}) may not "${command.action}" this project; who may: ${who.en}; you may: ${yours}`,
       mine,
     );
   }

@@ -162,8 +162,9 @@ describe('project capabilities', () => {
   test('report.submit: the unit and the province officer; refused to others with a message naming them', () => {
     expect(names((a) => mayOnProject(a, 'report.submit', project('LOCAL')).ok)).toEqual(['unit', 'officer']);
     const answer = mayOnProject(collaborator, 'report.submit', project('LOCAL'));
-    expect(answer).toEqual({ ok: false, message: refusalFor('report.submit') });
-    if (!answer.ok) expect(answer.message).toContain('đơn vị thực hiện của đề án');
+    expect(answer).toEqual({ ok: false, message: refusalFor('report.submit', project('LOCAL')) });
+    if (!answer.ok)
+      expect(answer.message).toContain('đơn vị thực hiện của đề án; chuyên viên Sở Công Thương thành phố Hà Nội');
   });
 
   test('emails are compared trimmed and case-insensitively for the unit', () => {

@@ -82,8 +82,8 @@ export type SystemCapability = Exclude<Capability, ProjectCapability>;
 export type CapabilityAnswer = { ok: true } | { ok: false; message: string };
 
 /** The refusal for a capability, naming who may (Vietnamese first). */
-export function refusalFor(capability: Capability): string {
-  const who = CAPABILITIES[capability].who.describe;
+export function refusalFor(capability: Capability, project?: ProjectContext): string {
+  const who = CAPABILITIES[capability].who.describeFor(project);
   return `Bạn không có quyền thực hiện việc này; người được phép: ${who.vi} / you may not do this; who may: ${who.en}`;
 }
 
@@ -91,7 +91,7 @@ export function refusalFor(capability: Capability): string {
 export function mayOnProject(actor: Actor, capability: ProjectCapability, project: ProjectContext): CapabilityAnswer {
   return CAPABILITIES[capability].who.allows(actor, project)
     ? { ok: true }
-    : { ok: false, message: refusalFor(capability) };
+    : { ok: false, message: refusalFor(capability, project) };
 }
 
 /** Whether the actor may do something that is not about one project (open the queues, administer). */

@@ -3,6 +3,7 @@
  * The capability table and the transition table say who may do what by naming these, never roles directly.
  */
 import type { Scope } from '../lifecycle';
+import { findProvince, provinceTitle } from '../provinces';
 import { Actor, Role, sameEmail } from '../roles';
 
 /** Who approves local projects in a province: its regulation names the Department leader or the UBND tỉnh. */
@@ -19,16 +20,35 @@ export interface ProjectContext {
   localApprover?: LocalApprover;
 }
 
+type Wording = { vi: string; en: string };
+
 export interface Party {
   key: string;
-  describe: { vi: string; en: string };
+  describe: Wording;
+  /** Who this party is for one project ("lãnh đạo UBND thành phố Hà Nội"); `describe` when there is none. */
+  describeFor(project?: ProjectContext): Wording;
   /** Whether the actor is this party; parties about a project are never anyone when there is no project. */
   allows(actor: Actor, project?: ProjectContext): boolean;
 }
 
-function party(key: string, vi: string, en: string, allows: Party['allows']): Party {
-  return { key, describe: { vi, en }, allows };
+function party(
+  key: string,
+  vi: string,
+  en: string,
+  allows: Party['allows'],
+  forProject?: (project: ProjectContext) => Wording,
+): Party {
+  const describe = { vi, en };
+  return { key, describe, allows, describeFor: (p) => (p && forProject ? forProject(p) : describe) };
 }
+
+/** A role of the project's province, named with the province ("lãnh đạo Sở Công Thương tỉnh Bắc Ninh"). */
+const ofProvince =
+  (vi: string, en: string) =>
+  (p: ProjectContext): Wording => ({
+    vi: `${vi} ${provinceTitle(p.provinceCode)}`,
+    en: `${en} of ${findProvince(p.provinceCode)?.name ?? p.provinceCode}`,
+  });
 
 const inProvince = (actor: Actor, project?: ProjectContext) =>
   project !== undefined && actor.provinceCode !== null && actor.provinceCode === project.provinceCode;
@@ -47,24 +67,28 @@ export const PARTIES = {
     'chuyên viên Sở Công Thương của tỉnh',
     "the province's Department officer",
     (a, p) => holds(a, 'officer') && inProvince(a, p),
+    ofProvince('chuyên viên Sở Công Thương', 'the Department officer'),
   ),
   deptLeader: party(
     'deptLeader',
     'lãnh đạo Sở Công Thương của tỉnh',
     "the province's Department leader",
     (a, p) => holds(a, 'approver') && inProvince(a, p),
+    ofProvince('lãnh đạo Sở Công Thương', 'the Department leader'),
   ),
   ubndLeader: party(
     'ubndLeader',
     'lãnh đạo UBND tỉnh',
     "the provincial People's Committee leader",
     (a, p) => holds(a, 'ubnd_leader') && inProvince(a, p),
+    ofProvince('lãnh đạo UBND', "the People's Committee leader"),
   ),
   collaborator: party(
     'collaborator',
     'cộng tác viên khuyến công của tỉnh',
     "the province's commune collaborator",
     (a, p) => holds(a, 'collaborator') && inProvince(a, p),
+    ofProvince('cộng tác viên khuyến công', 'the commune collaborator'),
   ),
   provincialSupervisor: party(
     'provincialSupervisor',
@@ -138,6 +162,10 @@ export function anyOf(...parties: Party[]): Party {
     parties.map((p) => p.describe.vi).join('; '),
     parties.map((p) => p.describe.en).join('; '),
     (a, p) => parties.some((one) => one.allows(a, p)),
+    (p) => ({
+      vi: parties.map((one) => one.describeFor(p).vi).join('; '),
+      en: parties.map((one) => one.describeFor(p).en).join('; '),
+    }),
   );
 }
 
@@ -148,6 +176,7 @@ export function byScope(rules: { NATIONAL: Party; LOCAL: Party }): Party {
     `${rules.NATIONAL.describe.vi} (đề án quốc gia); ${rules.LOCAL.describe.vi} (đề án địa phương)`,
     `${rules.NATIONAL.describe.en} (national projects); ${rules.LOCAL.describe.en} (local projects)`,
     (a, p) => p !== undefined && rules[p.scope].allows(a, p),
+    (p) => rules[p.scope].describeFor(p),
   );
 }
 
@@ -156,10 +185,13 @@ export const localApprover: Party = party(
   'localApprover',
   'lãnh đạo Sở Công Thương hoặc UBND tỉnh, theo quy chế của tỉnh',
   "the Department leader or the provincial People's Committee, as the province's regulation says",
-  (a, p) =>
-    p !== undefined &&
-    ((p.localApprover ?? DEFAULT_LOCAL_APPROVER) === 'UBND' ? PARTIES.ubndLeader : PARTIES.deptLeader).allows(a, p),
+  (a, p) => p !== undefined && approverOf(p).allows(a, p),
+  (p) => approverOf(p).describeFor(p),
 );
+
+function approverOf(project: ProjectContext): Party {
+  return (project.localApprover ?? DEFAULT_LOCAL_APPROVER) === 'UBND' ? PARTIES.ubndLeader : PARTIES.deptLeader;
+}
 
 /** Nobody: an action that does not exist for this kind of project. */
 export const nobody: Party = party('nobody', 'không ai', 'nobody', () => false);
