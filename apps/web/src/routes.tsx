@@ -7,6 +7,7 @@ import { ProvinceRulesPage } from './pages/admin/province-rules/province-rules-p
 import { ReviewPage } from './pages/admin/review/review-page';
 import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { AdminOnly } from './pages/forbidden-page';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -19,10 +20,10 @@ import { matchPath } from './router/router';
 
 function withAdminTabs(page: ReactNode): ReactNode {
   return (
-    <>
+    <AdminOnly>
       <AdminTabs />
       {page}
-    </>
+    </AdminOnly>
   );
 }
 

@@ -319,6 +319,9 @@ const vi = {
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
+  'forbidden.title': 'Không có quyền truy cập',
+  'forbidden.admin':
+    'Trang này chỉ dành cho quản trị hệ thống. Nếu cần thay đổi thiết lập, đề nghị liên hệ quản trị hệ thống.',
   ...FORMS_VI,
   ...ORG_VI,
 };
@@ -637,6 +640,8 @@ const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
+  'forbidden.title': 'Access denied',
+  'forbidden.admin': 'This page is for the system administrator only. Ask the administrator for a change of settings.',
   ...FORMS_EN,
   ...ORG_EN,
 };

@@ -83,6 +83,9 @@ export function FieldNotesPanel({ projectId }: { projectId: string }) {
       {notes.data?.mayWrite && (
         <form
           className="field-note-form"
+          // The form's own checks show their Vietnamese message under the field (the browser's would block the
+          // submit on a day after `max` with its own bubble, and nothing in the form).
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
