@@ -55,8 +55,9 @@ export async function reconcileProjects(
     workflowsWithoutProject: 0,
   };
 
+  let queryTimeoutMs = timeoutMs;
   const differencesOf = async (project: ReadModelProject): Promise<Difference[] | 'NOT_FOUND' | Error> => {
-    const answer = await queryWorkflowState(client, project.workflowId, timeoutMs);
+    const answer = await queryWorkflowState(client, project.workflowId, queryTimeoutMs);
     if (answer.kind === 'NOT_FOUND') return 'NOT_FOUND';
     if (answer.kind === 'NO_ANSWER') return new Error(answer.error);
     return compareProject(project, answer.state);
@@ -75,7 +76,7 @@ export async function reconcileProjects(
     if (seen.length === 0) return 'SAME';
     await pause(options.confirmAfterMs ?? 500);
     const project = (await pages.one(first.id)) ?? first;
-    const answer = await queryWorkflowState(client, project.workflowId, timeoutMs);
+    const answer = await queryWorkflowState(client, project.workflowId, queryTimeoutMs);
     if (answer.kind !== 'FOUND') return reconcileOne(project);
     const differences = compareProject(project, answer.state);
     if (differences.length === 0) return 'SAME';
@@ -95,19 +96,37 @@ export async function reconcileProjects(
     return 'DIFFERS';
   };
 
+  const count = (outcome: Outcome) => {
+    if (outcome === 'UNCHECKED') summary.unchecked += 1;
+    if (outcome === 'DIFFERS' || outcome === 'REPAIRED') summary.differing += 1;
+    if (outcome === 'REPAIRED') summary.repaired += 1;
+    if (outcome === 'DIFFERS') summary.remaining += 1;
+  };
+  const unanswered: ReadModelProject[] = [];
   let after: string | null = null;
   for (;;) {
     const page = await pages.page(after, pageSize, options.onlyProjectIds);
     if (page.length === 0) break;
     const outcomes = await mapWithConcurrency(page, options.concurrency ?? 8, reconcileOne);
-    for (const outcome of outcomes) {
+    outcomes.forEach((outcome, i) => {
       summary.checked += 1;
-      if (outcome === 'UNCHECKED') summary.unchecked += 1;
-      if (outcome === 'DIFFERS' || outcome === 'REPAIRED') summary.differing += 1;
-      if (outcome === 'REPAIRED') summary.repaired += 1;
-      if (outcome === 'DIFFERS') summary.remaining += 1;
-    }
+      if (outcome === 'UNCHECKED') unanswered.push(page[i]);
+      else count(outcome);
+    });
     after = page[page.length - 1].id;
+  }
+  // A workflow that did not answer under load (its worker busy, a server restarting) is asked again once the
+  // rest is done, one at a time, with longer deadlines; only one that still does not answer stays unchecked.
+  for (const project of unanswered) {
+    let outcome: Outcome = 'UNCHECKED';
+    for (let retry = 1; retry <= UNANSWERED_RETRIES && outcome === 'UNCHECKED'; retry++) {
+      queryTimeoutMs = Math.round(timeoutMs * (1 + retry / 2));
+      await pause(options.confirmAfterMs ?? 500);
+      outcome = await reconcileOne((await pages.one(project.id)) ?? project);
+    }
+    queryTimeoutMs = timeoutMs;
+    if (outcome !== 'UNCHECKED') options.log(`${project.code}: answered when asked again`);
+    count(outcome);
   }
   if (options.taskQueue && !options.onlyProjectIds) {
     const orphans = await findWorkflowsWithoutProject(
@@ -125,6 +144,9 @@ export async function reconcileProjects(
   }
   return summary;
 }
+
+/** How many more times a workflow that did not answer is asked, each time with a longer deadline. */
+const UNANSWERED_RETRIES = 2;
 
 /** 0: the read model agrees (or was repaired); 1: differences remain; 2: some projects could not be checked. */
 export function exitCodeOf(summary: ReconcileSummary): 0 | 1 | 2 {
