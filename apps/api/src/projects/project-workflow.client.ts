@@ -13,6 +13,16 @@ import {
 } from '@kc/domain';
 
 /**
+ * The longest the API waits for Temporal to answer a creation or an action. A server killed mid-call would otherwise
+ * keep the request open until the caller's own timeout (a minute) with no answer at all; past this the caller gets a
+ * 503 and retries with the same Idempotency-Key, which joins the same workflow or the same update.
+ */
+export const TEMPORAL_ANSWER_DEADLINE_MS = 45_000;
+
+const withinDeadline = <T>(client: Client, call: () => Promise<T>): Promise<T> =>
+  client.connection.withDeadline(Date.now() + TEMPORAL_ANSWER_DEADLINE_MS, call);
+
+/**
  * Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. `join`: a
  * workflow already running under the code is joined instead (a retried creation resuming its reserved code).
  */
@@ -33,7 +43,9 @@ export function startProjectWorkflow(
       { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
     ],
   });
-  return client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation });
+  return withinDeadline(client, () =>
+    client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation }),
+  );
 }
 
 /** How often an update the server lost before a worker accepted it is sent again (each time with the same id). */
@@ -58,9 +70,9 @@ export async function performProjectAction(
   // The same update id twice is one update: Temporal answers the second with the first's outcome.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await client.workflow
-        .getHandle(workflowId)
-        .executeUpdate(performActionUpdate, { args: [command], updateId });
+      return await withinDeadline(client, () =>
+        client.workflow.getHandle(workflowId).executeUpdate(performActionUpdate, { args: [command], updateId }),
+      );
     } catch (err) {
       if (!isLostUpdate(err) || attempt > LOST_UPDATE_RETRIES) throw err;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));

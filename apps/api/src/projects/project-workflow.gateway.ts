@@ -1,12 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Client, WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  isGrpcServiceError,
+} from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
 import { ActionCommand, ProjectSnapshot, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
-import { performProjectAction, startProjectWorkflow } from './project-workflow.client';
+import { TEMPORAL_ANSWER_DEADLINE_MS, performProjectAction, startProjectWorkflow } from './project-workflow.client';
 
 const STATUS_BY_REFUSAL: Record<string, number> = {
   [REFUSAL_CODES.ILLEGAL_TRANSITION]: 409,
@@ -102,6 +107,15 @@ export class ProjectWorkflowGateway {
         const details = (failure.details?.[0] ?? {}) as { allowedActions?: string[] };
         return new ApiError(status, failure.type!, failure.message, { allowedActions: details.allowedActions ?? [] });
       }
+    }
+    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      const seconds = TEMPORAL_ANSWER_DEADLINE_MS / 1000;
+      return new ApiError(
+        503,
+        'SERVICE_UNAVAILABLE',
+        `Hệ thống xử lý quy trình chưa trả lời sau ${seconds} giây; vui lòng gửi lại với cùng Idempotency-Key (thao tác không bị thực hiện hai lần) / ` +
+          `Temporal did not answer within ${seconds} s; send the request again with the same Idempotency-Key (it will not be applied twice)`,
+      );
     }
     if (isGrpcServiceError(err) || (err instanceof Error && /connect|unavailable|deadline/i.test(err.message))) {
       return ApiError.unavailable('Temporal', err instanceof Error ? err.message : String(err));
