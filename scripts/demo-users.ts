@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import type { Role } from '@kc/domain';
+import { provinceTitle, type Role } from '@kc/domain';
 import { Organisations, UserRepository } from '@kc/persistence';
 import type { DataSource } from 'typeorm';
 
@@ -108,14 +108,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
   ...(['NB', 'LCI', 'HY', 'TH', 'CB'] as const).flatMap((code) => [
     {
       email: `officer.${code.toLowerCase()}@demo.local`,
-      fullName: `Cán bộ khuyến công ${code}`,
+      fullName: `Cán bộ khuyến công Sở Công Thương ${provinceTitle(code)}`,
       role: 'officer' as const,
       provinceCode: code,
       organisationCode: `SCT-${code}`,
     },
     {
       email: `approver.${code.toLowerCase()}@demo.local`,
-      fullName: `Lãnh đạo Sở Công Thương ${code}`,
+      fullName: `Lãnh đạo Sở Công Thương ${provinceTitle(code)}`,
       role: 'approver' as const,
       provinceCode: code,
       organisationCode: `SCT-${code}`,
@@ -171,6 +171,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     provinceCode: 'BN',
     organisationCode: 'UBND-BN',
   },
+  // Every other demo province's People's Committee too: a local project's level-2 escalation has a real addressee.
+  ...(['TN', 'PT', 'NB', 'LCI', 'HY', 'TH', 'CB'] as const).map((code) => ({
+    email: `ubnd.${code.toLowerCase()}@demo.local`,
+    fullName: `Lãnh đạo UBND ${provinceTitle(code)}`,
+    role: 'ubnd_leader' as const,
+    provinceCode: code,
+    organisationCode: `UBND-${code}`,
+  })),
   {
     email: 'ctv.hn@demo.local',
     fullName: 'Trịnh Văn Bình (cộng tác viên khuyến công xã Phú Nghĩa)',
