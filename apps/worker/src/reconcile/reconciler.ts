@@ -116,18 +116,27 @@ export async function reconcileProjects(
     after = page[page.length - 1].id;
   }
   // A workflow that did not answer under load (its worker busy, a server restarting) is asked again once the
-  // rest is done, one at a time, with longer deadlines; only one that still does not answer stays unchecked.
-  for (const project of unanswered) {
-    let outcome: Outcome = 'UNCHECKED';
-    for (let retry = 1; retry <= UNANSWERED_RETRIES && outcome === 'UNCHECKED'; retry++) {
-      queryTimeoutMs = Math.round(timeoutMs * (1 + retry / 2));
-      await pause(options.confirmAfterMs ?? 500);
-      outcome = await reconcileOne((await pages.one(project.id)) ?? project);
-    }
-    queryTimeoutMs = timeoutMs;
-    if (outcome !== 'UNCHECKED') options.log(`${project.code}: answered when asked again`);
-    count(outcome);
+  // rest is done, with a longer deadline each round; a round in which none answers ends it (no worker serves
+  // them: asking again would only wait), and only those still silent count as unchecked.
+  let waiting = unanswered;
+  for (let round = 1; round <= UNANSWERED_RETRIES && waiting.length > 0; round++) {
+    queryTimeoutMs = Math.round(timeoutMs * (1 + round / 2));
+    await pause(options.confirmAfterMs ?? 500);
+    const outcomes = await mapWithConcurrency(waiting, options.concurrency ?? 8, async (project) =>
+      reconcileOne((await pages.one(project.id)) ?? project),
+    );
+    const stillSilent = waiting.filter((_, i) => outcomes[i] === 'UNCHECKED');
+    outcomes.forEach((outcome, i) => {
+      if (outcome === 'UNCHECKED') return;
+      options.log(`${waiting[i].code}: answered when asked again`);
+      count(outcome);
+    });
+    const answeredNone = stillSilent.length === waiting.length;
+    waiting = stillSilent;
+    if (answeredNone) break;
   }
+  queryTimeoutMs = timeoutMs;
+  for (let i = 0; i < waiting.length; i++) count('UNCHECKED');
   if (options.taskQueue && !options.onlyProjectIds) {
     const orphans = await findWorkflowsWithoutProject(
       dataSource,
