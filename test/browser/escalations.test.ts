@@ -59,7 +59,7 @@ it('shows a supervisor the open warning, then, once the late report arrives, onl
   await logIn(page, origin, 'supervisor.hn@demo.local');
   await page.getByRole('navigation').locator('a[href="/queues/escalations"]').click();
   await page.locator('main[data-queue="escalations"] h1').waitFor();
-  await expect(page.locator('main[data-queue="escalations"] h1').textContent()).resolves.toBe('Cảnh báo cấp 1 / cấp 2');
+  await expect(page.locator('main[data-queue="escalations"] h1').textContent()).resolves.toBe('Cảnh báo cấp 1 / 2 / 3');
   const rowSelector = `tr[data-project-code="${late.code}"][data-period="P0001"]`;
   const row = page.locator(rowSelector);
   await eventually(

@@ -217,7 +217,7 @@ const vi = {
   'notices.status.FAILED_PERMANENT': 'Địa chỉ bị từ chối',
   'notices.status.NO_RECIPIENT': 'Không có người nhận',
 
-  'escalations.title': 'Cảnh báo cấp 1 / cấp 2',
+  'escalations.title': 'Cảnh báo cấp 1 / 2 / 3',
   'escalations.none': 'Chưa có cảnh báo nào.',
   'escalations.level': 'Cảnh báo cấp {level}',
   'escalations.level3': 'Cấp 3: đề nghị Bộ trưởng / Chủ tịch UBND tỉnh quyết định',
@@ -250,9 +250,9 @@ const vi = {
   'queue.late-reports.intro': 'Các kỳ báo cáo đã quá hạn mà đơn vị chưa nộp; quá hạn lâu nhất ở trên.',
   'queue.stalled.title': 'Đề án quá thời hạn xử lý',
   'queue.stalled.intro': 'Đề án nằm ở một bước quá thời hạn xử lý cho phép.',
-  'queue.escalations.title': 'Cảnh báo cấp 1 / cấp 2',
+  'queue.escalations.title': 'Cảnh báo cấp 1 / 2 / 3',
   'queue.escalations.intro':
-    'Mỗi việc chậm (một kỳ báo cáo, một bước quá hạn) là một cảnh báo, nâng từ cấp 1 (Sở Công Thương) lên cấp 2 (cấp trên) nếu vẫn chậm; hệ thống tự đóng khi hết nguyên nhân.',
+    'Mỗi việc chậm (một kỳ báo cáo, một bước quá hạn) là một cảnh báo, nâng từ cấp 1 (lãnh đạo Sở Công Thương) lên cấp 2 (Cục với đề án quốc gia, UBND tỉnh với đề án địa phương) rồi cấp 3 (Bộ trưởng / Chủ tịch UBND tỉnh) nếu vẫn chậm; hệ thống tự đóng khi hết nguyên nhân.',
   'queue.filter.status': 'Trạng thái cảnh báo',
   'queue.filter.status.OPEN_ALL': 'Đang mở',
   'queue.filter.status.ALL': 'Tất cả',
@@ -538,7 +538,7 @@ const en: Record<MessageKey, string> = {
   'notices.status.FAILED_PERMANENT': 'Address refused',
   'notices.status.NO_RECIPIENT': 'No recipient',
 
-  'escalations.title': 'Escalations (level 1 / level 2)',
+  'escalations.title': 'Escalations (levels 1 / 2 / 3)',
   'escalations.none': 'No escalation yet.',
   'escalations.level': 'Level {level} warning',
   'escalations.level3': 'Level 3: a decision by the Minister / the provincial chairman',
@@ -571,9 +571,9 @@ const en: Record<MessageKey, string> = {
   'queue.late-reports.intro': 'Report periods past due without a report; the most overdue first.',
   'queue.stalled.title': 'Projects past the time limit',
   'queue.stalled.intro': 'Projects that have stayed in one state past its time limit.',
-  'queue.escalations.title': 'Level 1 / level 2 warnings',
+  'queue.escalations.title': 'Level 1 / 2 / 3 warnings',
   'queue.escalations.intro':
-    'One warning per delay (a report period, a step past its limit), raised from level 1 to level 2 while it lasts; the system closes it when its cause is gone.',
+    'One warning per delay (a report period, a step past its limit), raised from level 1 (Department leaders) to level 2 (the Cục for a national project, the provincial People’s Committee for a local one) and level 3 (the Minister / the Committee’s chairman) while it lasts; the system closes it when its cause is gone.',
   'queue.filter.status': 'Warning status',
   'queue.filter.status.OPEN_ALL': 'Open',
   'queue.filter.status.ALL': 'All',

@@ -9,7 +9,7 @@ describe('mail addressing', () => {
       en: '14:05 on 25/12/2026',
     });
     expect(localDay('2026-04-01')).toBe('01/04/2026');
-    expect(localMoment('2026-12-02T03:15:00.000Z')).toBe('10:15 ngày 02/12/2026');
+    expect(localMoment('2026-12-02T03:15:00.000Z')).toEqual({ vi: '10:15 ngày 02/12/2026', en: '10:15 on 02/12/2026' });
   });
 
   it('names one person by full name, several by their office', () => {

@@ -48,10 +48,10 @@ const DAY = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-/** A moment in Vietnam time: "10:15 ngày 02/12/2026". */
-export function localMoment(iso: string): string {
+/** A moment in Vietnam time: "10:15 ngày 02/12/2026" / "10:15 on 02/12/2026". */
+export function localMoment(iso: string): { vi: string; en: string } {
   const at = new Date(iso);
-  return `${CLOCK.format(at)} ngày ${DAY.format(at)}`;
+  return { vi: `${CLOCK.format(at)} ngày ${DAY.format(at)}`, en: `${CLOCK.format(at)} on ${DAY.format(at)}` };
 }
 
 /** A day as written on a document: "25/12/2026" from 2026-12-25. */

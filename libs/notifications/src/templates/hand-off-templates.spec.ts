@@ -36,7 +36,7 @@ const BASE: HandOffContext = {
   cuc: { vi: 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công', en: 'the central department (Cục)' },
   actedBy: { vi: 'Đơn vị thực hiện', en: 'Implementing unit' },
   addressee: { vi: 'Trung tâm Khuyến công Hà Nội', en: 'Trung tâm Khuyến công Hà Nội' },
-  occurredLocal: '10:15 ngày 02/12/2026',
+  occurredLocal: { vi: '10:15 ngày 02/12/2026', en: '10:15 on 02/12/2026' },
   reason: null,
   contract: null,
   minutes: null,
@@ -141,11 +141,15 @@ describe('hand-off notices of the national path and of stops and carry-overs', (
     expect(mail.subject).toBe(
       '[Đăng ký kế hoạch KCQG] Đề án KCQG-2026-HN-0003: đề nghị thẩm định cấp Bộ / Project registered for the national plan',
     );
-    const { vi } = halves(mail);
+    const { vi, en } = halves(mail);
     expect(vi).toContain(
       'Sở Công Thương thành phố Hà Nội đã đăng ký đề án vào danh sách kế hoạch khuyến công quốc gia lúc 10:15 ngày 02/12/2026',
     );
     expect(vi).toContain('thẩm định cấp Bộ');
+    // The English half: its own time words, and a capital where a line opens on an office's name.
+    expect(en).toContain('\nThe Department of Industry and Trade, thành phố Hà Nội registered the project');
+    expect(en).toContain('at 10:15 on 02/12/2026 (Vietnam time)');
+    expect(en).not.toContain('ngày');
   });
 
   it('tells the unit the Cục opened its ministry appraisal', () => {

@@ -19,8 +19,8 @@ export interface HandOffContext {
   actedBy: Named;
   /** After "Kính gửi:": the implementing unit's name, or the office ("Sở Công Thương Hà Nội"). */
   addressee: { vi: string; en: string };
-  /** When it happened, in Vietnam time: "10:15 ngày 02/12/2026". */
-  occurredLocal: string;
+  /** When it happened, in Vietnam time: "10:15 ngày 02/12/2026" / "10:15 on 02/12/2026". */
+  occurredLocal: Named;
   /** The reason given with a return or a rejection. */
   reason: string | null;
   contract: { no: string; date: string } | null;
@@ -38,6 +38,9 @@ export interface HandOffContext {
 
 export type HandOffTemplate = (c: HandOffContext) => RenderedMail;
 
+/** An English line starts with a capital even when it opens on a name written mid-sentence ("the central department"). */
+const sentence = (line: string) => line.charAt(0).toUpperCase() + line.slice(1);
+
 function frame(c: HandOffContext, subject: string, vi: string[], en: string[]): RenderedMail {
   const address = c.contact.email ? ` <${c.contact.email}>` : '';
   return renderBilingual(
@@ -51,7 +54,7 @@ function frame(c: HandOffContext, subject: string, vi: string[], en: string[]): 
     [
       `To: ${c.addressee.en}`,
       `Project ${c.project.code} — ${c.project.title} (${c.project.provinceName}), implementing unit: ${c.project.unitName}.`,
-      ...en,
+      ...en.map(sentence),
       `Contact: ${c.contact.name}${address}.`,
     ],
     c.project.url,
@@ -66,8 +69,8 @@ export const handOffSubmitted: HandOffTemplate = (c) =>
   frame(
     c,
     `[Hồ sơ mới] Đề án ${c.project.code} đã được gửi, đề nghị tiến hành thẩm định / Project submitted for appraisal`,
-    [`Đề án đã được gửi Sở Công Thương lúc ${c.occurredLocal}, đề nghị tiến hành thẩm định.`],
-    [`The project was submitted at ${c.occurredLocal} (Vietnam time); please proceed with its appraisal.`],
+    [`Đề án đã được gửi Sở Công Thương lúc ${c.occurredLocal.vi}, đề nghị tiến hành thẩm định.`],
+    [`The project was submitted at ${c.occurredLocal.en} (Vietnam time); please proceed with its appraisal.`],
   );
 
 /** " số 12/QĐ-SCT ngày 01/04/2026", or nothing when no decision was recorded. */
@@ -105,12 +108,12 @@ export const handOffApproved: HandOffTemplate = (c) => {
     c,
     `[Phê duyệt] Đề án ${c.project.code} đã được phê duyệt / Project approved`,
     [
-      `Đề án đã được phê duyệt${plan.vi}${by.vi} lúc ${c.occurredLocal}${c.approvedSupport ? `, kinh phí khuyến công hỗ trợ ${c.approvedSupport}` : ''}.`,
+      `Đề án đã được phê duyệt${plan.vi}${by.vi} lúc ${c.occurredLocal.vi}${c.approvedSupport ? `, kinh phí khuyến công hỗ trợ ${c.approvedSupport}` : ''}.`,
       ...entered.vi,
       `Đề nghị đơn vị phối hợp với ${c.national ? body.vi : 'Sở Công Thương'} để ký hợp đồng thực hiện đề án.`,
     ],
     [
-      `The project was approved${plan.en}${by.en} at ${c.occurredLocal}${c.approvedSupport ? `, with support of ${c.approvedSupport}` : ''}.`,
+      `The project was approved${plan.en}${by.en} at ${c.occurredLocal.en}${c.approvedSupport ? `, with support of ${c.approvedSupport}` : ''}.`,
       ...entered.en,
       `Please arrange the signing of the contract with ${c.national ? body.en : 'the Department of Industry and Trade'}.`,
     ],
@@ -123,9 +126,9 @@ export const handOffReturned: HandOffTemplate = (c) => {
   return frame(
     c,
     `[Trả lại hồ sơ] Đề án ${c.project.code} cần bổ sung hồ sơ / Project returned for more documents`,
-    [`Hồ sơ đề án đã được trả lại để bổ sung lúc ${c.occurredLocal}.`, ...why.vi, 'Đề nghị đơn vị bổ sung và gửi lại.'],
+    [`Hồ sơ đề án đã được trả lại để bổ sung lúc ${c.occurredLocal.vi}.`, ...why.vi, 'Đề nghị đơn vị bổ sung và gửi lại.'],
     [
-      `The file was returned for more documents at ${c.occurredLocal}.`,
+      `The file was returned for more documents at ${c.occurredLocal.en}.`,
       ...why.en,
       'Please complete it and submit again.',
     ],
@@ -138,8 +141,8 @@ export const handOffRejected: HandOffTemplate = (c) => {
   return frame(
     c,
     `[Không phê duyệt] Đề án ${c.project.code} không được phê duyệt / Project not approved`,
-    [`Đề án không được phê duyệt (${c.occurredLocal}).`, ...why.vi],
-    [`The project was not approved (${c.occurredLocal}).`, ...why.en],
+    [`Đề án không được phê duyệt (${c.occurredLocal.vi}).`, ...why.vi],
+    [`The project was not approved (${c.occurredLocal.en}).`, ...why.en],
   );
 };
 
@@ -179,11 +182,11 @@ export const handOffRegistered: HandOffTemplate = (c) =>
     c,
     `[Đăng ký kế hoạch KCQG] Đề án ${c.project.code}: đề nghị thẩm định cấp Bộ / Project registered for the national plan`,
     [
-      `${c.department.vi} đã đăng ký đề án vào danh sách kế hoạch khuyến công quốc gia lúc ${c.occurredLocal}, kèm kết quả thẩm định cấp cơ sở.`,
+      `${c.department.vi} đã đăng ký đề án vào danh sách kế hoạch khuyến công quốc gia lúc ${c.occurredLocal.vi}, kèm kết quả thẩm định cấp cơ sở.`,
       'Đề nghị Cục xem xét, tổ chức thẩm định cấp Bộ đối với đề án.',
     ],
     [
-      `${c.department.en} registered the project in the list for the national industrial promotion plan at ${c.occurredLocal} (Vietnam time), with its base appraisal.`,
+      `${c.department.en} registered the project in the list for the national industrial promotion plan at ${c.occurredLocal.en} (Vietnam time), with its base appraisal.`,
       'Please proceed with the ministry appraisal.',
     ],
   );
@@ -194,11 +197,11 @@ export const handOffMinistryAppraisal: HandOffTemplate = (c) =>
     c,
     `[Thẩm định cấp Bộ] Đề án ${c.project.code} đang được thẩm định cấp Bộ / Ministry appraisal opened`,
     [
-      `${c.cuc.vi} đã tiếp nhận hồ sơ và tổ chức thẩm định cấp Bộ đối với đề án lúc ${c.occurredLocal}.`,
+      `${c.cuc.vi} đã tiếp nhận hồ sơ và tổ chức thẩm định cấp Bộ đối với đề án lúc ${c.occurredLocal.vi}.`,
       'Đề nghị đơn vị theo dõi và bổ sung hồ sơ khi có yêu cầu.',
     ],
     [
-      `${c.cuc.en} opened the ministry appraisal of the project at ${c.occurredLocal} (Vietnam time).`,
+      `${c.cuc.en} opened the ministry appraisal of the project at ${c.occurredLocal.en} (Vietnam time).`,
       'Please follow it and complete the file if asked.',
     ],
   );
@@ -209,8 +212,8 @@ export const handOffNotSelected: HandOffTemplate = (c) => {
   return frame(
     c,
     `[Không được chọn] Đề án ${c.project.code} không được đưa vào kế hoạch khuyến công quốc gia / Project not selected for the national plan`,
-    [`Đề án không được đưa vào kế hoạch khuyến công quốc gia (${c.occurredLocal}).`, ...why.vi],
-    [`The project was not selected for the national industrial promotion plan (${c.occurredLocal}).`, ...why.en],
+    [`Đề án không được đưa vào kế hoạch khuyến công quốc gia (${c.occurredLocal.vi}).`, ...why.vi],
+    [`The project was not selected for the national industrial promotion plan (${c.occurredLocal.en}).`, ...why.en],
   );
 };
 
@@ -223,8 +226,8 @@ function requestToMinister(
   return frame(
     c,
     `[${what.tag}] Đề án ${c.project.code}: kính trình Bộ trưởng quyết định / ${what.subject}`,
-    [`${c.actedBy.vi} đề nghị ${what.vi} (${c.occurredLocal}).`, ...why.vi, what.ask],
-    [`${c.actedBy.en} requests ${what.en} (${c.occurredLocal}).`, ...why.en, what.askEn],
+    [`${c.actedBy.vi} đề nghị ${what.vi} (${c.occurredLocal.vi}).`, ...why.vi, what.ask],
+    [`${c.actedBy.en} requests ${what.en} (${c.occurredLocal.en}).`, ...why.en, what.askEn],
   );
 }
 
@@ -257,8 +260,8 @@ export const handOffStopped: HandOffTemplate = (c) => {
   return frame(
     c,
     `[Ngừng thực hiện] Đề án ${c.project.code} ngừng thực hiện / Project stopped`,
-    [`Đề án ngừng thực hiện${by.vi} (${c.occurredLocal}).`, ...why.vi, 'Đề án đã kết thúc trên hệ thống.'],
-    [`The project was stopped${by.en} (${c.occurredLocal}).`, ...why.en, 'The project is closed in the system.'],
+    [`Đề án ngừng thực hiện${by.vi} (${c.occurredLocal.vi}).`, ...why.vi, 'Đề án đã kết thúc trên hệ thống.'],
+    [`The project was stopped${by.en} (${c.occurredLocal.en}).`, ...why.en, 'The project is closed in the system.'],
   );
 };
 
@@ -271,12 +274,12 @@ export const handOffRefundDue: HandOffTemplate = (c) => {
     c,
     `[Hoàn trả tạm ứng] Đề án ${c.project.code} ngừng thực hiện: đề nghị hoàn trả ${c.refund ?? 'kinh phí tạm ứng chưa sử dụng'} / Project stopped: refund the unused advance`,
     [
-      `Đề án ngừng thực hiện${by.vi} (${c.occurredLocal}).`,
+      `Đề án ngừng thực hiện${by.vi} (${c.occurredLocal.vi}).`,
       ...why.vi,
       `Đề nghị đơn vị hoàn trả kinh phí đã tạm ứng nhưng chưa sử dụng${c.refund ? `: ${c.refund}` : ''} cho ${payee.vi}. Đề án được kết thúc khi khoản hoàn trả được ghi nhận trên hệ thống.`,
     ],
     [
-      `The project was stopped${by.en} (${c.occurredLocal}).`,
+      `The project was stopped${by.en} (${c.occurredLocal.en}).`,
       ...why.en,
       `Please refund the advance not used${c.refund ? `, ${c.refund},` : ''} to ${payee.en}. The project closes once the refund is recorded in the system.`,
     ],
@@ -290,12 +293,12 @@ export const handOffStopRefused: HandOffTemplate = (c) => {
     c,
     `[Không chấp thuận ngừng] Đề án ${c.project.code} tiếp tục thực hiện / Stop request refused, the project continues`,
     [
-      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị ngừng thực hiện đề án${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal}).`,
+      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị ngừng thực hiện đề án${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal.vi}).`,
       ...why.vi,
       'Đề nghị đơn vị tiếp tục thực hiện đề án theo hợp đồng và báo cáo tiến độ định kỳ trên hệ thống.',
     ],
     [
-      `The Minister of Industry and Trade refused the request to stop the project${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal}).`,
+      `The Minister of Industry and Trade refused the request to stop the project${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal.en}).`,
       ...why.en,
       'Please carry on with the project under its contract and keep reporting progress in the system.',
     ],
@@ -309,11 +312,11 @@ export const handOffCarriedOver: HandOffTemplate = (c) => {
     c,
     `[Chuyển tiếp] Đề án ${c.project.code} được chuyển tiếp sang năm sau / Project carried over into next year`,
     [
-      `Đề án được chuyển tiếp, kéo dài thời gian thực hiện sang năm sau${by.vi} (${c.occurredLocal}).`,
+      `Đề án được chuyển tiếp, kéo dài thời gian thực hiện sang năm sau${by.vi} (${c.occurredLocal.vi}).`,
       'Đề nghị đơn vị tiếp tục thực hiện và báo cáo tiến độ định kỳ trên hệ thống.',
     ],
     [
-      `The project is carried over into next year${by.en} (${c.occurredLocal}).`,
+      `The project is carried over into next year${by.en} (${c.occurredLocal.en}).`,
       'Please carry on and keep reporting progress in the system.',
     ],
   );
@@ -326,12 +329,12 @@ export const handOffCarryOverRefused: HandOffTemplate = (c) => {
     c,
     `[Không chấp thuận chuyển tiếp] Đề án ${c.project.code} / Carry-over refused`,
     [
-      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị chuyển tiếp đề án sang năm sau${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal}).`,
+      `Bộ trưởng Bộ Công Thương không chấp thuận đề nghị chuyển tiếp đề án sang năm sau${c.decision ? ` (Quyết định${paperVi(c)})` : ''} (${c.occurredLocal.vi}).`,
       ...why.vi,
       'Đề nghị đơn vị hoàn thành đề án trong năm kế hoạch theo hợp đồng.',
     ],
     [
-      `The Minister of Industry and Trade refused to carry the project over into next year${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal}).`,
+      `The Minister of Industry and Trade refused to carry the project over into next year${c.decision ? ` (decision${paperEn(c)})` : ''} (${c.occurredLocal.en}).`,
       ...why.en,
       'Please complete the project within its plan year, as contracted.',
     ],
@@ -344,11 +347,11 @@ export const handOffRefundRecorded: HandOffTemplate = (c) =>
     c,
     `[Đã hoàn trả tạm ứng] Đề án ${c.project.code}: đã ghi nhận hoàn trả, đề án kết thúc / Refund recorded, project closed`,
     [
-      `Khoản hoàn trả kinh phí tạm ứng chưa sử dụng${c.refund ? ` ${c.refund}` : ''} của đơn vị đã được ghi nhận lúc ${c.occurredLocal}.`,
+      `Khoản hoàn trả kinh phí tạm ứng chưa sử dụng${c.refund ? ` ${c.refund}` : ''} của đơn vị đã được ghi nhận lúc ${c.occurredLocal.vi}.`,
       'Đề án đã ngừng thực hiện và kết thúc trên hệ thống.',
     ],
     [
-      `The refund of the unused advance${c.refund ? ` (${c.refund})` : ''} was recorded at ${c.occurredLocal} (Vietnam time).`,
+      `The refund of the unused advance${c.refund ? ` (${c.refund})` : ''} was recorded at ${c.occurredLocal.en} (Vietnam time).`,
       'The project is stopped and closed in the system.',
     ],
   );
