@@ -12,8 +12,20 @@ export const LEVEL_3_LABEL = {
   en: 'Level 3: a decision by the Minister / the provincial chairman',
 } as const;
 
+/** Level 3 of one kind of project: the Minister decides a national one, the UBND chairman a local one. */
+export const LEVEL_3_LABEL_BY_SCOPE = {
+  NATIONAL: { vi: 'Cấp 3: đề nghị Bộ trưởng quyết định', en: 'Level 3: a decision by the Minister' },
+  LOCAL: {
+    vi: 'Cấp 3: đề nghị Chủ tịch UBND tỉnh quyết định',
+    en: 'Level 3: a decision by the provincial chairman',
+  },
+} as const;
+
 /** "Cảnh báo cấp 1" / "Cảnh báo cấp 2" / level 3's decision; level 0 (not escalated) has no label. */
-export function escalationLevelLabel(level: number): { vi: string; en: string } | null {
-  if (level === 3) return LEVEL_3_LABEL;
+export function escalationLevelLabel(
+  level: number,
+  scope?: 'NATIONAL' | 'LOCAL' | null,
+): { vi: string; en: string } | null {
+  if (level === 3) return scope ? LEVEL_3_LABEL_BY_SCOPE[scope] : LEVEL_3_LABEL;
   return level > 0 ? { vi: `Cảnh báo cấp ${level}`, en: `Level ${level} warning` } : null;
 }

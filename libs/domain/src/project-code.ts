@@ -13,3 +13,10 @@ export function formatProjectCode(scope: Scope, planYear: number, provinceCode: 
 export function workflowIdForProject(code: string): string {
   return `project-${code}`;
 }
+
+/** The scope a project code names (KCQG…: national, KCĐP…: local), or null for anything else. */
+export function scopeOfProjectCode(code: string): Scope | null {
+  if (code.startsWith(projectCodePrefix('NATIONAL'))) return 'NATIONAL';
+  if (code.startsWith(projectCodePrefix('LOCAL'))) return 'LOCAL';
+  return null;
+}

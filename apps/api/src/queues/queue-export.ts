@@ -1,4 +1,10 @@
-import { ACTION_LABELS, ActionName, ESCALATION_STATUS_LABELS, escalationLevelLabel } from '@kc/domain';
+import {
+  ACTION_LABELS,
+  ActionName,
+  ESCALATION_STATUS_LABELS,
+  escalationLevelLabel,
+  scopeOfProjectCode,
+} from '@kc/domain';
 import { ExportColumn, tableToCsv, tableToXlsx } from '../exports/table-export';
 import type { QueueItem } from './queues.service';
 
@@ -45,7 +51,7 @@ const COLUMNS: ReadonlyArray<ExportColumn<ExportRow>> = [
     header: 'Mức cảnh báo (Warning level)',
     width: 16,
     type: 'text',
-    value: (r) => escalationLevelLabel(r.item.escalationLevel)?.vi ?? null,
+    value: (r) => escalationLevelLabel(r.item.escalationLevel, scopeOfProjectCode(r.item.code))?.vi ?? null,
   },
   {
     header: 'Tình trạng xử lý cảnh báo (Warning status)',

@@ -73,7 +73,7 @@ const vi = {
   'inbox.overdueToday': 'Quá hạn',
   'inbox.dueToday': 'Hạn hôm nay',
   'inbox.daysLeft': 'Còn {n} ngày',
-  'inbox.due': 'hạn {at}',
+  'inbox.due': '({at})',
   'inbox.since': 'Chờ từ {at}',
   'inbox.reportFor': 'Báo cáo tiến độ {label}',
   'inbox.submitReport': 'Nộp báo cáo tiến độ {label}',
@@ -155,6 +155,8 @@ const vi = {
 
   'reports.title': 'Kỳ báo cáo tiến độ',
   'reports.none': 'Chưa có kỳ báo cáo nào (các kỳ bắt đầu từ khi ký hợp đồng).',
+  'reports.closedByState':
+    'Đề án không còn ở giai đoạn thực hiện nên không phải nộp thêm báo cáo tiến độ; các kỳ chưa có báo cáo được giữ lại để đối chiếu.',
   'reports.period': 'Kỳ',
   'reports.due': 'Hạn nộp',
   'reports.submitted': 'Nộp lúc',
@@ -221,6 +223,8 @@ const vi = {
   'escalations.none': 'Chưa có cảnh báo nào.',
   'escalations.level': 'Cảnh báo cấp {level}',
   'escalations.level3': 'Cấp 3: đề nghị Bộ trưởng / Chủ tịch UBND tỉnh quyết định',
+  'escalations.level3National': 'Cấp 3: đề nghị Bộ trưởng quyết định',
+  'escalations.level3Local': 'Cấp 3: đề nghị Chủ tịch UBND tỉnh quyết định',
   'escalations.opened': 'Mở lúc {at}',
   'escalations.due': 'Hạn gốc {at}',
   'escalations.reason.REPORT_OVERDUE': 'Báo cáo quá hạn',
@@ -394,7 +398,7 @@ const en: Record<MessageKey, string> = {
   'inbox.overdueToday': 'Overdue',
   'inbox.dueToday': 'Due today',
   'inbox.daysLeft': '{n} days left',
-  'inbox.due': 'due {at}',
+  'inbox.due': '(due {at})',
   'inbox.since': 'Waiting since {at}',
   'inbox.reportFor': 'Progress report, {label}',
   'inbox.submitReport': 'Submit the progress report, {label}',
@@ -476,6 +480,8 @@ const en: Record<MessageKey, string> = {
 
   'reports.title': 'Progress report periods',
   'reports.none': 'No report period yet (periods start with the contract).',
+  'reports.closedByState':
+    'The project is no longer being implemented, so no more progress reports are owed; periods without a report are kept for the record.',
   'reports.period': 'Period',
   'reports.due': 'Due',
   'reports.submitted': 'Submitted',
@@ -542,6 +548,8 @@ const en: Record<MessageKey, string> = {
   'escalations.none': 'No escalation yet.',
   'escalations.level': 'Level {level} warning',
   'escalations.level3': 'Level 3: a decision by the Minister / the provincial chairman',
+  'escalations.level3National': 'Level 3: a decision by the Minister',
+  'escalations.level3Local': 'Level 3: a decision by the provincial chairman',
   'escalations.opened': 'Opened {at}',
   'escalations.due': 'Originally due {at}',
   'escalations.reason.REPORT_OVERDUE': 'Report overdue',

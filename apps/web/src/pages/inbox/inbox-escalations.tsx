@@ -18,7 +18,7 @@ export function InboxEscalations({ items }: { items: InboxEscalation[] }) {
                 {e.code}
               </Link>{' '}
               <span className={e.level >= 2 ? 'badge badge-bad' : 'badge badge-warn'}>
-                {escalationLevelText(t, e.level)}
+                {escalationLevelText(t, e.level, e.code)}
               </span>{' '}
               <span className="badge badge-neutral">{tCode('escalations.status', e.status)}</span>
             </p>

@@ -24,7 +24,7 @@ export function EscalationsPanel({ escalations, onChanged }: { escalations: Esca
             <li key={e.id} className="escalation" data-escalation-status={e.status} data-escalation-level={e.level}>
               <div className="escalation-head">
                 <strong>
-                  {escalationLevelText(t, e.level)} · {tCode('escalations.reason', e.reason)}
+                  {escalationLevelText(t, e.level, e.projectCode)} · {tCode('escalations.reason', e.reason)}
                   {e.periodKey && ` · ${e.periodLabel ? pick(e.periodLabel) : e.periodKey}`}
                   {e.stalledState && ` · ${labels.state(e.stalledState)}`}
                 </strong>

@@ -12,10 +12,15 @@ const REPORTING_STATES: readonly string[] = [
   'CARRIED_OVER',
 ];
 
+/** Whether report periods run in this state: outside them (stopped, settled…) nothing more is owed or extended. */
+export function periodsRun(state: string): boolean {
+  return REPORTING_STATES.includes(state);
+}
+
 /**
  * Whether to offer "Nộp báo cáo tiến độ" first on a project: the periodic report before any lifecycle step, to
  * those the capability table lets report (the API's `may.report`) while periods run.
  */
 export function offersProgressReport(project: Pick<ProjectSummary, 'may' | 'state'>): boolean {
-  return project.may.report && REPORTING_STATES.includes(project.state);
+  return project.may.report && periodsRun(project.state);
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ExtendDeadlineDialog } from './extend-deadline-dialog';
 import { ReportForm } from './report-form';
 import { ReportPeriodsTable } from './report-periods-table';
+import { periodsRun } from './report-access';
 
 export function ReportsPanel({
   project,
@@ -25,8 +26,10 @@ export function ReportsPanel({
   const { t } = useI18n();
   const periods = reports.data ?? [];
   // The capability table's answer for this user, sent with the project (report.submit, deadline.extend).
-  const mayReport = project.may.report;
-  const mayExtend = project.may.extendDeadline;
+  // Once the project has left the reporting states (stopped, accepted, settled) no period is owed any more.
+  const running = periodsRun(project.state);
+  const mayReport = project.may.report && running;
+  const mayExtend = project.may.extendDeadline && running;
   const [extending, setExtending] = useState<ReportPeriod | null>(null);
   const [extended, setExtended] = useState<string | null>(null);
   const projectId = project.id;
@@ -57,6 +60,11 @@ export function ReportsPanel({
               : undefined
           }
         />
+      )}
+      {!running && periods.some((p) => p.status === 'OPEN' || p.status === 'MISSING') && (
+        <p className="muted small" data-testid="reports-closed">
+          {t('reports.closedByState')}
+        </p>
       )}
       <SuccessMessage text={extended} />
       {extending && (

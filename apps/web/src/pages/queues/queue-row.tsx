@@ -60,7 +60,7 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
       <td data-label={t('queue.col.escalation')}>
         {item.escalationLevel > 0 ? (
           <Badge tone={item.escalationLevel > 1 ? 'bad' : 'warn'}>
-            {escalationLevelText(t, item.escalationLevel)}
+            {escalationLevelText(t, item.escalationLevel, item.code)}
           </Badge>
         ) : (
           <span className="muted">{t('queue.noEscalation')}</span>
