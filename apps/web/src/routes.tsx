@@ -7,7 +7,7 @@ import { ProvinceRulesPage } from './pages/admin/province-rules/province-rules-p
 import { ReviewPage } from './pages/admin/review/review-page';
 import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
-import { AdminOnly } from './pages/forbidden-page';
+import { AdminOnly, OnlyFor } from './pages/forbidden-page';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -38,14 +38,29 @@ export function pageFor(path: string): ReactNode {
   if (project) return <ProjectPage key={project.id} id={project.id} />;
   const queue = matchPath('/queues/:name', path);
   const kind = queue && queueKindOf(queue.name);
-  if (kind) return <QueuePage key={kind.name} kind={kind} />;
-  if (path === '/dashboard') return <DashboardPage />;
+  if (kind)
+    return (
+      <OnlyFor page="queues">
+        <QueuePage key={kind.name} kind={kind} />
+      </OnlyFor>
+    );
+  if (path === '/dashboard')
+    return (
+      <OnlyFor page="dashboard">
+        <DashboardPage />
+      </OnlyFor>
+    );
   if (path === '/mail') return <MailPage />;
   if (path === '/admin/users') return withAdminTabs(<UsersPage />);
   if (path === '/admin/deadline-policies') return withAdminTabs(<DeadlinePoliciesPage />);
   if (path === '/admin/calendar') return withAdminTabs(<CalendarPage />);
   if (path === '/admin/audit') return withAdminTabs(<AuditPage />);
   if (path === '/admin/province-rules') return withAdminTabs(<ProvinceRulesPage />);
-  if (path === '/reviews' || path === '/admin/review') return <ReviewPage />;
+  if (path === '/reviews' || path === '/admin/review')
+    return (
+      <OnlyFor page="review">
+        <ReviewPage />
+      </OnlyFor>
+    );
   return <NotFoundPage />;
 }

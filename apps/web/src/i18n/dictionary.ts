@@ -324,6 +324,7 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang Việc cần xử lý',
   'forbidden.title': 'Không có quyền truy cập',
+  'forbidden.page': 'Vai trò của bạn không được mở trang này. Các việc của bạn có trong mục "Việc cần xử lý".',
   'forbidden.admin':
     'Trang này chỉ dành cho quản trị hệ thống. Nếu cần thay đổi thiết lập, đề nghị liên hệ quản trị hệ thống.',
   ...FORMS_VI,
@@ -649,6 +650,7 @@ const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to my tasks',
   'forbidden.title': 'Access denied',
+  'forbidden.page': 'Your role may not open this page. Your work is under "Việc cần xử lý" (inbox).',
   'forbidden.admin': 'This page is for the system administrator only. Ask the administrator for a change of settings.',
   ...FORMS_EN,
   ...ORG_EN,
