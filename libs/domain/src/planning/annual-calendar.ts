@@ -35,7 +35,7 @@ export interface MilestoneDefinition extends MilestoneDate {
 }
 
 /** Per-province (or per-level) overrides of some milestones' dates, e.g. a province's own regulation for local plans. */
-export type CalendarOverrides = Partial<Record<CalendarMilestone, Partial<MilestoneDate>>>;
+export type MilestoneOverrides = Partial<Record<CalendarMilestone, Partial<MilestoneDate>>>;
 
 const NATIONAL_DEFAULTS: Record<CalendarMilestone, MilestoneDefinition> = {
   GUIDANCE: {
@@ -136,7 +136,7 @@ export function annualCalendar(
   year: number,
   level: PlanLevel,
   calendar: WorkingCalendar,
-  overrides: CalendarOverrides = {},
+  overrides: MilestoneOverrides = {},
 ): CalendarEntry[] {
   const defaults = milestoneDefaults(level);
   return CALENDAR_MILESTONES.map((milestone) => {
@@ -163,7 +163,7 @@ export function calendarYearsOf(year: number): number[] {
 }
 
 /** Problems in a stored override, each naming its field; an empty list is a valid override. */
-export function validateCalendarOverrides(overrides: CalendarOverrides): string[] {
+export function validateCalendarOverrides(overrides: MilestoneOverrides): string[] {
   const problems: string[] = [];
   for (const [milestone, o] of Object.entries(overrides)) {
     if (!(CALENDAR_MILESTONES as readonly string[]).includes(milestone)) {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { CalendarMilestone, CalendarOverrides, PlanLevel, ProjectState } from '@kc/domain';
+import type { CalendarMilestone, MilestoneOverrides, PlanLevel, ProjectState } from '@kc/domain';
 
 /** A late project as a reminder lists it. */
 export interface LateProject {
@@ -23,7 +23,7 @@ export class PlanCalendarQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Overrides by province code; '' holds the level's overrides for every province. */
-  async overrides(level: PlanLevel): Promise<Map<string, CalendarOverrides>> {
+  async overrides(level: PlanLevel): Promise<Map<string, MilestoneOverrides>> {
     const rows: Array<{
       province_code: string;
       milestone: CalendarMilestone;
@@ -36,9 +36,9 @@ export class PlanCalendarQueries {
        FROM calendar_policies WHERE level = $1`,
       [level],
     );
-    const byProvince = new Map<string, CalendarOverrides>();
+    const byProvince = new Map<string, MilestoneOverrides>();
     for (const r of rows) {
-      const o: CalendarOverrides = byProvince.get(r.province_code) ?? {};
+      const o: MilestoneOverrides = byProvince.get(r.province_code) ?? {};
       o[r.milestone] = {
         ...(r.year_offset !== null ? { yearOffset: r.year_offset } : {}),
         ...(r.month !== null ? { month: r.month } : {}),
