@@ -15,7 +15,13 @@ import {
   provinceTitle,
 } from '@kc/domain';
 import { vietnamNonWorkingDays } from '@kc/calendar';
-import { CalendarOverrides, LateProject, NotificationLog, PlanCalendarQueries, RecipientDirectory } from '@kc/persistence';
+import {
+  CalendarOverrides,
+  LateProject,
+  NotificationLog,
+  PlanCalendarQueries,
+  RecipientDirectory,
+} from '@kc/persistence';
 import { CalendarReminderKind, Mailer, calendarReminderMail } from '@kc/notifications';
 import { Person, cucOn, localDay, officeOf } from './notices/mail-addressing';
 import { peopleAt } from './notices/recipients';
@@ -36,7 +42,11 @@ export function calendarNoticeKey(year: number, area: string, milestone: Calenda
 }
 
 /** The plan calendar's two steps: computing the dates (pure domain plus stored data) and reminding the late, once. */
-export function createPlanCalendarActivities(dataSource: DataSource, mailer: Mailer, publicUrl: string): PlanCalendarActivities {
+export function createPlanCalendarActivities(
+  dataSource: DataSource,
+  mailer: Mailer,
+  publicUrl: string,
+): PlanCalendarActivities {
   const queries = new PlanCalendarQueries(dataSource);
   const overrides = new CalendarOverrides(dataSource);
   const log = new NotificationLog(dataSource);
@@ -132,10 +142,19 @@ export function createPlanCalendarActivities(dataSource: DataSource, mailer: Mai
           const id = `${remindAt}|${entry.milestone}|${entry.dueDay}`;
           const found = reminders.get(id);
           if (found) found.provinceCodes.push(code);
-          else reminders.set(id, { milestone: entry.milestone, remindAt, dueAt, dueDay: entry.dueDay, provinceCodes: [code] });
+          else
+            reminders.set(id, {
+              milestone: entry.milestone,
+              remindAt,
+              dueAt,
+              dueDay: entry.dueDay,
+              provinceCodes: [code],
+            });
         });
       }
-      return [...reminders.values()].sort((a, b) => a.remindAt.localeCompare(b.remindAt) || a.milestone.localeCompare(b.milestone));
+      return [...reminders.values()].sort(
+        (a, b) => a.remindAt.localeCompare(b.remindAt) || a.milestone.localeCompare(b.milestone),
+      );
     },
 
     async sendCalendarReminders({ year, level, milestone, dueDay, provinceCodes }) {
@@ -148,13 +167,21 @@ export function createPlanCalendarActivities(dataSource: DataSource, mailer: Mai
         for (const code of provinceCodes) {
           if (await queries.hasRegistered(year, code)) continue;
           const department = await peopleAt(directory, planCalendarRecipients('DEPARTMENT'), code);
-          sent += await mail(milestone, year, calendarNoticeKey(year, code, milestone, 'DEPARTMENT'), null, department, [], {
-            addressee: officeOf(code),
-            area: provinceTitle(code),
-            dueLocal,
-            projects: [],
-            cuc,
-          });
+          sent += await mail(
+            milestone,
+            year,
+            calendarNoticeKey(year, code, milestone, 'DEPARTMENT'),
+            null,
+            department,
+            [],
+            {
+              addressee: officeOf(code),
+              area: provinceTitle(code),
+              dueLocal,
+              projects: [],
+              cuc,
+            },
+          );
         }
         return sent;
       }
@@ -163,14 +190,20 @@ export function createPlanCalendarActivities(dataSource: DataSource, mailer: Mai
       if (milestone === 'PLAN_APPROVAL') {
         if (level !== 'NATIONAL') return 0;
         // The Cục approves every province's projects: one list, one mail.
-        const late = (await queries.projectsIn(year, level, null, states)).filter((p) => provinceCodes.includes(p.provinceCode));
+        const late = (await queries.projectsIn(year, level, null, states)).filter((p) =>
+          provinceCodes.includes(p.provinceCode),
+        );
         if (late.length === 0) return 0;
         const to = await peopleAt(directory, planCalendarRecipients('CUC'), '');
         return mail(milestone, year, calendarNoticeKey(year, 'ALL', milestone, 'CUC'), null, to, [], {
           addressee: cuc,
           area: 'Toàn quốc',
           dueLocal,
-          projects: late.map((p) => ({ code: p.code, title: p.title, provinceName: findProvince(p.provinceCode)?.name })),
+          projects: late.map((p) => ({
+            code: p.code,
+            title: p.title,
+            provinceName: findProvince(p.provinceCode)?.name,
+          })),
           cuc,
         });
       }
@@ -182,4 +215,3 @@ export function createPlanCalendarActivities(dataSource: DataSource, mailer: Mai
     },
   };
 }
-

@@ -43,7 +43,11 @@ export interface LapseAssessment {
 }
 
 /** Why (if at all) the project's money would lapse at the close of its plan year, seen on `asOf`. */
-export function assessLapse(facts: LapseFacts, asOf: CalendarDay, policy: LapsePolicy = DEFAULT_LAPSE_POLICY): LapseAssessment {
+export function assessLapse(
+  facts: LapseFacts,
+  asOf: CalendarDay,
+  policy: LapsePolicy = DEFAULT_LAPSE_POLICY,
+): LapseAssessment {
   const none = { reasons: [], atRiskVnd: 0 };
   if (!UNDER_WAY.includes(facts.state)) return none;
   const fiscalYearEnd = `${facts.planYear}-12-31`;

@@ -13,7 +13,14 @@ export interface LateProject {
 }
 
 /** States before the Department's registration with the Cục, and the ones a plan never reaches after a refusal. */
-const NOT_REGISTERED: readonly ProjectState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'BASE_APPRAISAL', 'REJECTED', 'WITHDRAWN'];
+const NOT_REGISTERED: readonly ProjectState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'BASE_APPRAISAL',
+  'REJECTED',
+  'WITHDRAWN',
+];
 
 /**
  * The per-province overrides of the annual calendar (calendar_policies) and who is late for a milestone, read from
@@ -62,12 +69,25 @@ export class PlanCalendarQueries {
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (level, province_code, milestone) DO UPDATE SET year_offset = $4, month = $5, day = $6,
          remind_days_before = $7, updated_at = now()`,
-      [level, provinceCode, milestone, o.yearOffset ?? null, o.month ?? null, o.day ?? null, o.remindDaysBefore ?? null],
+      [
+        level,
+        provinceCode,
+        milestone,
+        o.yearOffset ?? null,
+        o.month ?? null,
+        o.day ?? null,
+        o.remindDaysBefore ?? null,
+      ],
     );
   }
 
   /** Projects of the plan year, the level and the province, in the given states. */
-  projectsIn(year: number, level: PlanLevel, provinceCode: string | null, states: readonly ProjectState[]): Promise<LateProject[]> {
+  projectsIn(
+    year: number,
+    level: PlanLevel,
+    provinceCode: string | null,
+    states: readonly ProjectState[],
+  ): Promise<LateProject[]> {
     return this.dataSource.query(
       `SELECT id, code, title, province_code AS "provinceCode", state, implementing_unit_name AS "unitName",
               lower(implementing_unit_email) AS "unitEmail"
