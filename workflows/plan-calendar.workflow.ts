@@ -24,12 +24,14 @@ const { sendCalendarReminders } = proxyActivities<PlanCalendarActivities>({
 });
 
 export async function planCalendarWorkflow(input: PlanCalendarInput): Promise<PlanCalendarSummary> {
+  const startedAt = Date.now();
   const reminders = await loadPlanCalendar(input);
   let mailed = 0;
   let sent = 0;
   for (const reminder of reminders) {
-    // A calendar started late skips what is already due; a reminder whose moment passed goes at once.
-    if (Date.parse(reminder.dueAt) <= Date.now()) continue;
+    // A calendar started after a date (the current plan year's N-1 dates) skips it. A reminder whose moment passed
+    // while the calendar ran (a worker down for a while) still goes, late, rather than never.
+    if (Date.parse(reminder.dueAt) <= startedAt) continue;
     const wait = Date.parse(reminder.remindAt) - Date.now();
     if (wait > 0) await sleep(wait);
     mailed += await sendCalendarReminders({

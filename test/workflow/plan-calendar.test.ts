@@ -44,8 +44,8 @@ async function insertProject(
     `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title, implementing_unit_name,
        implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd, approved_support_vnd, advances_vnd,
        final_payments_vnd, planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, search_text)
-     VALUES (gen_random_uuid(), $1, 'project-' || $1, 'NATIONAL', $2, 'MACHINERY', $3, $4, $5, 'HTX Thử lịch',
-       900000000, 300000000, 300000000, 0, 0, $6, $7, $8, 1, $9, now(), now(), lower($1))`,
+     VALUES (gen_random_uuid(), $1::varchar, 'project-' || $1::varchar, 'NATIONAL', $2, 'MACHINERY', $3, $4, $5, 'HTX Thử lịch',
+       900000000, 300000000, 300000000, 0, 0, $6, $7, $8, 1, $9, now(), now(), lower($1::varchar))`,
     [code, p.province, p.title, p.unitName, p.unitEmail, `${YEAR}-03-01`, p.end ?? `${YEAR}-11-15`, p.state, createdBy],
   );
   return code;
@@ -208,7 +208,7 @@ it('reminds each late party once, and only the late ones, through a worker resta
   expect(again.mailed).toBe(0);
   const mailer = new SmtpMailer({ smtpUrl: catcher.smtpUrl, from: 'KhuyenCong Flow <test@khuyencong.local>' });
   try {
-    const activities = createPlanCalendarActivities(ds, mailer, 'http://127.0.0.1:3000');
+    const activities = createPlanCalendarActivities(harness.dataSource, mailer, 'http://127.0.0.1:3000');
     const retried = await activities.sendCalendarReminders({
       year: YEAR,
       level: 'NATIONAL',
