@@ -3,9 +3,10 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { PLAN_CALENDAR_WORKFLOW_TYPE, PlanLevel, planCalendarWorkflowId } from '@kc/domain';
 
 /**
- * The annual calendars of the current and the next plan year, started once: a calendar already running or already
- * finished for that year is left alone (REJECT_DUPLICATE), so every worker start costs two cheap start calls.
- * Local plans follow each province's regulation; their calendars start when a province stores its dates.
+ * The national calendars of the current and the next plan year, started once: a calendar running or completed for
+ * that year is left alone; a failed or terminated one starts again (the notification log keeps its mails from going
+ * twice). Two cheap start calls per worker start. Local calendars are not started here: each province's regulation
+ * sets them (planCalendarWorkflow supports level LOCAL with per-province dates in calendar_policies).
  */
 export async function ensurePlanCalendars(
   client: Client,
@@ -20,7 +21,7 @@ export async function ensurePlanCalendars(
         workflowId: planCalendarWorkflowId(planYear, level),
         taskQueue,
         args: [{ year: planYear, level }],
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
       });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
