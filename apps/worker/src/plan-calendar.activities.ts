@@ -8,6 +8,7 @@ import {
   WorkingCalendar,
   annualCalendar,
   calendarYearsOf,
+  deadlinePolicyMilestones,
   deskOfficers,
   findProvince,
   mergeNonWorkingDays,
@@ -17,6 +18,7 @@ import {
 import { vietnamNonWorkingDays } from '@kc/calendar';
 import {
   CalendarOverrides,
+  DeadlinePolicies,
   LateProject,
   NotificationLog,
   PlanCalendarQueries,
@@ -49,6 +51,7 @@ export function createPlanCalendarActivities(
 ): PlanCalendarActivities {
   const queries = new PlanCalendarQueries(dataSource);
   const overrides = new CalendarOverrides(dataSource);
+  const deadlinePolicies = new DeadlinePolicies(dataSource);
   const log = new NotificationLog(dataSource);
   const directory = new RecipientDirectory(dataSource);
 
@@ -128,7 +131,13 @@ export function createPlanCalendarActivities(
       const codes = input.provinceCodes ?? PROVINCES.map((p) => p.code);
       const reminders = new Map<string, CalendarReminder>();
       for (const code of codes) {
-        const own = { ...policies.get(''), ...policies.get(code) };
+        // The deadline policy's days first (the stall clock's), then the calendar's own overrides, level then province.
+        const { policy } = await deadlinePolicies.resolve(input.level, code);
+        const own = {
+          ...deadlinePolicyMilestones(input.year, policy.stall),
+          ...policies.get(''),
+          ...policies.get(code),
+        };
         const entries = annualCalendar(input.year, input.level, working, own);
         entries.forEach((entry, index) => {
           if (entry.remindAt === null) return;

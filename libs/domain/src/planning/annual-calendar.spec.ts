@@ -1,5 +1,11 @@
 import { WorkingCalendar } from '../calendar';
-import { annualCalendar, milestoneDefaults, validateCalendarOverrides } from './annual-calendar';
+import { DEFAULT_DEADLINE_POLICY } from '../deadlines/deadline-policy';
+import {
+  annualCalendar,
+  deadlinePolicyMilestones,
+  milestoneDefaults,
+  validateCalendarOverrides,
+} from './annual-calendar';
 
 const plain = new WorkingCalendar();
 const byMilestone = (entries: ReturnType<typeof annualCalendar>) =>
@@ -71,6 +77,18 @@ describe('annualCalendar', () => {
     // An override of the 31st in a 30-day month is the month's last day.
     const april = byMilestone(annualCalendar(2027, 'NATIONAL', plain, { GUIDANCE: { month: 4, day: 31 } }));
     expect(april.GUIDANCE.nominalDay).toBe('2026-04-30');
+  });
+
+  it('takes the deadline policy’s registration, completion and settlement days as the province’s defaults', () => {
+    expect(deadlinePolicyMilestones(2027, DEFAULT_DEADLINE_POLICY.stall)).toEqual({
+      REGISTRATION_TO_CUC: { month: 6, day: 20 },
+      COMPLETION_CHECKPOINT: { month: 11, day: 30 },
+      SETTLEMENT_CUTOFF: { month: 1, day: 22 },
+    });
+    const own = deadlinePolicyMilestones(2027, { nationalRegistrationBy: { month: 6, day: 15 } });
+    expect(own).toEqual({ REGISTRATION_TO_CUC: { month: 6, day: 15 } });
+    // Monday 15 June 2026 (the original TT 36 day), as a province's deadline policy may still say.
+    expect(byMilestone(annualCalendar(2027, 'NATIONAL', plain, own)).REGISTRATION_TO_CUC.dueDay).toBe('2026-06-15');
   });
 
   it('sends no registration reminder for a local plan', () => {

@@ -4,7 +4,12 @@
  * a weekend or public holiday moves to the next working day). Pure: the working calendar is passed in.
  */
 import { CalendarDay, WorkingCalendar, addDays, endOfLocalDayUtc, startOfLocalDayUtc } from '../calendar';
-import { DEFAULT_NATIONAL_REGISTRATION_BY, DEFAULT_YEAR_END_CHECKPOINT } from '../deadlines/deadline-policy';
+import {
+  DEFAULT_NATIONAL_REGISTRATION_BY,
+  DEFAULT_YEAR_END_CHECKPOINT,
+  StallPolicy,
+} from '../deadlines/deadline-policy';
+import { registrationDeadline } from '../deadlines/registration-deadline';
 
 export type PlanLevel = 'NATIONAL' | 'LOCAL';
 
@@ -155,6 +160,27 @@ export function annualCalendar(
       overridden: own !== undefined && Object.keys(own).length > 0,
     };
   }).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/**
+ * The dates the deadline policy already holds for a province (the stall clock's): the registration with the Cục
+ * (stall.nationalRegistrationBy, read through registrationDeadline as the stall clock reads it), the 30/11 completion
+ * checkpoint and the 22/01 settlement cut-off. They are the calendar's defaults for that province, so the calendar
+ * and the project workflows never disagree; calendar_policies overrides come on top.
+ */
+export function deadlinePolicyMilestones(
+  year: number,
+  stall: Partial<Pick<StallPolicy, 'nationalRegistrationBy' | 'yearEndCheckpoint' | 'settlementCutoff'>>,
+): MilestoneOverrides {
+  const registration = registrationDeadline(
+    { scope: 'NATIONAL', state: 'BASE_APPRAISAL', plannedStart: `${year}-01-01` },
+    stall,
+  )!;
+  const [, month, day] = registration.dueDay.split('-').map(Number);
+  const out: MilestoneOverrides = { REGISTRATION_TO_CUC: { month, day } };
+  if (stall.yearEndCheckpoint) out.COMPLETION_CHECKPOINT = { ...stall.yearEndCheckpoint };
+  if (stall.settlementCutoff) out.SETTLEMENT_CUTOFF = { ...stall.settlementCutoff };
+  return out;
 }
 
 /** The years whose holidays the calendar of plan year N needs. */
