@@ -1,2 +1,3 @@
 export { projectLifecycleWorkflow } from './project-lifecycle.workflow';
 export { nineMonthReviewWorkflow } from './nine-month-review.workflow';
+export { planCalendarWorkflow } from './plan-calendar.workflow';

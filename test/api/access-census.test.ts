@@ -193,6 +193,11 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: noProvince,
     unknownField: 'refused',
   },
+  'GET /api/plans/lapse-radar': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: { none: 'lists only projects within the reach; names no project' },
+    unknownField: noBody,
+  },
   'GET /api/reviews/nine-month/latest': {
     forbidden: { as: 'unitHN' },
     otherProvince: noProvince,

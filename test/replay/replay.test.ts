@@ -42,7 +42,7 @@ beforeAll(() => {
   }
 });
 
-it('has fixtures for both workflows, a continue-as-new and the deadline loop’s notices', () => {
+it('has fixtures for every workflow, a continue-as-new and the deadline loop’s notices', () => {
   const types = new Set(
     files.map(
       (f) =>
@@ -50,7 +50,9 @@ it('has fixtures for both workflows, a continue-as-new and the deadline loop’s
           .name,
     ),
   );
-  expect([...types].sort()).toEqual(['nineMonthReviewWorkflow', 'projectLifecycleWorkflow']);
+  expect([...types].sort()).toEqual(['nineMonthReviewWorkflow', 'planCalendarWorkflow', 'projectLifecycleWorkflow']);
+  // The annual calendar's reminders (test/workflow/plan-calendar.test.ts records it with RECORD_HISTORIES=1).
+  expect(files.flatMap(scheduledActivities).filter((name) => name === 'sendCalendarReminders').length).toBe(6);
   expect(files.some((f) => eventsOf(f).some((e) => e.workflowExecutionContinuedAsNewEventAttributes))).toBe(true);
   const notices = files.flatMap(scheduledActivities).filter((name) => name === 'sendDeadlineNotice');
   expect(notices.length).toBeGreaterThanOrEqual(3);

@@ -7,6 +7,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
+import { LapseRadarModule } from './lapse-radar/lapse-radar.module';
 import { FieldNotesModule } from './field-notes/field-notes.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -25,6 +26,7 @@ import { WebModule } from './web/web.module';
     ReferenceModule,
     HealthModule,
     AuthModule,
+    LapseRadarModule,
     ProjectsModule,
     ReportsModule,
     EscalationsModule,

@@ -17,6 +17,7 @@ import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
 import { ensureNineMonthReviewSchedule } from './review-schedule';
+import { ensurePlanCalendars } from './plan-calendar-start';
 import { startHealthServer } from './observability/health-server';
 import { installRuntimeTelemetry } from './observability/runtime-telemetry';
 import { CountingMailer, WorkerMetrics } from './observability/worker-metrics';
@@ -52,10 +53,9 @@ async function main(): Promise<void> {
   try {
     await ensureSearchAttributes(connection, temporalConfig.namespace);
     const clientConnection = await Connection.connect(temporalConfig.connection);
-    await ensureNineMonthReviewSchedule(
-      new Client({ connection: clientConnection, namespace: temporalConfig.namespace }),
-      temporalConfig.taskQueue,
-    );
+    const client = new Client({ connection: clientConnection, namespace: temporalConfig.namespace });
+    await ensureNineMonthReviewSchedule(client, temporalConfig.taskQueue);
+    await ensurePlanCalendars(client, temporalConfig.taskQueue);
     await clientConnection.close();
     worker = await createProjectWorker({
       connection,

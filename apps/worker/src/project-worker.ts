@@ -9,6 +9,7 @@ import { DeadlineNotifier } from './deadline-notifier';
 import { createHandOffActivities } from './hand-off.activities';
 import { HandOffNotifier } from './notices/hand-off-notifier';
 import { createReviewActivities } from './nine-month-review.activities';
+import { createPlanCalendarActivities } from './plan-calendar.activities';
 import { locateWorkflowBundle } from './workflow-bundle';
 
 export interface ProjectWorkerOptions {
@@ -41,6 +42,7 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
         new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl),
       ),
       ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
+      ...createPlanCalendarActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createHandOffActivities(new HandOffNotifier(options.dataSource, options.mailer, options.publicUrl)),
     },
     // About 0.4 MiB a cached project: 250 keeps the worker near 1.5× its idle memory, whatever the project count;

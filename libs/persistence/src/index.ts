@@ -31,3 +31,5 @@ export * from './repositories/province-rules';
 export * from './repositories/field-notes';
 export * from './repositories/state-lists';
 export * from './repositories/project-creation-keys';
+export * from './repositories/plan-calendar-queries';
+export * from './repositories/lapse-radar-queries';

@@ -225,6 +225,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/lapse-radar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rà soát nguy cơ hủy dự toán cuối năm / projects whose support cannot be accepted and paid before 31/12 at their pace */
+        get: operations["LapseRadarController_radar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;
@@ -864,6 +881,49 @@ export interface components {
             currentPassword: string;
             /** @description At least 10 characters, at most 200; not a common password, not your email */
             newPassword: string;
+        };
+        /** @enum {string} */
+        Scope: "NATIONAL" | "LOCAL";
+        /** @enum {string} */
+        LapseReason: "ENDS_AFTER_FISCAL_YEAR" | "NO_RECENT_PROGRESS";
+        LapseRadarItemResponse: {
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            scope: components["schemas"]["Scope"];
+            provinceCode: string;
+            /** @example IN_PROGRESS */
+            state: string;
+            unitName: string;
+            /** Format: date */
+            plannedEnd: string;
+            approvedSupportVnd: number | null;
+            paidVnd: number;
+            /** @description Approved support not yet paid out: what would lapse */
+            atRiskVnd: number;
+            /** Format: date */
+            lastReportDay: string | null;
+            reasons: components["schemas"]["LapseReason"][];
+            /** @description The reasons in Vietnamese */
+            reasonsVi: string[];
+        };
+        LapseRadarResponse: {
+            year: number;
+            /**
+             * Format: date
+             * @description The day the radar looks from (Vietnam time)
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            fiscalYearEnd: string;
+            staleAfterDays: number;
+            count: number;
+            totalAtRiskVnd: number;
+            items: components["schemas"]["LapseRadarItemResponse"][];
         };
         ImplementingUnitDto: {
             /** @example Trung tâm Khuyến công Hà Nội */
@@ -1998,6 +2058,10 @@ export type BilingualText = components['schemas']['BilingualText'];
 export type SessionUserResponse = components['schemas']['SessionUserResponse'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type Scope = components['schemas']['Scope'];
+export type LapseReason = components['schemas']['LapseReason'];
+export type LapseRadarItemResponse = components['schemas']['LapseRadarItemResponse'];
+export type LapseRadarResponse = components['schemas']['LapseRadarResponse'];
 export type ImplementingUnitDto = components['schemas']['ImplementingUnitDto'];
 export type CreateProjectDto = components['schemas']['CreateProjectDto'];
 export type ProjectScope = components['schemas']['ProjectScope'];
@@ -2381,6 +2445,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    LapseRadarController_radar: {
+        parameters: {
+            query?: {
+                /** @description Plan year (default: this year in Vietnam) */
+                year?: number;
+                /** @description Province code (within your reach) */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LapseRadarResponse"];
+                };
             };
         };
     };

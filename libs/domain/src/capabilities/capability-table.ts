@@ -62,6 +62,11 @@ export const CAPABILITIES = {
     kind: 'system',
     who: anyOf(Q.anySupervisor, Q.anyDeptLeader, Q.anyUbndLeader, Q.cucOfficer, Q.cucLeader, Q.minister, Q.admin),
   },
+  /**
+   * The year-end lapse radar (projects whose money cannot be accepted and paid before 31/12): those who can act on
+   * it, the Departments, the UBND, the supervisors and the Cục, each within its reach; not the units.
+   */
+  'plans.radar': { kind: 'system', who: DESK },
   /** Users, organisations, deadline policies, the working calendar, the province regulations. */
   'admin.manage': { kind: 'system', who: Q.admin },
   'audit.read': { kind: 'system', who: Q.admin },

@@ -88,3 +88,8 @@ export function nineMonthReviewRecipients(national: boolean): readonly Recipient
     ? [central('cuc_officer'), central('approver'), central('supervisor')]
     : [provincial('supervisor'), provincial('approver')];
 }
+
+/** Who the annual calendar's reminders to an office go to: the Department (registration), the Cục (plan approval). */
+export function planCalendarRecipients(office: 'DEPARTMENT' | 'CUC'): readonly RecipientPosition[] {
+  return office === 'DEPARTMENT' ? DEPARTMENT : CUC;
+}

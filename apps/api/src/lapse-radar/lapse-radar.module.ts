@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LapseRadarQueries } from '@kc/persistence';
+import { LapseRadarController } from './lapse-radar.controller';
+
+/**
+ * The year-end lapse radar (GET /api/plans/lapse-radar). Registered before any module serving /plans/:id, so the
+ * fixed path is matched first.
+ */
+@Module({
+  controllers: [LapseRadarController],
+  providers: [
+    { provide: LapseRadarQueries, useFactory: (ds: DataSource) => new LapseRadarQueries(ds), inject: [DataSource] },
+  ],
+})
+export class LapseRadarModule {}

@@ -1,0 +1,3 @@
+export * from './annual-calendar';
+export * from './lapse-radar';
+export * from './plan-calendar-contracts';
