@@ -10,6 +10,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { FieldNotesModule } from './field-notes/field-notes.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { PlansModule } from './plans/plans.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -39,6 +40,7 @@ import { WebModule } from './web/web.module';
     InboxModule,
     OrganisationsModule,
     FieldNotesModule,
+    PlansModule,
   ],
 })
 export class AppModule {}

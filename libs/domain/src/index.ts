@@ -24,3 +24,4 @@ export * from './pages';
 export * from './money';
 export * from './project-rules';
 export * from './draft-edits';
+export * from './plans';

@@ -31,3 +31,4 @@ export * from './repositories/province-rules';
 export * from './repositories/field-notes';
 export * from './repositories/state-lists';
 export * from './repositories/project-creation-keys';
+export * from './repositories/plans';

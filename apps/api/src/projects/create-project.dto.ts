@@ -1,6 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
 import { IsDeliverableEmail } from '../common/is-deliverable-email';
@@ -82,4 +94,15 @@ export class CreateProjectDto {
   @ApiProperty({ example: '2026-11-30' })
   @IsCalendarDate()
   plannedEnd!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source",
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'planLineId phải là mã dòng kế hoạch (uuid) / planLineId must be a plan line id (uuid)',
+  })
+  planLineId?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind, needsDecisionPaper } from '@kc/domain';
 
@@ -81,4 +81,24 @@ export class ProjectActionDto {
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   acceptedAmountVnd?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'approve: the plan line the project draws on (else the one chosen at creation, or the default line)',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'planLineId phải là mã dòng kế hoạch (uuid) / planLineId must be a plan line id (uuid)',
+  })
+  planLineId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "approve: why the project is approved past its plan line's assigned estimate (only the plan's approver); kept in the audit log",
+  })
+  @IsOptional()
+  @IsString({ message: 'overAllocationReason phải là chuỗi / must be a string' })
+  @Matches(/\S/, { message: 'overAllocationReason không được để trống / must not be blank' })
+  @MaxLength(2000)
+  overAllocationReason?: string;
 }
