@@ -21,17 +21,50 @@ export const NORTH_2022_DISBURSED_VND = 130_400_000_000n;
 
 /** Relative sizes of the 28 provinces' 2022 plans (synthetic), in TT 26/2014 order. */
 const NORTH_2022: ReadonlyArray<[code: string, weight: number]> = [
-  ['HT', 5], ['NA', 7], ['TH', 8], ['NB', 4], ['TB', 4], ['ND', 4], ['HNA', 3], ['HY', 4], ['HD', 4], ['HP', 5],
-  ['QN', 4], ['HN', 9], ['VP', 3], ['BN', 4], ['BG', 5], ['PT', 5], ['YB', 3], ['LCI', 3], ['CB', 3], ['HG', 3],
-  ['LS', 3], ['TN', 4], ['BK', 2], ['TQ', 3], ['HB', 3], ['SL', 4], ['DB', 3], ['LCH', 2],
+  ['HT', 5],
+  ['NA', 7],
+  ['TH', 8],
+  ['NB', 4],
+  ['TB', 4],
+  ['ND', 4],
+  ['HNA', 3],
+  ['HY', 4],
+  ['HD', 4],
+  ['HP', 5],
+  ['QN', 4],
+  ['HN', 9],
+  ['VP', 3],
+  ['BN', 4],
+  ['BG', 5],
+  ['PT', 5],
+  ['YB', 3],
+  ['LCI', 3],
+  ['CB', 3],
+  ['HG', 3],
+  ['LS', 3],
+  ['TN', 4],
+  ['BK', 2],
+  ['TQ', 3],
+  ['HB', 3],
+  ['SL', 4],
+  ['DB', 3],
+  ['LCH', 2],
 ];
 
-const LINE_AREAS = ['MACHINERY', 'DEMONSTRATION_MODEL', 'TRAINING', 'PRODUCTS_AND_FAIRS', 'ADVISORY', 'CLUSTERS_AND_ENVIRONMENT'];
+const LINE_AREAS = [
+  'MACHINERY',
+  'DEMONSTRATION_MODEL',
+  'TRAINING',
+  'PRODUCTS_AND_FAIRS',
+  'ADVISORY',
+  'CLUSTERS_AND_ENVIRONMENT',
+];
 /** Each plan's three lines share its estimate 50 / 30 / 20. */
 const LINE_SHARES = [50n, 30n, 20n];
 const PROJECT_SIZE_VND = 650_000_000n;
 
-const nameOf = (code: string) => findProvince(code)?.name ?? FORMER_PROVINCES.find((p) => p.code === code)?.name ?? code;
+const nameOf = (code: string) =>
+  findProvince(code)?.name ?? FORMER_PROVINCES.find((p) => p.code === code)?.name ?? code;
 const titleOf = (code: string) => `${['HN', 'HP'].includes(code) ? 'thành phố' : 'tỉnh'} ${nameOf(code)}`;
 
 /** Splits `total` by `weights` in whole VND; the remainder goes to the first part. */
@@ -93,7 +126,10 @@ async function insertPlan(
 
 /** The 2022 Northern plans and their settled (archived) projects. */
 async function seedNorth2022(ds: DataSource, adminId: string): Promise<void> {
-  const assigned = split(NORTH_2022_ASSIGNED_VND, NORTH_2022.map(([, w]) => BigInt(w)));
+  const assigned = split(
+    NORTH_2022_ASSIGNED_VND,
+    NORTH_2022.map(([, w]) => BigInt(w)),
+  );
   // Each province disbursed between 86% and 99% of its plan (per-mille factors), scaled to the region's total.
   const raw = assigned.map((a, i) => (a * BigInt(860 + ((i * 47) % 130))) / 1000n);
   const disbursed = split(NORTH_2022_DISBURSED_VND, raw);
@@ -117,7 +153,10 @@ async function seedNorth2022(ds: DataSource, adminId: string): Promise<void> {
     );
     for (const [k, lineId] of lineIds.entries()) {
       const count = (lineDisbursed[k] + PROJECT_SIZE_VND - 1n) / PROJECT_SIZE_VND || 1n;
-      for (const amountVnd of split(lineDisbursed[k], Array.from({ length: Number(count) }, () => 1n))) {
+      for (const amountVnd of split(
+        lineDisbursed[k],
+        Array.from({ length: Number(count) }, () => 1n),
+      )) {
         projects.push({ provinceCode: code, category: areas[k], lineId, planId, amountVnd });
       }
     }
@@ -130,7 +169,9 @@ async function seedNorth2022(ds: DataSource, adminId: string): Promise<void> {
     const area = CATEGORIES.find((c) => c.code === p.category)!;
     const title = `${area.vi} cho cơ sở công nghiệp nông thôn ${titleOf(p.provinceCode)} (${serial})`;
     const unitName = `Trung tâm Khuyến công ${nameOf(p.provinceCode)}`;
-    const beneficiary = ['HTX', 'Công ty TNHH', 'Hộ kinh doanh'][n % 3] + ` ${['Thành Công', 'Hưng Phát', 'Minh Long', 'An Bình'][n % 4]}`;
+    const beneficiary =
+      ['HTX', 'Công ty TNHH', 'Hộ kinh doanh'][n % 3] +
+      ` ${['Thành Công', 'Hưng Phát', 'Minh Long', 'An Bình'][n % 4]}`;
     const advance = p.amountVnd / 2n;
     return {
       id: randomUUID(),

@@ -8,7 +8,7 @@ const REGIONS = [...REGION_KEYS, 'NORTH'];
 
 /** GET /api/dashboard: the plan figures' year, region and province (the other figures keep the caller's reach). */
 export class DashboardQuery {
-  @ApiPropertyOptional({ example: 2022, description: "The plan year of the figures (default: this year in Vietnam)" })
+  @ApiPropertyOptional({ example: 2022, description: 'The plan year of the figures (default: this year in Vietnam)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: YEAR_MESSAGE })

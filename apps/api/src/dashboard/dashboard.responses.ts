@@ -31,8 +31,6 @@ export class ProvinceFiguresResponse extends FiguresResponse {
   @ApiProperty() provinceName!: string;
 }
 
-
-
 /** Plan figures of a group (the whole selection, a province, a content area), whole VND. */
 export class PlanMoneyResponse {
   @ApiProperty({ type: 'integer', description: 'Assigned estimates (dự toán được giao) of the approved plans' })
@@ -91,6 +89,9 @@ export class DashboardResponse extends PlanMoneyResponse {
   @ApiProperty({ type: String, nullable: true }) provinceCode!: string | null;
   @ApiProperty({ type: [PlanProvinceFiguresResponse] }) byProvince!: PlanProvinceFiguresResponse[];
   @ApiProperty({ type: [PlanCategoryFiguresResponse] }) byCategory!: PlanCategoryFiguresResponse[];
-  @ApiProperty({ type: [UndisbursedProjectResponse], description: 'The 10 holding the most approved money not paid out' })
+  @ApiProperty({
+    type: [UndisbursedProjectResponse],
+    description: 'The 10 holding the most approved money not paid out',
+  })
   mostUndisbursed!: UndisbursedProjectResponse[];
 }

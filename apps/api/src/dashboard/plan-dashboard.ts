@@ -16,13 +16,7 @@ import type { DashboardResponse, PlanMoneyResponse } from './dashboard.responses
 
 type PlanPart = Pick<
   DashboardResponse,
-  | keyof PlanMoneyResponse
-  | 'year'
-  | 'region'
-  | 'provinceCode'
-  | 'byProvince'
-  | 'byCategory'
-  | 'mostUndisbursed'
+  keyof PlanMoneyResponse | 'year' | 'region' | 'provinceCode' | 'byProvince' | 'byCategory' | 'mostUndisbursed'
 >;
 
 function money(f: Parameters<typeof figuresView>[0]): PlanMoneyResponse {
@@ -44,7 +38,8 @@ export class PlanDashboard {
     const region: RegionKey | null = query.region ? parseRegion(query.region) : null;
     // null: every plan of the year, the national one too; a list: the local plans of those provinces.
     let provinces: string[] | null = region ? [...regionProvincesInYear(region, year)] : null;
-    if (query.provinceCode) provinces = provinces ? provinces.filter((p) => p === query.provinceCode) : [query.provinceCode];
+    if (query.provinceCode)
+      provinces = provinces ? provinces.filter((p) => p === query.provinceCode) : [query.provinceCode];
     const reach = provincesOfReach(actor);
     if (reach !== 'ALL') provinces = provinces ? provinces.filter((p) => reach.includes(p)) : reach;
     const filter = { year, provinceCodes: provinces };

@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Actor,
-  PlanLevel,
-  Scope,
-  checkAllocation,
-  defaultFundingSource,
-  mayOnProject,
-  planYearOf,
-} from '@kc/domain';
+import { Actor, PlanLevel, Scope, checkAllocation, defaultFundingSource, mayOnProject, planYearOf } from '@kc/domain';
 import { LineWithPlan, Plans } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { PlansService } from './plans.service';

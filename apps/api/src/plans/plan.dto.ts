@@ -61,7 +61,11 @@ export class PlanLineDto {
   })
   fundingSource!: FundingSource;
 
-  @ApiProperty({ type: 'integer', example: 2000000000, description: 'Assigned estimate (dự toán được giao), whole VND' })
+  @ApiProperty({
+    type: 'integer',
+    example: 2000000000,
+    description: 'Assigned estimate (dự toán được giao), whole VND',
+  })
   @IsInt({ message: 'lines[].assignedVnd phải là số nguyên VND / must be a whole number of VND' })
   @Min(0, { message: 'lines[].assignedVnd không được âm / must not be negative' })
   @Max(Number.MAX_SAFE_INTEGER)
@@ -70,7 +74,9 @@ export class PlanLineDto {
 
 export class CreatePlanDto {
   @ApiProperty({ enum: PLAN_LEVELS, example: 'LOCAL' })
-  @IsIn(PLAN_LEVELS as unknown as string[], { message: 'level phải là NATIONAL hoặc LOCAL / must be NATIONAL or LOCAL' })
+  @IsIn(PLAN_LEVELS as unknown as string[], {
+    message: 'level phải là NATIONAL hoặc LOCAL / must be NATIONAL or LOCAL',
+  })
   level!: PlanLevel;
 
   @ApiProperty({ example: 2026 })
@@ -126,7 +132,11 @@ export class PlanActionDto {
   })
   lineId?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'amend (required): + addition, − cut, whole VND', example: -50000000 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'amend (required): + addition, − cut, whole VND',
+    example: -50000000,
+  })
   @ValidateIf((b: PlanActionDto) => b.action === 'amend' || b.deltaVnd !== undefined)
   @IsInt({ message: 'deltaVnd phải là số nguyên VND khác 0 / deltaVnd must be a non-zero whole number of VND' })
   @NotEquals(0, { message: 'deltaVnd phải là số nguyên VND khác 0 / deltaVnd must be a non-zero whole number of VND' })

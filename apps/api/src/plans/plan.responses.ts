@@ -1,6 +1,13 @@
 /** The plans' answers, for the OpenAPI document (the web app's types are generated from it). */
 import { ApiProperty } from '@nestjs/swagger';
-import { FUNDING_SOURCES, type FundingSource, PLAN_LEVELS, PLAN_STATUSES, type PlanLevel, type PlanStatus } from '@kc/domain';
+import {
+  FUNDING_SOURCES,
+  type FundingSource,
+  PLAN_LEVELS,
+  PLAN_STATUSES,
+  type PlanLevel,
+  type PlanStatus,
+} from '@kc/domain';
 import { BilingualText } from '../common/bilingual.response';
 
 /** Money of a line, a plan or a group, whole VND; percentOfPlan = disbursed ÷ assigned, one decimal. */
@@ -42,7 +49,8 @@ export class PlanResponse extends PlanFiguresResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: PLAN_LEVELS, enumName: 'PlanLevel' }) level!: PlanLevel;
   @ApiProperty({ example: 2026 }) year!: number;
-  @ApiProperty({ type: String, nullable: true, description: 'null for the national plan' }) provinceCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null for the national plan' }) provinceCode!:
+    string | null;
   @ApiProperty({ type: String, nullable: true }) provinceName!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: PlanStatus;

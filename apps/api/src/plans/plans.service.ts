@@ -23,7 +23,10 @@ import type { PlanResponse, ProjectPlanResponse } from './plan.responses';
 export function provincesOfReach(actor: Actor): 'ALL' | string[] {
   const reach = reachFilterOf(actor);
   if (reach.kind === 'ALL') return 'ALL';
-  return [reach.provinceCode, ...FORMER_PROVINCES.filter((p) => p.mergedInto === reach.provinceCode).map((p) => p.code)];
+  return [
+    reach.provinceCode,
+    ...FORMER_PROVINCES.filter((p) => p.mergedInto === reach.provinceCode).map((p) => p.code),
+  ];
 }
 
 /** Annual plans: listed with their figures, created as drafts, submitted, approved and amended (issue 14). */
@@ -51,9 +54,12 @@ export class PlansService {
 
   async create(actor: Actor, body: CreatePlanDto): Promise<PlanResponse> {
     if (body.level === 'NATIONAL' && body.provinceCode !== undefined) {
-      throw ApiError.badRequest('provinceCode: kế hoạch quốc gia không thuộc tỉnh nào / the national plan has no province', {
-        fields: { provinceCode: 'Bỏ trống với kế hoạch quốc gia / leave out for the national plan' },
-      });
+      throw ApiError.badRequest(
+        'provinceCode: kế hoạch quốc gia không thuộc tỉnh nào / the national plan has no province',
+        {
+          fields: { provinceCode: 'Bỏ trống với kế hoạch quốc gia / leave out for the national plan' },
+        },
+      );
     }
     const seen = new Set<string>();
     for (const [i, l] of body.lines.entries()) {
@@ -91,7 +97,9 @@ export class PlansService {
   async act(actor: Actor, id: string, body: PlanActionDto): Promise<PlanResponse> {
     const plan = await this.findVisible(actor, id);
     const context = await this.contextOf(plan);
-    const capability = ({ submit: 'plans.create', approve: 'plans.approve', amend: 'plans.amend' } as const)[body.action];
+    const capability = ({ submit: 'plans.create', approve: 'plans.approve', amend: 'plans.amend' } as const)[
+      body.action
+    ];
     const answer = mayOnProject(actor, capability, context);
     if (!answer.ok) throw ApiError.forbidden(answer.message);
     const needed = ({ submit: 'DRAFT', approve: 'SUBMITTED', amend: 'APPROVED' } as const)[body.action];
@@ -99,8 +107,13 @@ export class PlansService {
     if (body.action === 'submit') {
       if (!(await this.plans.move(plan.id, 'DRAFT', 'SUBMITTED'))) throw wrongStatus(body.action, 'SUBMITTED');
     } else if (body.action === 'approve') {
-      const decision = { decisionNo: body.decisionNo!.trim(), decisionDate: body.decisionDate!, approvedBy: actor.userId };
-      if (!(await this.plans.move(plan.id, 'SUBMITTED', 'APPROVED', decision))) throw wrongStatus(body.action, 'APPROVED');
+      const decision = {
+        decisionNo: body.decisionNo!.trim(),
+        decisionDate: body.decisionDate!,
+        approvedBy: actor.userId,
+      };
+      if (!(await this.plans.move(plan.id, 'SUBMITTED', 'APPROVED', decision)))
+        throw wrongStatus(body.action, 'APPROVED');
     } else {
       const line = await this.plans.findLine(body.lineId!);
       if (!line || line.planId !== plan.id) {
@@ -146,8 +159,7 @@ export class PlansService {
   async findVisible(actor: Actor, id: string): Promise<PlanRow> {
     const plan = await this.plans.find(id);
     const reach = provincesOfReach(actor);
-    const visible =
-      plan && (reach === 'ALL' || plan.level === 'NATIONAL' || reach.includes(plan.provinceCode ?? ''));
+    const visible = plan && (reach === 'ALL' || plan.level === 'NATIONAL' || reach.includes(plan.provinceCode ?? ''));
     if (!plan || !visible) throw ApiError.notFound('kế hoạch', 'plan', id);
     return plan;
   }

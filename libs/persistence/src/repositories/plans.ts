@@ -118,7 +118,12 @@ export class Plans {
               OR (p.level = 'LOCAL' AND ($4::varchar[] IS NULL OR p.province_code = ANY($4))
                   AND ($3::varchar IS NULL OR p.province_code = $3)))
        ORDER BY p.level DESC, p.province_code NULLS FIRST`,
-      [filter.year, filter.withNational, filter.provinceCode ?? null, filter.provinces === 'ALL' ? null : filter.provinces],
+      [
+        filter.year,
+        filter.withNational,
+        filter.provinceCode ?? null,
+        filter.provinces === 'ALL' ? null : filter.provinces,
+      ],
     );
     return rows;
   }
@@ -324,7 +329,10 @@ export class Plans {
           amendment.createdBy,
         ],
       );
-      await m.query(`UPDATE plan_lines SET assigned_vnd = assigned_vnd + $2 WHERE id = $1`, [lineId, amendment.deltaVnd]);
+      await m.query(`UPDATE plan_lines SET assigned_vnd = assigned_vnd + $2 WHERE id = $1`, [
+        lineId,
+        amendment.deltaVnd,
+      ]);
       await m.query(`UPDATE plans SET updated_at = now() WHERE id = $1`, [locked.planId]);
     });
   }
@@ -333,7 +341,9 @@ export class Plans {
    * The figures of a year's approved plans grouped by the plan's province (null for the national plan) and the
    * line's content area: one row per (province, category), summed further by the caller.
    */
-  async figures(filter: FigureFilter): Promise<Array<MoneyFigures & { provinceCode: string | null; category: string }>> {
+  async figures(
+    filter: FigureFilter,
+  ): Promise<Array<MoneyFigures & { provinceCode: string | null; category: string }>> {
     return this.dataSource.query(
       `WITH lines AS (
          SELECT l.id, l.category, l.assigned_vnd, p.province_code
