@@ -199,7 +199,7 @@ describe('plans', () => {
       ),
     );
     expect(refused.body.message).toContain(' / exceeds the assigned estimate');
-    expect((await officerHN.get(`/projects/${projects.second}`)).body.state.code).toBe('BASE_APPRAISAL');
+    expect((await officerHN.get(`/projects/${projects.second}`)).body.state).toBe('BASE_APPRAISAL');
 
     // A cut may not take the line below what is approved on it.
     const cut = await approverHN.post(`/plans/${plan.id}/actions`, {
@@ -223,7 +223,7 @@ describe('plans', () => {
       overAllocationReason: reason,
     });
     expect(approved.status).toBe(200);
-    expect(approved.body.state.code).toBe('APPROVED');
+    expect(approved.body.state).toBe('APPROVED');
     expect(approved.body.plan.line).toMatchObject({ approvedVnd: 270_000_000, remainingVnd: -15_000_000 });
     const audit = await admin.get('/audit?action=approve&limit=100');
     const row = audit.body.items.find((r: any) => r.targetId === projects.second && r.statusCode === 200);
