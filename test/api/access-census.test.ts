@@ -193,7 +193,15 @@ const CENSUS: Record<string, RouteCase> = {
   },
   'GET /api/plans/{id}': { forbidden: { as: 'unitHN' }, otherProvince: { as: 'officerHN' }, unknownField: noBody },
   'POST /api/plans': {
-    forbidden: { as: 'supervisorHN', body: { level: 'LOCAL', year: 2026, provinceCode: 'HN', lines: [] } },
+    forbidden: {
+      as: 'supervisorHN',
+      body: {
+        level: 'LOCAL',
+        year: 2026,
+        provinceCode: 'HN',
+        lines: [{ category: 'MACHINERY', fundingSource: 'PROVINCIAL', assignedVnd: 1000000000 }],
+      },
+    },
     otherProvince: { none: 'creates; another province is a 403 (see plans.test.ts)' },
     unknownField: 'refused',
   },
