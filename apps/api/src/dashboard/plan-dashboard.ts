@@ -19,10 +19,7 @@ type PlanPart = Pick<
   keyof PlanMoneyResponse | 'year' | 'region' | 'provinceCode' | 'byProvince' | 'byCategory' | 'mostUndisbursed'
 >;
 
-function money(f: Parameters<typeof figuresView>[0]): PlanMoneyResponse {
-  const { committedVnd: _held, ...rest } = figuresView(f);
-  return rest;
-}
+const money = (f: Parameters<typeof figuresView>[0]): PlanMoneyResponse => figuresView(f);
 
 function thisYearInVietnam(): number {
   return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));

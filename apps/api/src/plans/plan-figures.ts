@@ -21,7 +21,7 @@ export function sumFigures(rows: ReadonlyArray<Partial<MoneyFigures>>): MoneyFig
 }
 
 /** The figures a person reads: disbursed = advanced + settled, percent of plan = disbursed ÷ assigned. */
-export function figuresView(f: MoneyFigures): PlanFiguresResponse & { committedVnd: number } {
+export function figuresView(f: MoneyFigures): PlanFiguresResponse {
   const disbursed = BigInt(f.advancedVnd) + BigInt(f.settledVnd);
   return {
     assignedVnd: Number(f.assignedVnd),
@@ -31,19 +31,19 @@ export function figuresView(f: MoneyFigures): PlanFiguresResponse & { committedV
     settledVnd: Number(f.settledVnd),
     disbursedVnd: Number(disbursed),
     percentOfPlan: percentOfPlan(disbursed, BigInt(f.assignedVnd)),
-    committedVnd: Number(f.committedVnd),
   };
 }
 
 export function lineView(line: PlanLineRow, figures: MoneyFigures | undefined): PlanLineResponse {
-  const { committedVnd, ...money } = figuresView({ ...(figures ?? ZERO), assignedVnd: String(line.assignedVnd) });
+  const held = figures ?? ZERO;
+  const money = figuresView({ ...held, assignedVnd: String(line.assignedVnd) });
   return {
     id: line.id,
     category: line.category,
     fundingSource: line.fundingSource as FundingSource,
     label: planLineLabel(line.category, line.fundingSource),
     initialVnd: line.initialVnd,
-    remainingVnd: line.assignedVnd - committedVnd,
+    remainingVnd: line.assignedVnd - Number(held.committedVnd),
     ...money,
   };
 }

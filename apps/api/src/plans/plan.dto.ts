@@ -28,6 +28,7 @@ import {
   type PlanLevel,
 } from '@kc/domain';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { IsUuidField } from '../common/is-uuid-field';
 
 const YEAR = { min: 2000, max: 2100 };
 const YEAR_MESSAGE = `year phải là năm từ ${YEAR.min} đến ${YEAR.max} / year must be a year from ${YEAR.min} to ${YEAR.max}`;
@@ -127,9 +128,7 @@ export class PlanActionDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'amend (required): the line amended' })
   @ValidateIf((b: PlanActionDto) => b.action === 'amend' || b.lineId !== undefined)
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    message: 'lineId phải là mã dòng kế hoạch (uuid) / lineId must be a plan line id (uuid)',
-  })
+  @IsUuidField('lineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
   lineId?: string;
 
   @ApiPropertyOptional({

@@ -183,7 +183,7 @@ export class PlansService {
       rows.map(async (plan) => {
         const own = lines.filter((l) => l.planId === plan.id);
         const context = await this.contextOf(plan);
-        const { committedVnd: _held, ...total } = figuresView(
+        const total = figuresView(
           sumFigures(own.map((l) => ({ ...figures.get(l.id), assignedVnd: String(l.assignedVnd) }))),
         );
         const allowed = (

@@ -6,7 +6,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -14,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { IsUuidField } from '../common/is-uuid-field';
 import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
 import { IsDeliverableEmail } from '../common/is-deliverable-email';
 
@@ -101,8 +101,6 @@ export class CreateProjectDto {
       "The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source",
   })
   @IsOptional()
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    message: 'planLineId phải là mã dòng kế hoạch (uuid) / planLineId must be a plan line id (uuid)',
-  })
+  @IsUuidField('planLineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
   planLineId?: string;
 }

@@ -12,6 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { IsUuidField } from '../common/is-uuid-field';
 import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind, needsDecisionPaper } from '@kc/domain';
 
 export class ProjectActionDto {
@@ -98,9 +99,7 @@ export class ProjectActionDto {
     description: 'approve: the plan line the project draws on (else the one chosen at creation, or the default line)',
   })
   @IsOptional()
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    message: 'planLineId phải là mã dòng kế hoạch (uuid) / planLineId must be a plan line id (uuid)',
-  })
+  @IsUuidField('planLineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
   planLineId?: string;
 
   @ApiPropertyOptional({
