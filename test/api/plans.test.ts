@@ -230,6 +230,20 @@ describe('plans', () => {
     expect(row.details).toMatchObject({ action: 'approve', overAllocationReason: reason });
   });
 
+  it('holds a line race-free: of three approvals sent at once on a line with room for two, one is refused', async () => {
+    const ids = await Promise.all(
+      ['một', 'hai', 'ba'].map((n) => projectToApprove(`Đề án đào tạo song song ${n}`, { category: 'TRAINING' })),
+    );
+    const answers = await Promise.all(
+      ids.map((id) =>
+        approverHN.post(`/projects/${id}/actions`, { action: 'approve', ...approvalDecision(135_000_000) }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 409]);
+    const training = (await approverHN.get(`/plans/${plan.id}`)).body.lines.find((l: any) => l.category === 'TRAINING');
+    expect(training).toMatchObject({ assignedVnd: 300_000_000, approvedVnd: 270_000_000, remainingVnd: 30_000_000 });
+  });
+
   it('shows a project’s plan and line on its page; a project without a plan shows none', async () => {
     const page = await officerHN.get(`/projects/${projects.first}`);
     expect(page.body.plan).toMatchObject({
@@ -273,7 +287,7 @@ describe('plans', () => {
     expect(board.body).toMatchObject({
       year,
       assignedVnd: 555_000_000,
-      approvedVnd: 270_000_000,
+      approvedVnd: 540_000_000, // 270 M on machinery (one past the estimate), 270 M on training
       contractedVnd: 135_000_000,
       advancedVnd: 50_000_000,
       disbursedVnd: 50_000_000,
@@ -287,7 +301,11 @@ describe('plans', () => {
       disbursedVnd: 50_000_000,
       percentOfPlan: 19.6,
     });
-    expect(board.body.mostUndisbursed.map((p: any) => p.id)).toEqual([projects.second, projects.first]);
+    // Three approvals of 135 M with nothing paid, then the first project (85 M left after its 50 M advance).
+    const top = board.body.mostUndisbursed;
+    expect(top.map((p: any) => p.undisbursedVnd)).toEqual([135_000_000, 135_000_000, 135_000_000, 85_000_000]);
+    expect(top[3].id).toBe(projects.first);
+    expect(top.map((p: any) => p.id)).toContain(projects.second);
     // The fields the web app already reads are still there.
     expect(board.body.reach).toHaveProperty('plannedSupportVnd');
     expect(Array.isArray(board.body.provinces)).toBe(true);
