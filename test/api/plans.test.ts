@@ -146,6 +146,28 @@ describe('plans', () => {
     expect((await minister.post(`/plans/${created.body.id}/actions`, decision)).body.status).toBe('APPROVED');
   });
 
+  it('a province whose regulation names the UBND tỉnh has its local plan approved by the UBND, not the Department', async () => {
+    const ubndHN = await ApiClient.login(api.baseUrl, 'ubnd.hn@demo.local');
+    expect((await admin.put('/admin/province-rules/HN', { localApprover: 'UBND' })).status).toBe(200);
+    try {
+      let draft: any;
+      for (let y = year + 1; y < 2100 && !draft; y += 1) {
+        const res = await officerHN.post('/plans', hnPlan(y));
+        if (res.status === 201) draft = res.body;
+        else expect(res.status).toBe(409);
+      }
+      expect(draft.approver.vi).toBe('lãnh đạo UBND thành phố Hà Nội');
+      await officerHN.post(`/plans/${draft.id}/actions`, { action: 'submit' });
+      const decision = { action: 'approve', decisionNo: '20/QĐ-UBND', decisionDate: '2026-01-20' };
+      const byDepartment = await approverHN.post(`/plans/${draft.id}/actions`, decision);
+      expect(byDepartment.status).toBe(403);
+      expect(byDepartment.body.message).toContain('lãnh đạo UBND thành phố Hà Nội');
+      expect((await ubndHN.post(`/plans/${draft.id}/actions`, decision)).body.status).toBe('APPROVED');
+    } finally {
+      await admin.put('/admin/province-rules/HN', { localApprover: 'DEPARTMENT' });
+    }
+  });
+
   it('amends a line by decision (an addition, a cut) and keeps each amendment as history', async () => {
     const amend = (delta: number, no: string) => ({
       action: 'amend',
