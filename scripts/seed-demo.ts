@@ -9,6 +9,7 @@ import { UserRepository, createDataSource } from '@kc/persistence';
 import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from './demo-users';
 import { DemoProject, demoProjects } from './demo-projects';
 import { DEMO_POLICY, DEMO_STALL_POLICY } from './demo-policy';
+import { seedDemoPlans } from './demo-plans';
 
 export interface SeedOptions {
   databaseUrl: string;
@@ -176,7 +177,30 @@ class DemoApi {
 
 const POLICIES = { MINUTES: DEMO_POLICY, STALL: DEMO_STALL_POLICY };
 
-async function seedProject(api: DemoApi, project: DemoProject, today: string, n: number): Promise<SeededProject> {
+/** This year's local plan lines by province and content area (provincial budget), to put the demo projects on. */
+async function planLinesOf(api: DemoApi, today: string): Promise<Map<string, string>> {
+  const lines = new Map<string, string>();
+  const plans = await api.call('GET', `/plans?year=${today.slice(0, 4)}`, undefined, await api.as('admin@demo.local'));
+  for (const plan of plans.items as Array<{ level: string; provinceCode: string | null; lines: any[] }>) {
+    if (plan.level !== 'LOCAL') continue;
+    for (const line of plan.lines) {
+      if (line.fundingSource === 'PROVINCIAL') lines.set(`${plan.provinceCode}/${line.category}`, line.id);
+    }
+  }
+  return lines;
+}
+
+async function seedProject(
+  api: DemoApi,
+  project: DemoProject,
+  today: string,
+  n: number,
+  planLines: Map<string, string> = new Map(),
+): Promise<SeededProject> {
+  const planLineId =
+    project.scope === 'LOCAL' && project.plannedStart.startsWith(today.slice(0, 4))
+      ? planLines.get(`${project.provinceCode}/${project.category}`)
+      : undefined;
   const province = project.provinceCode.toLowerCase();
   const who = {
     officer: `officer.${province}@demo.local`,
@@ -199,6 +223,7 @@ async function seedProject(api: DemoApi, project: DemoProject, today: string, n:
       requestedSupportVnd: project.requestedSupportVnd,
       plannedStart: project.plannedStart,
       plannedEnd: project.plannedEnd,
+      ...(planLineId ? { planLineId } : {}),
     },
     await api.as(who.officer),
   );
@@ -295,6 +320,8 @@ export async function seedDemoUsersIfEmpty(databaseUrl: string): Promise<boolean
   try {
     if ((await new UserRepository(dataSource).count()) > 0) return false;
     await ensureDemoUsers(dataSource);
+    // The plans (2022 Northern region, this year's Hà Nội and Bắc Ninh) before the projects that draw on them.
+    await seedDemoPlans(dataSource, todayInVietnam());
     return true;
   } finally {
     await dataSource.destroy();
@@ -310,12 +337,13 @@ export async function seedDemoProjects(
   const today = localDayOf(now.toISOString());
   const started = Date.now();
   const projects = demoProjects(today);
+  const planLines = await planLinesOf(api, today);
   // A few projects at a time: fast, without crowding the dev server.
   const queue = projects.map((project, n) => ({ project, n }));
   const seeded: SeededProject[] = [];
   const workers = Array.from({ length: 4 }, async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const done = await seedProject(api, next.project, today, next.n);
+      const done = await seedProject(api, next.project, today, next.n, planLines);
       seeded.push(done);
       options.log(`seed: ${done.line}`);
     }

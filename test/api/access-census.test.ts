@@ -186,6 +186,30 @@ const CENSUS: Record<string, RouteCase> = {
   'GET /api/queues/escalations': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
   'GET /api/queues/upcoming': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
   'GET /api/dashboard': { forbidden: { as: 'unitHN' }, otherProvince: noProvince, unknownField: noBody },
+  'GET /api/plans': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: { none: "lists the plans of the caller's reach (another province's are left out)" },
+    unknownField: noBody,
+  },
+  'GET /api/plans/{id}': { forbidden: { as: 'unitHN' }, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'POST /api/plans': {
+    forbidden: {
+      as: 'supervisorHN',
+      body: {
+        level: 'LOCAL',
+        year: 2026,
+        provinceCode: 'HN',
+        lines: [{ category: 'MACHINERY', fundingSource: 'PROVINCIAL', assignedVnd: 1000000000 }],
+      },
+    },
+    otherProvince: { none: 'creates; another province is a 403 (see plans.test.ts)' },
+    unknownField: 'refused',
+  },
+  'POST /api/plans/{id}/actions': {
+    forbidden: { as: 'supervisorHN', body: { action: 'submit' } },
+    otherProvince: { as: 'officerHN', body: { action: 'submit' } },
+    unknownField: 'refused',
+  },
   'GET /api/inbox': { forbidden: anyRole, otherProvince: noProvince, unknownField: noBody },
   'GET /api/inbox/counts': { forbidden: anyRole, otherProvince: noProvince, unknownField: noBody },
   'POST /api/reviews/nine-month': {
@@ -297,7 +321,14 @@ async function call(method: string, path: string, token?: string, body?: unknown
 /** The path with its parameters filled, taking an escalation id for /escalations/{id} and a project id elsewhere. */
 function fill(path: string, values: Record<string, string>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const key = name === 'id' ? (path.startsWith('/api/escalations/') ? 'escalationId' : 'projectId') : name;
+    const key =
+      name === 'id'
+        ? path.startsWith('/api/escalations/')
+          ? 'escalationId'
+          : path.startsWith('/api/plans/')
+            ? 'planId'
+            : 'projectId'
+        : name;
     const value = values[key];
     if (!value) throw new Error(`no value for {${name}} in ${path}`);
     return encodeURIComponent(value);
@@ -313,6 +344,21 @@ async function openEscalation(projectId: string, provinceCode: string): Promise<
     [id, `census-${id}`, projectId, provinceCode],
   );
   return id;
+}
+
+/** A draft local plan of the province, in a year no other suite of the run uses (2060–2079). */
+async function draftPlan(officer: ApiClient, provinceCode: string): Promise<string> {
+  for (let year = 2060; year < 2080; year += 1) {
+    const res = await officer.post('/plans', {
+      level: 'LOCAL',
+      year,
+      provinceCode,
+      lines: [{ category: 'MACHINERY', fundingSource: 'PROVINCIAL', assignedVnd: 1000000000 }],
+    });
+    if (res.status === 201) return res.body.id;
+    if (res.status !== 409) throw new Error(`plan for the census: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  throw new Error('no free plan year for the census');
 }
 
 beforeAll(async () => {
@@ -331,6 +377,8 @@ beforeAll(async () => {
   theirs.projectId = bn.body.id;
   ours.escalationId = await openEscalation(hn.body.id, 'HN');
   theirs.escalationId = await openEscalation(bn.body.id, 'BN');
+  ours.planId = await draftPlan(officerHN, 'HN');
+  theirs.planId = await draftPlan(officerBN, 'BN');
 
   const doc = (await call('GET', '/api/docs-json', tokens.admin)).body;
   operations = Object.entries(doc.paths as Record<string, Record<string, { requestBody?: unknown }>>).flatMap(

@@ -11,6 +11,7 @@ import { LapseRadarModule } from './lapse-radar/lapse-radar.module';
 import { FieldNotesModule } from './field-notes/field-notes.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { PlansModule } from './plans/plans.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -41,6 +42,7 @@ import { WebModule } from './web/web.module';
     InboxModule,
     OrganisationsModule,
     FieldNotesModule,
+    PlansModule,
   ],
 })
 export class AppModule {}

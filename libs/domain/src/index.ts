@@ -25,3 +25,4 @@ export * from './money';
 export * from './project-rules';
 export * from './draft-edits';
 export * from './planning';
+export * from './plans';

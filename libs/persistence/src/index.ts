@@ -33,3 +33,4 @@ export * from './repositories/state-lists';
 export * from './repositories/project-creation-keys';
 export * from './repositories/plan-calendar-queries';
 export * from './repositories/lapse-radar-queries';
+export * from './repositories/plans';

@@ -1,5 +1,5 @@
 import type { DatabaseSslOptions } from '@kc/config';
-import { CUC_NAMES, PROVINCES, standardOrganisations } from '@kc/domain';
+import { CUC_NAMES, FORMER_PROVINCES, PROVINCES, standardOrganisations } from '@kc/domain';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source-factory';
 
@@ -32,6 +32,14 @@ async function syncProvinces(dataSource: DataSource): Promise<void> {
       `INSERT INTO provinces (code, name, region) VALUES ($1, $2, $3)
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region`,
       [p.code, p.name, p.region],
+    );
+  }
+  // The provinces merged away on 1/7/2025 that the domain knows (all of the North): rows of earlier years name them.
+  for (const p of FORMER_PROVINCES) {
+    await dataSource.query(
+      `INSERT INTO provinces (code, name, region) VALUES ($1, $2, 'NORTH')
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name`,
+      [p.code, p.name],
     );
   }
 }

@@ -63,7 +63,15 @@ export class AuditInterceptor implements NestInterceptor {
   }
 
   private async record(req: AuditedRequest, statusCode: number, responseBody: unknown, error?: string) {
-    const action = (req.body as { action?: unknown } | undefined)?.action;
+    const body = req.body as { action?: unknown; overAllocationReason?: unknown; planLineId?: unknown } | undefined;
+    const action = body?.action;
+    // An approval past a plan line's estimate keeps its reason (issue 14): the override is read in the audit log.
+    const plan = {
+      ...(typeof body?.planLineId === 'string' ? { planLineId: body.planLineId.slice(0, 64) } : {}),
+      ...(typeof body?.overAllocationReason === 'string'
+        ? { overAllocationReason: body.overAllocationReason.slice(0, 2000) }
+        : {}),
+    };
     markAudited(req);
     try {
       await this.auditLog.append({
@@ -74,6 +82,7 @@ export class AuditInterceptor implements NestInterceptor {
         ...auditOrigin(req),
         details: {
           ...(typeof action === 'string' ? { action } : {}),
+          ...plan,
           ...(error ? { error } : {}),
         },
       });

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, compareProvincesByRisk, findProvince, may } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
@@ -6,6 +6,8 @@ import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
 import { DashboardResponse, FiguresResponse } from './dashboard.responses';
+import { DashboardQuery } from './dashboard.query';
+import { PlanDashboard } from './plan-dashboard';
 
 /** Percent with one decimal, from integers (money never goes through floating point before this ratio). */
 function percentOf(part: bigint, whole: bigint): number | null {
@@ -41,21 +43,25 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardQueries,
     private readonly reviews: NineMonthReviews,
+    private readonly plans: PlanDashboard,
   ) {}
 
   @Get()
   @ApiOperation({
-    summary: 'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach',
+    summary:
+      'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area',
   })
   @ApiOkResponse({ type: DashboardResponse })
-  async get(@CurrentActor() actor: Actor): Promise<DashboardResponse> {
+  async get(@CurrentActor() actor: Actor, @Query() query: DashboardQuery): Promise<DashboardResponse> {
     const answer = may(actor, 'dashboard.read');
     if (!answer.ok) throw ApiError.forbidden(answer.message);
-    const [rows, review] = await Promise.all([
+    const [rows, review, plan] = await Promise.all([
       this.dashboard.byProvince(actor.provinceCode, new Date()),
       this.reviews.latest(),
+      this.plans.figures(actor, query),
     ]);
     return {
+      ...plan,
       nineMonthReview: reviewView(review, actor),
       reach: { provinceCode: actor.provinceCode, ...figures(rows) },
       // The provinces that need attention first, then in Vietnamese alphabetical order.

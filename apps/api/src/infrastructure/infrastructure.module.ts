@@ -8,6 +8,7 @@ import {
   DeadlinePolicies,
   EscalationRepository,
   FieldNotes,
+  Plans,
   NineMonthReviews,
   Organisations,
   ProvinceRules,
@@ -43,6 +44,7 @@ const REPOSITORIES = [
   Organisations,
   ProvinceRules,
   FieldNotes,
+  Plans,
 ];
 
 /** The API's connections: PostgreSQL for reads and users, a Temporal client for everything that changes a project. */

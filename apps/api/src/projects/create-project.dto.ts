@@ -1,7 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { IsUuidField } from '../common/is-uuid-field';
 import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
 import { IsDeliverableEmail } from '../common/is-deliverable-email';
 
@@ -82,4 +94,13 @@ export class CreateProjectDto {
   @ApiProperty({ example: '2026-11-30' })
   @IsCalendarDate()
   plannedEnd!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source",
+  })
+  @IsOptional()
+  @IsUuidField('planLineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
+  planLineId?: string;
 }

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { IsUuidField } from '../common/is-uuid-field';
 import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind, needsDecisionPaper } from '@kc/domain';
 
 export class ProjectActionDto {
@@ -81,4 +93,22 @@ export class ProjectActionDto {
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   acceptedAmountVnd?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'approve: the plan line the project draws on (else the one chosen at creation, or the default line)',
+  })
+  @IsOptional()
+  @IsUuidField('planLineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
+  planLineId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "approve: why the project is approved past its plan line's assigned estimate (only the plan's approver); kept in the audit log",
+  })
+  @IsOptional()
+  @IsString({ message: 'overAllocationReason phải là chuỗi / must be a string' })
+  @Matches(/\S/, { message: 'overAllocationReason không được để trống / must not be blank' })
+  @MaxLength(2000)
+  overAllocationReason?: string;
 }

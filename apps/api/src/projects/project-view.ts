@@ -101,7 +101,7 @@ export function projectDetailView(
   actor: Actor,
   history: ProjectTransitionEntity[],
   disbursements: DisbursementEntity[],
-): Omit<ProjectDetailResponse, 'notifications' | 'escalations'> {
+): Omit<ProjectDetailResponse, 'notifications' | 'escalations' | 'plan'> {
   return {
     ...projectSummaryView(p, actor),
     /** The approval decision (số quyết định, ngày, kinh phí được duyệt); null before approval or in old histories. */

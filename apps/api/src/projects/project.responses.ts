@@ -1,3 +1,4 @@
+import { ProjectPlanResponse } from '../plans/plan.responses';
 /**
  * The shapes the project routes answer with, for the OpenAPI document (the web app's types are generated from it).
  * The view functions in project-view.ts are typed with these classes, so the document cannot drift from the answers.
@@ -194,4 +195,6 @@ export class ProjectDetailResponse extends ProjectSummaryResponse {
   @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];
   @ApiProperty({ type: [EscalationResponse] }) escalations!: EscalationResponse[];
+  @ApiProperty({ type: ProjectPlanResponse, nullable: true, description: 'The plan and line it draws on (issue 14)' })
+  plan!: ProjectPlanResponse | null;
 }

@@ -33,6 +33,7 @@ import {
   ProjectEntity,
   ProjectQueries,
   ProvinceRules,
+  LineWithPlan,
 } from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
 import { ApiError } from '../common/api-error';
@@ -43,6 +44,8 @@ import { UpdateProjectDto } from './update-project.dto';
 import { PROJECT_CODE_TAKEN, ProjectWorkflowGateway, refusalError } from './project-workflow.gateway';
 import { projectDetailView, projectSummaryView, snapshotOf } from './project-view';
 import { decodeCursor, encodeCursor } from './project-cursor';
+import { PlanAllocation } from '../plans/plan-allocation';
+import { PlansService } from '../plans/plans.service';
 
 const MAX_CODE_ATTEMPTS = 20;
 
@@ -62,6 +65,8 @@ export class ProjectsService {
     private readonly escalations: EscalationRepository,
     private readonly provinceRules: ProvinceRules,
     private readonly creationKeys: ProjectCreationKeys,
+    private readonly allocation: PlanAllocation,
+    private readonly plans: PlansService,
   ) {}
 
   /**
@@ -78,6 +83,8 @@ export class ProjectsService {
     }
     const problems = draftProblems(body);
     if (problems.length) throw draftInvalid(problems);
+    // A plan line named in the body must fit the project (plan level, province, content area): 400 before anything starts.
+    const line = body.planLineId ? await this.allocation.namedLine(body.planLineId, body) : null;
     const planYear = Number(body.plannedStart.slice(0, 4));
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
     const inputFor = (id: string, code: string) => {
@@ -85,7 +92,7 @@ export class ProjectsService {
       return { ...input, options: { ...input.options, deadlinePolicy: policy } };
     };
     const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
-    if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code));
+    if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code), line);
     const id = randomUUID();
     // A code already used by a workflow (a database restored behind Temporal) is skipped, not reused.
     for (let attempt = 1; ; attempt += 1) {
@@ -93,7 +100,7 @@ export class ProjectsService {
       if (idempotencyKey) {
         const kept = await this.creationKeys.reserve(actor.userId, idempotencyKey, { projectId: id, code });
         // A concurrent attempt with the same key kept its own: that one is the project.
-        if (kept.projectId !== id) return this.resumeCreation(actor, inputFor(kept.projectId, kept.code));
+        if (kept.projectId !== id) return this.resumeCreation(actor, inputFor(kept.projectId, kept.code), line);
       }
       try {
         await this.workflows.start(inputFor(id, code));
@@ -102,11 +109,12 @@ export class ProjectsService {
         if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
       }
     }
+    if (line) await this.allocation.attach(id, line);
     return this.detail(actor, id);
   }
 
   /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
-  private async resumeCreation(actor: Actor, input: ProjectWorkflowInput) {
+  private async resumeCreation(actor: Actor, input: ProjectWorkflowInput, line: LineWithPlan | null) {
     const running = await this.workflows.startOrJoin(input);
     if (running.facts.id !== input.facts.id) {
       throw new ApiError(
@@ -115,6 +123,7 @@ export class ProjectsService {
         `Mã đề án ${input.facts.code} đã thuộc đề án khác; hãy gửi lại với Idempotency-Key mới / code ${input.facts.code} belongs to another project; send again with a new Idempotency-Key`,
       );
     }
+    if (line) await this.allocation.attach(input.facts.id, line);
     return this.detail(actor, input.facts.id);
   }
 
@@ -163,11 +172,16 @@ export class ProjectsService {
     const snapshot = snapshotOf(project);
     const blocked = draftEditRefusal(snapshot, actor);
     if (blocked) throw refusalError(blocked);
-    const changes: DraftChanges = { ...body };
+    const { planLineId, ...dossier } = body;
+    const changes: DraftChanges = { ...dossier };
     const next = applyDraftChanges(snapshot.facts, changes);
     const problems = draftProblems(next);
     if (problems.length) throw draftInvalid(problems);
+    // The plan line is the API's (not the workflow's): checked against the edited dossier, written here.
+    const line = planLineId ? await this.allocation.namedLine(planLineId, next) : null;
+    if (line) await this.allocation.attach(project.id, line);
     if (changedFields(snapshot.facts, next).length === 0) {
+      if (line) return this.detail(actor, project.id);
       throw ApiError.badRequest('Không có thông tin nào thay đổi / nothing changed', { fields: {} });
     }
     await this.workflows.update(project.workflowId, editDraftUpdate, { actor, changes });
@@ -187,14 +201,15 @@ export class ProjectsService {
 
   async detail(actor: Actor, idOrCode: string) {
     const project = await this.findVisible(actor, idOrCode);
-    const [history, disbursements, notifications, escalations] = await Promise.all([
+    const [history, disbursements, notifications, escalations, plan] = await Promise.all([
       this.queries.history(project.id),
       this.queries.disbursementsOf(project.id),
       this.notifications.forProject(project.id),
       this.escalations.forProject(project.id),
+      this.plans.ofProject(project),
     ]);
     // Reminders sent and escalations raised show on the project page next to its history.
-    return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations };
+    return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations, plan };
   }
 
   /**
@@ -203,7 +218,9 @@ export class ProjectsService {
    */
   async act(actor: Actor, idOrCode: string, body: ProjectActionDto, idempotencyKey?: string) {
     const project = await this.findVisible(actor, idOrCode);
-    const command: ActionCommand = { ...body, actor };
+    // The plan line and the over-allocation reason are the API's part of an approval, not the workflow's.
+    const { planLineId, overAllocationReason, ...action } = body;
+    const command: ActionCommand = { ...action, actor };
     const updateId = idempotencyKey ? `action:${actor.userId}:${idempotencyKey}` : undefined;
     if (isTerminal(project.state)) {
       // A retry of the action that finished the workflow, whose first answer was lost, gets that outcome.
@@ -214,8 +231,41 @@ export class ProjectsService {
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    await this.workflows.perform(project.workflowId, command, updateId);
+    if (command.action === 'approve') {
+      await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason);
+    } else {
+      await this.workflows.perform(project.workflowId, command, updateId);
+    }
     return this.detail(actor, project.id);
+  }
+
+  /**
+   * An approval draws on the project's plan line: the amount is held on the line (locked while summed; 409 past the
+   * assigned estimate unless the plan's approver gives a reason) before the workflow decides, and given back if it
+   * refuses. A project without a plan line (old data, no plan for its year) is approved without the check. An
+   * approval the workflow would refuse anyway (wrong person, wrong state) goes to it unchecked, for its refusal.
+   */
+  private async approveWithinPlan(
+    project: ProjectEntity,
+    command: ActionCommand,
+    updateId: string | undefined,
+    planLineId: string | undefined,
+    overAllocationReason: string | undefined,
+  ): Promise<void> {
+    const line = await this.allocation.lineFor(project, planLineId);
+    const amount = command.approvedSupportVnd;
+    const decided = decideAction(snapshotOf(project), command, new Date().toISOString());
+    if (!line || amount === undefined || !decided.ok) {
+      await this.workflows.perform(project.workflowId, command, updateId);
+      return;
+    }
+    await this.allocation.hold(command.actor, project.id, line, amount, overAllocationReason);
+    try {
+      await this.workflows.perform(project.workflowId, command, updateId);
+    } catch (err) {
+      await this.allocation.release(project.id);
+      throw err;
+    }
   }
 
   async findVisible(actor: Actor, idOrCode: string): Promise<ProjectEntity> {

@@ -295,6 +295,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures */
+        get: operations["PlansController_list"];
+        put?: never;
+        /** Lập kế hoạch (dự thảo) / create a draft plan with its lines (409 if the year has one) */
+        post: operations["PlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một kế hoạch / one plan with its lines, amendments and figures */
+        get: operations["PlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình, phê duyệt, điều chỉnh kế hoạch / submit, approve (decisionNo, decisionDate) or amend (lineId, deltaVnd, decisionNo, decisionDate, reason) a plan */
+        post: operations["PlansController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/reports": {
         parameters: {
             query?: never;
@@ -525,7 +577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach */
+        /** Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area */
         get: operations["DashboardController_get"];
         put?: never;
         post?: never;
@@ -969,6 +1021,11 @@ export interface components {
             plannedStart: string;
             /** @example 2026-11-30 */
             plannedEnd: string;
+            /**
+             * Format: uuid
+             * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
+             */
+            planLineId?: string;
         };
         /** @enum {string} */
         ProjectScope: "NATIONAL" | "LOCAL";
@@ -1128,6 +1185,52 @@ export interface components {
             /** @description The period's label, for a late report */
             periodLabel: components["schemas"]["BilingualText"] | null;
         };
+        /** @enum {string} */
+        PlanLevel: "NATIONAL" | "LOCAL";
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "SUBMITTED" | "APPROVED";
+        /** @enum {string} */
+        FundingSource: "CENTRAL" | "PROVINCIAL" | "COMMUNE" | "COUNTERPART";
+        PlanLineResponse: {
+            /** @description Assigned estimate (dự toán được giao), with amendments */
+            assignedVnd: number;
+            /** @description Approved support of the live projects on it */
+            approvedVnd: number;
+            /** @description Approved support of the contracted ones */
+            contractedVnd: number;
+            /** @description Advances paid (tạm ứng) */
+            advancedVnd: number;
+            /** @description Final payments (thanh toán, quyết toán) */
+            settledVnd: number;
+            /** @description advanced + settled */
+            disbursedVnd: number;
+            /**
+             * @description disbursed ÷ assigned, %, one decimal
+             * @example 91.7
+             */
+            percentOfPlan: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @example MACHINERY */
+            category: string;
+            fundingSource: components["schemas"]["FundingSource"];
+            /** @description "Máy móc thiết bị — Ngân sách địa phương" */
+            label: components["schemas"]["BilingualText"];
+            /** @description Assigned estimate when the plan was made */
+            initialVnd: number;
+            /** @description What approvals still may take: assigned − held by projects */
+            remainingVnd: number;
+        };
+        ProjectPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            level: components["schemas"]["PlanLevel"];
+            provinceCode: string | null;
+            title: string;
+            status: components["schemas"]["PlanStatus"];
+            line: components["schemas"]["PlanLineResponse"];
+        };
         ProjectDetailResponse: {
             /** Format: uuid */
             id: string;
@@ -1186,6 +1289,8 @@ export interface components {
             disbursements: components["schemas"]["DisbursementResponse"][];
             notifications: components["schemas"]["NoticeResponse"][];
             escalations: components["schemas"]["EscalationResponse"][];
+            /** @description The plan and line it draws on (issue 14) */
+            plan: components["schemas"]["ProjectPlanResponse"] | null;
         };
         ProjectSummaryResponse: {
             /** Format: uuid */
@@ -1268,6 +1373,11 @@ export interface components {
             plannedStart?: string;
             /** @example 2026-11-30 */
             plannedEnd?: string;
+            /**
+             * Format: uuid
+             * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
+             */
+            planLineId?: string;
         };
         ProjectActionDto: {
             /**
@@ -1324,6 +1434,136 @@ export interface components {
             approvedSupportVnd?: number;
             /** @description accept: accepted amount in VND (defaults to the approved support) */
             acceptedAmountVnd?: number;
+            /**
+             * Format: uuid
+             * @description approve: the plan line the project draws on (else the one chosen at creation, or the default line)
+             */
+            planLineId?: string;
+            /** @description approve: why the project is approved past its plan line's assigned estimate (only the plan's approver); kept in the audit log */
+            overAllocationReason?: string;
+        };
+        PlanAmendmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            lineId: string;
+            lineLabel: components["schemas"]["BilingualText"];
+            /** @description + addition, − cut */
+            deltaVnd: number;
+            decisionNo: string;
+            /** @example 2026-06-30 */
+            decisionDate: string;
+            reason: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlanResponse: {
+            /** @description Assigned estimate (dự toán được giao), with amendments */
+            assignedVnd: number;
+            /** @description Approved support of the live projects on it */
+            approvedVnd: number;
+            /** @description Approved support of the contracted ones */
+            contractedVnd: number;
+            /** @description Advances paid (tạm ứng) */
+            advancedVnd: number;
+            /** @description Final payments (thanh toán, quyết toán) */
+            settledVnd: number;
+            /** @description advanced + settled */
+            disbursedVnd: number;
+            /**
+             * @description disbursed ÷ assigned, %, one decimal
+             * @example 91.7
+             */
+            percentOfPlan: number | null;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["PlanLevel"];
+            /** @example 2026 */
+            year: number;
+            /** @description null for the national plan */
+            provinceCode: string | null;
+            provinceName: string | null;
+            title: string;
+            status: components["schemas"]["PlanStatus"];
+            decisionNo: string | null;
+            decisionDate: string | null;
+            /** @description Who approves this plan (the Minister, the Department or UBND) */
+            approver: components["schemas"]["BilingualText"];
+            /** @description The actions the caller may take on the plan now */
+            allowedActions: string[];
+            lines: components["schemas"]["PlanLineResponse"][];
+            /** @description Amendments, oldest first */
+            amendments: components["schemas"]["PlanAmendmentResponse"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanListResponse: {
+            items: components["schemas"]["PlanResponse"][];
+        };
+        PlanLineDto: {
+            /**
+             * @description One of the 10 content areas
+             * @example MACHINERY
+             */
+            category: string;
+            /**
+             * @example PROVINCIAL
+             * @enum {string}
+             */
+            fundingSource: "CENTRAL" | "PROVINCIAL" | "COMMUNE" | "COUNTERPART";
+            /**
+             * @description Assigned estimate (dự toán được giao), whole VND
+             * @example 2000000000
+             */
+            assignedVnd: number;
+        };
+        CreatePlanDto: {
+            /**
+             * @example LOCAL
+             * @enum {string}
+             */
+            level: "NATIONAL" | "LOCAL";
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Required for a local plan; absent for the national plan
+             * @example HN
+             */
+            provinceCode?: string;
+            /** @example Kế hoạch khuyến công địa phương năm 2026 của thành phố Hà Nội */
+            title?: string;
+            lines: components["schemas"]["PlanLineDto"][];
+        };
+        PlanActionDto: {
+            /**
+             * @example approve
+             * @enum {string}
+             */
+            action: "submit" | "approve" | "amend";
+            /**
+             * @description approve, amend (required): number of the decision
+             * @example 125/QĐ-UBND
+             */
+            decisionNo?: string;
+            /**
+             * @description approve, amend (required): day of the decision
+             * @example 2026-01-15
+             */
+            decisionDate?: string;
+            /**
+             * Format: uuid
+             * @description amend (required): the line amended
+             */
+            lineId?: string;
+            /**
+             * @description amend (required): + addition, − cut, whole VND
+             * @example -50000000
+             */
+            deltaVnd?: number;
+            /** @description amend (required): why the line changes */
+            reason?: string;
         };
         SubmitReportDto: {
             /**
@@ -1717,10 +1957,92 @@ export interface components {
             provinceCode: string;
             provinceName: string;
         };
+        RegionResponse: {
+            /** @example NORTH_TT26 */
+            key: string;
+            vi: string;
+            en: string;
+            /** @description The legal basis of the membership used */
+            basis: string;
+            /** @description The province codes counted for the year */
+            provinceCodes: string[];
+        };
+        PlanProvinceFiguresResponse: {
+            /** @description Assigned estimates (dự toán được giao) of the approved plans */
+            assignedVnd: number;
+            approvedVnd: number;
+            contractedVnd: number;
+            advancedVnd: number;
+            settledVnd: number;
+            /** @description advanced + settled */
+            disbursedVnd: number;
+            /**
+             * @description disbursed ÷ assigned, %, one decimal
+             * @example 91.7
+             */
+            percentOfPlan: number | null;
+            /** @description null: the national plan */
+            provinceCode: string | null;
+            provinceName: string;
+        };
+        PlanCategoryFiguresResponse: {
+            /** @description Assigned estimates (dự toán được giao) of the approved plans */
+            assignedVnd: number;
+            approvedVnd: number;
+            contractedVnd: number;
+            advancedVnd: number;
+            settledVnd: number;
+            /** @description advanced + settled */
+            disbursedVnd: number;
+            /**
+             * @description disbursed ÷ assigned, %, one decimal
+             * @example 91.7
+             */
+            percentOfPlan: number | null;
+            /** @example MACHINERY */
+            category: string;
+            label: components["schemas"]["BilingualText"];
+        };
+        UndisbursedProjectResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            provinceCode: string;
+            category: string;
+            state: string;
+            approvedVnd: number;
+            disbursedVnd: number;
+            undisbursedVnd: number;
+        };
         DashboardResponse: {
+            /** @description Assigned estimates (dự toán được giao) of the approved plans */
+            assignedVnd: number;
+            approvedVnd: number;
+            contractedVnd: number;
+            advancedVnd: number;
+            settledVnd: number;
+            /** @description advanced + settled */
+            disbursedVnd: number;
+            /**
+             * @description disbursed ÷ assigned, %, one decimal
+             * @example 91.7
+             */
+            percentOfPlan: number | null;
             nineMonthReview: components["schemas"]["NineMonthReviewResponse"] | null;
             reach: components["schemas"]["ReachFiguresResponse"];
             provinces: components["schemas"]["ProvinceFiguresResponse"][];
+            /**
+             * @description The plan year of the top-level figures
+             * @example 2022
+             */
+            year: number;
+            region: components["schemas"]["RegionResponse"] | null;
+            provinceCode: string | null;
+            byProvince: components["schemas"]["PlanProvinceFiguresResponse"][];
+            byCategory: components["schemas"]["PlanCategoryFiguresResponse"][];
+            /** @description The 10 holding the most approved money not paid out */
+            mostUndisbursed: components["schemas"]["UndisbursedProjectResponse"][];
         };
         RunReviewDto: Record<string, never>;
         NineMonthReviewSummaryResponse: {
@@ -2082,11 +2404,22 @@ export type EscalationLevelResponse = components['schemas']['EscalationLevelResp
 export type EscalationStatus = components['schemas']['EscalationStatus'];
 export type AutoCloseReason = components['schemas']['AutoCloseReason'];
 export type EscalationResponse = components['schemas']['EscalationResponse'];
+export type PlanLevel = components['schemas']['PlanLevel'];
+export type PlanStatus = components['schemas']['PlanStatus'];
+export type FundingSource = components['schemas']['FundingSource'];
+export type PlanLineResponse = components['schemas']['PlanLineResponse'];
+export type ProjectPlanResponse = components['schemas']['ProjectPlanResponse'];
 export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse'];
 export type ProjectSummaryResponse = components['schemas']['ProjectSummaryResponse'];
 export type ProjectPageResponse = components['schemas']['ProjectPageResponse'];
 export type UpdateProjectDto = components['schemas']['UpdateProjectDto'];
 export type ProjectActionDto = components['schemas']['ProjectActionDto'];
+export type PlanAmendmentResponse = components['schemas']['PlanAmendmentResponse'];
+export type PlanResponse = components['schemas']['PlanResponse'];
+export type PlanListResponse = components['schemas']['PlanListResponse'];
+export type PlanLineDto = components['schemas']['PlanLineDto'];
+export type CreatePlanDto = components['schemas']['CreatePlanDto'];
+export type PlanActionDto = components['schemas']['PlanActionDto'];
 export type SubmitReportDto = components['schemas']['SubmitReportDto'];
 export type ReportReceiptResponse = components['schemas']['ReportReceiptResponse'];
 export type ReportStatus = components['schemas']['ReportStatus'];
@@ -2130,6 +2463,10 @@ export type ReviewRowResponse = components['schemas']['ReviewRowResponse'];
 export type NineMonthReviewResponse = components['schemas']['NineMonthReviewResponse'];
 export type ReachFiguresResponse = components['schemas']['ReachFiguresResponse'];
 export type ProvinceFiguresResponse = components['schemas']['ProvinceFiguresResponse'];
+export type RegionResponse = components['schemas']['RegionResponse'];
+export type PlanProvinceFiguresResponse = components['schemas']['PlanProvinceFiguresResponse'];
+export type PlanCategoryFiguresResponse = components['schemas']['PlanCategoryFiguresResponse'];
+export type UndisbursedProjectResponse = components['schemas']['UndisbursedProjectResponse'];
 export type DashboardResponse = components['schemas']['DashboardResponse'];
 export type RunReviewDto = components['schemas']['RunReviewDto'];
 export type NineMonthReviewSummaryResponse = components['schemas']['NineMonthReviewSummaryResponse'];
@@ -2680,6 +3017,161 @@ export interface operations {
             };
         };
     };
+    PlansController_list: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description Only the local plan of this province (and no national plan) */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListResponse"];
+                };
+            };
+            /** @description year missing or out of range; unknown provinceCode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description Invalid body (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Names who may prepare this plan */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A plan of that level, year and province exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description No such plan in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description Invalid body or a missing field for the action */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Names who may */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such plan in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong status for the action, or a cut below what is approved on the line */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DeadlinesController_listReports: {
         parameters: {
             query?: never;
@@ -3073,7 +3565,14 @@ export interface operations {
     };
     DashboardController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The plan year of the figures (default: this year in Vietnam) */
+                year?: number;
+                /** @description NORTH_TT26 (or NORTH): the Northern region as TT 26/2014 counts it (28 provinces before the 2025 merger, 18 units after); the six socio-economic regions of NQ 81/2023 */
+                region?: "NORTH_TT26" | "TDMNPB" | "DBSH" | "BTB_DHMT" | "TAY_NGUYEN" | "DNB" | "DBSCL" | "NORTH";
+                /** @description One province (current or, for past years, former code) */
+                provinceCode?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -4,7 +4,7 @@
  * reach and the web app's menus and buttons all ask here.
  */
 import type { Actor } from '../roles';
-import { POSITIONS, PARTIES, Party, ProjectContext, anyOf, byScope } from './parties';
+import { POSITIONS, PARTIES, Party, ProjectContext, anyOf, byScope, localApprover } from './parties';
 
 const P = PARTIES;
 const Q = POSITIONS;
@@ -74,6 +74,22 @@ export const CAPABILITIES = {
   'mail.read': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
   'inbox.read': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
   'projects.list': { kind: 'system', who: anyOf(DESK, Q.anyImplementer, Q.anyCollaborator) },
+  /**
+   * Annual plans (issue 14). A plan is asked about like a project: its level is the scope, its province the
+   * province (the unit email is empty). Read: every desk (a province's desk sees the national plan and its own).
+   */
+  'plans.read': { kind: 'system', who: DESK },
+  /** Prepare (create, submit) a plan: the Cục for the national plan, the province's Department for its own. */
+  'plans.create': {
+    kind: 'project',
+    who: byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: anyOf(P.deptOfficer, P.deptLeader) }),
+  },
+  /** Approve a plan: the Minister for the national plan; the Department or the UBND tỉnh, as the province's rule says. */
+  'plans.approve': { kind: 'project', who: byScope({ NATIONAL: P.minister, LOCAL: localApprover }) },
+  /** Amend an approved plan (a decision adding to or cutting a line): whoever approves the plan. */
+  'plans.amend': { kind: 'project', who: byScope({ NATIONAL: P.minister, LOCAL: localApprover }) },
+  /** Approve a project past its plan line's assigned estimate, with a reason: the plan's approver. */
+  'plans.override_allocation': { kind: 'project', who: byScope({ NATIONAL: P.minister, LOCAL: localApprover }) },
   /** Create projects at all (the form's menu entry): a unit or a Department officer of a province. */
   'projects.create_any': { kind: 'system', who: anyOf(Q.anyImplementer, Q.anyDeptOfficer) },
 } as const satisfies Record<string, { kind: 'project' | 'system'; who: Party }>;

@@ -11,7 +11,8 @@ import {
 } from '../deadlines/deadline-policy';
 import { registrationDeadline } from '../deadlines/registration-deadline';
 
-export type PlanLevel = 'NATIONAL' | 'LOCAL';
+export type { PlanLevel } from '../plans/funding';
+import type { PlanLevel } from '../plans/funding';
 
 export const CALENDAR_MILESTONES = [
   'GUIDANCE',

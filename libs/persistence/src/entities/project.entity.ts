@@ -97,6 +97,13 @@ export class ProjectEntity {
   @Column({ name: 'refunded_vnd', type: 'bigint', transformer: bigintVnd })
   refundedVnd!: number;
 
+  /** The plan and line the project belongs to (issue 14); written by the API, null for projects without a plan. */
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId!: string | null;
+
+  @Column({ name: 'plan_line_id', type: 'uuid', nullable: true })
+  planLineId!: string | null;
+
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })
   searchText!: string;

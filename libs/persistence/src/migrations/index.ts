@@ -13,6 +13,7 @@ import { AllowEscalationLevel31765500000000 } from './1765500000000-allow-escala
 import { AddProjectCreationKeys1765600000000 } from './1765600000000-add-project-creation-keys';
 import { AddOrganisations1765400000000 } from './1765400000000-add-organisations';
 import { AddFieldNotes1765400000001 } from './1765400000001-add-field-notes';
+import { AddPlans1765700000000 } from './1765700000000-add-plans';
 import { AddCalendarPolicies1765700000001 } from './1765700000001-add-calendar-policies';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   AddProjectCreationKeys1765600000000,
   AddOrganisations1765400000000,
   AddFieldNotes1765400000001,
+  AddPlans1765700000000,
   AddCalendarPolicies1765700000001,
 ];

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@kc/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Requires } from '../auth/requires.decorator';
+import { CreatePlanDto, ListPlansQuery, PlanActionDto } from './plan.dto';
+import { PlanListResponse, PlanResponse } from './plan.responses';
+import { PlansService } from './plans.service';
+
+/** Annual plans (kế hoạch khuyến công): the national plan and each province's local plan, with lines and figures. */
+@ApiTags('plans')
+@ApiBearerAuth()
+@Requires('plans.read')
+@Controller('plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures' })
+  @ApiOkResponse({ type: PlanListResponse })
+  @ApiBadRequestResponse({ description: 'year missing or out of range; unknown provinceCode' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListPlansQuery) {
+    return this.plans.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Một kế hoạch / one plan with its lines, amendments and figures' })
+  @ApiOkResponse({ type: PlanResponse })
+  @ApiNotFoundResponse({ description: 'No such plan in your reach' })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.plans.get(actor, id);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Lập kế hoạch (dự thảo) / create a draft plan with its lines (409 if the year has one)' })
+  @ApiCreatedResponse({ type: PlanResponse })
+  @ApiBadRequestResponse({ description: 'Invalid body (each field named)' })
+  @ApiForbiddenResponse({ description: 'Names who may prepare this plan' })
+  @ApiConflictResponse({ description: 'A plan of that level, year and province exists' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreatePlanDto) {
+    return this.plans.create(actor, body);
+  }
+
+  @Post(':id/actions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Trình, phê duyệt, điều chỉnh kế hoạch / submit, approve (decisionNo, decisionDate) or amend (lineId, deltaVnd, decisionNo, decisionDate, reason) a plan',
+  })
+  @ApiOkResponse({ type: PlanResponse })
+  @ApiBadRequestResponse({ description: 'Invalid body or a missing field for the action' })
+  @ApiForbiddenResponse({ description: 'Names who may' })
+  @ApiNotFoundResponse({ description: 'No such plan in your reach' })
+  @ApiConflictResponse({ description: 'Wrong status for the action, or a cut below what is approved on the line' })
+  act(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PlanActionDto) {
+    return this.plans.act(actor, id, body);
+  }
+}

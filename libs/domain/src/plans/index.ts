@@ -1,0 +1,4 @@
+export * from './funding';
+export * from './percent';
+export * from './allocation';
+export * from './regions';
