@@ -11,6 +11,7 @@ import { AdminOnly, OnlyFor } from './pages/forbidden-page';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PlansPage } from './pages/plans/plans-page';
 import { ProjectPage } from './pages/project/project-page';
 import { ProjectFormPage } from './pages/project-form/project-form-page';
 import { ProjectsPage } from './pages/projects/projects-page';
@@ -48,6 +49,12 @@ export function pageFor(path: string): ReactNode {
     return (
       <OnlyFor page="dashboard">
         <DashboardPage />
+      </OnlyFor>
+    );
+  if (path === '/plans')
+    return (
+      <OnlyFor page="plans">
+        <PlansPage />
       </OnlyFor>
     );
   if (path === '/mail') return <MailPage />;

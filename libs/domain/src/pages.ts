@@ -2,7 +2,7 @@ import type { Actor } from './roles';
 import { SystemCapability, holdsCapability } from './capabilities/capability-table';
 
 /** The web app's pages behind the login, by what they serve. */
-export const PAGES = ['inbox', 'projects', 'queues', 'dashboard', 'mail', 'review', 'admin'] as const;
+export const PAGES = ['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail', 'review', 'admin'] as const;
 export type AppPage = (typeof PAGES)[number];
 
 /** The capability each page needs: the menu shows a page only when the API would answer its reads. */
@@ -11,6 +11,7 @@ const PAGE_CAPABILITY: Record<AppPage, SystemCapability> = {
   projects: 'projects.list',
   queues: 'queues.read',
   dashboard: 'dashboard.read',
+  plans: 'plans.read',
   mail: 'mail.read',
   review: 'review.run',
   admin: 'admin.manage',

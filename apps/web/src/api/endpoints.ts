@@ -21,6 +21,9 @@ type Schemas = components['schemas'];
 
 export type ExportFormat = 'csv' | 'xlsx';
 
+/** The plan year and the scope (a region, or one province) of the dashboard's plan figures. */
+export type DashboardQuery = NonNullable<paths['/api/dashboard']['get']['parameters']['query']>;
+
 function bearer(token: string | null): Middleware {
   return {
     onRequest({ request }) {
@@ -70,7 +73,8 @@ export function createApi(token: string) {
     acknowledge: (escalationId: string) => answer(client.POST('/api/escalations/{id}/ack', byId(escalationId))),
     resolve: (escalationId: string, note: string) =>
       answer(client.POST('/api/escalations/{id}/resolve', { ...byId(escalationId), body: { note } })),
-    dashboard: () => answer(client.GET('/api/dashboard')),
+    dashboard: (query: DashboardQuery = {}) => answer(client.GET('/api/dashboard', { params: { query } })),
+    plans: (year: number) => answer(client.GET('/api/plans', { params: { query: { year } } })),
     devMail: () => answer(client.GET('/api/dev/mail')),
     inbox: () => answer(client.GET('/api/inbox')),
     inboxCounts: () => answer(client.GET('/api/inbox/counts')),

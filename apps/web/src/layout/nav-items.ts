@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/queues/escalations', label: 'nav.escalations', page: 'queues' },
   { path: '/queues/upcoming', label: 'nav.upcoming', page: 'queues' },
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
+  { path: '/plans', label: 'nav.plans', page: 'plans' },
   { path: '/mail', label: 'nav.mail', page: 'mail', embeddedOnly: true },
   { path: '/reviews', label: 'nav.review', page: 'review' },
   {

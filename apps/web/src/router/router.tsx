@@ -23,6 +23,11 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+/** The query string of the address ("?year=2022&region=NORTH_TT26"), kept current as navigate() changes it. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
 /** `/projects/:id` against `/projects/abc` gives `{ id: 'abc' }`; null when it does not match. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);

@@ -1,0 +1,128 @@
+import type { components } from '../../api/schema';
+import { Section } from '../../components/section';
+import { formatVnd } from '../../format/format';
+import { useI18n } from '../../i18n/i18n';
+import { useLabels } from '../../reference/reference';
+import { Link } from '../../router/router';
+import { MoneyCards, MoneyCells, MoneyHeads } from '../plans/money-figures';
+
+type Dashboard = components['schemas']['DashboardResponse'];
+
+/** "Kế hoạch và giải ngân": the plan year's figures in the chosen scope, by province, by content area. */
+export function PlanFigures({ data }: { data: Dashboard }) {
+  const { t, lang } = useI18n();
+  const labels = useLabels();
+  const scope = data.region
+    ? t('planFigures.scopeRegion', {
+        region: lang === 'vi' ? data.region.vi : data.region.en,
+        n: data.region.provinceCodes.length,
+        basis: data.region.basis,
+      })
+    : data.provinceCode
+      ? labels.province(data.provinceCode)
+      : t('planFigures.allRegions');
+  return (
+    <Section title={t('planFigures.title')} id="plan-figures">
+      <p className="muted" data-testid="plan-scope">
+        {t('planFigures.year')} {data.year} · {scope}
+      </p>
+      <MoneyCards figures={data} id="plan-cards" />
+      {data.byProvince.length === 0 && data.byCategory.length === 0 ? (
+        <p className="muted">{t('planFigures.none')}</p>
+      ) : (
+        <>
+          <h3 id="plan-by-province">{t('planFigures.byProvince')}</h3>
+          <div className="table-wrap">
+            <table className="table" aria-labelledby="plan-by-province" data-testid="plan-by-province">
+              <thead>
+                <tr>
+                  <th scope="col">{t('planFigures.province')}</th>
+                  <MoneyHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {data.byProvince.map((row) => (
+                  <tr key={row.provinceCode ?? 'NATIONAL'}>
+                    <th scope="row" data-label={t('planFigures.province')}>
+                      {row.provinceCode === null ? t('planFigures.nationalPlan') : row.provinceName}
+                    </th>
+                    <MoneyCells figures={row} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3 id="plan-by-category">{t('planFigures.byCategory')}</h3>
+          <div className="table-wrap">
+            <table className="table" aria-labelledby="plan-by-category" data-testid="plan-by-category">
+              <thead>
+                <tr>
+                  <th scope="col">{t('planFigures.category')}</th>
+                  <MoneyHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {data.byCategory.map((row) => (
+                  <tr key={row.category}>
+                    <th scope="row" data-label={t('planFigures.category')}>
+                      {lang === 'vi' ? row.label.vi : row.label.en}
+                    </th>
+                    <MoneyCells figures={row} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {data.mostUndisbursed.length > 0 && (
+        <>
+          <h3 id="most-undisbursed">{t('planFigures.mostUndisbursed')}</h3>
+          <div className="table-wrap">
+            <table className="table" aria-labelledby="most-undisbursed" data-testid="most-undisbursed">
+              <thead>
+                <tr>
+                  <th scope="col">{t('planFigures.project')}</th>
+                  <th scope="col">{t('planFigures.province')}</th>
+                  <th scope="col">{t('planFigures.category')}</th>
+                  <th scope="col">{t('planFigures.state')}</th>
+                  <th scope="col" className="num">
+                    {t('planFigures.approved')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('planFigures.disbursed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('planFigures.undisbursed')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.mostUndisbursed.map((p) => (
+                  <tr key={p.id}>
+                    <td data-label={t('planFigures.project')}>
+                      <Link to={`/projects/${p.id}`}>{p.code}</Link>
+                      <div className="small">{p.title}</div>
+                    </td>
+                    <td data-label={t('planFigures.province')}>{labels.province(p.provinceCode)}</td>
+                    <td data-label={t('planFigures.category')}>{labels.category(p.category)}</td>
+                    <td data-label={t('planFigures.state')}>{labels.state(p.state)}</td>
+                    <td data-label={t('planFigures.approved')} className="num money">
+                      {formatVnd(p.approvedVnd)}
+                    </td>
+                    <td data-label={t('planFigures.disbursed')} className="num money">
+                      {formatVnd(p.disbursedVnd)}
+                    </td>
+                    <td data-label={t('planFigures.undisbursed')} className="num money">
+                      {formatVnd(p.undisbursedVnd)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}
