@@ -24,16 +24,23 @@ describe('pagesFor', () => {
     expect(pagesFor(hn('collaborator'))).toEqual(['inbox', 'projects', 'mail']);
   });
 
-  test('the Department opens the inbox, projects, queues, dashboard and mail; only the admin the admin pages', () => {
-    expect(pagesFor(hn('officer'))).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'mail']);
+  test('the Department opens the inbox, projects, queues, dashboard, plans and mail; only the admin the admin pages', () => {
+    expect(pagesFor(hn('officer'))).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail']);
     for (const who of EVERYONE.filter((a) => a.role !== 'admin')) expect(mayOpenPage(who, 'admin')).toBe(false);
     expect(pagesFor(national('admin'))).toEqual(PAGES);
   });
 
   test('the Cục, the Minister and the UBND leader: the desk pages and the nine-month review', () => {
     for (const who of [national('cuc_officer'), national('approver'), national('minister'), hn('ubnd_leader')]) {
-      expect(pagesFor(who)).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'mail', 'review']);
+      expect(pagesFor(who)).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail', 'review']);
     }
+  });
+
+  test('the plans page is for the desk (plans.read), never the implementing unit or the commune collaborator', () => {
+    expect(mayOpenPage(hn('implementer'), 'plans')).toBe(false);
+    expect(mayOpenPage(hn('collaborator'), 'plans')).toBe(false);
+    expect(mayOpenPage(hn('officer'), 'plans')).toBe(true);
+    expect(mayOpenPage(national('supervisor'), 'plans')).toBe(true);
   });
 
   test('the nine-month review is for those who receive it: leaders, the Cục, the Minister, supervisors, the admin', () => {
