@@ -53,7 +53,7 @@ it('shows the 2022 Northern region plan figures to the national supervisor, year
   await cards.locator('[data-stat=percentOfPlan] .stat-value').filter({ hasText: '91,7%' }).waitFor();
   await cards.locator('[data-stat=assignedVnd]').filter({ hasText: grouped(142_202_835_333) }).waitFor();
   await cards.locator('[data-stat=disbursedVnd]').filter({ hasText: grouped(130_400_000_000) }).waitFor();
-  await page.getByRole('heading', { name: 'Kế hoạch và giải ngân' }).waitFor();
+  await page.getByRole('heading', { name: 'Kế hoạch và giải ngân', exact: true }).waitFor();
   await page.getByTestId('plan-by-province').locator('tbody tr').first().waitFor();
   await page.getByTestId('plan-by-category').locator('tbody tr').first().waitFor();
   // The selectors show the view of the address.
