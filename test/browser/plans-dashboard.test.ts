@@ -4,6 +4,7 @@
  * for the roles that may read plans.
  */
 import type { Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
 import { localDayOf } from '@kc/domain';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { seedDemoProjects } from '../../scripts/seed-demo';
@@ -33,6 +34,9 @@ beforeAll(async () => {
   api = await startApiHarness();
   origin = new URL(api.baseUrl).origin;
   // As `npm start`: the plans (2022 Northern region, this year's Hà Nội and Bắc Ninh), then the projects on them.
+  // The seed adds nothing where plans exist, and the suites of a run share one database (plans.test makes its own):
+  // start from none.
+  await removePlans(api.worker.dataSource);
   await seedDemoPlans(api.worker.dataSource, today);
   await seedDemoProjects({ apiUrl: api.baseUrl, log: () => undefined });
   browser = await startBrowser();
@@ -43,12 +47,14 @@ afterAll(async () => {
   // The suites of a run share one database: take the demo plans away again, so the next suites' projects are
   // approved without any plan line to draw on (as before issue 14's plans), not against this year's demo lines.
   const ds = api?.worker.dataSource;
-  if (ds?.isInitialized) {
-    await ds.query(`UPDATE projects SET plan_id = NULL, plan_line_id = NULL WHERE plan_id IS NOT NULL`);
-    await ds.query(`DELETE FROM plans`);
-  }
+  if (ds?.isInitialized) await removePlans(ds);
   await api?.stop();
 });
+
+async function removePlans(ds: DataSource): Promise<void> {
+  await ds.query(`UPDATE projects SET plan_id = NULL, plan_line_id = NULL WHERE plan_id IS NOT NULL`);
+  await ds.query(`DELETE FROM plans`);
+}
 
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));
@@ -58,8 +64,14 @@ it('shows the 2022 Northern region plan figures to the national supervisor, year
   const page = await open('supervisor.national@demo.local', '/dashboard?year=2022&region=NORTH_TT26');
   const cards = page.getByTestId('plan-cards');
   await cards.locator('[data-stat=percentOfPlan] .stat-value').filter({ hasText: '91,7%' }).waitFor();
-  await cards.locator('[data-stat=assignedVnd]').filter({ hasText: grouped(142_202_835_333) }).waitFor();
-  await cards.locator('[data-stat=disbursedVnd]').filter({ hasText: grouped(130_400_000_000) }).waitFor();
+  await cards
+    .locator('[data-stat=assignedVnd]')
+    .filter({ hasText: grouped(142_202_835_333) })
+    .waitFor();
+  await cards
+    .locator('[data-stat=disbursedVnd]')
+    .filter({ hasText: grouped(130_400_000_000) })
+    .waitFor();
   await page.getByRole('heading', { name: 'Kế hoạch và giải ngân', exact: true }).waitFor();
   await page.getByTestId('plan-by-province').locator('tbody tr').first().waitFor();
   await page.getByTestId('plan-by-category').locator('tbody tr').first().waitFor();
@@ -72,13 +84,19 @@ it('shows the 2022 Northern region plan figures to the national supervisor, year
   await yearSelect.selectOption(thisYear);
   await page.waitForURL((url) => url.searchParams.get('year') === thisYear);
   expect(new URL(page.url()).searchParams.get('region')).toBe('NORTH_TT26');
-  await page.getByTestId('plan-scope').filter({ hasText: `Năm kế hoạch ${thisYear}` }).waitFor();
+  await page
+    .getByTestId('plan-scope')
+    .filter({ hasText: `Năm kế hoạch ${thisYear}` })
+    .waitFor();
 });
 
 it("shows the Hà Nội officer this year's Hà Nội plan with its lines", async () => {
   const page = await open('officer.hn@demo.local', '/plans');
   await page.locator('#main-nav a', { hasText: 'Kế hoạch khuyến công' }).waitFor();
-  const plan = page.locator('section.card', { hasText: 'Hà Nội' }).filter({ hasText: `năm ${thisYear}` }).first();
+  const plan = page
+    .locator('section.card', { hasText: 'Hà Nội' })
+    .filter({ hasText: `năm ${thisYear}` })
+    .first();
   await plan.waitFor();
   await plan.getByTestId('plan-lines').locator('tbody tr').first().waitFor();
   expect(await plan.getByTestId('plan-lines').locator('tbody tr').count()).toBeGreaterThan(0);
