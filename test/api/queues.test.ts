@@ -147,7 +147,8 @@ it('filters by province, scope, category, officer and level', async () => {
   const training = await supervisorHN.get('/queues/late-reports?category=TRAINING&limit=500');
   expect(codesIn(training.body.items)).toEqual(new Set([codes.trainingHN]));
   const national = await supervisorHN.get('/queues/late-reports?scope=NATIONAL');
-  expect(national.body.items).toEqual([]);
+  // Other suites' national Hà Nội projects may be late too (the cluster step shares one database): none is local.
+  expect(national.body.items.every((i: any) => i.code.startsWith('KCQG-'))).toBe(true);
   const byOfficer = await supervisorNational.get('/queues/late-reports?officer=officer.bn@demo.local&limit=500');
   // Other suites' Bắc Ninh projects may be late too: the filter must keep officer.bn's projects only.
   expect(codesIn(byOfficer.body.items).has(codes.machineryBN)).toBe(true);
