@@ -10,6 +10,7 @@ import {
   escalationsAddressedTo,
   findProvince,
   registrationDeadline,
+  AWAITING_REGISTRATION,
 } from '@kc/domain';
 import type { StallPolicy } from '@kc/domain';
 import {
@@ -70,7 +71,7 @@ export class InboxService {
     return {
       counts,
       projects: projects
-        .map((row) => this.project(actor, row, deadline, stallPolicies.get(row.provinceCode)!))
+        .map((row) => this.project(actor, row, deadline, stallPolicies.get(row.provinceCode)))
         .filter((p): p is InboxProject => p !== null),
       reports: reports.map((row) => this.report(row, deadline)),
       escalations: escalations.map((row) => this.escalation(row, deadline)),
@@ -79,7 +80,9 @@ export class InboxService {
 
   /** The national stall policy as each awaiting project's province resolves it (the registration day lives there). */
   private async stallPolicies(rows: AwaitingProjectRow[]): Promise<Map<string, StallPolicy>> {
-    const provinces = [...new Set(rows.map((r) => r.provinceCode))];
+    // Only a national project awaiting registration has a registration deadline: no policy read for the rest.
+    const awaitingRegistration = rows.filter((r) => r.scope === 'NATIONAL' && r.state === AWAITING_REGISTRATION);
+    const provinces = [...new Set(awaitingRegistration.map((r) => r.provinceCode))];
     const resolved = await Promise.all(provinces.map((code) => this.policies.resolve('NATIONAL', code)));
     return new Map(provinces.map((code, i) => [code, resolved[i].policy.stall]));
   }
@@ -89,10 +92,11 @@ export class InboxService {
     row: AwaitingProjectRow,
     state: ProjectState,
     deadline: (dueDay: string, dueAt: Date) => InboxDeadline,
-    stallPolicy: StallPolicy,
+    stallPolicy: StallPolicy | undefined,
   ): InboxDeadline | null {
     const own = row.dueAt && row.dueDay ? deadline(row.dueDay, row.dueAt) : null;
-    const registration = registrationDeadline({ scope: row.scope, state, plannedStart: row.plannedStart }, stallPolicy);
+    const registration =
+      stallPolicy && registrationDeadline({ scope: row.scope, state, plannedStart: row.plannedStart }, stallPolicy);
     if (!registration || (own && Date.parse(own.dueAt) <= Date.parse(registration.dueAt))) return own;
     return {
       ...deadline(registration.dueDay, new Date(registration.dueAt)),
@@ -107,7 +111,7 @@ export class InboxService {
     actor: Actor,
     row: AwaitingProjectRow,
     deadline: (dueDay: string, dueAt: Date) => InboxDeadline,
-    stallPolicy: StallPolicy,
+    stallPolicy: StallPolicy | undefined,
   ): InboxProject | null {
     const state = row.state as ProjectState;
     const actions = actionsAwaiting(

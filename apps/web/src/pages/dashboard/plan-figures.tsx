@@ -4,17 +4,17 @@ import { formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
-import { MoneyCards, MoneyCells, MoneyHeads } from '../plans/money-figures';
+import { MoneyCards, MoneyCells, MoneyFigures, MoneyHeads } from '../plans/money-figures';
 
 type Dashboard = components['schemas']['DashboardResponse'];
 
 /** "Kế hoạch và giải ngân": the plan year's figures in the chosen scope, by province, by content area. */
 export function PlanFigures({ data }: { data: Dashboard }) {
-  const { t, lang } = useI18n();
+  const { t, pick } = useI18n();
   const labels = useLabels();
   const scope = data.region
     ? t('planFigures.scopeRegion', {
-        region: lang === 'vi' ? data.region.vi : data.region.en,
+        region: pick(data.region),
         n: data.region.provinceCodes.length,
         basis: data.region.basis,
       })
@@ -31,48 +31,22 @@ export function PlanFigures({ data }: { data: Dashboard }) {
         <p className="muted">{t('planFigures.none')}</p>
       ) : (
         <>
-          <h3 id="plan-by-province">{t('planFigures.byProvince')}</h3>
-          <div className="table-wrap">
-            <table className="table" aria-labelledby="plan-by-province" data-testid="plan-by-province">
-              <thead>
-                <tr>
-                  <th scope="col">{t('planFigures.province')}</th>
-                  <MoneyHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {data.byProvince.map((row) => (
-                  <tr key={row.provinceCode ?? 'NATIONAL'}>
-                    <th scope="row" data-label={t('planFigures.province')}>
-                      {row.provinceCode === null ? t('planFigures.nationalPlan') : row.provinceName}
-                    </th>
-                    <MoneyCells figures={row} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <h3 id="plan-by-category">{t('planFigures.byCategory')}</h3>
-          <div className="table-wrap">
-            <table className="table" aria-labelledby="plan-by-category" data-testid="plan-by-category">
-              <thead>
-                <tr>
-                  <th scope="col">{t('planFigures.category')}</th>
-                  <MoneyHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {data.byCategory.map((row) => (
-                  <tr key={row.category}>
-                    <th scope="row" data-label={t('planFigures.category')}>
-                      {lang === 'vi' ? row.label.vi : row.label.en}
-                    </th>
-                    <MoneyCells figures={row} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FiguresTable
+            id="plan-by-province"
+            title={t('planFigures.byProvince')}
+            rowHeader={t('planFigures.province')}
+            rows={data.byProvince.map((row) => ({
+              key: row.provinceCode ?? 'NATIONAL',
+              name: row.provinceCode === null ? t('planFigures.nationalPlan') : row.provinceName,
+              figures: row,
+            }))}
+          />
+          <FiguresTable
+            id="plan-by-category"
+            title={t('planFigures.byCategory')}
+            rowHeader={t('planFigures.category')}
+            rows={data.byCategory.map((row) => ({ key: row.category, name: pick(row.label), figures: row }))}
+          />
         </>
       )}
       {data.mostUndisbursed.length > 0 && (
@@ -124,5 +98,44 @@ export function PlanFigures({ data }: { data: Dashboard }) {
         </>
       )}
     </Section>
+  );
+}
+
+/** One row of figures per province or content area, named in its first column. */
+function FiguresTable({
+  id,
+  title,
+  rowHeader,
+  rows,
+}: {
+  id: string;
+  title: string;
+  rowHeader: string;
+  rows: Array<{ key: string; name: string; figures: MoneyFigures }>;
+}) {
+  return (
+    <>
+      <h3 id={id}>{title}</h3>
+      <div className="table-wrap">
+        <table className="table" aria-labelledby={id} data-testid={id}>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeader}</th>
+              <MoneyHeads />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row" data-label={rowHeader}>
+                  {row.name}
+                </th>
+                <MoneyCells figures={row.figures} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

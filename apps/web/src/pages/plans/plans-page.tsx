@@ -106,7 +106,7 @@ export function PlansPage() {
                   {plan.lines.map((line) => (
                     <tr key={line.id}>
                       <th scope="row" data-label={t('plans.line')}>
-                        {line.label.vi}
+                        {pick(line.label)}
                       </th>
                       <td data-label={t('planFigures.assigned')} className="num money">
                         {formatVnd(line.assignedVnd)}
