@@ -69,6 +69,8 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
   ];
   const toComplete: Step[] = [
     ...toContract,
+    // The Department certifies the progress report that backs the advance (machinery, models, cluster works).
+    { action: 'certify_progress', by: 'officer', extra: { progressPercent: 75, reportDate: today } },
     { action: 'record_disbursement', by: payer, extra: { kind: 'ADVANCE', amountVnd: advance } },
     { action: 'start', by: 'officer' },
   ];

@@ -61,9 +61,17 @@ import {
   validateDeadlinePolicy,
   REFUSAL_CODES,
   NO_NON_WORKING_DAYS,
+  AdjustmentRecord,
+  OPEN_ADJUSTMENT_STATUSES,
+  actOnAdjustmentUpdate,
+  adjustmentsQuery,
+  closeOpenAdjustment,
+  decideAdjustmentAction,
+  decideAdjustmentRequest,
+  requestAdjustmentUpdate,
 } from '@kc/domain';
 
-const { recordProjectCreated, recordLifecycleEvent } = proxyActivities<ProjectActivities>({
+const { recordProjectCreated, recordLifecycleEvent, recordAdjustment } = proxyActivities<ProjectActivities>({
   // A write takes milliseconds; a short timeout lets a crashed worker's activity be retried quickly.
   startToCloseTimeout: '10 seconds',
   // No attempt limit: the read model must catch up with the workflow, however long the database is away.
@@ -93,6 +101,8 @@ const { sendHandOffNotice } = proxyActivities<HandOffActivities>({
 
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
+/** Decided adjustment requests carried to the next run (the read model keeps them all; the open one is always kept). */
+const REMEMBERED_ADJUSTMENTS = 50;
 
 function refusalFailure(refusal: Refusal): ApplicationFailure {
   return ApplicationFailure.create({
@@ -117,6 +127,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   /** Changes are applied one at a time: a handler waits while another is being recorded. */
   let recording = false;
   const snapshot = (): ProjectSnapshot => ({ facts, status });
+  let adjustments: AdjustmentRecord[] = input.adjustments ?? [];
+  const openAdjustment = () => adjustments.find((a) => OPEN_ADJUSTMENT_STATUSES.includes(a.status)) ?? null;
+  const findAdjustment = (id: string) => adjustments.find((a) => a.id === id) ?? null;
+  const keepAdjustment = (record: AdjustmentRecord) => {
+    adjustments = [...adjustments.filter((a) => a.id !== record.id), record];
+  };
   const workingCalendar = () => new WorkingCalendar(calendar.days);
   const nowIso = () => new Date().toISOString();
   const idsFromEarlierRuns = new Set(input.appliedUpdateIds ?? []);
@@ -256,6 +272,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           await recordStallClock(facts.id, deadlines.stall);
         }
         if (previous.state !== status.state) noticeHandOff(decision.event);
+        // Decided synchronously: an await with nothing to record would add a tick and reorder the commands of
+        // histories recorded before adjustments.
+        const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);
+        if (lapsed) {
+          status = lapsed.status;
+          keepAdjustment(lapsed.record);
+          await recordAdjustment(facts, status, lapsed.event, lapsed.record);
+        }
         rememberUpdate();
         return snapshot();
       }),
@@ -263,6 +287,75 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       validator: (command: ActionCommand) => {
         if (isRetryFromEarlierRun()) return;
         const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy);
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(adjustmentsQuery, () => adjustments);
+
+  setHandler(
+    requestAdjustmentUpdate,
+    (command) =>
+      exclusively(async () => {
+        const existing = findAdjustment(command.id);
+        if (existing) return existing;
+        const decision = decideAdjustmentRequest(snapshot(), openAdjustment(), command, nowIso());
+        if (!decision.ok) throw refusalFailure(decision);
+        status = decision.status;
+        keepAdjustment(decision.record);
+        await recordAdjustment(facts, status, decision.event, decision.record);
+        noticeHandOff(decision.event);
+        rememberUpdate();
+        return decision.record;
+      }),
+    {
+      validator: (command) => {
+        if (isRetryFromEarlierRun() || findAdjustment(command.id)) return;
+        const decision = decideAdjustmentRequest(snapshot(), openAdjustment(), command, nowIso());
+        if (!decision.ok) throw refusalFailure(decision);
+      },
+    },
+  );
+
+  setHandler(
+    actOnAdjustmentUpdate,
+    (command) =>
+      exclusively(async () => {
+        const record = findAdjustment(command.adjustmentId);
+        if (isRetryFromEarlierRun() && record) return record;
+        const decision = decideAdjustmentAction(snapshot(), record, command, nowIso());
+        if (!decision.ok) throw refusalFailure(decision);
+        const previous = status;
+        facts = decision.facts;
+        status = decision.status;
+        keepAdjustment(decision.record);
+        if (decision.record.status === 'APPROVED') {
+          await ensureCalendar(Date.now());
+          // New dates move the timers that read them; a new state (a stop, a carry-over) restarts its clock.
+          if (previous.state !== status.state) {
+            deadlines = afterLifecycleChange(
+              deadlines,
+              facts,
+              previous,
+              status,
+              decision.event.occurredAt,
+              workingCalendar(),
+            );
+          }
+          deadlinesChanged = true;
+          publishSearchAttributes();
+        }
+        await recordAdjustment(facts, status, decision.event, decision.record);
+        if (previous.state !== status.state) await recordStallClock(facts.id, deadlines.stall);
+        noticeHandOff(decision.event);
+        rememberUpdate();
+        return decision.record;
+      }),
+    {
+      validator: (command) => {
+        if (isRetryFromEarlierRun()) return;
+        const decision = decideAdjustmentAction(snapshot(), findAdjustment(command.adjustmentId), command, nowIso());
         if (!decision.ok) throw refusalFailure(decision);
       },
     },
@@ -464,5 +557,13 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     deadlines,
     calendar,
     appliedUpdateIds: appliedUpdateIds.slice(-REMEMBERED_UPDATE_IDS),
+    ...(adjustments.length ? { adjustments: carriedAdjustments(adjustments) } : {}),
   });
+}
+
+/** The open request and the latest decided ones (the read model keeps every request). */
+function carriedAdjustments(all: AdjustmentRecord[]): AdjustmentRecord[] {
+  const open = all.filter((a) => OPEN_ADJUSTMENT_STATUSES.includes(a.status));
+  const decided = all.filter((a) => !OPEN_ADJUSTMENT_STATUSES.includes(a.status)).slice(-REMEMBERED_ADJUSTMENTS);
+  return [...decided, ...open];
 }

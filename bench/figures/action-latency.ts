@@ -36,6 +36,7 @@ export async function actionLatency({ stack, sizes, progress }: BenchContext): P
       approvedSupportVnd: 300_000_000,
     });
     await act(officer, { action: 'sign_contract', contractNo: `${i}/HĐ-BENCH`, contractDate: '2026-11-02' });
+    await act(officer, { action: 'certify_progress', progressPercent: 75, reportDate: '2026-11-02' });
     await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1_000_000 });
     await act(officer, { action: 'start' });
     projects.push({ id: created.id, workflowId: `project-${created.code}` });

@@ -108,6 +108,8 @@ async function createOne(
     decisionDate: '2026-11-01',
   });
   await act(officer, { action: 'sign_contract', contractNo: `${index + 1}/HĐ-TẢI-THỬ`, contractDate: '2026-11-02' });
+  // A machinery advance waits for a progress report the Department certified above 70% (TT 36 Art. 12).
+  await act(officer, { action: 'certify_progress', progressPercent: 75, reportDate: '2026-11-02' });
   const periodKey = await openPeriod(officer, id);
   const setupReportFunds = 1;
   expectOk(
@@ -124,7 +126,8 @@ async function createOne(
     provinceCode: province,
     advanceCapVnd: Math.floor((support * 70) / 100),
     periodKey,
-    setupEvents: 6,
+    // Created, submitted, appraisal opened, approved, contracted, progress certified, first report.
+    setupEvents: 7,
     setupReportFunds,
   };
 }

@@ -97,6 +97,27 @@ export async function checkNotices(
   }
 }
 
+/**
+ * How many notices due before the cutoff are not yet in the log as sent: the soak waits for this to reach 0 (a
+ * kill near the end of the run delays timers by the time its component takes to come back).
+ */
+export async function countDueUnsent(databaseUrl: string, policy: DeadlinePolicy, cutoff: Date): Promise<number> {
+  const pg = new PgClient({ connectionString: databaseUrl });
+  await pg.connect();
+  try {
+    const sent = new Set(
+      (
+        await pg.query<{ key: string }>(
+          "SELECT idempotency_key AS key FROM notification_log WHERE status = 'SENT'",
+        )
+      ).rows.map((r) => r.key),
+    );
+    return (await dueNoticeKeys(pg, policy, cutoff)).filter((key) => !sent.has(key)).length;
+  } finally {
+    await pg.end();
+  }
+}
+
 /** The deadline notices due before the cutoff by the policy, from the periods and stall clocks in the read model. */
 async function dueNoticeKeys(pg: PgClient, policy: DeadlinePolicy, cutoff: Date): Promise<string[]> {
   const r = policy.reporting;

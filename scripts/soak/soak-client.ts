@@ -191,8 +191,9 @@ function createBody(project: SoakProject) {
   return {
     scope: 'LOCAL',
     provinceCode: project.provinceCode,
-    category: 'MACHINERY',
-    title: `${project.token}: thử bền hỗ trợ máy sấy nông sản`,
+    // Training advances on the contract (TT 36 Art. 12): the soak's random advances need no progress certification.
+    category: 'TRAINING',
+    title: `${project.token}: thử bền lớp truyền nghề chế biến nông sản`,
     implementingUnit: { name: `Trung tâm Khuyến công ${project.provinceCode}`, email: unitEmail },
     beneficiary: `HTX thử bền ${project.index + 1}`,
     totalCostVnd: 450_000_000,

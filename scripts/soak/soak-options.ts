@@ -14,6 +14,11 @@ export interface SoakOptions {
   maxKills: number;
   /** After the run: seconds the system is left to finish what fell due (also the notice check's margin). */
   settleSeconds: number;
+  /**
+   * After the settle: the longest the soak waits for the notices due by the end of the run to be sent (a kill just
+   * before the end delays timers by as long as its component takes to recover). The wait is one of the figures.
+   */
+  drainLimitSeconds: number;
   seed: number;
   /** Whether the figures replace the "Chaos soak" section of docs/RELIABILITY.md (the full run only). */
   writeDocs: boolean;
@@ -34,6 +39,7 @@ export function parseSoakOptions(args: string[]): SoakOptions {
         killGapSeconds: [5, 8],
         maxKills: 3,
         settleSeconds: 15,
+        drainLimitSeconds: 120,
         seed: 20261202,
         writeDocs: false,
       }
@@ -47,6 +53,7 @@ export function parseSoakOptions(args: string[]): SoakOptions {
         killGapSeconds: [60, 120],
         maxKills: 1000,
         settleSeconds: 60,
+        drainLimitSeconds: 600,
         seed: 20261202,
         writeDocs: true,
       };

@@ -16,7 +16,7 @@ export interface SoakFigures {
   startedAt: string;
   options: SoakOptions;
   machine: { cpus: number; loadAverageAtStart: number; loadAverageAtEnd: number; node: string };
-  seconds: { total: number; run: number; verification: number };
+  seconds: { total: number; run: number; drain: number; verification: number };
   projects: { planned: number; created: number; contracted: number };
   writes: SoakLedger['tally'];
   settleMs: SoakLedger['settleMs'];
@@ -80,7 +80,7 @@ export function formatFigures(f: SoakFigures): string {
     ],
     [
       'duration',
-      `${f.seconds.total} s in all: ${f.seconds.run} s of clients and kills, then ${f.options.settleSeconds} s to settle, ${f.seconds.verification} s of checks`,
+      `${f.seconds.total} s in all: ${f.seconds.run} s of clients and kills, then ${f.options.settleSeconds} s to settle, ${f.seconds.drain} s until every notice due by the end of the run was sent, ${f.seconds.verification} s of checks`,
     ],
     [
       'compressed year',

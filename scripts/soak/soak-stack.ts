@@ -159,6 +159,9 @@ export async function startSoakStack(logDir: string, log: (line: string) => void
     env = {
       ...process.env,
       ...GENEROUS_LIMITS,
+      // Every project of the run stays in the worker's cache (about 0.4 MiB each): with the default 250 and 1,000
+      // projects waking every few seconds, nearly every workflow task was a replay of the whole history.
+      WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS ?? '1500',
       DATABASE_URL: postgres.url,
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: NAMESPACE,

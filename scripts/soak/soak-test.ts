@@ -19,7 +19,7 @@ import { runWithStack } from '../load/run-with-stack';
 import { LOAD_PROVINCES, signIn } from '../load/project-setup';
 import { DEMO_PASSWORD } from '../demo-users';
 import { runChaos } from './chaos';
-import { checkNotices } from './notice-check';
+import { checkNotices, countDueUnsent } from './notice-check';
 import { runReconcile } from './reconcile-run';
 import { writeUntilSettled } from './retrying-write';
 import { runSoakClient } from './soak-client';
@@ -96,8 +96,11 @@ async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promi
     ),
   ]);
   const runSeconds = round1((performance.now() - runStartedAt) / 1000);
+  // Notices are checked up to the end of the run: what falls due later may still be on its way at the check.
+  const cutoff = new Date();
   log(`clients and kills over after ${runSeconds} s; ${options.settleSeconds} s to settle`);
   await new Promise((resolve) => setTimeout(resolve, options.settleSeconds * 1000));
+  const drainSeconds = await waitForDueNotices(stack.databaseUrl, policy, cutoff, options.drainLimitSeconds);
 
   const verificationStarted = performance.now();
   const runPrefix = `SOAK-${runId}-`;
@@ -106,7 +109,6 @@ async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promi
   const reconcile = await runReconcile(stack);
   log(`reconcile: ${reconcile.summary}; stopping the worker for the notice check`);
   await stack.stopWorker();
-  const cutoff = new Date(Date.now() - options.settleSeconds * 1000);
   const notices = await checkNotices(stack.databaseUrl, stack.mailDir, policy, cutoff);
 
   const partial: Omit<SoakFigures, 'failures' | 'passed'> = {
@@ -116,6 +118,7 @@ async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promi
     seconds: {
       total: round1((performance.now() - started) / 1000),
       run: runSeconds,
+      drain: drainSeconds,
       verification: round1((performance.now() - verificationStarted) / 1000),
     },
     projects: {
@@ -192,10 +195,36 @@ async function contractProbe(
       { action: 'approve', approvedSupportVnd: 135_000_000, decisionNo: '1/QĐ-THĂM-DÒ', decisionDate: today },
     ],
     [logins.officer, { action: 'sign_contract', contractNo: '1/HĐ-THĂM-DÒ', contractDate: today }],
+    // A machinery advance waits for a progress report the Department certified above 70% (TT 36 Art. 12).
+    [logins.officer, { action: 'certify_progress', progressPercent: 75, reportDate: today }],
   ] as const) {
     await send(client, `/projects/${probe.id}/actions`, body);
     probe.actions.push({ action: body.action, outcome: 'acknowledged' });
     ledger.count('action', 'acknowledged', 0);
+  }
+}
+
+/** Seconds until every notice due by the cutoff is in the log as sent, or the limit (the notice check then fails). */
+async function waitForDueNotices(
+  databaseUrl: string,
+  policy: ReturnType<typeof compressedYearPolicy>,
+  cutoff: Date,
+  limitSeconds: number,
+): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const unsent = await countDueUnsent(databaseUrl, policy, cutoff);
+    const waited = round1((performance.now() - started) / 1000);
+    if (unsent === 0) {
+      log(`every notice due by the end of the run is sent (${waited} s after the settle)`);
+      return waited;
+    }
+    if (waited >= limitSeconds) {
+      log(`${unsent} notices due by the end of the run still unsent after ${waited} s`);
+      return waited;
+    }
+    log(`${unsent} notices due by the end of the run not sent yet; waiting`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
   }
 }
 

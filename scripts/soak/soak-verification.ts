@@ -162,8 +162,13 @@ async function checkProject(
   const anyUnknown =
     project.actions.some((a) => a.outcome === 'unknown') ||
     [...project.advances.values(), ...project.reports.values()].includes('unknown');
-  const snapshot = await temporal.workflow.getHandle(row.workflow_id).query(snapshotQuery);
+  const snapshot = await querySnapshot(temporal, row.workflow_id);
   const problems: string[] = [];
+  if (!snapshot) {
+    check.workflowDisagreements += 1;
+    note(`${code}: the workflow did not answer its snapshot query in ${QUERY_ATTEMPTS} attempts`);
+    return;
+  }
   if (!isOneToN(seqs) || seqs.length !== row.last_seq)
     problems.push(`history ${describeSeqs(seqs)}, last_seq ${row.last_seq}`);
   if (!anyUnknown && row.last_seq !== acknowledged)
@@ -179,6 +184,23 @@ async function checkProject(
   if (!anyUnknown && snapshot.status.advancesVnd !== acknowledgedAdvances) {
     check.workflowDisagreements += 1;
     note(`${code}: advances ${snapshot.status.advancesVnd} VND in the workflow, ${acknowledgedAdvances} acknowledged`);
+  }
+}
+
+const QUERY_ATTEMPTS = 6;
+
+/**
+ * The workflow's snapshot, asked again on a failure: after the run the worker replays a thousand histories into a
+ * cold cache, and a query can pass its deadline. Null when it never answers (counted as a disagreement).
+ */
+async function querySnapshot(temporal: TemporalClient, workflowId: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await temporal.workflow.getHandle(workflowId).query(snapshotQuery);
+    } catch {
+      if (attempt >= QUERY_ATTEMPTS) return null;
+      await new Promise((resolve) => setTimeout(resolve, 5_000 * attempt));
+    }
   }
 }
 

@@ -48,6 +48,10 @@ const newProject = (provinceCode: string, unitEmail: string) => ({
 const report = { period: '2026-03', physicalProgressPct: 10, fundsUsedVnd: 1000000 };
 const extension = { newDueDay: '2026-12-31', reason: 'Kiểm tra quyền' };
 const fieldNote = { observedOn: '2026-01-15', text: 'Kiểm tra quyền ghi chép hiện trường' };
+const adjustment = { kind: 'SITE', reason: 'Kiểm tra quyền', changes: { site: 'Cụm công nghiệp Phú Nghĩa' } };
+const byRequest = {
+  none: 'who may act depends on the request and its decider: 403 naming the decider and 404 across provinces are in test/api/adjustments.test.ts',
+};
 const anyRole = { none: 'every signed-in role may read it' };
 const noProvince = { none: 'names no project or escalation' };
 const noBody = { none: 'takes no body' };
@@ -100,6 +104,19 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: { as: 'officerHN', body: fieldNote },
     unknownField: 'refused',
   },
+  'POST /api/projects/{id}/adjustments': {
+    forbidden: { as: 'supervisorHN', body: adjustment },
+    otherProvince: { as: 'officerHN', body: adjustment },
+    unknownField: 'refused',
+  },
+  'GET /api/projects/{id}/adjustments': {
+    forbidden: anyRole,
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
+  'GET /api/projects/{id}/terms': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/adjustments/{id}': { forbidden: anyRole, otherProvince: byRequest, unknownField: noBody },
+  'POST /api/adjustments/{id}/actions': { forbidden: byRequest, otherProvince: byRequest, unknownField: 'refused' },
   'GET /api/health': {
     public: 'probes',
     forbidden: { none: 'public' },
@@ -242,6 +259,46 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: noProvince,
     unknownField: 'refused',
   },
+  'GET /api/admin/calendar-policies': {
+    forbidden: { as: 'supervisorNational' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'PUT /api/admin/calendar-policies/{level}/{milestone}': {
+    forbidden: { as: 'officerHN', body: { day: 15 } },
+    otherProvince: { none: 'the calendar’s dates of every province are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'DELETE /api/admin/calendar-policies/{level}/{milestone}': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { none: 'the calendar’s dates of every province are kept by the national admin' },
+    unknownField: noBody,
+  },
+  'DELETE /api/admin/calendar-policies/{level}': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: { none: 'the calendar’s dates of every province are kept by the national admin' },
+    unknownField: noBody,
+  },
+  'GET /api/support-caps': {
+    forbidden: { none: 'every role that lists projects reads the caps (the unit sees its cap on the creation form)' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'GET /api/support-caps/resolve': {
+    forbidden: { none: 'every role that lists projects reads the cap its form needs' },
+    otherProvince: noProvince,
+    unknownField: noBody,
+  },
+  'PUT /api/admin/support-caps/{provinceCode}/{year}/{category}': {
+    forbidden: { as: 'officerHN', body: { maxVnd: 100000000, basis: 'Quyết định số 1/2027/QĐ-UBND' } },
+    otherProvince: { none: 'the provinces’ caps are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'DELETE /api/admin/support-caps/{provinceCode}/{year}/{category}': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { none: 'the provinces’ caps are kept by the national admin' },
+    unknownField: noBody,
+  },
   'GET /api/dev/mail': {
     forbidden: { none: "embedded-mode mail page, each user sees its province's mail (404 outside embedded mode)" },
     otherProvince: noProvince,
@@ -295,10 +352,19 @@ let api: ApiHarness;
 const tokens = {} as Record<Who, string>;
 let operations: Operation[];
 /** Path parameters: ours are in Hà Nội, theirs in Bắc Ninh. */
-const ours: Record<string, string> = { scopeKey: 'DEFAULT', year: '2027', provinceCode: 'HN' };
+const ours: Record<string, string> = {
+  scopeKey: 'DEFAULT',
+  year: '2027',
+  provinceCode: 'HN',
+  level: 'LOCAL',
+  milestone: 'GUIDANCE',
+  category: 'MACHINERY',
+};
 const theirs: Record<string, string> = { ...ours };
 /** The admin's user routes name an account; the census checks refuse before it is looked up. */
 ours.userId = theirs.userId = randomUUID();
+/** No request exists under it: the checks that apply (401, an unknown field) refuse before it is looked up. */
+ours.adjustmentId = theirs.adjustmentId = randomUUID();
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -327,7 +393,9 @@ function fill(path: string, values: Record<string, string>): string {
           ? 'escalationId'
           : path.startsWith('/api/plans/')
             ? 'planId'
-            : 'projectId'
+            : path.startsWith('/api/adjustments/')
+              ? 'adjustmentId'
+              : 'projectId'
         : name;
     const value = values[key];
     if (!value) throw new Error(`no value for {${name}} in ${path}`);

@@ -492,6 +492,8 @@ const SNAPSHOT_TABLES = [
   'calendar_overrides',
   'nine_month_reviews',
   'project_code_counters',
+  'project_adjustments',
+  'local_support_caps',
 ] as const;
 
 /** Row count and a digest of every row, per table: a refused request must leave every one as it was. */

@@ -14,7 +14,7 @@ import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { CaughtNotice, caughtNotices } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
 import { ensureTestUsers } from '../support/test-users';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 
 const PASSWORD = 'demo1234';
 const CUC = 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công';
@@ -120,6 +120,7 @@ it('mails the Cục a registration, the Minister a stop request, the unit the re
   expect(approved.text).toContain(`Đề nghị đơn vị phối hợp với ${CUC} để ký hợp đồng`);
 
   await act(cucOfficer, id, { action: 'sign_contract', contractNo: 'HĐ-QG-STOP', contractDate: todayInVietnam() });
+  await act(officer, id, certifiedProgress());
   await act(cucOfficer, id, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 40500000 });
 
   // Asked by the Department leader → the Minister, with the reason.

@@ -13,6 +13,7 @@ import {
   approvalDecision,
   newProjectRequest,
   todayInVietnam,
+  certifiedProgress,
 } from '../support/request-bodies';
 
 interface Answer {
@@ -183,6 +184,7 @@ describe('the same request twice with one key answers the same and changes the d
     await act(officer, id, { action: 'open_appraisal' });
     await act(approver, id, { action: 'approve', ...approvalDecision() });
     await act(officer, id, { action: 'sign_contract', contractNo: 'HĐ-IDEM', contractDate: todayInVietnam() });
+    await act(officer, id, certifiedProgress());
     const advance = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 };
     await expectReplayed((key) => officer.post(`/projects/${id}/actions`, advance, key), 200);
     expect(await disbursementAmounts(api.worker.dataSource, id)).toEqual([30000000]);

@@ -165,7 +165,9 @@ it('the implementing unit sees only its own projects’ reports due, with the da
   const counts = await unitHN.get('/inbox/counts');
   expect(counts.status).toBe(200);
   expect(counts.body.reports).toBeGreaterThanOrEqual(1);
-  expect(counts.body.total).toBe(counts.body.projects + counts.body.reports + counts.body.escalations);
+  expect(counts.body.total).toBe(
+    counts.body.projects + counts.body.reports + counts.body.escalations + counts.body.adjustments,
+  );
 });
 
 it('a late report escalated at level 1 reaches the province supervisor and approver, not the national level', async () => {

@@ -6,7 +6,12 @@
  * carry-overs. Local projects stay in the province.
  */
 import { ApiClient, ApiHarness, HttpResult, startApiHarness } from '../support/api-harness';
-import { TEN_MINUTE_REPORT_POLICY, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import {
+  TEN_MINUTE_REPORT_POLICY,
+  newProjectRequest,
+  todayInVietnam,
+  certifiedProgress,
+} from '../support/request-bodies';
 import { PATH_USERS, ensureTestUsers } from '../support/test-users';
 
 let api: ApiHarness;
@@ -81,8 +86,10 @@ async function runningNational(title: string, advanceVnd = 0): Promise<string> {
     contractNo: `HĐ-QG-${id.slice(0, 6)}`,
     contractDate: todayInVietnam(),
   });
-  if (advanceVnd > 0)
+  if (advanceVnd > 0) {
+    await step(officer, id, certifiedProgress());
     await step(cucOfficer, id, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: advanceVnd });
+  }
   await step(unit, id, { action: 'start' }, 'IN_PROGRESS');
   return id;
 }
@@ -157,6 +164,7 @@ describe('a national project from DRAFT to SETTLED, each step by the organisatio
     expect(report.status).toBe(201);
 
     // The Cục pays the advance of a national project.
+    await step(officer, id, certifiedProgress());
     const advance = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 90000000 };
     expectRefused(await act(officer, id, advance), 403, 'ROLE_FORBIDDEN', ...NAMES_THE_CUC);
     await step(cucOfficer, id, advance);
@@ -193,6 +201,7 @@ describe('a national project from DRAFT to SETTLED, each step by the organisatio
       'sign_contract officer.cuc@demo.local',
       'start unit.hn@demo.local',
       'submit_report unit.hn@demo.local',
+      'certify_progress officer.hn@demo.local',
       'record_disbursement officer.cuc@demo.local',
       'complete_work unit.hn@demo.local',
       'accept approver.hn@demo.local',

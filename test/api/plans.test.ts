@@ -5,7 +5,7 @@
  * audit log), the dashboard's plan figures, and a project's page showing its plan.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 
 let api: ApiHarness;
 let admin: ApiClient;
@@ -192,6 +192,42 @@ describe('plans', () => {
       [-100_000_000, '31/QĐ-SCT'],
     ]);
     expect(cut.body.amendments[0].lineLabel.vi).toBe('Máy móc thiết bị — Ngân sách địa phương');
+    expect(cut.body.amendments[0].createdByName).toBe('Trần Quốc Hùng (lãnh đạo Sở Công Thương Hà Nội)');
+
+    // An estimate past what the system can record is a 400 on deltaVnd, never a 500; nothing is recorded.
+    const huge = await approverHN.post(`/plans/${plan.id}/actions`, amend(Number.MAX_SAFE_INTEGER, '33/QĐ-SCT'));
+    expect(huge.status).toBe(400);
+    expect(Object.keys(huge.body.fields)).toEqual(['deltaVnd']);
+    // The wrong status is refused in words: the plan is approved, it cannot be approved again.
+    const again = await approverHN.post(`/plans/${plan.id}/actions`, {
+      action: 'approve',
+      decisionNo: '1/QĐ-SCT',
+      decisionDate: '2026-01-05',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/^Không thể phê duyệt kế hoạch đang ở trạng thái «Đã phê duyệt»/);
+  });
+
+  it('applies an amendment sent twice with one Idempotency-Key once, and answers the retry as the first', async () => {
+    const key = { 'Idempotency-Key': `plan-amend-${plan.id}` };
+    const body = {
+      action: 'amend',
+      lineId: line.TRAINING.id,
+      deltaVnd: 10_000_000,
+      decisionNo: '34/QĐ-SCT',
+      decisionDate: '2026-07-15',
+      reason: 'Bổ sung / addition',
+    };
+    const first = await approverHN.post(`/plans/${plan.id}/actions`, body, key);
+    const retry = await approverHN.post(`/plans/${plan.id}/actions`, body, key);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    expect(retry.body.amendments).toEqual(first.body.amendments);
+    const now = (await approverHN.get(`/plans/${plan.id}`)).body;
+    expect(now.amendments.filter((a: any) => a.decisionNo === '34/QĐ-SCT')).toHaveLength(1);
+    expect(now.lines.find((l: any) => l.id === line.TRAINING.id).assignedVnd).toBe(310_000_000);
+    // Undo it, so the figures the later tests read are as before.
+    const undo = await approverHN.post(`/plans/${plan.id}/actions`, { ...body, deltaVnd: -10_000_000 });
+    expect(undo.status).toBe(200);
   });
 
   it('refuses an approval past the line’s estimate with 409 naming the line and the remaining amount', async () => {
@@ -298,6 +334,7 @@ describe('plans', () => {
       contractNo: `01/${year}/HĐ-KCĐP`,
       contractDate: todayInVietnam(),
     });
+    await officerHN.post(`/projects/${projects.first}/actions`, certifiedProgress());
     const paid = await officerHN.post(`/projects/${projects.first}/actions`, {
       action: 'record_disbursement',
       kind: 'ADVANCE',

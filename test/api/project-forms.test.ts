@@ -4,7 +4,7 @@
  * grouped figures.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -180,6 +180,7 @@ describe('approve names its decision', () => {
       (await act(officerHN, id, { action: 'sign_contract', contractNo: '15/HĐ', contractDate: todayInVietnam() }))
         .status,
     ).toBe(200);
+    expect((await act(officerHN, id, certifiedProgress())).status).toBe(200);
     const advance = await act(officerHN, id, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000001 });
     expect(advance.status).toBe(409);
     expect(advance.body.message).toContain('vượt 70% kinh phí được duyệt (70.000.000 đ)');

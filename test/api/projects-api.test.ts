@@ -2,7 +2,7 @@
  * End to end over HTTP: the NestJS API, a real worker on the Temporal dev server, real PostgreSQL.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -193,6 +193,7 @@ describe('projects', () => {
       (await act(officerHN, { action: 'sign_contract', contractNo: '15/HĐ-KCĐP-2026', contractDate: todayInVietnam() }))
         .body.state,
     ).toBe('CONTRACTED');
+    expect((await act(officerHN, certifiedProgress())).status).toBe(200);
     const overCap = await act(officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 70000001 });
     expect(overCap.status).toBe(409);
     expect(overCap.body.message).toContain('70%');
@@ -223,6 +224,7 @@ describe('projects', () => {
       'open_appraisal',
       'approve',
       'sign_contract',
+      'certify_progress',
       'record_disbursement',
       'start',
       'complete_work',

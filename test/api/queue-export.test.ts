@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, certifiedProgress } from '../support/request-bodies';
+import { csvLines, workbookOf } from '../support/export-files';
 
 let api: ApiHarness;
 let officerHN: ApiClient;
@@ -59,46 +60,6 @@ async function download(client: ApiClient, path: string) {
   return { body: Buffer.from(await res.arrayBuffer()), disposition: res.headers.get('content-disposition') ?? '' };
 }
 
-async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  return workbook;
-}
-
-/** Splits one CSV line of quoted text and bare numbers. */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
-/** The CSV's lines without the byte-order mark; a quoted field may hold a line break, so split on CRLF only. */
-function csvLines(body: Buffer): string[][] {
-  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return body
-    .subarray(3)
-    .toString('utf8')
-    .split('\r\n')
-    .filter((l) => l !== '')
-    .map(csvFields);
-}
-
 beforeAll(async () => {
   api = await startApiHarness();
   [admin, officerHN, approverHN, supervisorHN] = await Promise.all(
@@ -115,6 +76,7 @@ beforeAll(async () => {
     [officerHN, { action: 'open_appraisal' }],
     [approverHN, { action: 'approve', ...approvalDecision() }],
     [officerHN, { action: 'sign_contract', contractNo: 'HĐ-XUAT', contractDate: todayInVietnam() }],
+    [officerHN, certifiedProgress()],
     [officerHN, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 }],
   ] as const) {
     expect((await act(client, body)).status).toBe(200);

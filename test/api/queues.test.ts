@@ -9,7 +9,7 @@ import { readCaughtMessages } from '@kc/devstack';
 import { ensureNineMonthReviewSchedule } from '../../apps/worker/src/review-schedule';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { eventually } from '../support/eventually';
-import { approvalDecision, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 
 let api: ApiHarness;
 let admin: ApiClient;
@@ -69,6 +69,7 @@ async function project(
     await act(officer, { action: 'open_appraisal' });
     await act(approver, { action: 'approve', ...approvalDecision(100000000) });
     await act(officer, { action: 'sign_contract', contractNo: 'HĐ-Q', contractDate: todayInVietnam() });
+    await act(officer, certifiedProgress());
     await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 30000000 });
   }
   return created.body.code;

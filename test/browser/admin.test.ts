@@ -51,7 +51,14 @@ it('shows the admin menu to the admin only', async () => {
   await expect(page.locator('#main-nav a[href^="/admin/"]').allTextContents()).resolves.toEqual(['Quản trị hệ thống']);
   await page.locator('#main-nav a[href="/admin/users"]').click();
   const tabs = await page.getByTestId('admin-tabs').locator('a').allTextContents();
-  expect(tabs).toEqual(['Người dùng', 'Quy định thời hạn', 'Lịch nghỉ, làm bù', 'Quy chế tỉnh', 'Nhật ký hệ thống']);
+  expect(tabs).toEqual([
+    'Người dùng',
+    'Quy định thời hạn',
+    'Lịch nghỉ, làm bù',
+    'Mốc kế hoạch năm',
+    'Quy chế tỉnh',
+    'Nhật ký hệ thống',
+  ]);
 });
 
 it('adds an extra day off to 2027, next to the named public holidays', async () => {

@@ -134,6 +134,15 @@ it('takes a project from the form to IN_PROGRESS and extends a report deadline, 
   await contract.getByRole('button', { name: 'Ký hợp đồng' }).click();
   await headState(officer, 'CONTRACTED');
 
+  // A machinery advance waits for a progress report the Department certified above 70% (TT 36 Art. 12).
+  await expect(officer.getByTestId('advance-condition').textContent()).resolves.toBe('Chưa đủ điều kiện tạm ứng');
+  await officer.locator('button[data-action="certify_progress"]').click();
+  const progress = officer.getByRole('dialog');
+  await progress.locator('input[name=progressPercent]').fill('75');
+  await progress.getByRole('button', { name: 'Xác nhận báo cáo tiến độ' }).click();
+  await progress.waitFor({ state: 'detached' });
+  await officer.getByTestId('advance-condition').getByText('Đủ điều kiện tạm ứng', { exact: true }).waitFor();
+
   await officer.locator('button[data-action="record_disbursement"]').click();
   const money = officer.getByRole('dialog');
   await expect(money.locator('.cap-hint').textContent()).resolves.toBe('Tối đa 77.000.000 đ (70% kinh phí hỗ trợ)');

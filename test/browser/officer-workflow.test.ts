@@ -126,6 +126,13 @@ it('shows the server’s refusal: an advance over the 70% cap, and a reason left
   const officer = await pageAs('officer.hn@demo.local');
   const card = await findProjectCard(officer, code);
 
+  // A machinery advance waits for a progress report the Department certified above 70% (TT 36 Art. 12).
+  await card.locator('button[data-action="certify_progress"]').click();
+  const certify = officer.getByRole('dialog');
+  await certify.locator('input[name=progressPercent]').fill('75');
+  await certify.getByRole('button', { name: 'Xác nhận báo cáo tiến độ' }).click();
+  await certify.waitFor({ state: 'detached' });
+
   await card.locator('button[data-action="record_disbursement"]').click();
   const dialog = officer.getByRole('dialog');
   await dialog.locator('input[name=amountVnd]').fill('100.000.000');

@@ -81,6 +81,20 @@ it('shows the 2022 Northern region plan figures to the national supervisor, year
   expect(await page.getByLabel('Vùng').inputValue()).toBe('NORTH_TT26');
   await screenshot(page, 'plans-dashboard-north-2022');
 
+  // Read by today's units, the 28 provinces of 2022 are 18: Hải Dương's plan counts under Hải Phòng.
+  const byProvince = page.getByTestId('plan-by-province');
+  await byProvince.locator('tbody tr', { hasText: 'Hải Dương' }).waitFor();
+  await page.getByLabel('Tỉnh theo').selectOption('CURRENT');
+  await page.waitForURL((url) => url.searchParams.get('provinceBy') === 'CURRENT');
+  // Hải Phòng has a row in both readings: wait for the former province's row to go, not for Hải Phòng's to appear.
+  await byProvince.locator('tbody tr', { hasText: 'Hải Dương' }).first().waitFor({ state: 'detached' });
+  await byProvince.locator('tbody tr', { hasText: 'Hải Phòng' }).waitFor();
+  expect(await byProvince.locator('tbody tr').count()).toBe(18);
+  await cards.locator('[data-stat=percentOfPlan] .stat-value').filter({ hasText: '91,7%' }).waitFor();
+  await page.getByLabel('Tỉnh theo').selectOption('AT_THE_TIME');
+  await page.waitForURL((url) => !url.searchParams.has('provinceBy'));
+  await byProvince.locator('tbody tr', { hasText: 'Hải Dương' }).waitFor();
+
   await yearSelect.selectOption(thisYear);
   await page.waitForURL((url) => url.searchParams.get('year') === thisYear);
   expect(new URL(page.url()).searchParams.get('region')).toBe('NORTH_TT26');

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { ACTION_LABELS, Actor, ProjectSnapshot, allowedActionsFor, initialStatus, pagesFor } from '@kc/domain';
 import type { ActionName, ProjectState, Role } from '@kc/domain';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, certifiedProgress } from '../support/request-bodies';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, NEW_POSITION_USERS, ensureUsers, loginActors, projectAt } from './browser-fixtures';
 
@@ -70,6 +70,7 @@ async function nationalProject(title: string, until: ProjectState): Promise<{ id
       'CONTRACTED',
     ],
     [actors.officer, { action: 'start' }, 'IN_PROGRESS'],
+    [actors.officer, certifiedProgress(), 'IN_PROGRESS'],
     [clients.cucOfficer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 40_000_000 }, 'IN_PROGRESS'],
     [actors.officer, { action: 'request_stop', reason: 'Doanh nghiệp thụ hưởng giải thể' }, 'SUSPENSION_REQUESTED'],
   ];

@@ -17,15 +17,18 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { disbursementAmounts, readProject, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { killHard } from '../support/worker-process';
-import { newProjectRequest, approvalDecision } from '../support/request-bodies';
+import { newProjectRequest, approvalDecision, certifiedProgress } from '../support/request-bodies';
 
 const PROJECTS = 4;
 const ADVANCES_PER_PROJECT = 30;
 /** Distinct amounts (300,000 to 329,000 VND); the 30 of a project total 9,435,000 VND, far under its 70% cap. */
 const amountOf = (i: number) => 300_000 + i * 1_000;
 const ADVANCES_TOTAL = Array.from({ length: ADVANCES_PER_PROJECT }, (_, i) => amountOf(i)).reduce((a, b) => a + b, 0);
-/** Created, submitted, appraisal opened, approved, contract signed: the advances come after these five. */
-const SEQS_BEFORE_ADVANCES = 5;
+/**
+ * Created, submitted, appraisal opened, approved, contract signed, progress certified (a machinery advance waits for
+ * it): the advances come after these six.
+ */
+const SEQS_BEFORE_ADVANCES = 6;
 const LOG_DIR = join(__dirname, '..', '..', 'test-output');
 
 const newProject = (title: string) => newProjectRequest(title, { plannedEnd: '2026-11-30' });
@@ -94,6 +97,7 @@ it('loses nothing when one of two workers is killed mid-batch, and the survivor 
       await act(officer, id, { action: 'open_appraisal' });
       await act(approver, id, { action: 'approve', ...approvalDecision() });
       await act(officer, id, { action: 'sign_contract', contractNo: `HĐ-CỤM-${p + 1}`, contractDate: '2026-04-01' });
+      await act(officer, id, certifiedProgress());
       return id;
     }),
   );

@@ -24,7 +24,7 @@ import { disbursementAmounts, transitionSeqs } from '../support/read-model';
 import { eventually } from '../support/eventually';
 import { runReconcile } from './support/run-reconcile';
 import { faultLog } from './support/fault-log';
-import { newProjectRequest, approvalDecision } from '../support/request-bodies';
+import { newProjectRequest, approvalDecision, certifiedProgress } from '../support/request-bodies';
 
 jest.setTimeout(300000);
 
@@ -92,6 +92,8 @@ it('answers reads with 503 while PostgreSQL is down and writes the actions in fl
     [officer, { action: 'open_appraisal' }],
     [approver, { action: 'approve', ...approvalDecision() }],
     [officer, { action: 'sign_contract', contractNo: 'HĐ-PG', contractDate: '2026-04-01' }],
+    // A machinery advance waits for a progress report the Department certified above 70% (TT 36 Art. 12).
+    [officer, certifiedProgress()],
   ] as const) {
     expect((await who.post(`/projects/${id}/actions`, body)).status).toBe(200);
   }
@@ -134,7 +136,7 @@ it('answers reads with 503 while PostgreSQL is down and writes the actions in fl
   const results = await Promise.all(inFlight);
   expect(results.every((r) => r.status.state === 'CONTRACTED')).toBe(true);
   const total = Array.from({ length: IN_FLIGHT }, (_, i) => amountOf(i)).reduce((a, b) => a + b, 0);
-  const lastSeq = 5 + IN_FLIGHT;
+  const lastSeq = 6 + IN_FLIGHT;
   const detail = await eventually(async () => {
     const res = await officer.get(`/projects/${id}`);
     expect(res.status).toBe(200);

@@ -8,8 +8,14 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { History } from '@temporalio/common/lib/proto-utils';
+import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
+  AdjustmentActionCommand,
+  AdjustmentRequestCommand,
+  actOnAdjustmentUpdate,
+  requestAdjustmentUpdate,
+  resolveMoneyRules,
   DEFAULT_DEADLINE_POLICY,
   DeadlinePolicy,
   NINE_MONTH_REVIEW_WORKFLOW_TYPE,
@@ -215,6 +221,54 @@ describeRecording('records workflow histories for the replay test', () => {
       workflowId,
       runId,
       'national DRAFT → SETTLED through the Cục, a stop refused by the Minister',
+    );
+  });
+
+  it('a project under the money rules: progress certified before the advance, a site change and a funding cut approved, settled', async () => {
+    const facts = projectFacts();
+    facts.moneyRules = resolveMoneyRules({
+      scope: facts.scope,
+      provinceCode: facts.provinceCode,
+      category: facts.category,
+      day: '2026-03-01',
+      priority: false,
+    });
+    const { workflowId, runId } = await startProject(facts);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    const ask = (command: Omit<AdjustmentRequestCommand, 'id'>) =>
+      handle.executeUpdate(requestAdjustmentUpdate, { args: [{ id: randomUUID(), ...command }] });
+    const decide = (command: AdjustmentActionCommand) =>
+      handle.executeUpdate(actOnAdjustmentUpdate, { args: [command] });
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R7', contractDate: '2026-04-01' });
+    await act(workflowId, {
+      action: 'certify_progress',
+      actor: approver,
+      progressPercent: 75,
+      reportDate: '2026-06-30',
+    });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 90_000_000 });
+    await act(workflowId, { action: 'start', actor: unit });
+    for (const [kind, changes] of [
+      ['SITE', { site: 'Cụm công nghiệp Phú Nghĩa' }],
+      ['FUNDING_DECREASE', { supportVnd: 130_000_000 }],
+    ] as const) {
+      const asked = await ask({ kind, reason: 'Thay đổi theo thực tế', changes, actor: unit });
+      await decide({ adjustmentId: asked.id, action: 'certify', actor: officer });
+      await decide({ adjustmentId: asked.id, action: 'approve', actor: approver, decisionNo: `${kind}/QĐ-SCT` });
+    }
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '11/BB-NTCS', minutesDate: '2026-11-20' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd: 40_000_000 });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await handle.result();
+    await recordRuns(
+      'project-lifecycle-money-rules',
+      workflowId,
+      runId,
+      'money rules: certified progress, advance, two approved adjustments, settled',
     );
   });
 

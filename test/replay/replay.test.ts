@@ -51,8 +51,14 @@ it('has fixtures for every workflow, a continue-as-new and the deadline loop’s
     ),
   );
   expect([...types].sort()).toEqual(['nineMonthReviewWorkflow', 'planCalendarWorkflow', 'projectLifecycleWorkflow']);
-  // The annual calendar's reminders (test/workflow/plan-calendar.test.ts records it with RECORD_HISTORIES=1).
-  expect(files.flatMap(scheduledActivities).filter((name) => name === 'sendCalendarReminders').length).toBe(6);
+  // The annual calendar's reminders (test/workflow/plan-calendar.test.ts records it with RECORD_HISTORIES=1): a
+  // calendar that read its dates once, one that read them again after a change (patch plan-calendar-reread-dates),
+  // and one started on the read-once release and finished on the next (test/workflow/plan-calendar-changes.test.ts).
+  const reminders = (file: string) => scheduledActivities(file).filter((name) => name === 'sendCalendarReminders');
+  expect(reminders('plan-calendar.run-1.json')).toHaveLength(6);
+  expect(reminders('plan-calendar-changes.run-1.json')).toHaveLength(4);
+  expect(reminders('plan-calendar-upgraded.run-1.json')).toHaveLength(4);
+  expect(scheduledActivities('plan-calendar.run-1.json').filter((name) => name === 'loadPlanCalendar')).toHaveLength(1);
   expect(files.some((f) => eventsOf(f).some((e) => e.workflowExecutionContinuedAsNewEventAttributes))).toBe(true);
   const notices = files.flatMap(scheduledActivities).filter((name) => name === 'sendDeadlineNotice');
   expect(notices.length).toBeGreaterThanOrEqual(3);
@@ -65,6 +71,12 @@ it('has fixtures for every workflow, a continue-as-new and the deadline loop’s
   expect(files).toEqual(
     expect.arrayContaining(['project-lifecycle-national.run-1.json', 'project-lifecycle-upgraded-national.run-1.json']),
   );
+  // A project under the money rules (issue 15): progress certified, an advance, two adjustments asked, certified and
+  // approved (each recorded), its later run settled.
+  const moneyRuns = files.filter((f) => f.startsWith('project-lifecycle-money-rules.run-'));
+  expect(moneyRuns.length).toBeGreaterThanOrEqual(1);
+  const adjustments = moneyRuns.flatMap(scheduledActivities).filter((name) => name === 'recordAdjustment');
+  expect(adjustments.length).toBeGreaterThanOrEqual(6);
 });
 
 it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {

@@ -65,6 +65,10 @@ export class ApiClient {
     return this.request('PATCH', path, JSON.stringify(body));
   }
 
+  delete<T = any>(path: string): Promise<HttpResult<T>> {
+    return this.request('DELETE', path);
+  }
+
   private async request<T>(
     method: string,
     path: string,

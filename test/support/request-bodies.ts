@@ -45,3 +45,11 @@ export function approvalDecision(approvedSupportVnd = 135000000) {
 export function todayInVietnam(): string {
   return localDayOf(new Date().toISOString());
 }
+
+/**
+ * The Department's certification of a progress report above 70% done: since the money rules (issue 15) a machinery
+ * project's first advance waits for it (TT 36 Art. 12).
+ */
+export function certifiedProgress(progressPercent = 75) {
+  return { action: 'certify_progress', progressPercent, reportDate: todayInVietnam() };
+}

@@ -43,6 +43,9 @@ export async function startSlowSmtp(port: number, holdMs: number, refuse: string
       });
     },
   });
+  // A worker killed mid-conversation resets its socket; the server reports that as an 'error' event, which
+  // with no listener would throw in the test process. Losing the connection is what these tests cause on purpose.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${port}`,

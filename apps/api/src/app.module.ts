@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarPoliciesModule } from './calendar-policies/calendar-policies.module';
+import { SupportCapsModule } from './support-caps/support-caps.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
@@ -30,8 +33,11 @@ import { WebModule } from './web/web.module';
     LapseRadarModule,
     ProjectsModule,
     ReportsModule,
+    AdjustmentsModule,
     EscalationsModule,
     AdminModule,
+    CalendarPoliciesModule,
+    SupportCapsModule,
     QueuesModule,
     DashboardModule,
     ReviewsModule,

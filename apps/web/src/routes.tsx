@@ -3,15 +3,18 @@ import { AdminTabs } from './pages/admin/admin-tabs';
 import { AuditPage } from './pages/admin/audit/audit-page';
 import { CalendarPage } from './pages/admin/calendar/calendar-page';
 import { DeadlinePoliciesPage } from './pages/admin/deadline-policies/deadline-policies-page';
+import { PlanCalendarPage } from './pages/admin/plan-calendar/plan-calendar-page';
 import { ProvinceRulesPage } from './pages/admin/province-rules/province-rules-page';
 import { ReviewPage } from './pages/admin/review/review-page';
 import { UsersPage } from './pages/admin/users/users-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { AdminOnly, OnlyFor } from './pages/forbidden-page';
 import { InboxPage } from './pages/inbox/inbox-page';
+import { LapseRadarPage } from './pages/lapse-radar/lapse-radar-page';
 import { MailPage } from './pages/mail/mail-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PlansPage } from './pages/plans/plans-page';
+import { SupportCapsPage } from './pages/support-caps/support-caps-page';
 import { ProjectPage } from './pages/project/project-page';
 import { ProjectFormPage } from './pages/project-form/project-form-page';
 import { ProjectsPage } from './pages/projects/projects-page';
@@ -57,10 +60,23 @@ export function pageFor(path: string): ReactNode {
         <PlansPage />
       </OnlyFor>
     );
+  if (path === '/support-caps')
+    return (
+      <OnlyFor page="supportCaps">
+        <SupportCapsPage />
+      </OnlyFor>
+    );
+  if (path === '/lapse-radar')
+    return (
+      <OnlyFor page="lapseRadar">
+        <LapseRadarPage />
+      </OnlyFor>
+    );
   if (path === '/mail') return <MailPage />;
   if (path === '/admin/users') return withAdminTabs(<UsersPage />);
   if (path === '/admin/deadline-policies') return withAdminTabs(<DeadlinePoliciesPage />);
   if (path === '/admin/calendar') return withAdminTabs(<CalendarPage />);
+  if (path === '/admin/plan-calendar') return withAdminTabs(<PlanCalendarPage />);
   if (path === '/admin/audit') return withAdminTabs(<AuditPage />);
   if (path === '/admin/province-rules') return withAdminTabs(<ProvinceRulesPage />);
   if (path === '/reviews' || path === '/admin/review')

@@ -17,7 +17,7 @@ import { createDataSource } from '@kc/persistence';
 import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
 import { ensureNineMonthReviewSchedule } from './review-schedule';
-import { ensurePlanCalendars } from './plan-calendar-start';
+import { ensureLocalPlanCalendars, ensurePlanCalendars } from './plan-calendar-start';
 import { startHealthServer } from './observability/health-server';
 import { installRuntimeTelemetry } from './observability/runtime-telemetry';
 import { CountingMailer, WorkerMetrics } from './observability/worker-metrics';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     const client = new Client({ connection: clientConnection, namespace: temporalConfig.namespace });
     await ensureNineMonthReviewSchedule(client, temporalConfig.taskQueue);
     await ensurePlanCalendars(client, temporalConfig.taskQueue);
+    await ensureLocalPlanCalendars(client, temporalConfig.taskQueue);
     await clientConnection.close();
     worker = await createProjectWorker({
       connection,

@@ -10,6 +10,7 @@ import {
   calendarYearsOf,
   deadlinePolicyMilestones,
   deskOfficers,
+  mergeMilestoneOverrides,
   findProvince,
   mergeNonWorkingDays,
   planCalendarRecipients,
@@ -18,6 +19,7 @@ import {
 import { vietnamNonWorkingDays } from '@kc/calendar';
 import {
   CalendarOverrides,
+  CalendarPolicies,
   DeadlinePolicies,
   LateProject,
   NotificationLog,
@@ -51,6 +53,7 @@ export function createPlanCalendarActivities(
 ): PlanCalendarActivities {
   const queries = new PlanCalendarQueries(dataSource);
   const overrides = new CalendarOverrides(dataSource);
+  const calendarPolicies = new CalendarPolicies(dataSource);
   const deadlinePolicies = new DeadlinePolicies(dataSource);
   const log = new NotificationLog(dataSource);
   const directory = new RecipientDirectory(dataSource);
@@ -127,17 +130,18 @@ export function createPlanCalendarActivities(
       const working = new WorkingCalendar(
         mergeNonWorkingDays(...years.map((y) => vietnamNonWorkingDays(y, stored.get(y)))),
       );
-      const policies = await queries.overrides(input.level);
+      const policies = await calendarPolicies.overrides(input.level);
       const codes = input.provinceCodes ?? PROVINCES.map((p) => p.code);
       const reminders = new Map<string, CalendarReminder>();
       for (const code of codes) {
-        // The deadline policy's days first (the stall clock's), then the calendar's own overrides, level then province.
+        // The deadline policy's days first (the stall clock's), then the calendar's own overrides, level then province,
+        // field by field (a province that moves only the day keeps the level's reminder lead).
         const { policy } = await deadlinePolicies.resolve(input.level, code);
-        const own = {
-          ...deadlinePolicyMilestones(input.year, policy.stall),
-          ...policies.get(''),
-          ...policies.get(code),
-        };
+        const own = mergeMilestoneOverrides(
+          deadlinePolicyMilestones(input.year, policy.stall),
+          policies.get(''),
+          policies.get(code),
+        );
         const entries = annualCalendar(input.year, input.level, working, own);
         entries.forEach((entry, index) => {
           if (entry.remindAt === null) return;

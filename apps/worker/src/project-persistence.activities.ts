@@ -6,5 +6,6 @@ export function createProjectActivities(writer: ProjectEventWriter): ProjectActi
   return {
     recordProjectCreated: (facts, status, event) => writer.recordProjectCreated(facts, status, event),
     recordLifecycleEvent: (facts, status, event) => writer.recordLifecycleEvent(facts, status, event),
+    recordAdjustment: (facts, status, event, record) => writer.recordAdjustment(facts, status, event, record),
   };
 }

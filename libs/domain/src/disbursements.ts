@@ -1,5 +1,6 @@
-import type { DisbursementRecord, LifecycleStatus } from './project';
+import type { DisbursementRecord, LifecycleStatus, ProjectFacts } from './project';
 import { vndEn, vndVi } from './money';
+import { describeAdvanceCondition } from './money-rules/advance-rules';
 
 export interface DisbursementPolicy {
   /** Advances together may reach at most this percentage of the approved support (TTLT 26/2014: 70%). */
@@ -7,6 +8,40 @@ export interface DisbursementPolicy {
 }
 
 export const DEFAULT_DISBURSEMENT_POLICY: DisbursementPolicy = { advanceCapPercent: 70 };
+
+/**
+ * The advance cap a project is held to: its content area's rule when it was created with the rule tables, otherwise
+ * the workflow's single policy (projects created before them).
+ */
+export function disbursementPolicyOf(
+  facts: Pick<ProjectFacts, 'moneyRules'>,
+  fallback: DisbursementPolicy,
+): DisbursementPolicy {
+  return facts.moneyRules ? { advanceCapPercent: facts.moneyRules.advance.percent } : fallback;
+}
+
+/**
+ * A bilingual refusal when the project's advance rule asks for a certified progress report that is missing or shows
+ * too little done; null when an advance may be paid (or the project has no such rule).
+ */
+export function advanceConditionUnmet(
+  facts: Pick<ProjectFacts, 'moneyRules'>,
+  status: Pick<LifecycleStatus, 'certifiedProgress'>,
+): string | null {
+  const rule = facts.moneyRules?.advance;
+  if (!rule || rule.condition.kind !== 'CERTIFIED_PROGRESS') return null;
+  const done = status.certifiedProgress?.percentDone;
+  if (done !== undefined && done > rule.condition.morePercentThan) return null;
+  const condition = describeAdvanceCondition(rule.condition);
+  const now =
+    done === undefined
+      ? { vi: 'chưa có báo cáo tiến độ nào được xác nhận', en: 'no progress report has been certified' }
+      : { vi: `báo cáo được xác nhận gần nhất ghi ${done}%`, en: `the last certified report shows ${done}%` };
+  return (
+    `Chưa được tạm ứng: chỉ tạm ứng ${rule.percent}% ${condition.vi} (${rule.citation.vi}); ${now.vi} / ` +
+    `no advance yet: ${rule.percent}% may be advanced ${condition.en} (${rule.citation.en}); ${now.en}`
+  );
+}
 
 /** Integer VND cap: floor(approved × percent / 100), computed without floating point. */
 export function advanceCapVnd(approvedSupportVnd: number, policy: DisbursementPolicy): number {

@@ -4,6 +4,7 @@
  */
 import { STATE_LABELS, ProjectState } from './lifecycle';
 import type { ProjectFacts, ProjectSnapshot } from './project';
+import type { ProjectMoneyRules } from './money-rules/project-money-rules';
 import { REFUSAL_CODES, Refusal } from './errors';
 import { Actor, positionLabel } from './roles';
 import { CAPABILITIES } from './capabilities/capability-table';
@@ -22,6 +23,8 @@ export interface DraftChanges {
   requestedSupportVnd?: number;
   plannedStart?: string;
   plannedEnd?: string;
+  /** Set by the API, never typed: the money rules of the new content area (projects created under the tables). */
+  moneyRules?: ProjectMoneyRules;
 }
 
 export interface DraftEdit {
@@ -78,6 +81,7 @@ export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): P
     requestedSupportVnd: changes.requestedSupportVnd ?? facts.requestedSupportVnd,
     plannedStart: changes.plannedStart ?? facts.plannedStart,
     plannedEnd: changes.plannedEnd ?? facts.plannedEnd,
+    ...(changes.moneyRules && facts.moneyRules ? { moneyRules: changes.moneyRules } : {}),
   };
 }
 

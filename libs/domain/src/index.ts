@@ -26,3 +26,5 @@ export * from './project-rules';
 export * from './draft-edits';
 export * from './planning';
 export * from './plans';
+export * from './adjustments';
+export * from './money-rules';

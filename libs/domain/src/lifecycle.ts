@@ -25,7 +25,13 @@ export const PROJECT_STATES = [
 ] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
-export const TERMINAL_STATES: readonly ProjectState[] = ['REJECTED', 'NOT_SELECTED', 'SETTLED', 'TERMINATED', 'WITHDRAWN'];
+export const TERMINAL_STATES: readonly ProjectState[] = [
+  'REJECTED',
+  'NOT_SELECTED',
+  'SETTLED',
+  'TERMINATED',
+  'WITHDRAWN',
+];
 
 export function isTerminal(state: ProjectState): boolean {
   return TERMINAL_STATES.includes(state);
@@ -83,6 +89,7 @@ export const ACTIONS = [
   'record_refund',
   'withdraw',
   'record_disbursement',
+  'certify_progress',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -117,6 +124,7 @@ export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
   record_refund: { vi: 'Ghi nhận hoàn trả tạm ứng', en: 'Record the refund of the advance' },
   withdraw: { vi: 'Rút đề án', en: 'Withdraw' },
   record_disbursement: { vi: 'Ghi nhận giải ngân', en: 'Record disbursement' },
+  certify_progress: { vi: 'Xác nhận báo cáo tiến độ', en: 'Certify a progress report' },
 };
 
 export const SCOPES = ['NATIONAL', 'LOCAL'] as const;

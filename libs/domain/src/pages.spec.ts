@@ -24,15 +24,34 @@ describe('pagesFor', () => {
     expect(pagesFor(hn('collaborator'))).toEqual(['inbox', 'projects', 'mail']);
   });
 
-  test('the Department opens the inbox, projects, queues, dashboard, plans and mail; only the admin the admin pages', () => {
-    expect(pagesFor(hn('officer'))).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail']);
+  test('the Department opens the inbox, projects, queues, dashboard, plans, the lapse radar and mail; only the admin the admin pages', () => {
+    expect(pagesFor(hn('officer'))).toEqual([
+      'inbox',
+      'projects',
+      'queues',
+      'dashboard',
+      'plans',
+      'supportCaps',
+      'lapseRadar',
+      'mail',
+    ]);
     for (const who of EVERYONE.filter((a) => a.role !== 'admin')) expect(mayOpenPage(who, 'admin')).toBe(false);
     expect(pagesFor(national('admin'))).toEqual(PAGES);
   });
 
   test('the Cục, the Minister and the UBND leader: the desk pages and the nine-month review', () => {
     for (const who of [national('cuc_officer'), national('approver'), national('minister'), hn('ubnd_leader')]) {
-      expect(pagesFor(who)).toEqual(['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail', 'review']);
+      expect(pagesFor(who)).toEqual([
+        'inbox',
+        'projects',
+        'queues',
+        'dashboard',
+        'plans',
+        'supportCaps',
+        'lapseRadar',
+        'mail',
+        'review',
+      ]);
     }
   });
 
@@ -41,6 +60,13 @@ describe('pagesFor', () => {
     expect(mayOpenPage(hn('collaborator'), 'plans')).toBe(false);
     expect(mayOpenPage(hn('officer'), 'plans')).toBe(true);
     expect(mayOpenPage(national('supervisor'), 'plans')).toBe(true);
+  });
+
+  test('the lapse radar is for the desks that act on it (plans.radar), never the unit or the collaborator', () => {
+    expect(mayOpenPage(hn('implementer'), 'lapseRadar')).toBe(false);
+    expect(mayOpenPage(hn('collaborator'), 'lapseRadar')).toBe(false);
+    expect(mayOpenPage(hn('officer'), 'lapseRadar')).toBe(true);
+    expect(mayOpenPage(national('cuc_officer'), 'lapseRadar')).toBe(true);
   });
 
   test('the nine-month review is for those who receive it: leaders, the Cục, the Minister, supervisors, the admin', () => {

@@ -2,7 +2,18 @@ import type { Actor } from './roles';
 import { SystemCapability, holdsCapability } from './capabilities/capability-table';
 
 /** The web app's pages behind the login, by what they serve. */
-export const PAGES = ['inbox', 'projects', 'queues', 'dashboard', 'plans', 'mail', 'review', 'admin'] as const;
+export const PAGES = [
+  'inbox',
+  'projects',
+  'queues',
+  'dashboard',
+  'plans',
+  'supportCaps',
+  'lapseRadar',
+  'mail',
+  'review',
+  'admin',
+] as const;
 export type AppPage = (typeof PAGES)[number];
 
 /** The capability each page needs: the menu shows a page only when the API would answer its reads. */
@@ -12,6 +23,10 @@ const PAGE_CAPABILITY: Record<AppPage, SystemCapability> = {
   queues: 'queues.read',
   dashboard: 'dashboard.read',
   plans: 'plans.read',
+  /** "Định mức hỗ trợ": the money rule tables (the admin edits the provinces' own caps there). */
+  supportCaps: 'plans.read',
+  /** The year-end lapse radar (GET /api/plans/lapse-radar asks the same). */
+  lapseRadar: 'plans.radar',
   mail: 'mail.read',
   review: 'review.run',
   admin: 'admin.manage',

@@ -1,6 +1,8 @@
 import type { DisbursementKind, ProjectState, Scope } from './lifecycle';
 import type { ProjectReach } from './roles';
 import type { LocalApprover } from './capabilities/parties';
+import type { OpenAdjustment } from './adjustments/adjustment-decisions';
+import type { CertifiedProgress, ProjectMoneyRules } from './money-rules/project-money-rules';
 
 /** What a project is: fixed when it is created. */
 export interface ProjectFacts {
@@ -20,6 +22,20 @@ export interface ProjectFacts {
   createdByUserId: string;
   /** Local projects: who approves them, fixed at creation from the province's regulation (absent: the Department). */
   localApprover?: LocalApprover;
+  /** Where the work is done and who takes part beside the beneficiary, once an adjustment names them. */
+  site?: string;
+  partner?: string;
+  /** A group project (đề án nhóm): the Department decides changes of its site, beneficiary or partner. */
+  group?: boolean;
+  /** The version of the terms in force: 1 as approved, one more for each approved adjustment (absent: 1). */
+  termsVersion?: number;
+  /** In a priority area (NĐ 45 Art. 6): the national maximum support is 1.5 times the normal one. */
+  priorityArea?: boolean;
+  /**
+   * The cap on its support and the rule of its first advance, resolved from the rule tables when it was created
+   * (absent for projects created before them: a single 70% advance cap, as their histories recorded).
+   */
+  moneyRules?: ProjectMoneyRules;
 }
 
 /** Where a project stands: changed only by lifecycle events. Money is integer VND. */
@@ -37,6 +53,10 @@ export interface LifecycleStatus {
   resumeState?: ProjectState | null;
   /** Unused advances refunded after a stop (VND); absent before refunds existed. */
   refundedVnd?: number;
+  /** An adjustment request under consideration (ADJUSTMENT_REQUESTED beside the state); absent or null when none. */
+  openAdjustment?: OpenAdjustment | null;
+  /** The last progress report the Department certified (it backs an advance that needs progress); absent: none. */
+  certifiedProgress?: CertifiedProgress | null;
 }
 
 export interface ProjectSnapshot {

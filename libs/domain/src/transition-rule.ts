@@ -17,7 +17,7 @@ export interface WhoRule {
   allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean;
 }
 
-export type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund';
+export type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress';
 
 export interface TransitionRule {
   from: (facts: ActingFacts) => readonly ProjectState[];

@@ -218,6 +218,8 @@ function fullCommand(action: ActionName, actor: Actor, state: ProjectState): Act
       return { action, actor, kind: state === 'ACCEPTED' ? 'FINAL' : 'ADVANCE', amountVnd: 10_000_000 };
     case 'record_refund':
       return { action, actor, amountVnd: ADVANCED };
+    case 'certify_progress':
+      return { action, actor, progressPercent: 75, reportDate: '2026-05-01' };
     default:
       return { action, actor };
   }
@@ -250,7 +252,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 // The expected table, by hand from TT 36/2013 (DOMAIN.md §6) and issue #13
 // ---------------------------------------------------------------------------------------------
 
-type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund';
+type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress';
 interface ExpectedRule {
   from: (scope: Scope) => readonly ProjectState[];
   /** Where it leads from a fixture state of `statusIn` ('same' for side actions). */
@@ -412,6 +414,13 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     who: byVariant(CUC, OFFICER),
     needs: ['disbursement'],
   },
+  // TT 36 Art. 12: the Department certifies the progress report that backs an advance.
+  certify_progress: {
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS'], ['CARRIED_OVER']),
+    to: 'same',
+    who: () => ['officer', 'deptLeader'],
+    needs: ['progress'],
+  },
 };
 const ALL_ACTIONS = Object.keys(EXPECTED) as ActionName[];
 
@@ -446,7 +455,7 @@ describe('vocabulary', () => {
 
   test('the actions are those of the table', () => {
     expect(sorted(ACTIONS)).toEqual(sorted(ALL_ACTIONS));
-    expect(ALL_ACTIONS).toHaveLength(27);
+    expect(ALL_ACTIONS).toHaveLength(28);
   });
 
   test.each(TERMINAL.flatMap((state) => VARIANTS.map((variant) => ({ variant, state }))))(
@@ -486,8 +495,8 @@ describe('decideAction: every cell of the table (action × state × actor × sco
     return `ok → ${expectedTo(rule, state)}`;
   };
 
-  test('the grid is complete: 27 actions × 21 states × 3 kinds of project, each for 15 actors', () => {
-    expect(cells).toHaveLength(27 * 21 * 3);
+  test('the grid is complete: 28 actions × 21 states × 3 kinds of project, each for 15 actors', () => {
+    expect(cells).toHaveLength(28 * 21 * 3);
     expect(ACTOR_KINDS).toHaveLength(15);
   });
 
@@ -882,8 +891,8 @@ describe('full walks with decideAction + applyEvent', () => {
       RETURNED: ['submit', 'withdraw'],
       BASE_APPRAISAL: ['return', 'withdraw'],
       APPROVED: ['sign_contract'],
-      CONTRACTED: ['start', 'record_disbursement'],
-      IN_PROGRESS: ['complete_work', 'record_disbursement'],
+      CONTRACTED: ['start', 'record_disbursement', 'certify_progress'],
+      IN_PROGRESS: ['complete_work', 'record_disbursement', 'certify_progress'],
       ACCEPTED: ['settle', 'record_disbursement'],
       REFUND_PENDING: ['record_refund'],
     },
@@ -894,10 +903,10 @@ describe('full walks with decideAction + applyEvent', () => {
       BASE_APPRAISAL: ['return', 'withdraw'],
       // The officer no longer signs, pays or settles national projects; it may ask for a stop or a carry-over.
       APPROVED: ['request_stop'],
-      CONTRACTED: ['start', 'request_stop', 'request_carry_over'],
-      IN_PROGRESS: ['complete_work', 'request_stop', 'request_carry_over'],
+      CONTRACTED: ['start', 'request_stop', 'request_carry_over', 'certify_progress'],
+      IN_PROGRESS: ['complete_work', 'request_stop', 'request_carry_over', 'certify_progress'],
       SUSPENDED: ['request_stop', 'request_carry_over'],
-      CARRIED_OVER: ['complete_work', 'request_stop'],
+      CARRIED_OVER: ['complete_work', 'request_stop', 'certify_progress'],
       COMPLETED_WORK: ['request_stop'],
       ACCEPTED: ['request_stop'],
     },

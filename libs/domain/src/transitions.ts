@@ -6,9 +6,18 @@ import { ActingFacts, FieldName, TransitionRule, byState, contextOf, fixed, part
 import { TRANSITIONS_V1 } from './legacy/transitions-v1';
 import { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
-import { DisbursementPolicy, DEFAULT_DISBURSEMENT_POLICY, checkDisbursement, checkSettlement } from './disbursements';
+import {
+  DisbursementPolicy,
+  DEFAULT_DISBURSEMENT_POLICY,
+  advanceConditionUnmet,
+  checkDisbursement,
+  checkSettlement,
+  disbursementPolicyOf,
+} from './disbursements';
+import { supportCapViolation } from './money-rules/support-caps';
 import { isIsoDate } from './dates';
 import { vndEn, vndVi } from './money';
+import type { AdjustmentEventAction } from './adjustments/adjustment-kinds';
 
 /** A request to act on a project, as the API passes it to the workflow. */
 export interface ActionCommand {
@@ -28,6 +37,10 @@ export interface ActionCommand {
   decisionDate?: string;
   /** accept: amount accepted, at most the approved support (defaults to it). */
   acceptedAmountVnd?: number;
+  /** certify_progress: percent of the work done as the certified progress report shows it (whole number 0–100). */
+  progressPercent?: number;
+  /** certify_progress: the day of the progress report (YYYY-MM-DD). */
+  reportDate?: string;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */
@@ -38,7 +51,7 @@ export type DraftEventAction = 'edit_draft';
 /** One recorded change, applied to the status and written to the audit trail. */
 export interface LifecycleEvent {
   seq: number;
-  action: ActionName | 'create' | DeadlineEventAction | DraftEventAction;
+  action: ActionName | 'create' | DeadlineEventAction | DraftEventAction | AdjustmentEventAction;
   fromState: ProjectState | null;
   toState: ProjectState;
   actor: Actor;
@@ -260,6 +273,16 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: ['disbursement'],
   },
+  /**
+   * The Department certifies a progress report: for machinery, demonstration models and cluster infrastructure it
+   * is what allows the first advance (TT 36 Art. 12).
+   */
+  certify_progress: {
+    from: plusNational(['CONTRACTED', 'IN_PROGRESS'], ['CARRIED_OVER']),
+    to: 'same',
+    who: who(anyOf(P.deptOfficer, P.deptLeader)),
+    needs: ['progress'],
+  },
 };
 
 /** Whether the action names the decision the law requires for it (number and day of a quyết định). */
@@ -377,6 +400,18 @@ function checkFields(
     if (need === 'refund' && !isPositiveVnd(command.amountVnd)) {
       return 'Số tiền hoàn trả (amountVnd) phải là số nguyên VND dương / amountVnd must be a positive whole number of VND';
     }
+    if (need === 'progress') {
+      const percent = command.progressPercent;
+      if (typeof percent !== 'number' || !Number.isInteger(percent) || percent < 0 || percent > 100) {
+        return 'Tỷ lệ khối lượng đã thực hiện (progressPercent) phải là số nguyên từ 0 đến 100 / progressPercent must be a whole number from 0 to 100';
+      }
+      if (!isIsoDate(command.reportDate)) {
+        return 'Xác nhận tiến độ cần ngày của báo cáo tiến độ (reportDate, YYYY-MM-DD) / certify_progress needs reportDate (YYYY-MM-DD)';
+      }
+      if (command.reportDate > vietnamDayOf(occurredAt)) {
+        return `Ngày báo cáo ${command.reportDate} ở sau hôm nay / reportDate ${command.reportDate} is in the future`;
+      }
+    }
     if (need === 'disbursement') {
       if (!isPositiveVnd(command.amountVnd)) {
         return 'Số tiền giải ngân (amountVnd) phải là số nguyên VND dương / amountVnd must be a positive whole number of VND';
@@ -401,7 +436,15 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
       if (approved !== undefined && (!isPositiveVnd(approved) || approved > facts.requestedSupportVnd)) {
         return `Kinh phí hỗ trợ được duyệt phải là số nguyên dương không vượt kinh phí đề nghị ${vndVi(facts.requestedSupportVnd)} / approvedSupportVnd must be a positive integer not above the requested ${vndEn(facts.requestedSupportVnd)}`;
       }
-      return null;
+      return supportCapViolation(
+        facts.moneyRules?.supportCap,
+        facts.totalCostVnd,
+        approved ?? facts.requestedSupportVnd,
+        {
+          vi: 'Kinh phí hỗ trợ được duyệt',
+          en: 'The approved support',
+        },
+      );
     }
     case 'accept': {
       const accepted = command.acceptedAmountVnd ?? status.approvedSupportVnd ?? 0;
@@ -414,7 +457,14 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
       return null;
     }
     case 'record_disbursement':
-      return checkDisbursement(status, { kind: command.kind!, amountVnd: command.amountVnd! }, policy);
+      return (
+        (command.kind === 'ADVANCE' ? advanceConditionUnmet(facts, status) : null) ??
+        checkDisbursement(
+          status,
+          { kind: command.kind!, amountVnd: command.amountVnd! },
+          disbursementPolicyOf(facts, policy),
+        )
+      );
     case 'settle':
       return checkSettlement(status);
     case 'record_refund': {
@@ -565,6 +615,8 @@ function eventDetails(
       };
     case 'record_disbursement':
       return { kind: command.kind!, amountVnd: command.amountVnd! };
+    case 'certify_progress':
+      return { percentDone: command.progressPercent!, reportDate: command.reportDate! };
     default:
       return {};
   }
@@ -607,6 +659,9 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
       break;
     case 'record_refund':
       next.refundedVnd = (status.refundedVnd ?? 0) + Number(d.amountVnd);
+      break;
+    case 'certify_progress':
+      next.certifiedProgress = { percentDone: Number(d.percentDone), reportDate: String(d.reportDate) };
       break;
     default:
       break;

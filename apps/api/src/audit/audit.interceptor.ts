@@ -6,6 +6,7 @@ import { AuditLog } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { AuditedRequest, auditOrigin, markAudited } from './audit-context';
 import { AUDITED_ELSEWHERE } from './audited-elsewhere.decorator';
+import { AUDIT_TARGET, AuditTargetOf } from './audit-target.decorator';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -21,8 +22,9 @@ function errorCodeOf(error: unknown): string {
   return 'INTERNAL_ERROR';
 }
 
-/** The route's own id (`:id`, `:scopeKey`, `:year`), or the id of what a create made. */
-function targetOf(req: AuditedRequest, responseBody: unknown): string | null {
+/** The route's own id (`:id`, `:scopeKey`, `:year`), or the id of what a create made, unless the route names it. */
+function targetOf(req: AuditedRequest, responseBody: unknown, named?: AuditTargetOf): string | null {
+  if (named) return named(req);
   const param = Object.values(req.params ?? {}).find((v): v is string => typeof v === 'string');
   if (param) return param;
   const created = (responseBody as { id?: unknown } | undefined)?.id;
@@ -50,19 +52,26 @@ export class AuditInterceptor implements NestInterceptor {
     if (!WRITE_METHODS.has(req.method) || this.reflector.get(AUDITED_ELSEWHERE, context.getHandler())) {
       return next.handle();
     }
+    const named = this.reflector.get<AuditTargetOf | undefined>(AUDIT_TARGET, context.getHandler());
     const successStatus: number =
       this.reflector.get(HTTP_CODE_METADATA, context.getHandler()) ?? (req.method === 'POST' ? 201 : 200);
     return next.handle().pipe(
-      concatMap((body: unknown) => from(this.record(req, successStatus, body).then(() => body))),
+      concatMap((body: unknown) => from(this.record(req, successStatus, body, named).then(() => body))),
       catchError((error: unknown) =>
-        from(this.record(req, statusOf(error), undefined, errorCodeOf(error))).pipe(
+        from(this.record(req, statusOf(error), undefined, named, errorCodeOf(error))).pipe(
           concatMap(() => throwError(() => error)),
         ),
       ),
     );
   }
 
-  private async record(req: AuditedRequest, statusCode: number, responseBody: unknown, error?: string) {
+  private async record(
+    req: AuditedRequest,
+    statusCode: number,
+    responseBody: unknown,
+    named: AuditTargetOf | undefined,
+    error?: string,
+  ) {
     const body = req.body as { action?: unknown; overAllocationReason?: unknown; planLineId?: unknown } | undefined;
     const action = body?.action;
     // An approval past a plan line's estimate keeps its reason (issue 14): the override is read in the audit log.
@@ -77,7 +86,7 @@ export class AuditInterceptor implements NestInterceptor {
       await this.auditLog.append({
         kind: 'REQUEST',
         route: `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? req.path}`,
-        targetId: targetOf(req, responseBody),
+        targetId: targetOf(req, responseBody, named),
         statusCode,
         ...auditOrigin(req),
         details: {

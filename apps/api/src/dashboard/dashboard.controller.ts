@@ -1,10 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, compareProvincesByRisk, findProvince, may } from '@kc/domain';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, compareProvincesByRisk, may, provinceNameAnyTime } from '@kc/domain';
 import { DashboardQueries, NineMonthReviews, ProvinceFigures } from '@kc/persistence';
 import { reviewView } from '../reviews/reviews.controller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiError } from '../common/api-error';
+import { ApiTableExport } from '../exports/api-table-export.decorator';
+import { tableFile } from '../exports/export-file';
+import { isFileFormat } from '../exports/export-format';
+import { planFiguresTable } from './dashboard.export';
 import { DashboardResponse, FiguresResponse } from './dashboard.responses';
 import { DashboardQuery } from './dashboard.query';
 import { PlanDashboard } from './plan-dashboard';
@@ -49,12 +53,20 @@ export class DashboardController {
   @Get()
   @ApiOperation({
     summary:
-      'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area',
+      'Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area (format=csv|xlsx: the plan figures as a file)',
   })
-  @ApiOkResponse({ type: DashboardResponse })
-  async get(@CurrentActor() actor: Actor, @Query() query: DashboardQuery): Promise<DashboardResponse> {
+  @ApiTableExport(DashboardResponse, {
+    vi: 'số liệu kế hoạch theo tỉnh, thành phố và theo nội dung',
+    en: 'the plan figures by province and by content area',
+  })
+  @ApiBadRequestResponse({ description: 'year out of range; unknown region or provinceCode; unknown format' })
+  @ApiForbiddenResponse({ description: 'Names who may (the desks; not the implementing units)' })
+  async get(@CurrentActor() actor: Actor, @Query() query: DashboardQuery): Promise<DashboardResponse | StreamableFile> {
     const answer = may(actor, 'dashboard.read');
     if (!answer.ok) throw ApiError.forbidden(answer.message);
+    if (isFileFormat(query.format)) {
+      return tableFile(query.format, planFiguresTable(await this.plans.figures(actor, query), query));
+    }
     const [rows, review, plan] = await Promise.all([
       this.dashboard.byProvince(actor.provinceCode, new Date()),
       this.reviews.latest(),
@@ -68,7 +80,7 @@ export class DashboardController {
       provinces: rows
         .map((r) => ({
           provinceCode: r.provinceCode,
-          provinceName: findProvince(r.provinceCode)?.name ?? r.provinceCode,
+          provinceName: provinceNameAnyTime(r.provinceCode),
           ...figures([r]),
         }))
         .sort(compareProvincesByRisk),

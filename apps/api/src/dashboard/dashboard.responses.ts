@@ -2,6 +2,7 @@
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import { NineMonthReviewResponse } from '../reviews/review.responses';
 import { BilingualText } from '../common/bilingual.response';
+import { PROVINCE_READINGS, type ProvinceReading } from '@kc/domain';
 
 export class DisbursedFiguresResponse {
   @ApiProperty({ type: 'integer' }) advances!: number;
@@ -87,6 +88,11 @@ export class DashboardResponse extends PlanMoneyResponse {
   @ApiProperty({ example: 2022, description: 'The plan year of the top-level figures' }) year!: number;
   @ApiProperty({ type: RegionResponse, nullable: true }) region!: RegionResponse | null;
   @ApiProperty({ type: String, nullable: true }) provinceCode!: string | null;
+  @ApiProperty({
+    enum: PROVINCE_READINGS,
+    description: "Whether byProvince reads provinces by their code in the plan year or by today's unit",
+  })
+  provinceBy!: ProvinceReading;
   @ApiProperty({ type: [PlanProvinceFiguresResponse] }) byProvince!: PlanProvinceFiguresResponse[];
   @ApiProperty({ type: [PlanCategoryFiguresResponse] }) byCategory!: PlanCategoryFiguresResponse[];
   @ApiProperty({

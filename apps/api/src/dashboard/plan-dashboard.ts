@@ -4,7 +4,9 @@ import {
   CATEGORIES,
   REGION_LABELS,
   RegionKey,
+  currentProvinceCode,
   parseRegion,
+  provinceCodesNowIn,
   provinceNameAnyTime,
   regionProvincesInYear,
 } from '@kc/domain';
@@ -14,9 +16,16 @@ import { provincesOfReach } from '../plans/plans.service';
 import type { DashboardQuery } from './dashboard.query';
 import type { DashboardResponse, PlanMoneyResponse } from './dashboard.responses';
 
-type PlanPart = Pick<
+export type PlanPart = Pick<
   DashboardResponse,
-  keyof PlanMoneyResponse | 'year' | 'region' | 'provinceCode' | 'byProvince' | 'byCategory' | 'mostUndisbursed'
+  | keyof PlanMoneyResponse
+  | 'year'
+  | 'region'
+  | 'provinceCode'
+  | 'provinceBy'
+  | 'byProvince'
+  | 'byCategory'
+  | 'mostUndisbursed'
 >;
 
 const money = (f: Parameters<typeof figuresView>[0]): PlanMoneyResponse => figuresView(f);
@@ -35,8 +44,13 @@ export class PlanDashboard {
     const region: RegionKey | null = query.region ? parseRegion(query.region) : null;
     // null: every plan of the year, the national one too; a list: the local plans of those provinces.
     let provinces: string[] | null = region ? [...regionProvincesInYear(region, year)] : null;
-    if (query.provinceCode)
-      provinces = provinces ? provinces.filter((p) => p === query.provinceCode) : [query.provinceCode];
+    const byCurrent = query.provinceBy === 'CURRENT';
+    // Read by today's unit, Hải Phòng takes in Hải Dương's plans of the years before the merger.
+    const read = (code: string) => (byCurrent ? currentProvinceCode(code) : code);
+    if (query.provinceCode) {
+      const asked = byCurrent ? provinceCodesNowIn(currentProvinceCode(query.provinceCode)) : [query.provinceCode];
+      provinces = provinces ? provinces.filter((p) => asked.includes(p)) : asked;
+    }
     const reach = provincesOfReach(actor);
     if (reach !== 'ALL') provinces = provinces ? provinces.filter((p) => reach.includes(p)) : reach;
     const filter = { year, provinceCodes: provinces };
@@ -44,7 +58,8 @@ export class PlanDashboard {
     const byProvince = new Map<string | null, typeof rows>();
     const byCategory = new Map<string, typeof rows>();
     for (const r of rows) {
-      byProvince.set(r.provinceCode, [...(byProvince.get(r.provinceCode) ?? []), r]);
+      const province = r.provinceCode === null ? null : read(r.provinceCode);
+      byProvince.set(province, [...(byProvince.get(province) ?? []), r]);
       byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
     }
     return {
@@ -53,6 +68,7 @@ export class PlanDashboard {
         ? { key: region, ...REGION_LABELS[region], provinceCodes: [...regionProvincesInYear(region, year)] }
         : null,
       provinceCode: query.provinceCode ?? null,
+      provinceBy: byCurrent ? 'CURRENT' : 'AT_THE_TIME',
       ...money(sumFigures(rows)),
       byProvince: [...byProvince.entries()].map(([provinceCode, group]) => ({
         provinceCode,

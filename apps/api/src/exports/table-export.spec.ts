@@ -6,6 +6,7 @@ interface Row {
   amount: number;
   due: string;
   at: string | null;
+  share: number | null;
 }
 
 const COLUMNS: ReadonlyArray<ExportColumn<Row>> = [
@@ -13,10 +14,12 @@ const COLUMNS: ReadonlyArray<ExportColumn<Row>> = [
   { header: 'Số (Number)', width: 10, type: 'number', value: (r) => r.amount },
   { header: 'Hạn (Due day)', width: 12, type: 'day', value: (r) => r.due },
   { header: 'Lúc (At)', width: 16, type: 'dateTime', value: (r) => r.at },
+  { header: 'Tỷ lệ, % (Percent)', width: 10, type: 'percent', value: (r) => r.share },
 ];
 const ROWS: Row[] = [
-  { title: '=HYPERLINK("http://x")', amount: -2, due: '2026-12-25', at: '2026-12-25T03:05:00Z' },
-  { title: 'Bánh chưng, "Tranh Khúc"', amount: 1500000, due: '2027-01-04', at: null },
+  { title: '=HYPERLINK("http://x")', amount: -2, due: '2026-12-25', at: '2026-12-25T03:05:00Z', share: 91.7 },
+  { title: 'Bánh chưng, "Tranh Khúc"', amount: 1500000, due: '2027-01-04', at: null, share: null },
+  { title: 'Đào tạo nghề', amount: 0, due: '2027-01-04', at: null, share: 90 },
 ];
 
 describe('tableToCsv', () => {
@@ -25,9 +28,10 @@ describe('tableToCsv', () => {
   it('is UTF-8 with a byte-order mark, quoted text, neutralised formulas, Vietnam dates and real numbers', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.subarray(3).toString('utf8').split('\r\n')).toEqual([
-      '"Tên đề án (Title)","Số (Number)","Hạn (Due day)","Lúc (At)"',
-      `"'=HYPERLINK(""http://x"")",-2,"25/12/2026","25/12/2026 10:05"`,
-      '"Bánh chưng, ""Tranh Khúc""",1500000,"04/01/2027",',
+      '"Tên đề án (Title)","Số (Number)","Hạn (Due day)","Lúc (At)","Tỷ lệ, % (Percent)"',
+      `"'=HYPERLINK(""http://x"")",-2,"25/12/2026","25/12/2026 10:05",91.7`,
+      '"Bánh chưng, ""Tranh Khúc""",1500000,"04/01/2027",,',
+      '"Đào tạo nghề",0,"04/01/2027",,90.0',
       '',
     ]);
   });
@@ -40,7 +44,7 @@ describe('tableToXlsx', () => {
     const sheet = workbook.getWorksheet('Báo cáo trễ hạn')!;
     expect(sheet).toBeDefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:D1');
+    expect(sheet.autoFilter).toBe('A1:E1');
     expect(sheet.getColumn(1).width).toBe(40);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe(`'=HYPERLINK("http://x")`);
@@ -53,5 +57,11 @@ describe('tableToXlsx', () => {
     expect((row.getCell(4).value as Date).toISOString()).toBe('2026-12-25T10:05:00.000Z');
     expect(row.getCell(4).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(sheet.getRow(3).getCell(4).value).toBeNull();
+    // A percent is a number shown with one decimal, never rounded to a whole one by the money format.
+    expect(row.getCell(5).value).toBe(91.7);
+    expect(row.getCell(5).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(5).numFmt).toBe('0.0');
+    expect(sheet.getRow(3).getCell(5).value).toBeNull();
+    expect(sheet.getRow(4).getCell(5).value).toBe(90);
   });
 });

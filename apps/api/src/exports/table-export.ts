@@ -11,13 +11,15 @@ import {
 import { excelSheetName } from './sheet-name';
 
 /**
- * One column of an export: `text` and `number` as they are; `day` a calendar day (YYYY-MM-DD) and `dateTime` a
- * moment (ISO), both real Excel dates in the workbook and dd/mm/yyyy [hh:mm] (Vietnam time) in the CSV.
+ * One column of an export: `text` and `number` as they are (money is whole VND, shown 1,234,567); `percent` a
+ * number with one decimal (91.7, written 91.7 in the CSV and shown 91.7 in the workbook); `day` a calendar day
+ * (YYYY-MM-DD) and `dateTime` a moment (ISO), both real Excel dates in the workbook and dd/mm/yyyy [hh:mm]
+ * (Vietnam time) in the CSV.
  */
 export interface ExportColumn<T> {
   header: string;
   width: number;
-  type: 'text' | 'number' | 'day' | 'dateTime';
+  type: 'text' | 'number' | 'percent' | 'day' | 'dateTime';
   value: (row: T) => string | number | null;
 }
 
@@ -26,6 +28,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 function csvField(type: ExportColumn<unknown>['type'], value: string | number | null): string {
   if (value === null || value === '') return '';
   if (type === 'number' && typeof value === 'number') return String(value);
+  if (type === 'percent' && typeof value === 'number') return value.toFixed(1);
   const text =
     type === 'day'
       ? formatDay(String(value))
@@ -49,6 +52,7 @@ function xlsxValue(type: ExportColumn<unknown>['type'], value: string | number |
   if (value === null || value === '') return null;
   switch (type) {
     case 'number':
+    case 'percent':
       return typeof value === 'number' ? value : neutraliseFormula(String(value));
     case 'day':
       return excelDay(String(value));
@@ -63,6 +67,7 @@ const NUMBER_FORMATS: Partial<Record<ExportColumn<unknown>['type'], string>> = {
   day: EXCEL_DAY_FORMAT,
   dateTime: EXCEL_DATE_TIME_FORMAT,
   number: '#,##0',
+  percent: '0.0',
 };
 
 /** One sheet: a bold, frozen header row with filters, typed cells, set column widths. */

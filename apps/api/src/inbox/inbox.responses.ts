@@ -86,10 +86,29 @@ export class InboxEscalationResponse {
   @ApiProperty() openedAtLocal!: string;
 }
 
+/** An adjustment request waiting for this user to certify or decide it. */
+export class InboxAdjustmentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() provinceName!: string;
+  @ApiProperty({ type: ImplementingUnitResponse }) implementingUnit!: ImplementingUnitResponse;
+  @ApiProperty({ example: 'SITE' }) kind!: string;
+  @ApiProperty({ type: BilingualText }) kindLabel!: BilingualText;
+  @ApiProperty({ example: 'REQUESTED' }) status!: string;
+  @ApiProperty({ type: BilingualText }) statusLabel!: BilingualText;
+  @ApiProperty({ type: [AwaitedActionResponse], description: 'What you may do on it now (certify, approve, reject)' })
+  actions!: AwaitedActionResponse[];
+  @ApiProperty() requestedAtLocal!: string;
+}
+
 export class InboxCountsResponse {
   @ApiProperty({ type: 'integer' }) projects!: number;
   @ApiProperty({ type: 'integer' }) reports!: number;
   @ApiProperty({ type: 'integer' }) escalations!: number;
+  @ApiProperty({ type: 'integer', description: 'Adjustment requests waiting for your certification or decision' })
+  adjustments!: number;
   @ApiProperty({ type: 'integer' }) total!: number;
 }
 
@@ -98,4 +117,5 @@ export class InboxResponse {
   @ApiProperty({ type: [InboxProjectResponse] }) projects!: InboxProjectResponse[];
   @ApiProperty({ type: [InboxReportResponse] }) reports!: InboxReportResponse[];
   @ApiProperty({ type: [InboxEscalationResponse] }) escalations!: InboxEscalationResponse[];
+  @ApiProperty({ type: [InboxAdjustmentResponse] }) adjustments!: InboxAdjustmentResponse[];
 }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   ACTION_LABELS,
+  ADJUSTMENT_ACTION_LABELS,
+  ADJUSTMENT_KIND_LABELS,
+  ADJUSTMENT_STATUS_LABELS,
   Actor,
+  adjustmentActionsFor,
+  reachFilterOf,
   POSITIONS,
   ProjectState,
   STATE_LABELS,
@@ -14,6 +19,8 @@ import {
 } from '@kc/domain';
 import type { StallPolicy } from '@kc/domain';
 import {
+  AdjustmentQueries,
+  localApproverOfRow,
   AddressedEscalationRow,
   AwaitingProjectRow,
   DeadlinePolicies,
@@ -24,6 +31,7 @@ import { toVietnamTime } from '../common/local-time';
 import { WorkingCalendarProvider } from '../queues/working-calendar.provider';
 import { InboxDeadline, inboxDeadline } from './inbox-deadline';
 import type {
+  InboxAdjustmentResponse,
   InboxEscalationResponse,
   InboxProjectResponse,
   InboxReportResponse,
@@ -45,26 +53,68 @@ export class InboxService {
     private readonly queries: InboxQueries,
     private readonly calendars: WorkingCalendarProvider,
     private readonly policies: DeadlinePolicies,
+    private readonly adjustmentQueries: AdjustmentQueries,
   ) {}
 
   async counts(actor: Actor): Promise<Inbox['counts']> {
-    const counts = await this.queries.counts(
-      actor,
-      awaitedSituations(actor),
-      escalationsAddressedTo(actor),
-      owesReports(actor),
-    );
-    return { ...counts, total: counts.projects + counts.reports + counts.escalations };
+    const [counts, adjustments] = await Promise.all([
+      this.queries.counts(actor, awaitedSituations(actor), escalationsAddressedTo(actor), owesReports(actor)),
+      this.adjustmentsAwaiting(actor),
+    ]);
+    return {
+      ...counts,
+      adjustments: adjustments.length,
+      total: counts.projects + counts.reports + counts.escalations + adjustments.length,
+    };
+  }
+
+  /**
+   * Open adjustment requests this user certifies or decides (a unit's own request waits on others: not listed).
+   * The domain says who acts on each; the query narrows to the user's province, if any.
+   */
+  private async adjustmentsAwaiting(actor: Actor): Promise<InboxAdjustmentResponse[]> {
+    const reach = reachFilterOf(actor);
+    if (reach.kind === 'UNIT') return [];
+    const rows = await this.adjustmentQueries.open(reach.kind === 'PROVINCE' ? reach.provinceCode : null);
+    return rows.flatMap((row) => {
+      const context = {
+        scope: row.scope,
+        provinceCode: row.provinceCode,
+        implementingUnitEmail: row.unitEmail,
+        localApprover: row.scope === 'LOCAL' ? localApproverOfRow(row.localApprover) : undefined,
+      };
+      const actions = adjustmentActionsFor(context, row, actor).filter((a) => a !== 'withdraw');
+      // It waits on the Department until certified, then on its decider (who may also refuse it earlier).
+      const waitsOnActor = row.status === 'REQUESTED' ? actions.includes('certify') : actions.includes('approve');
+      if (!waitsOnActor) return [];
+      return [
+        {
+          id: row.id,
+          projectId: row.projectId,
+          code: row.projectCode,
+          title: row.projectTitle,
+          provinceName: findProvince(row.provinceCode)?.name ?? row.provinceCode,
+          implementingUnit: { name: row.unitName, email: row.unitEmail },
+          kind: row.kind,
+          kindLabel: ADJUSTMENT_KIND_LABELS[row.kind],
+          status: row.status,
+          statusLabel: ADJUSTMENT_STATUS_LABELS[row.status],
+          actions: actions.map((action) => ({ action, label: ADJUSTMENT_ACTION_LABELS[action] })),
+          requestedAtLocal: toVietnamTime(new Date(row.requestedAt)),
+        },
+      ];
+    });
   }
 
   async inbox(actor: Actor, limit = 50): Promise<Inbox> {
     const now = new Date();
-    const [projects, reports, escalations, counts, calendar] = await Promise.all([
+    const [projects, reports, escalations, counts, calendar, adjustments] = await Promise.all([
       this.queries.awaitingProjects(actor, awaitedSituations(actor), limit),
       owesReports(actor) ? this.queries.dueReports(actor, limit) : Promise.resolve([]),
       this.queries.addressedEscalations(actor, escalationsAddressedTo(actor), limit),
       this.counts(actor),
       this.calendars.current(now),
+      this.adjustmentsAwaiting(actor),
     ]);
     const deadline = (dueDay: string, dueAt: Date) => inboxDeadline(dueDay, dueAt, now, calendar);
     const stallPolicies = await this.stallPolicies(projects);
@@ -75,6 +125,7 @@ export class InboxService {
         .filter((p): p is InboxProject => p !== null),
       reports: reports.map((row) => this.report(row, deadline)),
       escalations: escalations.map((row) => this.escalation(row, deadline)),
+      adjustments: adjustments.slice(0, limit),
     };
   }
 

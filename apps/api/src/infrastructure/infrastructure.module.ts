@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadTemporalConfig, TemporalConfig } from '@kc/config';
 import {
+  AdjustmentQueries,
   CalendarOverrides,
   DashboardQueries,
   DeadlinePolicies,
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   ProjectCreationKeys,
   UserRepository,
   ReportQueries,
+  AdjustmentQueries,
   NotificationLog,
   EscalationRepository,
   DeadlinePolicies,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { BilingualText } from '../common/bilingual.response';
 
 export class LapseRadarItemResponse {
   @ApiProperty({ format: 'uuid' }) projectId!: string;
@@ -21,6 +22,8 @@ export class LapseRadarItemResponse {
   })
   reasons!: string[];
   @ApiProperty({ type: [String], description: 'The reasons in Vietnamese' }) reasonsVi!: string[];
+  @ApiProperty({ type: [BilingualText], description: 'The reasons, Vietnamese and English' })
+  reasonLabels!: BilingualText[];
 }
 
 export class LapseRadarResponse {

@@ -28,6 +28,7 @@ import {
   type PlanLevel,
 } from '@kc/domain';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { ExportFormatField, type ExportFormat } from '../exports/export-format';
 import { IsUuidField } from '../common/is-uuid-field';
 
 const YEAR = { min: 2000, max: 2100 };
@@ -47,6 +48,9 @@ export class ListPlansQuery {
   @IsOptional()
   @IsIn(ANY_TIME_PROVINCE_CODES as string[], { message: PROVINCE_MESSAGE })
   provinceCode?: string;
+
+  @ExportFormatField()
+  format?: ExportFormat;
 }
 
 export class PlanLineDto {

@@ -42,6 +42,7 @@ export class PlanAmendmentResponse {
   @ApiProperty({ example: '2026-06-30' }) decisionDate!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
+  @ApiProperty({ description: 'Who recorded it: full name (email when blank)' }) createdByName!: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
 }
 

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,9 +14,20 @@ import {
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Requires } from '../auth/requires.decorator';
+import { ApiTableExport } from '../exports/api-table-export.decorator';
+import { tableFile } from '../exports/export-file';
+import { isFileFormat } from '../exports/export-format';
 import { CreatePlanDto, ListPlansQuery, PlanActionDto } from './plan.dto';
 import { PlanListResponse, PlanResponse } from './plan.responses';
 import { PlansService } from './plans.service';
+import { plansTable } from './plans.export';
+
+/** Honoured by the idempotency interceptor on every write: a retry with the same key is answered as the first. */
+const IDEMPOTENCY_KEY = {
+  name: 'idempotency-key',
+  required: false,
+  description: '1–128 printable ASCII characters. A retry with the same key and body is answered as the first was',
+};
 
 /** Annual plans (kế hoạch khuyến công): the national plan and each province's local plan, with lines and figures. */
 @ApiTags('plans')
@@ -26,11 +38,16 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures' })
-  @ApiOkResponse({ type: PlanListResponse })
-  @ApiBadRequestResponse({ description: 'year missing or out of range; unknown provinceCode' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListPlansQuery) {
-    return this.plans.list(actor, query);
+  @ApiOperation({
+    summary:
+      'Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures (format=csv|xlsx: one row per line)',
+  })
+  @ApiTableExport(PlanListResponse, { vi: 'mỗi dòng kế hoạch một hàng', en: 'one row per plan line' })
+  @ApiBadRequestResponse({ description: 'year missing or out of range; unknown provinceCode; unknown format' })
+  async list(@CurrentActor() actor: Actor, @Query() query: ListPlansQuery): Promise<PlanListResponse | StreamableFile> {
+    const plans = await this.plans.list(actor, query);
+    if (!isFileFormat(query.format)) return plans;
+    return tableFile(query.format, plansTable(plans.items, query.year, query.provinceCode));
   }
 
   @Get(':id')
@@ -47,6 +64,7 @@ export class PlansController {
   @ApiBadRequestResponse({ description: 'Invalid body (each field named)' })
   @ApiForbiddenResponse({ description: 'Names who may prepare this plan' })
   @ApiConflictResponse({ description: 'A plan of that level, year and province exists' })
+  @ApiHeader(IDEMPOTENCY_KEY)
   create(@CurrentActor() actor: Actor, @Body() body: CreatePlanDto) {
     return this.plans.create(actor, body);
   }
@@ -62,6 +80,7 @@ export class PlansController {
   @ApiForbiddenResponse({ description: 'Names who may' })
   @ApiNotFoundResponse({ description: 'No such plan in your reach' })
   @ApiConflictResponse({ description: 'Wrong status for the action, or a cut below what is approved on the line' })
+  @ApiHeader(IDEMPOTENCY_KEY)
   act(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PlanActionDto) {
     return this.plans.act(actor, id, body);
   }

@@ -2,16 +2,23 @@ import { Injectable } from '@nestjs/common';
 import {
   Actor,
   CAPABILITIES,
-  FORMER_PROVINCES,
+  provinceCodesNowIn,
   LocalApprover,
+  PLAN_ACTION_RULES,
   PlanAction,
+  PlanStatus,
   ProjectContext,
+  allowedPlanActions,
   checkCut,
   mayOnProject,
+  planContext,
   planLineLabel,
   provinceNameAnyTime,
   provinceTitle,
   reachFilterOf,
+  wrongPlanStatusMessage,
+  programmeManagementProblem,
+  PROGRAMME_MANAGEMENT_CATEGORY,
 } from '@kc/domain';
 import { PlanRow, Plans, ProvinceRules } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
@@ -23,10 +30,7 @@ import type { PlanResponse, ProjectPlanResponse } from './plan.responses';
 export function provincesOfReach(actor: Actor): 'ALL' | string[] {
   const reach = reachFilterOf(actor);
   if (reach.kind === 'ALL') return 'ALL';
-  return [
-    reach.provinceCode,
-    ...FORMER_PROVINCES.filter((p) => p.mergedInto === reach.provinceCode).map((p) => p.code),
-  ];
+  return provinceCodesNowIn(reach.provinceCode);
 }
 
 /** Annual plans: listed with their figures, created as drafts, submitted, approved and amended (issue 14). */
@@ -70,6 +74,8 @@ export class PlansService {
       }
       seen.add(key);
     }
+    const overhead = programmeManagementProblem(body.lines);
+    if (overhead) throw ApiError.badRequest(overhead, { fields: { lines: overhead } });
     const provinceCode = body.level === 'LOCAL' ? body.provinceCode! : null;
     const context = await this.contextOf({ level: body.level, provinceCode });
     const answer = mayOnProject(actor, 'plans.create', context);
@@ -97,29 +103,33 @@ export class PlansService {
   async act(actor: Actor, id: string, body: PlanActionDto): Promise<PlanResponse> {
     const plan = await this.findVisible(actor, id);
     const context = await this.contextOf(plan);
-    const capability = ({ submit: 'plans.create', approve: 'plans.approve', amend: 'plans.amend' } as const)[
-      body.action
-    ];
-    const answer = mayOnProject(actor, capability, context);
+    const rule = PLAN_ACTION_RULES[body.action];
+    const answer = mayOnProject(actor, rule.capability, context);
     if (!answer.ok) throw ApiError.forbidden(answer.message);
-    const needed = ({ submit: 'DRAFT', approve: 'SUBMITTED', amend: 'APPROVED' } as const)[body.action];
-    if (plan.status !== needed) throw wrongStatus(body.action, plan.status);
+    if (plan.status !== rule.from) throw wrongStatus(body.action, plan.status);
     if (body.action === 'submit') {
-      if (!(await this.plans.move(plan.id, 'DRAFT', 'SUBMITTED'))) throw wrongStatus(body.action, 'SUBMITTED');
+      if (!(await this.plans.move(plan.id, rule.from, rule.to))) throw wrongStatus(body.action, 'SUBMITTED');
     } else if (body.action === 'approve') {
       const decision = {
         decisionNo: body.decisionNo!.trim(),
         decisionDate: body.decisionDate!,
         approvedBy: actor.userId,
       };
-      if (!(await this.plans.move(plan.id, 'SUBMITTED', 'APPROVED', decision)))
-        throw wrongStatus(body.action, 'APPROVED');
+      if (!(await this.plans.move(plan.id, rule.from, rule.to, decision))) throw wrongStatus(body.action, 'APPROVED');
     } else {
       const line = await this.plans.findLine(body.lineId!);
       if (!line || line.planId !== plan.id) {
         const message = `lineId: không phải dòng của kế hoạch này / not a line of this plan`;
         throw ApiError.badRequest(message, { fields: { lineId: message } });
       }
+      // After the amendment, programme management may still hold at most 1.5% of the plan (TTLT 26/2014).
+      const amended = (await this.plans.linesOf([plan.id])).map((l) =>
+        l.id === line.id ? { ...l, assignedVnd: l.assignedVnd + body.deltaVnd! } : l,
+      );
+      const overhead = programmeManagementProblem(amended);
+      // Only a change that raises the share is refused: a plan already over may still be brought down.
+      const raisesShare = (line.category === PROGRAMME_MANAGEMENT_CATEGORY) === body.deltaVnd! > 0;
+      if (overhead && raisesShare) throw new ApiError(409, 'RULE_VIOLATION', overhead, { lineId: line.id });
       await this.plans.amend(
         line.id,
         {
@@ -130,6 +140,11 @@ export class PlansService {
           createdBy: actor.userId,
         },
         (locked) => {
+          if (locked.assignedVnd + body.deltaVnd! > Number.MAX_SAFE_INTEGER) {
+            const message =
+              'deltaVnd: dự toán sau điều chỉnh vượt quá số tiền hệ thống ghi được / the amended estimate would be larger than the system can record';
+            throw ApiError.badRequest(message, { fields: { deltaVnd: message } });
+          }
           const cut = checkCut({ ...locked, year: locked.plan.year }, body.deltaVnd!);
           if (!cut.ok) throw new ApiError(409, 'CUT_BELOW_APPROVED', cut.message, { lineId: line.id });
         },
@@ -168,7 +183,7 @@ export class PlansService {
   async contextOf(plan: Pick<PlanRow, 'level' | 'provinceCode'>): Promise<ProjectContext> {
     const localApprover: LocalApprover | undefined =
       plan.level === 'LOCAL' && plan.provinceCode ? await this.rules.localApproverOf(plan.provinceCode) : undefined;
-    return { scope: plan.level, provinceCode: plan.provinceCode ?? '', implementingUnitEmail: '', localApprover };
+    return planContext(plan, localApprover);
   }
 
   private async views(actor: Actor, rows: PlanRow[]): Promise<PlanResponse[]> {
@@ -186,15 +201,6 @@ export class PlansService {
         const total = figuresView(
           sumFigures(own.map((l) => ({ ...figures.get(l.id), assignedVnd: String(l.assignedVnd) }))),
         );
-        const allowed = (
-          [
-            ['submit', 'DRAFT', 'plans.create'],
-            ['approve', 'SUBMITTED', 'plans.approve'],
-            ['amend', 'APPROVED', 'plans.amend'],
-          ] as const
-        )
-          .filter(([, status, capability]) => plan.status === status && mayOnProject(actor, capability, context).ok)
-          .map(([action]) => action);
         return {
           id: plan.id,
           level: plan.level,
@@ -206,7 +212,7 @@ export class PlansService {
           decisionNo: plan.decisionNo,
           decisionDate: plan.decisionDate,
           approver: CAPABILITIES['plans.approve'].who.describeFor(context),
-          allowedActions: allowed,
+          allowedActions: allowedPlanActions(actor, plan.status, context),
           ...total,
           lines: own.map((l) => lineView(l, figures.get(l.id))),
           amendments: amendments
@@ -220,6 +226,7 @@ export class PlansService {
               decisionDate: a.decisionDate,
               reason: a.reason,
               createdBy: a.createdBy,
+              createdByName: a.createdByName,
               createdAt: new Date(a.createdAt).toISOString(),
             })),
           updatedAt: new Date(plan.updatedAt).toISOString(),
@@ -229,11 +236,6 @@ export class PlansService {
   }
 }
 
-function wrongStatus(action: PlanAction, status: string): ApiError {
-  const need = { submit: 'DRAFT', approve: 'SUBMITTED', amend: 'APPROVED' }[action];
-  return new ApiError(
-    409,
-    'INVALID_PLAN_STATE',
-    `Không thể ${action} kế hoạch ở trạng thái ${status}; cần trạng thái ${need} / cannot ${action} a plan in status ${status}; it must be ${need}`,
-  );
+function wrongStatus(action: PlanAction, status: PlanStatus): ApiError {
+  return new ApiError(409, 'INVALID_PLAN_STATE', wrongPlanStatusMessage(action, status));
 }

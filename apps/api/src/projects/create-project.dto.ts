@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -103,4 +104,12 @@ export class CreateProjectDto {
   @IsOptional()
   @IsUuidField('planLineId', { vi: 'mã dòng kế hoạch', en: 'a plan line id' })
   planLineId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'priorityArea phải là true hoặc false / priorityArea must be true or false' })
+  priorityArea?: boolean;
 }

@@ -95,6 +95,24 @@ export class ProjectActionDto {
   acceptedAmountVnd?: number;
 
   @ApiPropertyOptional({
+    description: 'certify_progress (required): percent of the work done as the certified progress report shows it',
+    example: 75,
+  })
+  @IsOptional()
+  @IsInt({ message: 'progressPercent phải là số nguyên từ 0 đến 100 / must be a whole number from 0 to 100' })
+  @Min(0, { message: 'progressPercent phải là số nguyên từ 0 đến 100 / must be a whole number from 0 to 100' })
+  @Max(100, { message: 'progressPercent phải là số nguyên từ 0 đến 100 / must be a whole number from 0 to 100' })
+  progressPercent?: number;
+
+  @ApiPropertyOptional({
+    description: 'certify_progress (required): day of the progress report',
+    example: '2026-06-30',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  reportDate?: string;
+
+  @ApiPropertyOptional({
     format: 'uuid',
     description: 'approve: the plan line the project draws on (else the one chosen at creation, or the default line)',
   })

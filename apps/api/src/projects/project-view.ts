@@ -1,4 +1,8 @@
 import {
+  ADJUSTMENT_KIND_LABELS,
+  ADJUSTMENT_STATUS_LABELS,
+  AdjustmentStatus,
+  isAdjustmentKind,
   Actor,
   ProjectSnapshot,
   STATE_LABELS,
@@ -10,6 +14,8 @@ import {
   ProjectState,
   Role,
   disbursementRoom,
+  disbursementPolicyOf,
+  moneyRulesSummary,
   mayEditDraft,
   projectAbilities,
 } from '@kc/domain';
@@ -35,6 +41,11 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       createdByUserId: p.createdBy,
+      ...(p.site ? { site: p.site } : {}),
+      ...(p.partner ? { partner: p.partner } : {}),
+      ...(p.termsVersion > 1 ? { termsVersion: p.termsVersion } : {}),
+      ...(p.priorityArea ? { priorityArea: true } : {}),
+      ...(p.moneyRules ? { moneyRules: p.moneyRules } : {}),
       ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
         ? { localApprover: localApproverOfRow(p.localApprover) }
         : {}),
@@ -81,6 +92,22 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     mayEditDraft: DRAFT_EDIT_STATES.includes(p.state) && mayEditDraft(actor, snapshotOf(p).facts),
     /** What else this user may do on the project, from the capability table (the page shows only these). */
     may: projectAbilities(actor, snapshotOf(p).facts, p.state),
+    site: p.site,
+    partner: p.partner,
+    termsVersion: p.termsVersion,
+    openAdjustment: openAdjustmentView(p),
+  };
+}
+
+function openAdjustmentView(p: ProjectEntity) {
+  if (!p.openAdjustmentId || !isAdjustmentKind(p.openAdjustmentKind)) return null;
+  const status = p.openAdjustmentStatus as AdjustmentStatus;
+  return {
+    id: p.openAdjustmentId,
+    kind: p.openAdjustmentKind,
+    kindLabel: ADJUSTMENT_KIND_LABELS[p.openAdjustmentKind],
+    status,
+    statusLabel: ADJUSTMENT_STATUS_LABELS[status] ?? { vi: status, en: status },
   };
 }
 
@@ -102,13 +129,18 @@ export function projectDetailView(
   history: ProjectTransitionEntity[],
   disbursements: DisbursementEntity[],
 ): Omit<ProjectDetailResponse, 'notifications' | 'escalations' | 'plan'> {
+  const snapshot = snapshotOf(p);
   return {
     ...projectSummaryView(p, actor),
     /** The approval decision (số quyết định, ngày, kinh phí được duyệt); null before approval or in old histories. */
     approval: decisionOf(history, 'approve'),
     termination: decisionOf(history, 'terminate'),
     /** What may still be disbursed (the advance cap and the remainders), for the form to show before typing. */
-    disbursementRoom: disbursementRoom(snapshotOf(p).status, DEFAULT_WORKFLOW_OPTIONS.disbursementPolicy),
+    disbursementRoom: disbursementRoom(
+      snapshot.status,
+      disbursementPolicyOf(snapshot.facts, DEFAULT_WORKFLOW_OPTIONS.disbursementPolicy),
+    ),
+    moneyRules: moneyRulesSummary(snapshot.facts, snapshot.status),
     history: history.map((h) => ({
       seq: h.seq,
       action: h.action,

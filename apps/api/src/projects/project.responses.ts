@@ -44,6 +44,17 @@ export class ProjectAbilitiesResponse {
   extendDeadline!: boolean;
   @ApiProperty({ description: 'Edit the dossier now: DRAFT or RETURNED, and project.edit_draft' }) editDraft!: boolean;
   @ApiProperty({ description: 'File a dated field note (field_note.write)' }) writeFieldNote!: boolean;
+  @ApiProperty({ description: 'Ask for an adjustment now (adjustment.request, approved and work not completed)' })
+  requestAdjustment!: boolean;
+}
+
+/** The adjustment request under consideration: ADJUSTMENT_REQUESTED beside the lifecycle state. */
+export class OpenAdjustmentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'SITE' }) kind!: string;
+  @ApiProperty({ type: BilingualText }) kindLabel!: BilingualText;
+  @ApiProperty({ example: 'REQUESTED' }) status!: string;
+  @ApiProperty({ type: BilingualText }) statusLabel!: BilingualText;
 }
 
 export class ProjectSummaryResponse {
@@ -78,6 +89,21 @@ export class ProjectSummaryResponse {
   mayEditDraft!: boolean;
   @ApiProperty({ type: ProjectAbilitiesResponse, description: 'What else this user may do on the project' })
   may!: ProjectAbilitiesResponse;
+  @ApiProperty({ type: String, nullable: true, description: 'Site, once an approved adjustment names it' })
+  site!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Partner, once an approved adjustment names it' })
+  partner!: string | null;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Version of the terms in force: 1 as approved, +1 per approved adjustment',
+  })
+  termsVersion!: number;
+  @ApiProperty({
+    type: OpenAdjustmentResponse,
+    nullable: true,
+    description: 'The open adjustment request (ADJUSTMENT_REQUESTED beside the state); null when none',
+  })
+  openAdjustment!: OpenAdjustmentResponse | null;
 }
 
 /** The decision (quyết định) recorded with an approval or a termination. */
@@ -186,11 +212,49 @@ export class EscalationResponse {
 }
 
 /** The project with its audit trail, disbursements, notices sent and escalations raised. */
+export class SupportCapSummaryResponse {
+  @ApiProperty({ enum: ['NATIONAL', 'LOCAL'] }) source!: 'NATIONAL' | 'LOCAL';
+  @ApiProperty({ type: 'integer', description: 'The most support the cap allows for this project, VND' })
+  limitVnd!: number;
+  @ApiProperty({ type: BilingualText, description: 'The rule in words with its legal instrument' })
+  rule!: BilingualText;
+  @ApiProperty({ description: 'False where the figure is not yet verified against the instrument' })
+  verified!: boolean;
+}
+
+export class AdvanceRuleSummaryResponse {
+  @ApiProperty({ type: 'integer', example: 70 }) percent!: number;
+  @ApiProperty({ type: BilingualText }) condition!: BilingualText;
+  @ApiProperty({ type: BilingualText }) citation!: BilingualText;
+  @ApiProperty({ description: 'Whether an advance may be paid now as far as the condition goes' })
+  conditionMet!: boolean;
+}
+
+export class CertifiedProgressResponse {
+  @ApiProperty({ type: 'integer', example: 75 }) percentDone!: number;
+  @ApiProperty({ example: '2026-06-30' }) reportDate!: string;
+}
+
+/** The money rules the project was created under (issue 15). */
+export class MoneyRulesResponse {
+  @ApiProperty() priorityArea!: boolean;
+  @ApiProperty({ type: SupportCapSummaryResponse, nullable: true }) supportCap!: SupportCapSummaryResponse | null;
+  @ApiProperty({
+    type: AdvanceRuleSummaryResponse,
+    nullable: true,
+    description: 'null for projects created before the rule tables (a single 70% advance cap)',
+  })
+  advance!: AdvanceRuleSummaryResponse | null;
+  @ApiProperty({ type: CertifiedProgressResponse, nullable: true })
+  certifiedProgress!: CertifiedProgressResponse | null;
+}
+
 export class ProjectDetailResponse extends ProjectSummaryResponse {
   @ApiProperty({ type: DecisionPaperResponse, nullable: true, description: 'null before approval or in old histories' })
   approval!: DecisionPaperResponse | null;
   @ApiProperty({ type: DecisionPaperResponse, nullable: true }) termination!: DecisionPaperResponse | null;
   @ApiProperty({ type: DisbursementRoomResponse }) disbursementRoom!: DisbursementRoomResponse;
+  @ApiProperty({ type: MoneyRulesResponse }) moneyRules!: MoneyRulesResponse;
   @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
   @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PlansModule } from '../plans/plans.module';
+import { SupportCapsModule } from '../support-caps/support-caps.module';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 import { ProjectWorkflowGateway } from './project-workflow.gateway';
 
 @Module({
-  imports: [PlansModule],
+  imports: [PlansModule, SupportCapsModule],
   controllers: [ProjectsController],
   providers: [ProjectsService, ProjectWorkflowGateway],
   exports: [ProjectsService, ProjectWorkflowGateway],

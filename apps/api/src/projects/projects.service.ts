@@ -23,6 +23,7 @@ import {
   may,
   mayOnProject,
   reachFilterOf,
+  supportCapProblem,
 } from '@kc/domain';
 import {
   DeadlinePolicies,
@@ -46,6 +47,7 @@ import { projectDetailView, projectSummaryView, snapshotOf } from './project-vie
 import { decodeCursor, encodeCursor } from './project-cursor';
 import { PlanAllocation } from '../plans/plan-allocation';
 import { PlansService } from '../plans/plans.service';
+import { SupportCapsService } from '../support-caps/support-caps.service';
 
 const MAX_CODE_ATTEMPTS = 20;
 
@@ -67,6 +69,7 @@ export class ProjectsService {
     private readonly creationKeys: ProjectCreationKeys,
     private readonly allocation: PlanAllocation,
     private readonly plans: PlansService,
+    private readonly supportCaps: SupportCapsService,
   ) {}
 
   /**
@@ -83,13 +86,22 @@ export class ProjectsService {
     }
     const problems = draftProblems(body);
     if (problems.length) throw draftInvalid(problems);
+    // The money rules in force today (TT 28/2018, or the province's own caps): kept with the project's facts.
+    const moneyRules = await this.supportCaps.rulesFor({
+      scope: body.scope,
+      provinceCode: body.provinceCode,
+      category: body.category,
+      priority: body.priorityArea ?? false,
+    });
+    const overCap = supportCapProblem(moneyRules.supportCap, body.totalCostVnd, body.requestedSupportVnd);
+    if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
     // A plan line named in the body must fit the project (plan level, province, content area): 400 before anything starts.
     const line = body.planLineId ? await this.allocation.namedLine(body.planLineId, body) : null;
     const planYear = Number(body.plannedStart.slice(0, 4));
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
     const inputFor = (id: string, code: string) => {
       const input = this.workflowInput(actor, body, id, code, localApprover);
-      return { ...input, options: { ...input.options, deadlinePolicy: policy } };
+      return { ...input, facts: { ...input.facts, moneyRules }, options: { ...input.options, deadlinePolicy: policy } };
     };
     const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
     if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code), line);
@@ -152,6 +164,7 @@ export class ProjectsService {
       plannedEnd: body.plannedEnd,
       createdByUserId: actor.userId,
       ...(localApprover ? { localApprover } : {}),
+      ...(body.priorityArea ? { priorityArea: true } : {}),
     };
     return {
       facts,
@@ -174,9 +187,20 @@ export class ProjectsService {
     if (blocked) throw refusalError(blocked);
     const { planLineId, ...dossier } = body;
     const changes: DraftChanges = { ...dossier };
+    // A project created under the rule tables is held to the rules of its (possibly new) content area.
+    if (snapshot.facts.moneyRules && changes.category && changes.category !== snapshot.facts.category) {
+      changes.moneyRules = await this.supportCaps.rulesFor({
+        scope: snapshot.facts.scope,
+        provinceCode: snapshot.facts.provinceCode,
+        category: changes.category,
+        priority: snapshot.facts.priorityArea ?? false,
+      });
+    }
     const next = applyDraftChanges(snapshot.facts, changes);
     const problems = draftProblems(next);
     if (problems.length) throw draftInvalid(problems);
+    const overCap = supportCapProblem(next.moneyRules?.supportCap, next.totalCostVnd, next.requestedSupportVnd);
+    if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
     // The plan line is the API's (not the workflow's): checked against the edited dossier, written here.
     const line = planLineId ? await this.allocation.namedLine(planLineId, next) : null;
     if (line) await this.allocation.attach(project.id, line);

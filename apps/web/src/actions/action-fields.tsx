@@ -1,5 +1,5 @@
 import { groupVnd } from '@kc/domain/money';
-import type { ProjectSummary } from '../api/types';
+import type { ProjectDetail, ProjectSummary } from '../api/types';
 import { Field } from '../components/field';
 import { MoneyInput } from '../components/money-input';
 import { useI18n } from '../i18n/i18n';
@@ -8,7 +8,7 @@ import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS, capsOf, unusedA
 interface Props {
   form: ActionForm;
   fields: Fields;
-  project: ProjectSummary;
+  project: ProjectSummary | ProjectDetail;
   onChange(fields: Fields): void;
 }
 
@@ -151,11 +151,34 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
       );
     case 'disbursement':
       return <DisbursementFields fields={fields} project={project} onChange={onChange} />;
+    case 'progress':
+      return (
+        <div className="field-row">
+          <Field label={t('action.progressPercent')} hint={t('action.progressHint')}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="progressPercent"
+                inputMode="numeric"
+                value={fields.progressPercent}
+                onChange={set('progressPercent')}
+                aria-describedby={describedBy}
+                autoFocus
+              />
+            )}
+          </Field>
+          <Field label={t('action.reportDate')}>
+            {(id) => (
+              <input id={id} name="reportDate" type="date" value={fields.reportDate} onChange={set('reportDate')} />
+            )}
+          </Field>
+        </div>
+      );
   }
 }
 
 function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form'>) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const caps = capsOf(project);
   const hint =
     fields.kind === 'ADVANCE' ? (
@@ -163,6 +186,9 @@ function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form'>) 
         <span className="cap-hint">
           {t('action.advanceCap', { max: vnd(caps.advanceCapVnd), pct: caps.advanceCapPercent })}
         </span>
+        {'moneyRules' in project && project.moneyRules.advance && (
+          <> · {t('action.advanceCondition', { condition: pick(project.moneyRules.advance.condition) })}</>
+        )}
         {project.disbursedVnd.advances > 0 && (
           <>
             {' '}

@@ -20,6 +20,8 @@ export type ActionForm =
   | 'decisionReason'
   /** record_refund: the amount refunded, prefilled with the unused advance. */
   | 'refund'
+  /** certify_progress: the share of the work done and the day of the progress report. */
+  | 'progress'
   | 'confirm';
 
 const FORMS: Record<string, ActionForm> = {
@@ -46,6 +48,7 @@ const FORMS: Record<string, ActionForm> = {
   refuse_carry_over: 'reason',
   approve_carry_over: 'decisionOnly',
   record_refund: 'refund',
+  certify_progress: 'progress',
 };
 
 /** Actions that stop or turn a project back get the warning colour. */
@@ -102,6 +105,8 @@ export interface ActionFields {
   decisionNo: string;
   decisionDate: string;
   approvedSupportVnd: string;
+  progressPercent: string;
+  reportDate: string;
 }
 
 export function emptyFields(project: ProjectSummary, action: string): ActionFields {
@@ -117,6 +122,8 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     decisionNo: '',
     decisionDate: today,
     approvedSupportVnd: action === 'approve' ? groupVnd(project.requestedSupportVnd) : '',
+    progressPercent: '',
+    reportDate: today,
   };
 }
 
@@ -136,8 +143,12 @@ export function unusedAdvanceOf(project: ProjectSummary | ProjectDetail): number
   return Math.max(0, project.disbursedVnd.advances - (project.acceptedAmountVnd ?? 0) - refundedOf(project));
 }
 
-/** The caps a disbursement form shows before anything is typed (the same rule the workflow applies). */
-export function capsOf(project: ProjectSummary) {
+/**
+ * The caps a disbursement form shows before anything is typed: the project page's own (its content area's advance
+ * rule, from the API), else the default rule the workflow applies to a project without rule tables.
+ */
+export function capsOf(project: ProjectSummary | ProjectDetail) {
+  if ('disbursementRoom' in project) return project.disbursementRoom;
   return disbursementRoom(
     {
       approvedSupportVnd: project.approvedSupportVnd,
@@ -177,6 +188,13 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
     case 'refund': {
       const amount = parseVnd(fields.amountVnd);
       return amount === null || amount <= 0 ? { problem: 'action.refundInvalid' } : { action, amountVnd: amount };
+    }
+    case 'progress': {
+      const percent = fields.progressPercent.trim();
+      if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) return { problem: 'action.progressInvalid' };
+      return blank(fields.reportDate)
+        ? { problem: 'action.required' }
+        : { action, progressPercent: Number(percent), reportDate: fields.reportDate };
     }
     case 'contract':
       return blank(fields.contractNo) || blank(fields.contractDate)

@@ -1,18 +1,23 @@
-/** The admin pages' API calls (accounts, deadline policies, the calendar, the system log, the nine-month review). */
-import type { Client } from 'openapi-fetch';
+/**
+ * The admin pages' API calls (accounts, deadline policies, the calendar, the plan calendar's dates, the system log,
+ * the nine-month review).
+ */
+import type { JsonClient } from './json-client';
 import { answer, Query, requestJson, withQuery } from './http';
 import type {
   AuditPage,
   CalendarDays,
+  CalendarMilestone,
+  CalendarScope,
+  MilestoneOverride,
   DeadlinePolicy,
   NewUserAccount,
   UserAccountChange,
   UserPage,
 } from './admin-types';
-import type { paths } from './schema';
 import type { NineMonthReview } from './types';
 
-export function adminEndpoints(token: string, client: Client<paths>) {
+export function adminEndpoints(token: string, client: JsonClient) {
   // The list filters come from forms: withQuery leaves out the empty ones, which openapi-fetch would send.
   const get = <T>(path: string, query?: Query) => requestJson<T>(withQuery(path, query), { token });
   const user = (userId: string) => ({ params: { path: { userId } } });
@@ -33,6 +38,23 @@ export function adminEndpoints(token: string, client: Client<paths>) {
     calendar: (year: number) => answer(client.GET('/api/admin/calendar/{year}', { params: { path: { year } } })),
     saveCalendar: (year: number, days: CalendarDays) =>
       answer(client.PUT('/api/admin/calendar/{year}', { params: { path: { year } }, body: days })),
+    calendarPolicies: (query: CalendarScope) =>
+      answer(client.GET('/api/admin/calendar-policies', { params: { query } })),
+    saveCalendarPolicy: ({ level, ...query }: CalendarScope, milestone: CalendarMilestone, body: MilestoneOverride) =>
+      answer(
+        client.PUT('/api/admin/calendar-policies/{level}/{milestone}', {
+          params: { path: { level, milestone }, query },
+          body,
+        }),
+      ),
+    resetCalendarPolicy: ({ level, ...query }: CalendarScope, milestone?: CalendarMilestone) =>
+      answer(
+        milestone
+          ? client.DELETE('/api/admin/calendar-policies/{level}/{milestone}', {
+              params: { path: { level, milestone }, query },
+            })
+          : client.DELETE('/api/admin/calendar-policies/{level}', { params: { path: { level }, query } }),
+      ),
     auditLog: (query: Query) => get<AuditPage>('/audit', query),
     // An empty answer when no review has run yet, which requestJson reads as undefined.
     latestReview: () => get<NineMonthReview | undefined>('/reviews/nine-month/latest'),

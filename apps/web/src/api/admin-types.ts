@@ -18,6 +18,20 @@ export type SavedDeadlinePolicy = Schemas['SavedDeadlinePolicyResponse'];
 export type YearCalendar = Schemas['YearCalendarResponse'];
 export type CalendarDays = Schemas['CalendarOverridesDto'];
 
+/** The annual plan calendar's dates per level and province ("Mốc kế hoạch năm"). */
+export type CalendarPolicies = Schemas['CalendarPoliciesResponse'];
+export type MilestonePolicy = Schemas['MilestonePolicyResponse'];
+export type MilestoneDate = Schemas['MilestoneDateResponse'];
+export type MilestoneOverride = Schemas['MilestoneOverrideDto'];
+export type CalendarMilestone = Schemas['CalendarMilestone'];
+export type CalendarLevel = CalendarPolicies['level'];
+/** The level, the province (absent: the level's own dates) and the plan year shown. */
+export interface CalendarScope {
+  level: CalendarLevel;
+  provinceCode?: string;
+  year: number;
+}
+
 export type AuditEntry = Schemas['AuditEntryResponse'];
 export type AuditPage = Schemas['AuditPageResponse'];
 

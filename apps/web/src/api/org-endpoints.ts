@@ -1,7 +1,7 @@
 /** Organisations, the provinces' regulation on local approval, and field notes (issue 13). */
-import type { Client } from 'openapi-fetch';
+import type { JsonClient } from './json-client';
 import { answer } from './http';
-import type { components, paths } from './schema';
+import type { components } from './schema';
 
 type Schemas = components['schemas'];
 export type Organisation = Schemas['OrganisationResponse'];
@@ -12,7 +12,7 @@ export type FieldNote = Schemas['FieldNoteResponse'];
 export type FieldNoteList = Schemas['FieldNoteListResponse'];
 export type NewFieldNote = Schemas['CreateFieldNoteDto'];
 
-export function orgEndpoints(client: Client<paths>) {
+export function orgEndpoints(client: JsonClient) {
   return {
     /** provinceCode: a province code, or NATIONAL for the Ministry and the Cục. */
     organisations: (provinceCode?: string) =>

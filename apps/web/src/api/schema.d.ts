@@ -232,7 +232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rà soát nguy cơ hủy dự toán cuối năm / projects whose support cannot be accepted and paid before 31/12 at their pace */
+        /** Rà soát nguy cơ hủy dự toán cuối năm / projects whose support cannot be accepted and paid before 31/12 at their pace (format=csv|xlsx to export) */
         get: operations["LapseRadarController_radar"];
         put?: never;
         post?: never;
@@ -302,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures */
+        /** Kế hoạch năm / the plans of a year in your reach, with lines, amendments and figures (format=csv|xlsx: one row per line) */
         get: operations["PlansController_list"];
         put?: never;
         /** Lập kế hoạch (dự thảo) / create a draft plan with its lines (409 if the year has one) */
@@ -342,6 +342,58 @@ export interface paths {
         /** Trình, phê duyệt, điều chỉnh kế hoạch / submit, approve (decisionNo, decisionDate) or amend (lineId, deltaVnd, decisionNo, decisionDate, reason) a plan */
         post: operations["PlansController_act"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Định mức hỗ trợ / the funding caps by legal instrument and effective date, the advance rule of each content area, and the provinces’ own caps */
+        get: operations["SupportCapsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-caps/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mức hỗ trợ tối đa / the cap a project would be held to if created today, with the limit for its total cost and its advance rule */
+        get: operations["SupportCapsController_resolve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/support-caps/{provinceCode}/{year}/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt định mức của tỉnh / set a province’s own cap for a plan year and content area */
+        put: operations["SupportCapsController_save"];
+        post?: never;
+        /** Bỏ định mức của tỉnh / remove a province’s own cap (the national one applies again) */
+        delete: operations["SupportCapsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -410,6 +462,75 @@ export interface paths {
         /** Chính sách thời hạn riêng của đề án / set this project’s deadline policy (admin) */
         put: operations["DeadlinesController_setPolicy"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đề nghị điều chỉnh / the adjustment requests of a project, newest first */
+        get: operations["AdjustmentsController_list"];
+        put?: never;
+        /** Đề nghị điều chỉnh / request an adjustment (site, beneficiary, partner, timing, content, funding, extension, stop); answers with the decider it needs */
+        post: operations["AdjustmentsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản điều khoản / every version of the terms: as approved, then per adjustment */
+        get: operations["AdjustmentsController_terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đề nghị điều chỉnh / one adjustment request */
+        get: operations["AdjustmentsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/adjustments/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận, chấp thuận, không chấp thuận, rút đề nghị / certify, approve, reject or withdraw; an approval applies the new terms */
+        post: operations["AdjustmentsController_act"];
         delete?: never;
         options?: never;
         head?: never;
@@ -502,6 +623,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/calendar-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mốc kế hoạch năm / every milestone of the annual plan calendar for a level (and a province): its default, the override, and the day it falls due in the plan year after the Civil Code roll-over */
+        get: operations["CalendarPoliciesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar-policies/{level}/{milestone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt mốc / set one milestone’s date for the level (or, with provinceCode, for one province); the running calendars read it again */
+        put: operations["CalendarPoliciesController_save"];
+        post?: never;
+        /** Đặt lại mốc / one milestone back to its default for the level or the province */
+        delete: operations["CalendarPoliciesController_resetOne"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar-policies/{level}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Đặt lại tất cả / every milestone back to its default for the level or the province */
+        delete: operations["CalendarPoliciesController_resetAll"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queues/late-reports": {
         parameters: {
             query?: never;
@@ -577,7 +750,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area */
+        /** Bảng tổng hợp / plan, disbursement, states, late and stalled counts per province and for your reach; the plan figures of a year (assigned, disbursed, % of plan) by region, province and content area (format=csv|xlsx: the plan figures as a file) */
         get: operations["DashboardController_get"];
         put?: never;
         post?: never;
@@ -959,6 +1132,8 @@ export interface components {
             reasons: components["schemas"]["LapseReason"][];
             /** @description The reasons in Vietnamese */
             reasonsVi: string[];
+            /** @description The reasons, Vietnamese and English */
+            reasonLabels: components["schemas"]["BilingualText"][];
         };
         LapseRadarResponse: {
             year: number;
@@ -1026,6 +1201,8 @@ export interface components {
              * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
              */
             planLineId?: string;
+            /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
+            priorityArea?: boolean;
         };
         /** @enum {string} */
         ProjectScope: "NATIONAL" | "LOCAL";
@@ -1064,6 +1241,18 @@ export interface components {
             editDraft: boolean;
             /** @description File a dated field note (field_note.write) */
             writeFieldNote: boolean;
+            /** @description Ask for an adjustment now (adjustment.request, approved and work not completed) */
+            requestAdjustment: boolean;
+        };
+        OpenAdjustmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example SITE */
+            kind: string;
+            kindLabel: components["schemas"]["BilingualText"];
+            /** @example REQUESTED */
+            status: string;
+            statusLabel: components["schemas"]["BilingualText"];
         };
         DecisionPaperResponse: {
             /** @example 125/QĐ-SCT */
@@ -1082,6 +1271,37 @@ export interface components {
             advanceRoomVnd: number;
             /** @description VND */
             finalRoomVnd: number;
+        };
+        SupportCapSummaryResponse: {
+            /** @enum {string} */
+            source: "NATIONAL" | "LOCAL";
+            /** @description The most support the cap allows for this project, VND */
+            limitVnd: number;
+            /** @description The rule in words with its legal instrument */
+            rule: components["schemas"]["BilingualText"];
+            /** @description False where the figure is not yet verified against the instrument */
+            verified: boolean;
+        };
+        AdvanceRuleSummaryResponse: {
+            /** @example 70 */
+            percent: number;
+            condition: components["schemas"]["BilingualText"];
+            citation: components["schemas"]["BilingualText"];
+            /** @description Whether an advance may be paid now as far as the condition goes */
+            conditionMet: boolean;
+        };
+        CertifiedProgressResponse: {
+            /** @example 75 */
+            percentDone: number;
+            /** @example 2026-06-30 */
+            reportDate: string;
+        };
+        MoneyRulesResponse: {
+            priorityArea: boolean;
+            supportCap: components["schemas"]["SupportCapSummaryResponse"] | null;
+            /** @description null for projects created before the rule tables (a single 70% advance cap) */
+            advance: components["schemas"]["AdvanceRuleSummaryResponse"] | null;
+            certifiedProgress: components["schemas"]["CertifiedProgressResponse"] | null;
         };
         HistoryActorResponse: {
             /** Format: uuid */
@@ -1281,10 +1501,19 @@ export interface components {
             mayEditDraft: boolean;
             /** @description What else this user may do on the project */
             may: components["schemas"]["ProjectAbilitiesResponse"];
+            /** @description Site, once an approved adjustment names it */
+            site: string | null;
+            /** @description Partner, once an approved adjustment names it */
+            partner: string | null;
+            /** @description Version of the terms in force: 1 as approved, +1 per approved adjustment */
+            termsVersion: number;
+            /** @description The open adjustment request (ADJUSTMENT_REQUESTED beside the state); null when none */
+            openAdjustment: components["schemas"]["OpenAdjustmentResponse"] | null;
             /** @description null before approval or in old histories */
             approval: components["schemas"]["DecisionPaperResponse"] | null;
             termination: components["schemas"]["DecisionPaperResponse"] | null;
             disbursementRoom: components["schemas"]["DisbursementRoomResponse"];
+            moneyRules: components["schemas"]["MoneyRulesResponse"];
             history: components["schemas"]["HistoryEntryResponse"][];
             disbursements: components["schemas"]["DisbursementResponse"][];
             notifications: components["schemas"]["NoticeResponse"][];
@@ -1342,6 +1571,14 @@ export interface components {
             mayEditDraft: boolean;
             /** @description What else this user may do on the project */
             may: components["schemas"]["ProjectAbilitiesResponse"];
+            /** @description Site, once an approved adjustment names it */
+            site: string | null;
+            /** @description Partner, once an approved adjustment names it */
+            partner: string | null;
+            /** @description Version of the terms in force: 1 as approved, +1 per approved adjustment */
+            termsVersion: number;
+            /** @description The open adjustment request (ADJUSTMENT_REQUESTED beside the state); null when none */
+            openAdjustment: components["schemas"]["OpenAdjustmentResponse"] | null;
         };
         ProjectPageResponse: {
             items: components["schemas"]["ProjectSummaryResponse"][];
@@ -1378,13 +1615,15 @@ export interface components {
              * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
              */
             planLineId?: string;
+            /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
+            priorityArea?: boolean;
         };
         ProjectActionDto: {
             /**
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -1435,6 +1674,16 @@ export interface components {
             /** @description accept: accepted amount in VND (defaults to the approved support) */
             acceptedAmountVnd?: number;
             /**
+             * @description certify_progress (required): percent of the work done as the certified progress report shows it
+             * @example 75
+             */
+            progressPercent?: number;
+            /**
+             * @description certify_progress (required): day of the progress report
+             * @example 2026-06-30
+             */
+            reportDate?: string;
+            /**
              * Format: uuid
              * @description approve: the plan line the project draws on (else the one chosen at creation, or the default line)
              */
@@ -1456,6 +1705,8 @@ export interface components {
             reason: string;
             /** Format: uuid */
             createdBy: string;
+            /** @description Who recorded it: full name (email when blank) */
+            createdByName: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1565,6 +1816,96 @@ export interface components {
             /** @description amend (required): why the line changes */
             reason?: string;
         };
+        SupportCapRuleResponse: {
+            /** @example MACHINERY */
+            category: string;
+            categoryLabel: components["schemas"]["BilingualText"];
+            /** @example 50 */
+            percentOfCost: number | null;
+            /**
+             * @description VND
+             * @example 300000000
+             */
+            maxVnd: number | null;
+            per: components["schemas"]["BilingualText"];
+            /** @example Điều 8 */
+            article: string;
+            /** @description False where the figure is not yet verified against the instrument */
+            verified: boolean;
+        };
+        InstrumentCapsResponse: {
+            /** @example TT-28-2018 */
+            code: string;
+            name: components["schemas"]["BilingualText"];
+            /** @example 2018-05-12 */
+            effectiveFrom: string;
+            /** @description The instrument in force today */
+            inForce: boolean;
+            caps: components["schemas"]["SupportCapRuleResponse"][];
+        };
+        AdvanceRuleResponse: {
+            /** @example MACHINERY */
+            category: string;
+            categoryLabel: components["schemas"]["BilingualText"];
+            /** @example 70 */
+            percent: number;
+            condition: components["schemas"]["BilingualText"];
+            citation: components["schemas"]["BilingualText"];
+        };
+        LocalSupportCapResponse: {
+            /** @example PT */
+            provinceCode: string;
+            /** @example Phú Thọ */
+            provinceName: string;
+            /** @example 2026 */
+            year: number;
+            /** @example MACHINERY */
+            category: string;
+            categoryLabel: components["schemas"]["BilingualText"];
+            percentOfCost: number | null;
+            /** @description VND */
+            maxVnd: number | null;
+            basis: string;
+            updatedBy: string;
+            /** @description UTC ISO */
+            updatedAt: string;
+            /** @description Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm */
+            updatedAtLocal: string;
+        };
+        SupportCapsResponse: {
+            /** @description National caps by instrument, oldest first */
+            instruments: components["schemas"]["InstrumentCapsResponse"][];
+            /**
+             * @description Priority areas: this times the national maximum
+             * @example 3/2
+             */
+            priorityFactor: string;
+            advanceRules: components["schemas"]["AdvanceRuleResponse"][];
+            local: components["schemas"]["LocalSupportCapResponse"][];
+            /** @description Whether the reader may set and remove the provinces’ caps */
+            mayEdit: boolean;
+        };
+        ResolvedSupportCapResponse: {
+            /** @description False: the content area has no share-and-maximum cap */
+            capped: boolean;
+            /** @enum {string|null} */
+            source: "NATIONAL" | "LOCAL" | null;
+            rule: components["schemas"]["BilingualText"] | null;
+            /** @description The limit for totalCostVnd, VND (when given) */
+            limitVnd: number | null;
+            advance: components["schemas"]["AdvanceRuleResponse"];
+        };
+        LocalSupportCapDto: {
+            /** @example 50 */
+            percentOfCost?: number | null;
+            /**
+             * @description Integer VND
+             * @example 150000000
+             */
+            maxVnd?: number | null;
+            /** @example Quyết định số 09/2021/QĐ-UBND của UBND tỉnh Gia Lai */
+            basis: string;
+        };
         SubmitReportDto: {
             /**
              * @description Period key: 2026-11 (monthly), 2026-Q4 (quarterly), P0001 (interval)
@@ -1646,6 +1987,146 @@ export interface components {
             newDueDay: string;
             /** @example Đơn vị đề nghị gia hạn do thiết bị nhập khẩu về chậm */
             reason: string;
+        };
+        /** @enum {string} */
+        AdjustmentKind: "SITE" | "BENEFICIARY" | "PARTNER" | "TIMING" | "CONTENT" | "FUNDING_INCREASE" | "FUNDING_DECREASE" | "EXTENSION_NEXT_YEAR" | "STOP";
+        AdjustmentChangesDto: {
+            /** @description SITE */
+            site?: string;
+            /** @description BENEFICIARY */
+            beneficiary?: string;
+            /** @description PARTNER */
+            partner?: string;
+            /**
+             * @description CONTENT: a content area code
+             * @example MACHINERY
+             */
+            category?: string;
+            /**
+             * @description TIMING
+             * @example 2026-05-01
+             */
+            plannedStart?: string;
+            /**
+             * @description TIMING, EXTENSION_NEXT_YEAR
+             * @example 2026-12-15
+             */
+            plannedEnd?: string;
+            /** @description FUNDING_INCREASE, FUNDING_DECREASE: support, VND */
+            supportVnd?: number;
+            /** @description FUNDING_INCREASE, FUNDING_DECREASE: total cost, VND */
+            totalCostVnd?: number;
+        };
+        RequestAdjustmentDto: {
+            /** @example SITE */
+            kind: components["schemas"]["AdjustmentKind"];
+            /** @example Cơ sở thụ hưởng chuyển xưởng sang cụm công nghiệp Phú Nghĩa */
+            reason: string;
+            /** @description The changed terms; none for STOP */
+            changes?: components["schemas"]["AdjustmentChangesDto"];
+        };
+        ProjectTermsResponse: {
+            beneficiary: string;
+            site: string | null;
+            partner: string | null;
+            /** @example MACHINERY */
+            category: string;
+            /** @example 2026-03-01 */
+            plannedStart: string;
+            /** @example 2026-11-30 */
+            plannedEnd: string;
+            /** @description VND */
+            totalCostVnd: number;
+            /** @description VND */
+            supportVnd: number;
+        };
+        TermChangeResponse: {
+            /** @example site */
+            field: string;
+            label: components["schemas"]["BilingualText"];
+            before: (string | number) | null;
+            after: (string | number) | null;
+        };
+        AdjustmentDeciderResponse: {
+            /** @description The role that decides */
+            role: string;
+            /** @example Bộ Công Thương */
+            organisation: string;
+            /** @description Who receives a copy of the decision */
+            copyTo: string | null;
+            /** @example Bộ trưởng Bộ Công Thương (hoặc Thứ trưởng được ủy quyền) */
+            vi: string;
+            /** @example the Minister */
+            en: string;
+        };
+        AdjustmentActorResponse: {
+            email: string;
+            role: string;
+            position: components["schemas"]["BilingualText"];
+        };
+        AdjustmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example SITE */
+            kind: string;
+            kindLabel: components["schemas"]["BilingualText"];
+            /** @example REQUESTED */
+            status: string;
+            statusLabel: components["schemas"]["BilingualText"];
+            reason: string;
+            termsBefore: components["schemas"]["ProjectTermsResponse"];
+            /** @description As asked; as applied once approved */
+            termsProposed: components["schemas"]["ProjectTermsResponse"];
+            /** @description The side-by-side of the terms that change */
+            changes: components["schemas"]["TermChangeResponse"][];
+            /** @description The terms version an approval made */
+            termsVersion: number | null;
+            decider: components["schemas"]["AdjustmentDeciderResponse"];
+            requestedBy: components["schemas"]["AdjustmentActorResponse"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** @example 08:30:00 02/12/2026 */
+            requestedAtLocal: string;
+            certifiedBy: components["schemas"]["AdjustmentActorResponse"] | null;
+            certifiedAtLocal: string | null;
+            decidedBy: components["schemas"]["AdjustmentActorResponse"] | null;
+            decidedAtLocal: string | null;
+            decisionReason: string | null;
+            decisionNo: string | null;
+            decisionDate: string | null;
+            /** @description What this user may do on the request now */
+            allowedActions: string[];
+        };
+        TermsVersionResponse: {
+            version: number;
+            terms: components["schemas"]["ProjectTermsResponse"];
+            /**
+             * Format: uuid
+             * @description The approved request that made it
+             */
+            adjustmentId: string | null;
+            /** @description When it took effect (Vietnam time); null for version 1 */
+            effectiveAtLocal: string | null;
+        };
+        /** @enum {string} */
+        AdjustmentAction: "certify" | "approve" | "reject" | "withdraw";
+        AdjustmentActionDto: {
+            /** @example certify */
+            action: components["schemas"]["AdjustmentAction"];
+            /** @description Required to reject or withdraw */
+            reason?: string;
+            /**
+             * @description approve: the decision or contract amendment
+             * @example 45/QĐ-BCT
+             */
+            decisionNo?: string;
+            /**
+             * @description approve: its day
+             * @example 2026-06-10
+             */
+            decisionDate?: string;
         };
         ResolveEscalationDto: {
             /** @example Đã kiểm tra thực tế; đơn vị cam kết nộp báo cáo trước 05/12 */
@@ -1773,6 +2254,120 @@ export interface components {
             year: number;
             extraDaysOff: string[];
             makeUpWorkdays: string[];
+        };
+        /** @enum {string} */
+        CalendarMilestone: "GUIDANCE" | "DOSSIERS_TO_DEPARTMENT" | "REGISTRATION_TO_CUC" | "PLAN_APPROVAL" | "NINE_MONTH_REVIEW" | "COMPLETION_CHECKPOINT" | "FISCAL_YEAR_END" | "SETTLEMENT_CUTOFF";
+        MilestoneDateResponse: {
+            /**
+             * @description Year N-1, N or N+1 of plan year N
+             * @enum {integer}
+             */
+            yearOffset: -1 | 0 | 1;
+            month: number;
+            day: number;
+            /** @description Days before the due day the reminder goes; 0: none */
+            remindDaysBefore: number;
+        };
+        MilestoneOverrideResponse: {
+            /** @enum {integer} */
+            yearOffset?: -1 | 0 | 1;
+            month?: number;
+            day?: number;
+            remindDaysBefore?: number;
+        };
+        EffectiveMilestoneResponse: {
+            /**
+             * @description Year N-1, N or N+1 of plan year N
+             * @enum {integer}
+             */
+            yearOffset: -1 | 0 | 1;
+            month: number;
+            day: number;
+            /** @description Days before the due day the reminder goes; 0: none */
+            remindDaysBefore: number;
+            /**
+             * @description The day the rule names
+             * @example 2026-06-20
+             */
+            nominalDay: string;
+            /**
+             * @description The day it falls due: a weekend or holiday moves to the next working day (BLDS 2015 art. 148)
+             * @example 2026-06-22
+             */
+            dueDay: string;
+            /**
+             * Format: date-time
+             * @description End of the due day, 24:00 Vietnam time
+             */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description When the reminder goes; null: none
+             */
+            remindAt: string | null;
+            /** @description The due day is later than the day named (rolled over) */
+            rolled: boolean;
+        };
+        MilestonePolicyResponse: {
+            milestone: components["schemas"]["CalendarMilestone"];
+            label: components["schemas"]["BilingualText"];
+            /** @example TT 36/2013/TT-BCT Điều 10 khoản 2, sửa đổi bởi TT 17/2018/TT-BCT */
+            legalBasis: string;
+            /** @description What applies without this scope’s override */
+            default: components["schemas"]["MilestoneDateResponse"];
+            /**
+             * @description Where the default comes from: the law’s table, the deadline policy, or the level’s own dates
+             * @enum {string}
+             */
+            defaultSource: "BUILT_IN" | "DEADLINE_POLICY" | "LEVEL";
+            override: components["schemas"]["MilestoneOverrideResponse"] | null;
+            /**
+             * @description Vietnam time
+             * @example 10:05 27/11/2026
+             */
+            updatedAtLocal: string | null;
+            effective: components["schemas"]["EffectiveMilestoneResponse"];
+        };
+        CalendarPoliciesResponse: {
+            /** @enum {string} */
+            level: "NATIONAL" | "LOCAL";
+            /** @description null: the level’s dates for every province */
+            provinceCode: string | null;
+            /** @example 2027 */
+            year: number;
+            /** @description In the order they fall due */
+            milestones: components["schemas"]["MilestonePolicyResponse"][];
+        };
+        MilestoneOverrideDto: {
+            /**
+             * @description Year N-1, N or N+1
+             * @example -1
+             * @enum {integer}
+             */
+            yearOffset?: -1 | 0 | 1;
+            /** @example 6 */
+            month?: number;
+            /** @example 15 */
+            day?: number;
+            /** @example 10 */
+            remindDaysBefore?: number;
+        };
+        SavedCalendarPoliciesResponse: {
+            /** @enum {string} */
+            level: "NATIONAL" | "LOCAL";
+            /** @description null: the level’s dates for every province */
+            provinceCode: string | null;
+            /** @example 2027 */
+            year: number;
+            /** @description In the order they fall due */
+            milestones: components["schemas"]["MilestonePolicyResponse"][];
+            /**
+             * @description The running calendars told to read their dates again
+             * @example [
+             *       "plan-calendar-LOCAL-2027"
+             *     ]
+             */
+            notifiedCalendars: string[];
         };
         ReportCauseResponse: {
             /** @enum {string} */
@@ -2039,6 +2634,11 @@ export interface components {
             year: number;
             region: components["schemas"]["RegionResponse"] | null;
             provinceCode: string | null;
+            /**
+             * @description Whether byProvince reads provinces by their code in the plan year or by today's unit
+             * @enum {string}
+             */
+            provinceBy: "AT_THE_TIME" | "CURRENT";
             byProvince: components["schemas"]["PlanProvinceFiguresResponse"][];
             byCategory: components["schemas"]["PlanCategoryFiguresResponse"][];
             /** @description The 10 holding the most approved money not paid out */
@@ -2181,6 +2781,8 @@ export interface components {
             projects: number;
             reports: number;
             escalations: number;
+            /** @description Adjustment requests waiting for your certification or decision */
+            adjustments: number;
             total: number;
         };
         AwaitedActionResponse: {
@@ -2256,11 +2858,31 @@ export interface components {
             deadline: components["schemas"]["InboxDeadlineResponse"];
             openedAtLocal: string;
         };
+        InboxAdjustmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            code: string;
+            title: string;
+            provinceName: string;
+            implementingUnit: components["schemas"]["ImplementingUnitResponse"];
+            /** @example SITE */
+            kind: string;
+            kindLabel: components["schemas"]["BilingualText"];
+            /** @example REQUESTED */
+            status: string;
+            statusLabel: components["schemas"]["BilingualText"];
+            /** @description What you may do on it now (certify, approve, reject) */
+            actions: components["schemas"]["AwaitedActionResponse"][];
+            requestedAtLocal: string;
+        };
         InboxResponse: {
             counts: components["schemas"]["InboxCountsResponse"];
             projects: components["schemas"]["InboxProjectResponse"][];
             reports: components["schemas"]["InboxReportResponse"][];
             escalations: components["schemas"]["InboxEscalationResponse"][];
+            adjustments: components["schemas"]["InboxAdjustmentResponse"][];
         };
         DatedNameResponse: {
             /** @example 2025-03-01 */
@@ -2392,8 +3014,13 @@ export type DisbursedTotalsResponse = components['schemas']['DisbursedTotalsResp
 export type ContractResponse = components['schemas']['ContractResponse'];
 export type AcceptanceResponse = components['schemas']['AcceptanceResponse'];
 export type ProjectAbilitiesResponse = components['schemas']['ProjectAbilitiesResponse'];
+export type OpenAdjustmentResponse = components['schemas']['OpenAdjustmentResponse'];
 export type DecisionPaperResponse = components['schemas']['DecisionPaperResponse'];
 export type DisbursementRoomResponse = components['schemas']['DisbursementRoomResponse'];
+export type SupportCapSummaryResponse = components['schemas']['SupportCapSummaryResponse'];
+export type AdvanceRuleSummaryResponse = components['schemas']['AdvanceRuleSummaryResponse'];
+export type CertifiedProgressResponse = components['schemas']['CertifiedProgressResponse'];
+export type MoneyRulesResponse = components['schemas']['MoneyRulesResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];
 export type DisbursementKind = components['schemas']['DisbursementKind'];
@@ -2420,12 +3047,30 @@ export type PlanListResponse = components['schemas']['PlanListResponse'];
 export type PlanLineDto = components['schemas']['PlanLineDto'];
 export type CreatePlanDto = components['schemas']['CreatePlanDto'];
 export type PlanActionDto = components['schemas']['PlanActionDto'];
+export type SupportCapRuleResponse = components['schemas']['SupportCapRuleResponse'];
+export type InstrumentCapsResponse = components['schemas']['InstrumentCapsResponse'];
+export type AdvanceRuleResponse = components['schemas']['AdvanceRuleResponse'];
+export type LocalSupportCapResponse = components['schemas']['LocalSupportCapResponse'];
+export type SupportCapsResponse = components['schemas']['SupportCapsResponse'];
+export type ResolvedSupportCapResponse = components['schemas']['ResolvedSupportCapResponse'];
+export type LocalSupportCapDto = components['schemas']['LocalSupportCapDto'];
 export type SubmitReportDto = components['schemas']['SubmitReportDto'];
 export type ReportReceiptResponse = components['schemas']['ReportReceiptResponse'];
 export type ReportStatus = components['schemas']['ReportStatus'];
 export type ReportVersionResponse = components['schemas']['ReportVersionResponse'];
 export type ReportPeriodResponse = components['schemas']['ReportPeriodResponse'];
 export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
+export type AdjustmentKind = components['schemas']['AdjustmentKind'];
+export type AdjustmentChangesDto = components['schemas']['AdjustmentChangesDto'];
+export type RequestAdjustmentDto = components['schemas']['RequestAdjustmentDto'];
+export type ProjectTermsResponse = components['schemas']['ProjectTermsResponse'];
+export type TermChangeResponse = components['schemas']['TermChangeResponse'];
+export type AdjustmentDeciderResponse = components['schemas']['AdjustmentDeciderResponse'];
+export type AdjustmentActorResponse = components['schemas']['AdjustmentActorResponse'];
+export type AdjustmentResponse = components['schemas']['AdjustmentResponse'];
+export type TermsVersionResponse = components['schemas']['TermsVersionResponse'];
+export type AdjustmentAction = components['schemas']['AdjustmentAction'];
+export type AdjustmentActionDto = components['schemas']['AdjustmentActionDto'];
 export type ResolveEscalationDto = components['schemas']['ResolveEscalationDto'];
 export type WorkingDaysSpan = components['schemas']['WorkingDaysSpan'];
 export type CalendarDaysSpan = components['schemas']['CalendarDaysSpan'];
@@ -2444,6 +3089,14 @@ export type NamedHolidayResponse = components['schemas']['NamedHolidayResponse']
 export type YearCalendarResponse = components['schemas']['YearCalendarResponse'];
 export type CalendarOverridesDto = components['schemas']['CalendarOverridesDto'];
 export type SavedYearCalendarResponse = components['schemas']['SavedYearCalendarResponse'];
+export type CalendarMilestone = components['schemas']['CalendarMilestone'];
+export type MilestoneDateResponse = components['schemas']['MilestoneDateResponse'];
+export type MilestoneOverrideResponse = components['schemas']['MilestoneOverrideResponse'];
+export type EffectiveMilestoneResponse = components['schemas']['EffectiveMilestoneResponse'];
+export type MilestonePolicyResponse = components['schemas']['MilestonePolicyResponse'];
+export type CalendarPoliciesResponse = components['schemas']['CalendarPoliciesResponse'];
+export type MilestoneOverrideDto = components['schemas']['MilestoneOverrideDto'];
+export type SavedCalendarPoliciesResponse = components['schemas']['SavedCalendarPoliciesResponse'];
 export type ReportCauseResponse = components['schemas']['ReportCauseResponse'];
 export type StallCauseResponse = components['schemas']['StallCauseResponse'];
 export type QueueOfficerResponse = components['schemas']['QueueOfficerResponse'];
@@ -2490,6 +3143,7 @@ export type InboxDeadlineResponse = components['schemas']['InboxDeadlineResponse
 export type InboxProjectResponse = components['schemas']['InboxProjectResponse'];
 export type InboxReportResponse = components['schemas']['InboxReportResponse'];
 export type InboxEscalationResponse = components['schemas']['InboxEscalationResponse'];
+export type InboxAdjustmentResponse = components['schemas']['InboxAdjustmentResponse'];
 export type InboxResponse = components['schemas']['InboxResponse'];
 export type DatedNameResponse = components['schemas']['DatedNameResponse'];
 export type OrganisationResponse = components['schemas']['OrganisationResponse'];
@@ -2792,6 +3446,8 @@ export interface operations {
                 year?: number;
                 /** @description Province code (within your reach) */
                 provinceCode?: string;
+                /** @description json (mặc định / default); csv hoặc xlsx: cùng số liệu dưới dạng tệp / the same rows as a file */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -2799,13 +3455,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; format=csv hoặc xlsx: mỗi đề án có nguy cơ một hàng, tệp tải về có năm trong tên / with format=csv or xlsx: one row per project at risk, as a download named with the year */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LapseRadarResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description year out of range; unknown provinceCode; unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Names who may (the desks; not the implementing units) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3023,6 +3696,8 @@ export interface operations {
                 year: number;
                 /** @description Only the local plan of this province (and no national plan) */
                 provinceCode?: string;
+                /** @description json (mặc định / default); csv hoặc xlsx: cùng số liệu dưới dạng tệp / the same rows as a file */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3030,15 +3705,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; format=csv hoặc xlsx: mỗi dòng kế hoạch một hàng, tệp tải về có năm trong tên / with format=csv or xlsx: one row per plan line, as a download named with the year */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanListResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description year missing or out of range; unknown provinceCode */
+            /** @description year missing or out of range; unknown provinceCode; unknown format */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,7 +3728,10 @@ export interface operations {
     PlansController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A retry with the same key and body is answered as the first was */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3122,7 +3803,10 @@ export interface operations {
     PlansController_act: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A retry with the same key and body is answered as the first was */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3165,6 +3849,133 @@ export interface operations {
             };
             /** @description Wrong status for the action, or a cut below what is approved on the line */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_view: {
+        parameters: {
+            query?: {
+                /** @description Only this province’s own caps */
+                provinceCode?: string;
+                /** @description Only this plan year’s own caps */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCapsResponse"];
+                };
+            };
+            /** @description Unknown province or a year out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_resolve: {
+        parameters: {
+            query: {
+                scope: "NATIONAL" | "LOCAL";
+                provinceCode: string;
+                category: string;
+                /** @description In a priority area (NĐ 45 Art. 6): 1.5 times the national maximum */
+                priorityArea?: boolean;
+                /** @description Total cost, integer VND: the answer gives the limit for it */
+                totalCostVnd?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedSupportCapResponse"];
+                };
+            };
+            /** @description Each problem named under its field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceCode: string;
+                year: string;
+                category: "TRAINING" | "CAPACITY_BUILDING" | "DEMONSTRATION_MODEL" | "MACHINERY" | "PRODUCTS_AND_FAIRS" | "ADVISORY" | "COMMUNICATION" | "CLUSTERS_AND_ENVIRONMENT" | "INTERNATIONAL" | "PROGRAMME_MANAGEMENT";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalSupportCapDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalSupportCapResponse"];
+                };
+            };
+            /** @description Each problem named under its field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceCode: string;
+                year: string;
+                category: "TRAINING" | "CAPACITY_BUILDING" | "DEMONSTRATION_MODEL" | "MACHINERY" | "PRODUCTS_AND_FAIRS" | "ADVISORY" | "COMMUNICATION" | "CLUSTERS_AND_ENVIRONMENT" | "INTERNATIONAL" | "PROGRAMME_MANAGEMENT";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such cap */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3280,6 +4091,202 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdjustmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentResponse"][];
+                };
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdjustmentsController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key is the same request: applied once */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestAdjustmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentResponse"];
+                };
+            };
+            /** @description Unknown kind, missing reason, or changes the kind does not carry */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the unit or the Department officer may ask */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not in this state, another request is open, or a rule of the kind refuses it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdjustmentsController_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsVersionResponse"][];
+                };
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdjustmentsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentResponse"];
+                };
+            };
+            /** @description No such request in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdjustmentsController_act: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–128 printable ASCII characters. A client retry with the same key is the same request: applied once */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentResponse"];
+                };
+            };
+            /** @description Unknown action, or no reason to reject or withdraw */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the certifier or the decider: the message names who may */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not in a status that allows it, or a rule refuses it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3419,6 +4426,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedYearCalendarResponse"];
+                };
+            };
+        };
+    };
+    CalendarPoliciesController_list: {
+        parameters: {
+            query: {
+                /** @description A province’s own dates; absent: the level’s, for every province */
+                provinceCode?: string;
+                /** @description The plan year N whose dates are shown (default: this year) */
+                year?: number;
+                level: "NATIONAL" | "LOCAL";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPoliciesResponse"];
+                };
+            };
+            /** @description Unknown level or province, or a year out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarPoliciesController_save: {
+        parameters: {
+            query?: {
+                /** @description A province’s own dates; absent: the level’s, for every province */
+                provinceCode?: string;
+                /** @description The plan year N whose dates are shown (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                level: "NATIONAL" | "LOCAL";
+                milestone: "GUIDANCE" | "DOSSIERS_TO_DEPARTMENT" | "REGISTRATION_TO_CUC" | "PLAN_APPROVAL" | "NINE_MONTH_REVIEW" | "COMPLETION_CHECKPOINT" | "FISCAL_YEAR_END" | "SETTLEMENT_CUTOFF";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCalendarPoliciesResponse"];
+                };
+            };
+            /** @description Each problem named under its field (month, day, remindDaysBefore…) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarPoliciesController_resetOne: {
+        parameters: {
+            query?: {
+                /** @description A province’s own dates; absent: the level’s, for every province */
+                provinceCode?: string;
+                /** @description The plan year N whose dates are shown (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                level: "NATIONAL" | "LOCAL";
+                milestone: "GUIDANCE" | "DOSSIERS_TO_DEPARTMENT" | "REGISTRATION_TO_CUC" | "PLAN_APPROVAL" | "NINE_MONTH_REVIEW" | "COMPLETION_CHECKPOINT" | "FISCAL_YEAR_END" | "SETTLEMENT_CUTOFF";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCalendarPoliciesResponse"];
+                };
+            };
+        };
+    };
+    CalendarPoliciesController_resetAll: {
+        parameters: {
+            query?: {
+                /** @description A province’s own dates; absent: the level’s, for every province */
+                provinceCode?: string;
+                /** @description The plan year N whose dates are shown (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                level: "NATIONAL" | "LOCAL";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCalendarPoliciesResponse"];
                 };
             };
         };
@@ -3572,6 +4702,10 @@ export interface operations {
                 region?: "NORTH_TT26" | "TDMNPB" | "DBSH" | "BTB_DHMT" | "TAY_NGUYEN" | "DNB" | "DBSCL" | "NORTH";
                 /** @description One province (current or, for past years, former code) */
                 provinceCode?: string;
+                /** @description AT_THE_TIME (default): figures by the province code of the plan year (2022 reads Hải Dương); CURRENT: by today's unit (Hải Dương's plans count under Hải Phòng, and provinceCode=HP takes both) */
+                provinceBy?: "AT_THE_TIME" | "CURRENT";
+                /** @description json (mặc định / default); csv hoặc xlsx: cùng số liệu dưới dạng tệp / the same rows as a file */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3579,13 +4713,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; format=csv hoặc xlsx: số liệu kế hoạch theo tỉnh, thành phố và theo nội dung, tệp tải về có năm trong tên / with format=csv or xlsx: the plan figures by province and by content area, as a download named with the year */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description year out of range; unknown region or provinceCode; unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Names who may (the desks; not the implementing units) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

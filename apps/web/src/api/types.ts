@@ -56,6 +56,15 @@ export type NineMonthReview = Schemas['NineMonthReviewResponse'];
 export type ReviewRow = Schemas['ReviewRowResponse'];
 export type NineMonthReviewRun = Schemas['NineMonthReviewRunResponse'];
 
+export type Plan = Schemas['PlanResponse'];
+export type PlanLine = Schemas['PlanLineResponse'];
+export type PlanAmendment = Schemas['PlanAmendmentResponse'];
+export type PlanLevel = Schemas['PlanLevel'];
+/** The body of POST /api/plans: a draft plan with its lines. */
+export type PlanInput = Schemas['CreatePlanDto'];
+/** The body of POST /api/plans/:id/actions: submit, approve (a decision) or amend (a line by a decision). */
+export type PlanActionInput = Schemas['PlanActionDto'];
+
 export type CaughtMail = Schemas['CaughtMailResponse'];
 
 export type DeadlineTone = Schemas['DeadlineTone'];
@@ -65,4 +74,5 @@ export type InboxCounts = Schemas['InboxCountsResponse'];
 export type InboxProject = Schemas['InboxProjectResponse'];
 export type InboxReport = Schemas['InboxReportResponse'];
 export type InboxEscalation = Schemas['InboxEscalationResponse'];
+export type InboxAdjustment = Schemas['InboxAdjustmentResponse'];
 export type Inbox = Schemas['InboxResponse'];

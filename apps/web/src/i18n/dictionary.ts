@@ -5,7 +5,11 @@
  */
 import { ADMIN_EN, ADMIN_VI } from './admin-messages';
 import { FORMS_EN, FORMS_VI } from './forms-dictionary';
+import { LAPSE_EN, LAPSE_VI } from './lapse-messages';
 import { ORG_EN, ORG_VI } from './org-messages';
+import { PLAN_EN, PLAN_VI } from './plan-messages';
+import { ADJUSTMENT_EN, ADJUSTMENT_VI } from './adjustment-messages';
+import { MONEY_EN, MONEY_VI } from './money-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -292,10 +296,13 @@ const vi = {
 
   'dashboard.title': 'Bảng tổng hợp',
   'dashboard.intro': 'Kế hoạch, giải ngân và tình hình đúng hạn trong phạm vi của bạn.',
-  'dashboard.planned': 'Kế hoạch hỗ trợ',
+  'dashboard.projectsAllYears': 'Đề án đang theo dõi (mọi năm)',
+  'dashboard.projectsAllYearsNote':
+    'Kinh phí được phê duyệt và giải ngân của mọi đề án trong phạm vi của bạn, không phân theo năm kế hoạch; tỷ lệ so với dự toán được giao của năm ở phần kế hoạch phía dưới.',
+  'dashboard.planned': 'Kinh phí hỗ trợ được phê duyệt',
   'dashboard.disbursed': 'Đã giải ngân',
   'dashboard.split': 'Tạm ứng {advances} · Thanh toán {final}',
-  'dashboard.percent': 'Tỷ lệ giải ngân so với kế hoạch',
+  'dashboard.percent': 'Tỷ lệ giải ngân so với kinh phí được phê duyệt',
   'dashboard.late': 'Đề án trễ báo cáo',
   'dashboard.stalled': 'Đề án quá thời hạn xử lý',
   'dashboard.avgOverdue': 'Số ngày quá hạn bình quân',
@@ -315,6 +322,9 @@ const vi = {
   'planFigures.title': 'Kế hoạch và giải ngân',
   'planFigures.year': 'Năm kế hoạch',
   'planFigures.region': 'Vùng',
+  'planFigures.provinceBy': 'Tỉnh theo',
+  'planFigures.provinceBy.AT_THE_TIME': 'địa giới của năm kế hoạch (trước sáp nhập 2025: tỉnh cũ)',
+  'planFigures.provinceBy.CURRENT': 'đơn vị hành chính hiện nay (gộp tỉnh đã sáp nhập)',
   'planFigures.allRegions': 'Cả nước (trong phạm vi của bạn)',
   'planFigures.scopeRegion': '{region} ({n} tỉnh, thành phố; căn cứ {basis})',
   'planFigures.assigned': 'Dự toán được giao',
@@ -363,6 +373,10 @@ const vi = {
   'mail.textPart': 'Bản văn bản thuần',
 
   'notFound.title': 'Không tìm thấy trang',
+  'project.notFound.title': 'Không tìm thấy đề án',
+  'project.notFound.body':
+    'Đề án này không có trong hệ thống hoặc không thuộc phạm vi quản lý của bạn. Nếu bạn nhận được đường dẫn qua thư, hãy kiểm tra lại tài khoản đăng nhập.',
+  'project.notFound.list': 'Về danh sách đề án',
   'notFound.home': 'Về trang Việc cần xử lý',
   'forbidden.title': 'Không có quyền truy cập',
   'forbidden.page': 'Vai trò của bạn không được mở trang này. Các việc của bạn có trong mục "Việc cần xử lý".',
@@ -370,6 +384,10 @@ const vi = {
     'Trang này chỉ dành cho quản trị hệ thống. Nếu cần thay đổi thiết lập, đề nghị liên hệ quản trị hệ thống.',
   ...FORMS_VI,
   ...ORG_VI,
+  ...PLAN_VI,
+  ...ADJUSTMENT_VI,
+  ...MONEY_VI,
+  ...LAPSE_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -659,10 +677,13 @@ const en: Record<MessageKey, string> = {
 
   'dashboard.title': 'Dashboard',
   'dashboard.intro': 'Plan, disbursement and timeliness within your reach.',
-  'dashboard.planned': 'Planned support',
+  'dashboard.projectsAllYears': 'Projects followed (all years)',
+  'dashboard.projectsAllYearsNote':
+    "Approved and disbursed support of every project in your reach, across plan years; the percent of the year's assigned estimate is in the plan figures below.",
+  'dashboard.planned': 'Approved support',
   'dashboard.disbursed': 'Disbursed',
   'dashboard.split': 'Advances {advances} · Final {final}',
-  'dashboard.percent': 'Disbursed against plan',
+  'dashboard.percent': 'Disbursed against approved support',
   'dashboard.late': 'Projects with late reports',
   'dashboard.stalled': 'Stalled projects',
   'dashboard.avgOverdue': 'Average days overdue',
@@ -682,6 +703,9 @@ const en: Record<MessageKey, string> = {
   'planFigures.title': 'Plan and disbursement',
   'planFigures.year': 'Plan year',
   'planFigures.region': 'Region',
+  'planFigures.provinceBy': 'Province as',
+  'planFigures.provinceBy.AT_THE_TIME': 'of the plan year (before the 2025 merger: former provinces)',
+  'planFigures.provinceBy.CURRENT': "today's unit (merged provinces together)",
   'planFigures.allRegions': 'Whole country (within your reach)',
   'planFigures.scopeRegion': '{region} ({n} provinces; basis {basis})',
   'planFigures.assigned': 'Assigned estimate',
@@ -730,12 +754,20 @@ const en: Record<MessageKey, string> = {
   'mail.textPart': 'Plain-text part',
 
   'notFound.title': 'Page not found',
+  'project.notFound.title': 'Project not found',
+  'project.notFound.body':
+    'This project does not exist or is outside your reach. If a mail brought you here, check which account you signed in with.',
+  'project.notFound.list': 'Back to the project list',
   'notFound.home': 'Go to my tasks',
   'forbidden.title': 'Access denied',
   'forbidden.page': 'Your role may not open this page. Your work is under "Việc cần xử lý" (inbox).',
   'forbidden.admin': 'This page is for the system administrator only. Ask the administrator for a change of settings.',
   ...FORMS_EN,
   ...ORG_EN,
+  ...PLAN_EN,
+  ...ADJUSTMENT_EN,
+  ...MONEY_EN,
+  ...LAPSE_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

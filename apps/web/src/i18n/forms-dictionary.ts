@@ -73,6 +73,8 @@ export const FORMS_VI = {
   'action.consequence.refuse_carry_over': 'Đề nghị gia hạn không được chấp thuận; đề án trở lại trạng thái trước đó.',
   'action.consequence.record_refund':
     'Khoản hoàn trả tạm ứng chưa sử dụng được ghi nhận và đề án kết thúc (ngừng thực hiện).',
+  'action.consequence.certify_progress':
+    'Sở Công Thương xác nhận báo cáo tiến độ của đơn vị; với máy móc thiết bị, mô hình trình diễn và hạ tầng cụm công nghiệp, xác nhận này là điều kiện để tạm ứng (Điều 12 Thông tư 36/2013/TT-BCT).',
   'action.consequence.approve':
     'Đề án được phê duyệt với số quyết định, ngày và kinh phí dưới đây; kinh phí được duyệt là mức trần của mọi khoản giải ngân.',
   'action.consequence.reject': 'Đề án không được phê duyệt và kết thúc; không thể mở lại.',
@@ -124,6 +126,7 @@ export const FORMS_VI = {
   'history.decision': 'Quyết định số {no} ngày {date}',
   'history.onBehalfOfMinister': 'Lãnh đạo Cục (thay mặt Bộ trưởng)',
   'history.refunded': 'Hoàn trả tạm ứng: {amount}',
+  'history.progress': 'Tiến độ được xác nhận: {pct}% theo báo cáo ngày {day}',
   'history.approvedAmount': 'Kinh phí hỗ trợ được duyệt: {amount}',
   'history.changed': '{field}: {before} → {after}',
   'history.extended': 'Hạn {from} → {to}',
@@ -199,6 +202,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.consequence.refuse_carry_over': 'The carry-over is refused; the project returns to where it stood.',
   'action.consequence.record_refund':
     'The refund of the unused advance is recorded and the project closes (terminated).',
+  'action.consequence.certify_progress':
+    'The Department certifies the unit’s progress report; for machinery, demonstration models and cluster infrastructure it is the condition of an advance (Circular 36/2013 Art. 12).',
   'action.consequence.approve':
     'The project is approved with the decision below; the approved support caps every disbursement.',
   'action.consequence.reject': 'The project is rejected and closed; it cannot be reopened.',
@@ -250,6 +255,7 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'history.decision': 'Decision no. {no} of {date}',
   'history.onBehalfOfMinister': 'Cục leader (for the Minister)',
   'history.refunded': 'Advance refunded: {amount}',
+  'history.progress': 'Certified progress: {pct}% in the report of {day}',
   'history.approvedAmount': 'Approved support: {amount}',
   'history.changed': '{field}: {before} → {after}',
   'history.extended': 'Due {from} → {to}',

@@ -21,6 +21,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/queues/upcoming', label: 'nav.upcoming', page: 'queues' },
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
   { path: '/plans', label: 'nav.plans', page: 'plans' },
+  { path: '/support-caps', label: 'nav.supportCaps', page: 'supportCaps' },
+  { path: '/lapse-radar', label: 'nav.lapseRadar', page: 'lapseRadar' },
   { path: '/mail', label: 'nav.mail', page: 'mail', embeddedOnly: true },
   { path: '/reviews', label: 'nav.review', page: 'review' },
   {

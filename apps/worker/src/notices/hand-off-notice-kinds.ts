@@ -18,6 +18,11 @@ import {
   handOffStopRequested,
   handOffStopped,
   handOffSubmitted,
+  handOffAdjustmentApproved,
+  handOffAdjustmentCertified,
+  handOffAdjustmentRejected,
+  handOffAdjustmentRequested,
+  handOffAdjustmentWithdrawn,
 } from '@kc/notifications';
 
 /**
@@ -90,6 +95,27 @@ export const HAND_OFF_NOTICE_KINDS: readonly HandOffNoticeKind[] = [
     template: handOffCarryOverRefused,
   },
   { kind: 'HANDOFF_REFUND_RECORDED', action: 'record_refund', audience: 'DEPARTMENT', template: handOffRefundRecorded },
+  // Adjustment requests (TT 36 Art. 11): the certifier, then the decider the kind needs (adjustmentHandOffRecipients).
+  {
+    kind: 'HANDOFF_ADJUSTMENT_REQUESTED',
+    action: 'request_adjustment',
+    audience: 'DEPARTMENT',
+    template: handOffAdjustmentRequested,
+  },
+  {
+    kind: 'HANDOFF_ADJUSTMENT_CERTIFIED',
+    action: 'certify_adjustment',
+    audience: 'DEPARTMENT',
+    template: handOffAdjustmentCertified,
+  },
+  { kind: 'HANDOFF_ADJUSTMENT_APPROVED', action: 'approve_adjustment', audience: 'UNIT', template: handOffAdjustmentApproved },
+  { kind: 'HANDOFF_ADJUSTMENT_REJECTED', action: 'reject_adjustment', audience: 'UNIT', template: handOffAdjustmentRejected },
+  {
+    kind: 'HANDOFF_ADJUSTMENT_WITHDRAWN',
+    action: 'withdraw_adjustment',
+    audience: 'DEPARTMENT',
+    template: handOffAdjustmentWithdrawn,
+  },
 ];
 
 /** The notice an event calls for, or null when it hands nothing over. */

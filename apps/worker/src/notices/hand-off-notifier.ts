@@ -1,14 +1,20 @@
 import { DataSource } from 'typeorm';
 import {
+  ADJUSTMENT_EVENT_ACTIONS,
+  AdjustmentEventAction,
+  AdjustmentRecord,
   HandOffNoticeRequest,
+  HandOffRecipients,
   NoticeOutcome,
+  adjustmentHandOffRecipients,
   deskOfficers,
   escalationOffice,
   handOffRecipients,
   localDayOf,
   positionLabel,
 } from '@kc/domain';
-import { NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
+import { AdjustmentQueries, NotificationLog, ProjectEntity, RecipientDirectory, localApproverOfRow } from '@kc/persistence';
+import { adjustmentMailFacts } from './adjustment-mail-facts';
 import type { HandOffContext, Mailer } from '@kc/notifications';
 import { handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
 import {
@@ -29,6 +35,7 @@ import { sendOnce } from './send-once';
 export class HandOffNotifier {
   private readonly log: NotificationLog;
   private readonly directory: RecipientDirectory;
+  private readonly adjustments: AdjustmentQueries;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,6 +44,7 @@ export class HandOffNotifier {
   ) {
     this.log = new NotificationLog(dataSource);
     this.directory = new RecipientDirectory(dataSource);
+    this.adjustments = new AdjustmentQueries(dataSource);
   }
 
   async send({ projectId, event }: HandOffNoticeRequest): Promise<NoticeOutcome | null> {
@@ -44,7 +52,12 @@ export class HandOffNotifier {
     if (!notice) return null;
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: projectId });
     const officers = await peopleAt(this.directory, deskOfficers(), project.provinceCode);
-    const { to, cc, addressee } = await this.audienceFor(event, project, officers);
+    // An adjustment's event names its request; its row is written before the mail is sent.
+    const adjustment = isAdjustmentEvent(event.action)
+      ? await this.adjustments.byId(String(event.details.adjustmentId))
+      : null;
+    if (isAdjustmentEvent(event.action) && !adjustment) return null;
+    const { to, cc, addressee } = await this.audienceFor(event, project, officers, adjustment);
     const d = event.details;
     const onDay = localDayOf(event.occurredAt);
     const context: HandOffContext = {
@@ -69,6 +82,7 @@ export class HandOffNotifier {
       onBehalfOfMinister: d.onBehalfOf === 'MINISTER',
       refund: refundOf(event, project),
       contact: contactOf(officers, project.provinceCode),
+      ...(adjustment ? { adjustment: adjustmentMailFacts(adjustment) } : {}),
     };
     const mail = notice.template(context);
     const toEmails = to.map((p) => p.email);
@@ -99,9 +113,10 @@ export class HandOffNotifier {
     event: HandOffNoticeRequest['event'],
     project: ProjectEntity,
     officers: Person[],
+    adjustment: AdjustmentRecord | null,
   ): Promise<{ to: Person[]; cc: Person[]; addressee: { vi: string; en: string } }> {
     const unit = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
-    const recipients = handOffRecipients(event.action as never, project.scope) ?? {
+    const recipients = this.recipientsOf(event, project, adjustment) ?? {
       unit: true,
       positions: [],
       office: 'UNIT' as const,
@@ -121,9 +136,36 @@ export class HandOffNotifier {
     if (recipients.office === 'MINISTER') {
       return { to: others, cc: copied, addressee: escalationOffice(3, 'NATIONAL', project.provinceCode, onDay) };
     }
+    if (recipients.office === 'UBND') {
+      return { to: others, cc: copied, addressee: escalationOffice(2, 'LOCAL', project.provinceCode, onDay) };
+    }
     const office = officeOf(project.provinceCode);
     return { to: others, cc: copied, addressee: addresseeOf(others.length ? others : officers, office) };
   }
+
+  /** The lifecycle's hand-off table, or for an adjustment's event the decider grid of its kind. */
+  private recipientsOf(
+    event: HandOffNoticeRequest['event'],
+    project: ProjectEntity,
+    adjustment: AdjustmentRecord | null,
+  ): HandOffRecipients | null {
+    if (!adjustment) return handOffRecipients(event.action as never, project.scope);
+    return adjustmentHandOffRecipients(
+      event.action as AdjustmentEventAction,
+      adjustment.kind,
+      {
+        scope: project.scope,
+        provinceCode: project.provinceCode,
+        implementingUnitEmail: project.implementingUnitEmail,
+        localApprover: localApproverOfRow(project.localApprover),
+      },
+      localDayOf(adjustment.requestedAt),
+    );
+  }
+}
+
+function isAdjustmentEvent(action: string): action is AdjustmentEventAction {
+  return (ADJUSTMENT_EVENT_ACTIONS as readonly string[]).includes(action);
 }
 
 /**

@@ -3,6 +3,8 @@
  * of docs/CAPABILITIES.md (`npm run capabilities:grid` writes it; a unit test fails when the file is not the
  * current output, so the document cannot drift from the code). Pure: no I/O, no clock.
  */
+import { ADJUSTMENT_KINDS, ADJUSTMENT_KIND_LABELS, AdjustmentKind } from '../adjustments/adjustment-kinds';
+import { AdjustmentContext, adjustmentDecider } from './adjustment-deciders';
 import { ACTION_LABELS, ActionName, PROJECT_STATES, ProjectState, STATE_LABELS, Scope, isTerminal } from '../lifecycle';
 import type { Actor, Role } from '../roles';
 import type { LifecycleStatus } from '../project';
@@ -237,6 +239,31 @@ export function capabilityGridMarkdown(): string {
     '',
     ...capabilitySection(),
     '',
+    ...adjustmentDeciderSection(),
+    '',
   ];
   return lines.join('\n');
+}
+
+/** Who decides each kind of adjustment request (TT 36/2013 Art. 11), national single and group projects and local. */
+function adjustmentDeciderSection(): string[] {
+  const national = { scope: 'NATIONAL' as const, provinceCode: 'HN', implementingUnitEmail: '' };
+  const who = (context: AdjustmentContext, kind: AdjustmentKind) => {
+    const decider = adjustmentDecider(kind, context, '2026-01-01');
+    const copy = decider.copyTo ? ` (sao gửi / copy: Cục)` : '';
+    return `${decider.party.describe.vi}${copy}`;
+  };
+  return [
+    '## Quyết định điều chỉnh / Adjustment deciders',
+    '',
+    'Đơn vị thực hiện (hoặc chuyên viên Sở) đề nghị; Sở Công Thương xác nhận; người quyết định theo loại điều chỉnh. ' +
+      'The unit (or the Department officer) asks, the Department certifies, the decider follows the kind.',
+    '',
+    '| Loại / kind | Đề án quốc gia / national | Đề án nhóm quốc gia / national group | Đề án địa phương / local |',
+    '|---|---|---|---|',
+    ...ADJUSTMENT_KINDS.map(
+      (kind) =>
+        `| ${ADJUSTMENT_KIND_LABELS[kind].vi} (\`${kind}\`) | ${who(national, kind)} | ${who({ ...national, group: true }, kind)} | ${who({ ...national, scope: 'LOCAL' }, kind)} |`,
+    ),
+  ];
 }

@@ -52,6 +52,10 @@ export const CAPABILITIES = {
       byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: P.cucLeader }),
     ),
   },
+  /** Ask for an adjustment of an approved project (TT 36 Art. 11): its unit, or the Department officer for it. */
+  'adjustment.request': { kind: 'project', who: anyOf(P.unit, P.deptOfficer) },
+  /** Certify a request before it goes to its decider (the decider grid, ../adjustments/adjustment-deciders.ts). */
+  'adjustment.certify': { kind: 'project', who: anyOf(P.deptOfficer, P.deptLeader) },
   /** Field notes (ghi chép hiện trường) on a project page: the commune collaborators and the Department officers. */
   'field_note.write': { kind: 'project', who: anyOf(P.collaborator, P.deptOfficer) },
   /** The queues of late and stalled projects and their exports, the dashboard. */

@@ -6,3 +6,4 @@ export * from './notice-recipients';
 export * from './project-abilities';
 export * from './capability-grid';
 export * from './escalation-handling';
+export * from './adjustment-deciders';

@@ -6,6 +6,8 @@
 import type { ActionName, Scope } from '../lifecycle';
 import type { Role } from '../roles';
 import type { RecipientPosition } from './escalation-recipients';
+import type { AdjustmentEventAction, AdjustmentKind } from '../adjustments/adjustment-kinds';
+import { AdjustmentContext, adjustmentDecider } from './adjustment-deciders';
 
 const provincial = (role: Role): RecipientPosition => ({ role, national: false });
 const central = (role: Role): RecipientPosition => ({ role, national: true });
@@ -22,7 +24,7 @@ const CUC = [central('cuc_officer'), central('approver')];
 const MINISTER = [central('minister')];
 
 /** Which body a hand-off mail is written to: its salutation (mail-addressing) names it. */
-export type HandOffOffice = 'UNIT' | 'DEPARTMENT' | 'CUC' | 'MINISTER';
+export type HandOffOffice = 'UNIT' | 'DEPARTMENT' | 'UBND' | 'CUC' | 'MINISTER';
 
 export interface HandOffRecipients {
   /** Whether the implementing unit is written to. */
@@ -74,6 +76,39 @@ export function handOffRecipients(action: ActionName, scope: Scope): HandOffReci
     case 'sign_contract':
     case 'accept':
       return TO_UNIT;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Who an adjustment request's mail goes to: asked → the Department, which certifies; certified → its decider (the
+ * Minister, the Cục, the Department's leaders or the UBND tỉnh, by the decider grid); decided → the unit and its
+ * Department (the Cục in copy of a Department's decision on a group project); withdrawn → the Department. A request
+ * closed because the project stopped is told by the stop's own mail.
+ */
+export function adjustmentHandOffRecipients(
+  action: AdjustmentEventAction,
+  kind: AdjustmentKind,
+  project: AdjustmentContext,
+  onDay: string,
+): HandOffRecipients | null {
+  const decider = adjustmentDecider(kind, project, onDay);
+  switch (action) {
+    case 'request_adjustment':
+    case 'withdraw_adjustment':
+      return { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT' };
+    case 'certify_adjustment':
+      if (decider.role === 'minister') return { unit: false, positions: MINISTER, office: 'MINISTER' };
+      if (decider.role === 'ubnd_leader') {
+        return { unit: false, positions: [provincial('ubnd_leader')], office: 'UBND' };
+      }
+      return project.scope === 'NATIONAL' && !decider.copyTo
+        ? { unit: false, positions: CUC, office: 'CUC' }
+        : { unit: false, positions: [provincial('approver')], office: 'DEPARTMENT' };
+    case 'approve_adjustment':
+    case 'reject_adjustment':
+      return decider.copyTo ? { ...TO_UNIT_AND_DEPARTMENT, copy: CUC } : TO_UNIT_AND_DEPARTMENT;
     default:
       return null;
   }

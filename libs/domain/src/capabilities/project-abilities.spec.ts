@@ -24,12 +24,14 @@ describe('projectAbilities (the project view’s `may`)', () => {
       extendDeadline: false,
       editDraft: true,
       writeFieldNote: false,
+      requestAdjustment: false,
     });
     expect(projectAbilities(person('officer', 'HN'), HN_LOCAL, 'IN_PROGRESS')).toEqual({
       report: true,
       extendDeadline: true,
       editDraft: false,
       writeFieldNote: true,
+      requestAdjustment: true,
     });
     expect(projectAbilities(person('collaborator', 'HN'), HN_LOCAL, 'IN_PROGRESS').writeFieldNote).toBe(true);
   });
@@ -43,8 +45,10 @@ describe('projectAbilities (the project view’s `may`)', () => {
       false,
       false,
       false,
+      false,
     ]);
     expect(Object.values(projectAbilities(person('minister', null), HN_NATIONAL, 'IN_PROGRESS'))).toEqual([
+      false,
       false,
       false,
       false,

@@ -7,6 +7,7 @@ import type { Actor } from '../roles';
 import { CAPABILITIES, mayOnProject } from './capability-table';
 import type { ProjectContext } from './parties';
 import { DRAFT_EDIT_STATES } from '../transitions';
+import { ADJUSTABLE_STATES } from '../adjustments/adjustment-decisions';
 import { ActingFacts, contextOf } from '../transition-rule';
 
 export interface ProjectAbilities {
@@ -18,6 +19,8 @@ export interface ProjectAbilities {
   editDraft: boolean;
   /** File a dated field note: 'field_note.write'. */
   writeFieldNote: boolean;
+  /** Ask for an adjustment now: 'adjustment.request', in a state that allows one (approved, work not completed). */
+  requestAdjustment: boolean;
 }
 
 export function projectAbilities(actor: Actor, facts: ActingFacts, state: ProjectState): ProjectAbilities {
@@ -27,6 +30,7 @@ export function projectAbilities(actor: Actor, facts: ActingFacts, state: Projec
     extendDeadline: mayOnProject(actor, 'deadline.extend', project).ok,
     editDraft: DRAFT_EDIT_STATES.includes(state) && mayOnProject(actor, 'project.edit_draft', project).ok,
     writeFieldNote: mayOnProject(actor, 'field_note.write', project).ok,
+    requestAdjustment: ADJUSTABLE_STATES.includes(state) && mayOnProject(actor, 'adjustment.request', project).ok,
   };
 }
 

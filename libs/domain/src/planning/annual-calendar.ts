@@ -81,14 +81,14 @@ const NATIONAL_DEFAULTS: Record<CalendarMilestone, MilestoneDefinition> = {
     day: 30,
     remindDaysBefore: 0,
     label: { vi: 'Rà soát 9 tháng', en: 'Nine-month review' },
-    legalBasis: 'Chính sách hệ thống (DOMAIN §10.3); chạy bởi lịch nine-month-review',
+    legalBasis: 'Chính sách của hệ thống: rà soát tiến độ giải ngân 9 tháng so với dự toán được giao',
   },
   COMPLETION_CHECKPOINT: {
     yearOffset: 0,
     ...DEFAULT_YEAR_END_CHECKPOINT,
     remindDaysBefore: 10,
     label: { vi: 'Mốc hoàn thành, nghiệm thu đề án', en: 'Completion checkpoint' },
-    legalBasis: 'TT 36/2013/TT-BCT Điều 14 (nghiệm thu trong năm kế hoạch); mốc 30/11 theo DOMAIN §10.3',
+    legalBasis: 'TT 36/2013/TT-BCT Điều 14 (nghiệm thu trong năm kế hoạch); mốc 30/11 là giá trị mặc định của hệ thống',
   },
   FISCAL_YEAR_END: {
     yearOffset: 0,
@@ -115,7 +115,7 @@ const NATIONAL_DEFAULTS: Record<CalendarMilestone, MilestoneDefinition> = {
 const LOCAL_DEFAULTS: Record<CalendarMilestone, MilestoneDefinition> = {
   ...NATIONAL_DEFAULTS,
   REGISTRATION_TO_CUC: { ...NATIONAL_DEFAULTS.REGISTRATION_TO_CUC, remindDaysBefore: 0 },
-  PLAN_APPROVAL: { ...NATIONAL_DEFAULTS.PLAN_APPROVAL, legalBasis: 'Quy chế của UBND tỉnh (DOMAIN §11)' },
+  PLAN_APPROVAL: { ...NATIONAL_DEFAULTS.PLAN_APPROVAL, legalBasis: 'Quy chế quản lý kinh phí khuyến công địa phương của UBND tỉnh' },
 };
 
 export function milestoneDefaults(level: PlanLevel): Readonly<Record<CalendarMilestone, MilestoneDefinition>> {

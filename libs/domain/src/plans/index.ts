@@ -2,3 +2,4 @@ export * from './funding';
 export * from './percent';
 export * from './allocation';
 export * from './regions';
+export * from './plan-abilities';

@@ -1,5 +1,13 @@
 import { PROVINCE_CODES } from '../provinces';
-import { ANY_TIME_PROVINCE_CODES, REGION_KEYS, parseRegion, regionProvincesInYear, regionsOf } from './regions';
+import {
+  ANY_TIME_PROVINCE_CODES,
+  REGION_KEYS,
+  currentProvinceCode,
+  parseRegion,
+  provinceCodesNowIn,
+  regionProvincesInYear,
+  regionsOf,
+} from './regions';
 
 describe('region membership by date', () => {
   test('the Northern region (TT 26/2014) is 28 provinces for 2022 and 18 units from 2026', () => {
@@ -41,5 +49,17 @@ describe('region membership by date', () => {
     expect(parseRegion('north')).toBe('NORTH_TT26');
     expect(parseRegion('DBSH')).toBe('DBSH');
     expect(parseRegion('EAST')).toBeNull();
+  });
+});
+
+describe('provinces read by today’s unit', () => {
+  test('a province merged in 2025 reads as the unit it joined; others as themselves', () => {
+    expect(currentProvinceCode('HD')).toBe('HP');
+    expect(currentProvinceCode('HNA')).toBe('NB');
+    expect(currentProvinceCode('HN')).toBe('HN');
+  });
+  test('today’s unit takes in every province merged into it', () => {
+    expect(provinceCodesNowIn('NB').sort()).toEqual(['HNA', 'NB', 'ND']);
+    expect(provinceCodesNowIn('HN')).toEqual(['HN']);
   });
 });

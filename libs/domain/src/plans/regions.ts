@@ -19,6 +19,10 @@ export const FORMER_PROVINCES: ReadonlyArray<{ code: string; name: string; merge
   { code: 'ND', name: 'Nam Định', mergedInto: 'NB' },
 ];
 
+/** How figures read a province: by its code in the plan year, or by the unit it is part of today (DOMAIN §13.1). */
+export const PROVINCE_READINGS = ['AT_THE_TIME', 'CURRENT'] as const;
+export type ProvinceReading = (typeof PROVINCE_READINGS)[number];
+
 /** The day the 34 units took effect. */
 export const MERGER_DAY = '2025-07-01';
 
@@ -164,6 +168,16 @@ export function parseRegion(text: string): RegionKey | null {
 /** A province's name, current or former (figures of 2022 name Hải Dương). */
 export function provinceNameAnyTime(code: string): string {
   return findProvince(code)?.name ?? FORMER_PROVINCES.find((p) => p.code === code)?.name ?? code;
+}
+
+/** The code a province has today: a province merged in 2025 reads as the unit it joined (Hải Dương → Hải Phòng). */
+export function currentProvinceCode(code: string): string {
+  return FORMER_PROVINCES.find((p) => p.code === code)?.mergedInto ?? code;
+}
+
+/** Every code, current or former, that reads today as `currentCode` (itself and the provinces merged into it). */
+export function provinceCodesNowIn(currentCode: string): string[] {
+  return [currentCode, ...FORMER_PROVINCES.filter((p) => p.mergedInto === currentCode).map((p) => p.code)];
 }
 
 /** Known province codes, current and former, for input checks. */

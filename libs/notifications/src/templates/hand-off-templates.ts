@@ -34,6 +34,20 @@ export interface HandOffContext {
   /** A refund: the unused advance owed (REFUND_PENDING) or the amount recorded, "35.000.000 đồng". */
   refund: string | null;
   contact: { name: string; email: string | null };
+  /** An adjustment request's facts, for its mails (absent for lifecycle hand-offs). */
+  adjustment?: AdjustmentMailFacts;
+}
+
+export interface AdjustmentMailFacts {
+  kind: Named;
+  /** The unit's reason for asking. */
+  requestReason: string;
+  /** Each changed term: its label, in force, asked for (already written as a reader expects: dates, đồng). */
+  changes: Array<{ label: Named; before: string; after: string }>;
+  /** Who decides, with the body: "lãnh đạo Cục (Cục Đổi mới sáng tạo, …)". */
+  decider: Named;
+  copyTo: string | null;
+  termsVersion: number | null;
 }
 
 export type HandOffTemplate = (c: HandOffContext) => RenderedMail;
@@ -41,7 +55,7 @@ export type HandOffTemplate = (c: HandOffContext) => RenderedMail;
 /** An English line starts with a capital even when it opens on a name written mid-sentence ("the central department"). */
 const sentence = (line: string) => line.charAt(0).toUpperCase() + line.slice(1);
 
-function frame(c: HandOffContext, subject: string, vi: string[], en: string[]): RenderedMail {
+export function frame(c: HandOffContext, subject: string, vi: string[], en: string[]): RenderedMail {
   const address = c.contact.email ? ` <${c.contact.email}>` : '';
   return renderBilingual(
     subject,

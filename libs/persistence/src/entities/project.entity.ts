@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { LocalApprover, ProjectState, Scope } from '@kc/domain';
+import type { ProjectMoneyRules } from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -103,6 +104,40 @@ export class ProjectEntity {
 
   @Column({ name: 'plan_line_id', type: 'uuid', nullable: true })
   planLineId!: string | null;
+
+  /** An adjustment request under consideration (ADJUSTMENT_REQUESTED beside the state; see mappers/project-status-row). */
+  @Column({ name: 'open_adjustment_id', type: 'uuid', nullable: true })
+  openAdjustmentId!: string | null;
+
+  @Column({ name: 'open_adjustment_kind', type: 'varchar', length: 30, nullable: true })
+  openAdjustmentKind!: string | null;
+
+  @Column({ name: 'open_adjustment_status', type: 'varchar', length: 20, nullable: true })
+  openAdjustmentStatus!: string | null;
+
+  /** Terms an approved adjustment may set, and the version of the terms in force (1 as approved). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  site!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  partner!: string | null;
+
+  @Column({ name: 'terms_version', type: 'integer' })
+  termsVersion!: number;
+
+  /** In a priority area (NĐ 45 Art. 6) and the money rules resolved at creation (null: created before the tables). */
+  @Column({ name: 'priority_area', type: 'boolean' })
+  priorityArea!: boolean;
+
+  @Column({ name: 'money_rules', type: 'jsonb', nullable: true })
+  moneyRules!: ProjectMoneyRules | null;
+
+  /** The last progress report the Department certified (see mappers/project-status-row). */
+  @Column({ name: 'progress_percent', type: 'integer', nullable: true })
+  progressPercent!: number | null;
+
+  @Column({ name: 'progress_report_date', type: 'date', nullable: true })
+  progressReportDate!: string | null;
 
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })

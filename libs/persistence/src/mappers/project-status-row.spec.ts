@@ -58,7 +58,8 @@ describe('SQL shapes', () => {
     expect(statusAssignments(2)).toBe(
       'state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5, advances_vnd = $6, ' +
         'final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11, ' +
-        'resume_state = $12, refunded_vnd = $13',
+        'resume_state = $12, refunded_vnd = $13, open_adjustment_id = $14, open_adjustment_kind = $15, ' +
+        'open_adjustment_status = $16, progress_percent = $17, progress_report_date = $18',
     );
     expect(statusParams(requested)).toEqual([
       'SUSPENSION_REQUESTED',
@@ -73,7 +74,22 @@ describe('SQL shapes', () => {
       '2026-11-20',
       'ACCEPTED',
       0,
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
+  });
+
+  test('a certified progress report is two columns and comes back as it was', () => {
+    const certified = { ...requested, certifiedProgress: { percentDone: 75, reportDate: '2026-06-30' } };
+    expect(statusRowOf(certified)).toMatchObject({ progressPercent: 75, progressReportDate: '2026-06-30' });
+    expect(statusOfRow(statusRowOf(certified)).certifiedProgress).toEqual({
+      percentDone: 75,
+      reportDate: '2026-06-30',
+    });
+    expect(statusOfRow(statusRowOf(requested)).certifiedProgress).toBeUndefined();
   });
 
   test('the select reads dates as days and money as text, and the reader turns it back', () => {

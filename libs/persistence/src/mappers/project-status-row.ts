@@ -3,8 +3,8 @@
  * row. The event writer, the reconcile's reader, diff and repair, and the API's view all go through it, so a
  * field added to LifecycleStatus is added here once.
  */
-import type { LifecycleStatus, LocalApprover, ProjectFacts, ProjectState } from '@kc/domain';
-import { LOCAL_APPROVERS, PROJECT_STATES } from '@kc/domain';
+import type { AdjustmentStatus, LifecycleStatus, LocalApprover, ProjectFacts, ProjectState } from '@kc/domain';
+import { LOCAL_APPROVERS, PROJECT_STATES, isAdjustmentKind } from '@kc/domain';
 
 /** The projects columns that mirror a LifecycleStatus, as properties (dates YYYY-MM-DD, money integer VND). */
 export interface ProjectStatusRow {
@@ -22,6 +22,13 @@ export interface ProjectStatusRow {
   resumeState: ProjectState | null;
   /** Unused advances refunded after a stop. */
   refundedVnd: number;
+  /** The adjustment request under consideration, if any. */
+  openAdjustmentId: string | null;
+  openAdjustmentKind: string | null;
+  openAdjustmentStatus: string | null;
+  /** The last certified progress report (percent done, its day), if any. */
+  progressPercent: number | null;
+  progressReportDate: string | null;
 }
 
 /** Each status property and its column, in the order of statusParams. */
@@ -38,6 +45,11 @@ export const STATUS_COLUMNS: ReadonlyArray<{ field: keyof ProjectStatusRow; colu
   { field: 'minutesDate', column: 'minutes_date' },
   { field: 'resumeState', column: 'resume_state' },
   { field: 'refundedVnd', column: 'refunded_vnd' },
+  { field: 'openAdjustmentId', column: 'open_adjustment_id' },
+  { field: 'openAdjustmentKind', column: 'open_adjustment_kind' },
+  { field: 'openAdjustmentStatus', column: 'open_adjustment_status' },
+  { field: 'progressPercent', column: 'progress_percent' },
+  { field: 'progressReportDate', column: 'progress_report_date' },
 ];
 
 /** The row's columns for a status. */
@@ -55,6 +67,11 @@ export function statusRowOf(status: LifecycleStatus): ProjectStatusRow {
     minutesDate: status.acceptance?.minutesDate ?? null,
     resumeState: status.resumeState ?? null,
     refundedVnd: status.refundedVnd ?? 0,
+    openAdjustmentId: status.openAdjustment?.id ?? null,
+    openAdjustmentKind: status.openAdjustment?.kind ?? null,
+    openAdjustmentStatus: status.openAdjustment?.status ?? null,
+    progressPercent: status.certifiedProgress?.percentDone ?? null,
+    progressReportDate: status.certifiedProgress?.reportDate ?? null,
   };
 }
 
@@ -76,6 +93,16 @@ export function statusOfRow(row: ProjectStatusRow): LifecycleStatus {
   };
   if (row.resumeState !== null) status.resumeState = row.resumeState;
   if (row.refundedVnd !== 0) status.refundedVnd = row.refundedVnd;
+  if (row.openAdjustmentId !== null && isAdjustmentKind(row.openAdjustmentKind)) {
+    status.openAdjustment = {
+      id: row.openAdjustmentId,
+      kind: row.openAdjustmentKind,
+      status: row.openAdjustmentStatus as AdjustmentStatus,
+    };
+  }
+  if (row.progressPercent !== null && row.progressReportDate !== null) {
+    status.certifiedProgress = { percentDone: row.progressPercent, reportDate: row.progressReportDate };
+  }
   return status;
 }
 

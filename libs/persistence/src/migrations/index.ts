@@ -15,6 +15,9 @@ import { AddOrganisations1765400000000 } from './1765400000000-add-organisations
 import { AddFieldNotes1765400000001 } from './1765400000001-add-field-notes';
 import { AddPlans1765700000000 } from './1765700000000-add-plans';
 import { AddCalendarPolicies1765700000001 } from './1765700000001-add-calendar-policies';
+import { AddPlanLineMoneyIndex1765800000000 } from './1765800000000-add-plan-line-money-index';
+import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
+import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   AddFieldNotes1765400000001,
   AddPlans1765700000000,
   AddCalendarPolicies1765700000001,
+  AddPlanLineMoneyIndex1765800000000,
+  AddAdjustments1765900000000,
+  AddMoneyRules1766000000000,
 ];

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { CalendarMilestone, MilestoneOverrides, PlanLevel, ProjectState } from '@kc/domain';
+import type { PlanLevel, ProjectState } from '@kc/domain';
 
 /** A late project as a reminder lists it. */
 export interface LateProject {
@@ -23,63 +23,11 @@ const NOT_REGISTERED: readonly ProjectState[] = [
 ];
 
 /**
- * The per-province overrides of the annual calendar (calendar_policies) and who is late for a milestone, read from
- * the projects read model only (scope, state, province, plan year = the year of planned_start), never from plans.
+ * Who is late for a milestone of the annual calendar (its dates: ./calendar-policies.ts), read from the projects read
+ * model only (scope, state, province, plan year = the year of planned_start), never from plans.
  */
 export class PlanCalendarQueries {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Overrides by province code; '' holds the level's overrides for every province. */
-  async overrides(level: PlanLevel): Promise<Map<string, MilestoneOverrides>> {
-    const rows: Array<{
-      province_code: string;
-      milestone: CalendarMilestone;
-      year_offset: -1 | 0 | 1 | null;
-      month: number | null;
-      day: number | null;
-      remind_days_before: number | null;
-    }> = await this.dataSource.query(
-      `SELECT province_code, milestone, year_offset, month, day, remind_days_before
-       FROM calendar_policies WHERE level = $1`,
-      [level],
-    );
-    const byProvince = new Map<string, MilestoneOverrides>();
-    for (const r of rows) {
-      const o: MilestoneOverrides = byProvince.get(r.province_code) ?? {};
-      o[r.milestone] = {
-        ...(r.year_offset !== null ? { yearOffset: r.year_offset } : {}),
-        ...(r.month !== null ? { month: r.month } : {}),
-        ...(r.day !== null ? { day: r.day } : {}),
-        ...(r.remind_days_before !== null ? { remindDaysBefore: r.remind_days_before } : {}),
-      };
-      byProvince.set(r.province_code, o);
-    }
-    return byProvince;
-  }
-
-  /** Sets (or replaces) one milestone's override for a level and province ('' for all of them). */
-  async setOverride(
-    level: PlanLevel,
-    provinceCode: string,
-    milestone: CalendarMilestone,
-    o: { yearOffset?: number; month?: number; day?: number; remindDaysBefore?: number },
-  ): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO calendar_policies (level, province_code, milestone, year_offset, month, day, remind_days_before)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (level, province_code, milestone) DO UPDATE SET year_offset = $4, month = $5, day = $6,
-         remind_days_before = $7, updated_at = now()`,
-      [
-        level,
-        provinceCode,
-        milestone,
-        o.yearOffset ?? null,
-        o.month ?? null,
-        o.day ?? null,
-        o.remindDaysBefore ?? null,
-      ],
-    );
-  }
 
   /** Projects of the plan year, the level and the province, in the given states. */
   projectsIn(

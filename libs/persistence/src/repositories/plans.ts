@@ -49,6 +49,8 @@ export interface PlanAmendmentRow {
   decisionDate: string;
   reason: string;
   createdBy: string;
+  /** The full name of whoever recorded it (their email when the name is blank; empty if the account is gone). */
+  createdByName: string;
   createdAt: Date;
 }
 
@@ -146,9 +148,12 @@ export class Plans {
   async amendmentsOf(planIds: readonly string[]): Promise<PlanAmendmentRow[]> {
     if (planIds.length === 0) return [];
     const rows = await this.dataSource.query(
-      `SELECT id, plan_id AS "planId", line_id AS "lineId", delta_vnd::text AS "deltaVnd", decision_no AS "decisionNo",
-         to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate", reason, created_by AS "createdBy", created_at AS "createdAt"
-       FROM plan_amendments WHERE plan_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      `SELECT a.id, a.plan_id AS "planId", a.line_id AS "lineId", a.delta_vnd::text AS "deltaVnd",
+         a.decision_no AS "decisionNo", to_char(a.decision_date, 'YYYY-MM-DD') AS "decisionDate", a.reason,
+         a.created_by AS "createdBy", COALESCE(NULLIF(u.full_name, ''), u.email, '') AS "createdByName",
+         a.created_at AS "createdAt"
+       FROM plan_amendments a LEFT JOIN users u ON u.id = a.created_by
+       WHERE a.plan_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
       [planIds],
     );
     return rows.map((r: PlanAmendmentRow) => ({ ...r, deltaVnd: Number(r.deltaVnd) }));
@@ -368,13 +373,16 @@ export class Plans {
     );
   }
 
-  /** The projects of the year's approved plans holding the most approved money not yet paid out. */
+  /**
+   * The projects of the year's approved plans holding the most approved money not yet paid out; reached through
+   * the lines (`projects_plan_line_money`), so other years' projects are not read.
+   */
   async mostUndisbursed(filter: FigureFilter, limit: number): Promise<UndisbursedProject[]> {
     return this.dataSource.query(
       `SELECT pr.id, pr.code, pr.title, pr.province_code AS "provinceCode", pr.category, pr.state,
          pr.approved_support_vnd::text AS "approvedVnd", (pr.advances_vnd + pr.final_payments_vnd)::text AS "disbursedVnd",
          (pr.approved_support_vnd - pr.advances_vnd - pr.final_payments_vnd)::text AS "undisbursedVnd"
-       FROM plans p JOIN projects pr ON pr.plan_id = p.id
+       FROM plans p JOIN plan_lines l ON l.plan_id = p.id JOIN projects pr ON pr.plan_line_id = l.id
        WHERE p.year = $1 AND p.status = 'APPROVED'
          AND ($2::varchar[] IS NULL OR (p.level = 'LOCAL' AND p.province_code = ANY($2)))
          AND pr.state NOT IN (${RELEASED_SQL}) AND pr.approved_support_vnd IS NOT NULL

@@ -1,5 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { LifecycleEvent, LifecycleStatus, ProjectFacts, ProjectState, StallTracking } from '@kc/domain';
+import type {
+  AdjustmentRecord,
+  LifecycleEvent,
+  LifecycleStatus,
+  ProjectFacts,
+  ProjectState,
+  StallTracking,
+} from '@kc/domain';
 import { PARTIES, projectSearchText, workflowIdForProject } from '@kc/domain';
 import { STATUS_COLUMNS, localApproverColumn, statusAssignments, statusParams } from '../mappers/project-status-row';
 import { EscalationRepository } from './escalation-repository';
@@ -37,8 +44,8 @@ export class ProjectEventWriter {
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
            planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text,
-           local_approver)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21)
+           local_approver, priority_area, money_rules)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21,$22,$23)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -69,6 +76,8 @@ export class ProjectEventWriter {
             : null,
           searchTextOf(facts),
           localApproverColumn(facts),
+          facts.priorityArea ?? false,
+          facts.moneyRules ? JSON.stringify(facts.moneyRules) : null,
         ],
       );
       await this.insertTransition(tx, facts.id, event);
@@ -98,11 +107,15 @@ export class ProjectEventWriter {
     });
   }
 
-  /** The dossier as edited in DRAFT or RETURNED; a retried or older write (last_seq already past it) changes nothing. */
+  /**
+   * The dossier as edited in DRAFT or RETURNED, or the terms an approved adjustment set; a retried or older write
+   * (last_seq already past it) changes nothing.
+   */
   private async updateDossier(tx: EntityManager, facts: ProjectFacts, seq: number): Promise<void> {
     await tx.query(
       `UPDATE projects SET category = $2, title = $3, implementing_unit_name = $4, implementing_unit_email = $5,
-         beneficiary = $6, total_cost_vnd = $7, requested_support_vnd = $8, planned_start = $9, planned_end = $10
+         beneficiary = $6, total_cost_vnd = $7, requested_support_vnd = $8, planned_start = $9, planned_end = $10,
+         site = $12, partner = $13, terms_version = $14
        WHERE id = $1 AND last_seq < $11`,
       [
         facts.id,
@@ -116,8 +129,67 @@ export class ProjectEventWriter {
         facts.plannedStart,
         facts.plannedEnd,
         seq,
+        facts.site ?? null,
+        facts.partner ?? null,
+        facts.termsVersion ?? 1,
       ],
     );
+  }
+
+  /**
+   * An adjustment request's event: the audit row, the request's record (an older version never overwrites a newer
+   * one), and the project's status with, for an approval, the new terms.
+   */
+  async recordAdjustment(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    record: AdjustmentRecord,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.insertTransition(tx, facts.id, event);
+      await tx.query(
+        `INSERT INTO project_adjustments (id, project_id, kind, status, reason, changes, terms_before, terms_proposed,
+           terms_version, decider, requested_by, requested_at, certified_by, certified_at, decided_by, decided_at,
+           decision_reason, decision_no, decision_date, version, updated_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20, now())
+         ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, terms_proposed = EXCLUDED.terms_proposed,
+           terms_version = EXCLUDED.terms_version, certified_by = EXCLUDED.certified_by,
+           certified_at = EXCLUDED.certified_at, decided_by = EXCLUDED.decided_by, decided_at = EXCLUDED.decided_at,
+           decision_reason = EXCLUDED.decision_reason, decision_no = EXCLUDED.decision_no,
+           decision_date = EXCLUDED.decision_date, version = EXCLUDED.version, updated_at = now()
+         WHERE project_adjustments.version < EXCLUDED.version`,
+        [
+          record.id,
+          facts.id,
+          record.kind,
+          record.status,
+          record.reason,
+          JSON.stringify(record.changes),
+          JSON.stringify(record.termsBefore),
+          JSON.stringify(record.termsProposed),
+          record.termsVersion,
+          JSON.stringify(record.decider),
+          JSON.stringify(record.requestedBy),
+          record.requestedAt,
+          record.certifiedBy ? JSON.stringify(record.certifiedBy) : null,
+          record.certifiedAt,
+          record.decidedBy ? JSON.stringify(record.decidedBy) : null,
+          record.decidedAt,
+          record.decisionReason,
+          record.decisionNo,
+          record.decisionDate,
+          record.version,
+        ],
+      );
+      if (event.action === 'approve_adjustment') await this.updateDossier(tx, facts, event.seq);
+      await tx.query(
+        `UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $${AFTER_STATUS}, search_text = $${AFTER_STATUS + 1}
+         WHERE id = $1 AND last_seq < $3`,
+        [facts.id, ...statusParams(status), event.occurredAt, searchTextOf(facts)],
+      );
+      if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
+    });
   }
 
   /** The current state's time limit, for the stalled-projects queue; a new state resets the level. */

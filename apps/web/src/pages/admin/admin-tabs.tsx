@@ -8,6 +8,7 @@ export const ADMIN_TABS: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/admin/users', label: 'nav.admin.users' },
   { path: '/admin/deadline-policies', label: 'nav.admin.policies' },
   { path: '/admin/calendar', label: 'nav.admin.calendar' },
+  { path: '/admin/plan-calendar', label: 'nav.admin.planCalendar' },
   { path: '/admin/province-rules', label: 'nav.admin.provinceRules' },
   { path: '/admin/audit', label: 'nav.admin.audit' },
 ];

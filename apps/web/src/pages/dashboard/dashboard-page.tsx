@@ -7,7 +7,7 @@ import { navigate, useSearch } from '../../router/router';
 import { useApi } from '../../session/session';
 import { yearOf } from '../plans/plan-year';
 import { PlanFigures } from './plan-figures';
-import { PlanScopeFilters, regionOf } from './plan-scope-filters';
+import { PlanScope, PlanScopeFilters, provinceByOf, regionOf } from './plan-scope-filters';
 import { ProvinceCharts } from './province-charts';
 import { ProvinceTable } from './province-table';
 import { ReachCards } from './reach-cards';
@@ -20,17 +20,20 @@ export function DashboardPage() {
   const search = useSearch();
   const year = yearOf(search);
   const region = regionOf(search);
+  const provinceBy = provinceByOf(search);
   const provinceCode = new URLSearchParams(search).get('provinceCode') ?? '';
   const dashboard = useLoad(() => {
     const query: DashboardQuery = { year };
     if (region) query.region = region as DashboardQuery['region'];
     if (provinceCode) query.provinceCode = provinceCode;
+    if (provinceBy === 'CURRENT') query.provinceBy = provinceBy;
     return api.dashboard(query);
-  }, [api, year, region, provinceCode]);
+  }, [api, year, region, provinceCode, provinceBy]);
   const data = dashboard.data;
-  const choose = (next: { year: number; region: string }) => {
+  const choose = (next: PlanScope) => {
     const params = new URLSearchParams({ year: String(next.year) });
     if (next.region) params.set('region', next.region);
+    if (next.provinceBy === 'CURRENT') params.set('provinceBy', next.provinceBy);
     navigate(`/dashboard?${params.toString()}`);
   };
   return (
@@ -44,14 +47,14 @@ export function DashboardPage() {
           {t('common.refresh')}
         </button>
       </div>
-      <PlanScopeFilters year={year} region={region} onChange={choose} />
+      <PlanScopeFilters scope={{ year, region, provinceBy }} onChange={choose} />
       <ErrorMessage error={dashboard.error} />
       {!data ? (
         !dashboard.error && <Loading />
       ) : (
         <>
-          <ReachCards reach={data.reach} />
           <PlanFigures data={data} />
+          <ReachCards reach={data.reach} />
           {data.provinces.length === 0 ? (
             <p className="muted">{t('dashboard.noData')}</p>
           ) : (

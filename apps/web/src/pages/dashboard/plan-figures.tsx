@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { Link } from '../../router/router';
 import { MoneyCards, MoneyCells, MoneyFigures, MoneyHeads } from '../plans/money-figures';
+import { PlanFiguresDownload } from './plan-figures-download';
 
 type Dashboard = components['schemas']['DashboardResponse'];
 
@@ -22,7 +23,7 @@ export function PlanFigures({ data }: { data: Dashboard }) {
       ? labels.province(data.provinceCode)
       : t('planFigures.allRegions');
   return (
-    <Section title={t('planFigures.title')} id="plan-figures">
+    <Section title={t('planFigures.title')} id="plan-figures" actions={<PlanFiguresDownload data={data} />}>
       <p className="muted" data-testid="plan-scope">
         {t('planFigures.year')} {data.year} · {scope}
       </p>

@@ -2,7 +2,7 @@ import type { Figures } from '../../api/types';
 import { formatNumber, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 
-/** The headline figures of the user's reach. */
+/** The figures of every project in the user's reach, across plan years (the year's plan figures come first). */
 export function ReachCards({ reach }: { reach: Figures }) {
   const { t, locale } = useI18n();
   const none = t('common.none');
@@ -34,14 +34,18 @@ export function ReachCards({ reach }: { reach: Figures }) {
     },
   ];
   return (
-    <div className="stat-grid">
-      {cards.map((card) => (
-        <div key={card.id} className="card stat" data-stat={card.id}>
-          <div className="stat-label">{card.label}</div>
-          <div className="stat-value">{card.value}</div>
-          {card.note && <div className="stat-note small muted">{card.note}</div>}
-        </div>
-      ))}
-    </div>
+    <section aria-labelledby="reach-cards-title" data-testid="reach-cards">
+      <h2 id="reach-cards-title">{t('dashboard.projectsAllYears')}</h2>
+      <p className="small muted">{t('dashboard.projectsAllYearsNote')}</p>
+      <div className="stat-grid">
+        {cards.map((card) => (
+          <div key={card.id} className="card stat" data-stat={card.id}>
+            <div className="stat-label">{card.label}</div>
+            <div className="stat-value">{card.value}</div>
+            {card.note && <div className="stat-note small muted">{card.note}</div>}
+          </div>
+        ))}
+      </div>
+    </section>
   );
 }

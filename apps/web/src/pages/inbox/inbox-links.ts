@@ -10,3 +10,7 @@ export function reportLink(projectId: string, period: string): string {
 export function escalationLink(projectId: string): string {
   return `/projects/${encodeURIComponent(projectId)}?focus=escalations`;
 }
+
+export function adjustmentLink(projectId: string): string {
+  return `/projects/${encodeURIComponent(projectId)}?focus=adjustments`;
+}

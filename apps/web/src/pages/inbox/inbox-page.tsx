@@ -5,6 +5,7 @@ import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useApi } from '../../session/session';
 import { EmptyInbox } from './empty-inbox';
+import { InboxAdjustments } from './inbox-adjustments';
 import { InboxEscalations } from './inbox-escalations';
 import { InboxProjects } from './inbox-projects';
 import { InboxReports } from './inbox-reports';
@@ -46,6 +47,12 @@ export function InboxPage() {
             <Section title={t('inbox.projects', { n: data.counts.projects })} id="inbox-projects">
               <InboxProjects items={data.projects} />
               <MoreNote shown={data.projects.length} total={data.counts.projects} />
+            </Section>
+          )}
+          {data.adjustments.length > 0 && (
+            <Section title={t('inbox.adjustments', { n: data.counts.adjustments })} id="inbox-adjustments">
+              <InboxAdjustments items={data.adjustments} />
+              <MoreNote shown={data.adjustments.length} total={data.counts.adjustments} />
             </Section>
           )}
           {data.escalations.length > 0 && (

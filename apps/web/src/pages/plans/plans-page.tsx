@@ -1,31 +1,81 @@
+import './plans.css';
+import { useMemo, useState } from 'react';
+import { planCreationTargets } from '@kc/domain/plans/plan-abilities';
+import { ApiRequestError } from '../../api/http';
+import type { Plan } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { Loading } from '../../components/loading';
-import { Section } from '../../components/section';
-import { ApiRequestError } from '../../api/http';
-import { formatDay, formatVnd } from '../../format/format';
+import { SuccessMessage } from '../../components/success-message';
 import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
+import { useReference } from '../../reference/reference';
 import { navigate, useSearch } from '../../router/router';
-import { useApi } from '../../session/session';
+import { useApi, useSession } from '../../session/session';
 import { ForbiddenPage } from '../forbidden-page';
-import { MoneyCards, usePercent } from './money-figures';
+import { CreatePlanForm } from './create-plan-form';
+import { PlanCard } from './plan-card';
 import { planYears, yearOf } from './plan-year';
+import { PlansDownload } from './plans-download';
 
-/** The annual plans of a year, read-only: each plan's decision, figures and lines. */
+/**
+ * The annual plans of a year: each plan's decision, figures, lines and amendments, the actions the caller may take
+ * on it, and "Lập kế hoạch" for those who may prepare a plan (the capability table, as the API asks it).
+ */
 export function PlansPage() {
-  const { t, tCode, pick, locale } = useI18n();
+  const { t } = useI18n();
   const api = useApi();
-  const percent = usePercent();
+  const { user } = useSession();
+  const reference = useReference();
   const year = yearOf(useSearch());
   const plans = useLoad(() => api.plans(year), [api, year]);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const targets = useMemo(
+    () =>
+      user
+        ? planCreationTargets(
+            user,
+            reference.provinces.map((p) => p.code),
+          )
+        : { national: false, provinces: [] },
+    [user, reference.provinces],
+  );
+  const mayCreate = targets.national || targets.provinces.length > 0;
   if (plans.error instanceof ApiRequestError && plans.error.status === 403) return <ForbiddenPage page="plans" />;
+  const replace = (plan: Plan) =>
+    plans.data && plans.setData({ items: plans.data.items.map((p) => (p.id === plan.id ? plan : p)) });
+  const onCreated = (plan: Plan) => {
+    setCreating(false);
+    setCreated(t('plans.create.done', { title: plan.title }));
+    if (plan.year === year) plans.reload();
+    else navigate(`/plans?year=${plan.year}`);
+  };
   return (
     <main className="page" data-page="plans">
-      <div className="page-head">
-        <h1>{t('plans.title')}</h1>
-        <p className="muted">{t('plans.intro')}</p>
+      <div className="page-head page-head-row">
+        <div>
+          <h1>{t('plans.title')}</h1>
+          <p className="muted">{t('plans.intro')}</p>
+        </div>
+        {mayCreate && !creating && (
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="create-plan"
+            onClick={() => {
+              setCreated(null);
+              setCreating(true);
+            }}
+          >
+            {t('plans.create.open')}
+          </button>
+        )}
       </div>
+      {creating && (
+        <CreatePlanForm targets={targets} year={year} onCreated={onCreated} onCancel={() => setCreating(false)} />
+      )}
+      <SuccessMessage text={created} />
       <form className="filters" aria-label={t('plans.title')} onSubmit={(e) => e.preventDefault()}>
         <Field label={t('planFigures.year')}>
           {(id) => (
@@ -44,92 +94,14 @@ export function PlansPage() {
           )}
         </Field>
       </form>
+      <PlansDownload year={year} />
       <ErrorMessage error={plans.error} />
       {!plans.data ? (
         !plans.error && <Loading />
       ) : plans.data.items.length === 0 ? (
         <p className="muted">{t('plans.none')}</p>
       ) : (
-        plans.data.items.map((plan) => (
-          <Section key={plan.id} title={plan.title} id={`plan-${plan.id}`}>
-            <dl className="facts" data-testid="plan-facts">
-              <div>
-                <dt>{t('plans.level')}</dt>
-                <dd>{tCode('plans.level', plan.level)}</dd>
-              </div>
-              <div>
-                <dt>{t('plans.province')}</dt>
-                <dd>{plan.provinceName ?? t('common.none')}</dd>
-              </div>
-              <div>
-                <dt>{t('plans.status')}</dt>
-                <dd>{tCode('plans.status', plan.status)}</dd>
-              </div>
-              <div>
-                <dt>{t('plans.decision')}</dt>
-                <dd>
-                  {plan.decisionNo
-                    ? t('plans.decisionValue', { no: plan.decisionNo, date: formatDay(plan.decisionDate, locale) })
-                    : t('common.none')}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('plans.approver')}</dt>
-                <dd>{pick(plan.approver)}</dd>
-              </div>
-            </dl>
-            <MoneyCards figures={plan} id={`plan-cards-${plan.id}`} />
-            <h3 id={`plan-lines-${plan.id}`}>{t('plans.lines')}</h3>
-            <div className="table-wrap">
-              <table className="table" aria-labelledby={`plan-lines-${plan.id}`} data-testid="plan-lines">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('plans.line')}</th>
-                    <th scope="col" className="num">
-                      {t('planFigures.assigned')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('planFigures.approved')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('planFigures.disbursed')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('plans.remaining')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('planFigures.percent')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.lines.map((line) => (
-                    <tr key={line.id}>
-                      <th scope="row" data-label={t('plans.line')}>
-                        {pick(line.label)}
-                      </th>
-                      <td data-label={t('planFigures.assigned')} className="num money">
-                        {formatVnd(line.assignedVnd)}
-                      </td>
-                      <td data-label={t('planFigures.approved')} className="num money">
-                        {formatVnd(line.approvedVnd)}
-                      </td>
-                      <td data-label={t('planFigures.disbursed')} className="num money">
-                        {formatVnd(line.disbursedVnd)}
-                      </td>
-                      <td data-label={t('plans.remaining')} className="num money">
-                        {formatVnd(line.remainingVnd)}
-                      </td>
-                      <td data-label={t('planFigures.percent')} className="num">
-                        {percent(line.percentOfPlan)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </Section>
-        ))
+        plans.data.items.map((plan) => <PlanCard key={plan.id} plan={plan} onChanged={replace} />)
       )}
     </main>
   );

@@ -6,6 +6,7 @@ import { formatNumber } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels, useReference } from '../../reference/reference';
 import type { FieldErrors, ProjectFormValues } from './project-form-values';
+import { useSupportCapHint } from './use-support-cap-hint';
 
 interface Props {
   values: ProjectFormValues;
@@ -23,9 +24,10 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   const { t, locale } = useI18n();
   const reference = useReference();
   const labels = useLabels();
-  const text = (name: keyof ProjectFormValues) => (event: { target: { value: string } }) =>
+  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea'>;
+  const text = (name: TextName) => (event: { target: { value: string } }) =>
     onChange({ ...values, [name]: event.target.value });
-  const input = (field: DraftField, name: keyof ProjectFormValues, type = 'text', readOnly = false) => (
+  const input = (field: DraftField, name: TextName, type = 'text', readOnly = false) => (
     <Field label={label(field)} hint={rule(field)} error={errors[field]}>
       {(id, describedBy) => (
         <input
@@ -59,6 +61,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   );
   const total = parseVnd(values.totalCostVnd);
   const requested = parseVnd(values.requestedSupportVnd);
+  const capHint = useSupportCapHint(values, total);
   const share =
     total && requested
       ? t('projectForm.supportShare', {
@@ -116,8 +119,22 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
         <legend>{t('money.title')}</legend>
         <div className="field-row">
           {money('totalCostVnd')}
-          {money('requestedSupportVnd', share)}
+          {money('requestedSupportVnd', [share, capHint].filter(Boolean).join(' ') || undefined)}
         </div>
+        {!editing && (
+          <Field label={t('form.priorityArea')} hint={t('form.priorityAreaHint')}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="priorityArea"
+                type="checkbox"
+                checked={values.priorityArea}
+                onChange={(event) => onChange({ ...values, priorityArea: event.target.checked })}
+                aria-describedby={describedBy}
+              />
+            )}
+          </Field>
+        )}
         <div className="field-row">
           {input('plannedStart', 'plannedStart', 'date')}
           {input('plannedEnd', 'plannedEnd', 'date')}

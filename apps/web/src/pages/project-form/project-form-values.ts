@@ -16,6 +16,8 @@ export interface ProjectFormValues {
   requestedSupportVnd: string;
   plannedStart: string;
   plannedEnd: string;
+  /** In a priority area (NĐ 45 Art. 6): chosen when the project is created. */
+  priorityArea: boolean;
 }
 
 export type FieldErrors = Partial<Record<DraftField, string>>;
@@ -34,6 +36,7 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     requestedSupportVnd: '',
     plannedStart: '',
     plannedEnd: '',
+    priorityArea: false,
   };
 }
 
@@ -50,6 +53,7 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     requestedSupportVnd: groupVnd(project.requestedSupportVnd),
     plannedStart: project.plannedStart,
     plannedEnd: project.plannedEnd,
+    priorityArea: false,
   };
 }
 
@@ -79,6 +83,7 @@ export function inputOf(values: ProjectFormValues): ProjectInput {
     beneficiary: draft.beneficiary.trim(),
     totalCostVnd: draft.totalCostVnd!,
     requestedSupportVnd: draft.requestedSupportVnd!,
+    ...(values.priorityArea ? { priorityArea: true } : {}),
   };
 }
 

@@ -26,6 +26,9 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   if (entry.action === 'record_refund' && typeof d.amountVnd === 'number') {
     lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
   }
+  if (entry.action === 'certify_progress' && typeof d.percentDone === 'number') {
+    lines.push(t('history.progress', { pct: String(d.percentDone), day: formatDay(String(d.reportDate), locale) }));
+  }
   if (entry.action === 'edit_draft' && typeof d.changed === 'string') {
     for (const field of d.changed.split(', ')) {
       if (!(DRAFT_FIELDS as readonly string[]).includes(field)) continue;

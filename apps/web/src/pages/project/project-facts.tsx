@@ -13,6 +13,8 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
     [t('project.scope'), t(`scope.${project.scope}`)],
     [t('projects.unit'), `${project.implementingUnit.name} (${project.implementingUnit.email})`],
     [t('projects.beneficiary'), project.beneficiary],
+    ...(project.site ? [[t('adjust.field.siteFact'), project.site] as [string, string]] : []),
+    ...(project.partner ? [[t('adjust.field.partnerFact'), project.partner] as [string, string]] : []),
     [
       t('projects.period'),
       t('projects.periodRange', {
@@ -31,6 +33,9 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
       project.acceptance ? documentRef(project.acceptance.minutesNo, project.acceptance.minutesDate) : t('common.none'),
     ],
     [t('project.created'), project.createdAtLocal],
+    ...(project.termsVersion > 1
+      ? [[t('adjust.termsInForce'), t('adjust.version', { version: project.termsVersion })] as [string, string]]
+      : []),
   ];
   return (
     <Section title={t('project.facts')}>

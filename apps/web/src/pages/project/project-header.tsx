@@ -16,7 +16,7 @@ export function ProjectHeader({
   onActed(project: ProjectDetail, action: string): void;
   initialAction?: string | null;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   return (
     <div className="page-head project-head">
       <Link to="/projects" className="back-link">
@@ -24,6 +24,14 @@ export function ProjectHeader({
       </Link>
       <p className="project-code-line">
         <span className="project-code">{project.code}</span> <StateBadge state={project.state} />
+        {project.openAdjustment && (
+          <>
+            {' '}
+            <a href="#adjustments" className="badge badge-warn" data-testid="open-adjustment">
+              {t('adjust.badge', { kind: pick(project.openAdjustment.kindLabel) })}
+            </a>
+          </>
+        )}
       </p>
       <h1>{project.title}</h1>
       <p className="muted small">{t('projects.updated', { at: project.updatedAtLocal })}</p>

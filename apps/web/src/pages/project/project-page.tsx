@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { ProjectDetail } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
+import { ApiRequestError } from '../../api/http';
+import { ProjectNotFound } from './project-not-found';
 import { Loading } from '../../components/loading';
 import { SuccessMessage } from '../../components/success-message';
 import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
-import { useApi } from '../../session/session';
+import { useApi, useSession } from '../../session/session';
+import { mayOpenPage } from '@kc/domain/pages';
+import { MoneyRulesPanel } from './money-rules-panel';
+import { AdjustmentsPanel } from './adjustments-panel';
 import { DisbursementsPanel } from './disbursements-panel';
 import { EscalationsPanel } from './escalations-panel';
 import { FieldNotesPanel } from './field-notes-panel';
@@ -19,6 +24,7 @@ import { ReportsPanel } from './reports-panel';
 
 export function ProjectPage({ id }: { id: string }) {
   const api = useApi();
+  const { user } = useSession();
   const { t } = useI18n();
   const labels = useLabels();
   const project = useLoad(() => api.project(id), [api, id]);
@@ -47,6 +53,8 @@ export function ProjectPage({ id }: { id: string }) {
     reports.reload();
   };
   if (!project.data) {
+    // A link to a project outside the reader's reach (or gone) says so in words, without the raw id.
+    if (project.error instanceof ApiRequestError && project.error.status === 404) return <ProjectNotFound />;
     return <main className="page">{project.error ? <ErrorMessage error={project.error} /> : <Loading />}</main>;
   }
   const p = project.data;
@@ -64,11 +72,13 @@ export function ProjectPage({ id }: { id: string }) {
       <div className="project-grid">
         <div className="project-main">
           <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
+          <AdjustmentsPanel project={p} onChanged={refresh} focused={request.focus === 'adjustments'} />
           <HistoryTimeline history={p.history} />
           <FieldNotesPanel projectId={p.id} />
         </div>
         <div className="project-side">
           <DisbursementsPanel project={p} />
+          <MoneyRulesPanel project={p} mayOpenTables={!!user && mayOpenPage(user, 'supportCaps')} />
           <EscalationsPanel escalations={p.escalations} onChanged={refresh} />
           <ProjectFacts project={p} />
         </div>

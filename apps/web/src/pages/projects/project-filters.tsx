@@ -3,6 +3,7 @@ import { Field } from '../../components/field';
 import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
+import { useSession } from '../../session/session';
 import { NO_FILTERS, ProjectFilterValues } from './project-filter-values';
 
 const SCOPES = ['LOCAL', 'NATIONAL'] as const;
@@ -16,6 +17,7 @@ interface Props {
 export function ProjectFilters({ value, onApply }: Props) {
   const { t, pick } = useI18n();
   const reference = useReference();
+  const provincial = Boolean(useSession().user?.provinceCode);
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const choose = (name: keyof ProjectFilterValues) => (choice: string) => onApply({ ...draft, [name]: choice });
@@ -44,13 +46,16 @@ export function ProjectFilters({ value, onApply }: Props) {
         onChange={choose('state')}
         options={reference.states.map((s) => ({ value: s.code, label: pick(s) }))}
       />
-      <SelectFilter
-        label={t('projects.filter.province')}
-        name="province"
-        value={draft.province}
-        onChange={choose('province')}
-        options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
-      />
+      {/* A provincial user's reach is one province: no province to choose. */}
+      {!provincial && (
+        <SelectFilter
+          label={t('projects.filter.province')}
+          name="province"
+          value={draft.province}
+          onChange={choose('province')}
+          options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
+      )}
       <SelectFilter
         label={t('projects.filter.category')}
         name="category"

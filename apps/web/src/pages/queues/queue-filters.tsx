@@ -3,6 +3,7 @@ import { Field } from '../../components/field';
 import { SelectFilter } from '../../components/select-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/reference';
+import { useSession } from '../../session/session';
 import { escalationLevelText } from '../../escalations/level-label';
 import {
   DAY_CHOICES,
@@ -26,6 +27,7 @@ interface Props {
 export function QueueFilters({ kind, value, onApply }: Props) {
   const { t, tCode, pick } = useI18n();
   const reference = useReference();
+  const provincial = Boolean(useSession().user?.provinceCode);
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const choose = (name: keyof QueueFilterValues) => (choice: string) => onApply({ ...draft, [name]: choice });
@@ -48,13 +50,16 @@ export function QueueFilters({ kind, value, onApply }: Props) {
           }))}
         />
       )}
-      <SelectFilter
-        label={t('projects.filter.province')}
-        name="province"
-        value={draft.province}
-        onChange={choose('province')}
-        options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
-      />
+      {/* A provincial user's reach is one province: no province to choose. */}
+      {!provincial && (
+        <SelectFilter
+          label={t('projects.filter.province')}
+          name="province"
+          value={draft.province}
+          onChange={choose('province')}
+          options={reference.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
+      )}
       <SelectFilter
         label={t('projects.filter.scope')}
         name="scope"

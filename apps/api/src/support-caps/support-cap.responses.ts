@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BilingualText } from '../common/bilingual.response';
+
+export class SupportCapRuleResponse {
+  @ApiProperty({ example: 'MACHINERY' }) category!: string;
+  @ApiProperty({ type: BilingualText }) categoryLabel!: BilingualText;
+  @ApiProperty({ type: 'integer', nullable: true, example: 50 }) percentOfCost!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 300000000, description: 'VND' }) maxVnd!: number | null;
+  @ApiProperty({ type: BilingualText }) per!: BilingualText;
+  @ApiProperty({ example: 'Điều 8' }) article!: string;
+  @ApiProperty({ description: 'False where the figure is not yet verified against the instrument' }) verified!: boolean;
+}
+
+export class InstrumentCapsResponse {
+  @ApiProperty({ example: 'TT-28-2018' }) code!: string;
+  @ApiProperty({ type: BilingualText }) name!: BilingualText;
+  @ApiProperty({ example: '2018-05-12' }) effectiveFrom!: string;
+  @ApiProperty({ description: 'The instrument in force today' }) inForce!: boolean;
+  @ApiProperty({ type: [SupportCapRuleResponse] }) caps!: SupportCapRuleResponse[];
+}
+
+export class LocalSupportCapResponse {
+  @ApiProperty({ example: 'PT' }) provinceCode!: string;
+  @ApiProperty({ example: 'Phú Thọ' }) provinceName!: string;
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
+  @ApiProperty({ example: 'MACHINERY' }) category!: string;
+  @ApiProperty({ type: BilingualText }) categoryLabel!: BilingualText;
+  @ApiProperty({ type: 'integer', nullable: true }) percentOfCost!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'VND' }) maxVnd!: number | null;
+  @ApiProperty() basis!: string;
+  @ApiProperty() updatedBy!: string;
+  @ApiProperty({ description: 'UTC ISO' }) updatedAt!: string;
+  @ApiProperty({ description: 'Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm' }) updatedAtLocal!: string;
+}
+
+export class AdvanceRuleResponse {
+  @ApiProperty({ example: 'MACHINERY' }) category!: string;
+  @ApiProperty({ type: BilingualText }) categoryLabel!: BilingualText;
+  @ApiProperty({ type: 'integer', example: 70 }) percent!: number;
+  @ApiProperty({ type: BilingualText }) condition!: BilingualText;
+  @ApiProperty({ type: BilingualText }) citation!: BilingualText;
+}
+
+/** Everything the "Định mức hỗ trợ" page shows. */
+export class SupportCapsResponse {
+  @ApiProperty({ type: [InstrumentCapsResponse], description: 'National caps by instrument, oldest first' })
+  instruments!: InstrumentCapsResponse[];
+  @ApiProperty({ example: '3/2', description: 'Priority areas: this times the national maximum' })
+  priorityFactor!: string;
+  @ApiProperty({ type: [AdvanceRuleResponse] }) advanceRules!: AdvanceRuleResponse[];
+  @ApiProperty({ type: [LocalSupportCapResponse] }) local!: LocalSupportCapResponse[];
+  @ApiProperty({ description: 'Whether the reader may set and remove the provinces’ caps' }) mayEdit!: boolean;
+}
+
+/** The cap a project would be held to if created today. */
+export class ResolvedSupportCapResponse {
+  @ApiProperty({ description: 'False: the content area has no share-and-maximum cap' }) capped!: boolean;
+  @ApiProperty({ enum: ['NATIONAL', 'LOCAL'], nullable: true }) source!: 'NATIONAL' | 'LOCAL' | null;
+  @ApiProperty({ type: BilingualText, nullable: true }) rule!: BilingualText | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The limit for totalCostVnd, VND (when given)' })
+  limitVnd!: number | null;
+  @ApiProperty({ type: AdvanceRuleResponse }) advance!: AdvanceRuleResponse;
+}

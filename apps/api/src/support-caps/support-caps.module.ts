@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalSupportCaps } from '@kc/persistence';
+import { SupportCapsController } from './support-caps.controller';
+import { SupportCapsService } from './support-caps.service';
+
+/** The money rule tables (issue 15): national caps by instrument, advance rules, the provinces' own caps. */
+@Module({
+  controllers: [SupportCapsController],
+  providers: [
+    { provide: LocalSupportCaps, inject: [DataSource], useFactory: (ds: DataSource) => new LocalSupportCaps(ds) },
+    SupportCapsService,
+  ],
+  exports: [SupportCapsService],
+})
+export class SupportCapsModule {}

@@ -1,0 +1,3 @@
+export * from './adjustment-kinds';
+export * from './adjustment-terms';
+export * from './adjustment-decisions';
