@@ -1,5 +1,5 @@
 import { addDays, addMonthsClamped, lastDayOfMonth } from '@kc/domain';
-import type { ProjectState, Scope } from '@kc/domain';
+import type { PlannedBeneficiary, ProjectState, Scope } from '@kc/domain';
 
 export interface DemoProject {
   scope: Scope;
@@ -27,6 +27,8 @@ export interface DemoProject {
    * when the state was entered (the seed) and the default limits would first fire weeks after a start.
    */
   demoPolicy?: 'MINUTES' | 'STALL';
+  /** A group project (đề án nhóm): its implementation plan (Mẫu 11), approved by the Department before the contract. */
+  groupPlan?: PlannedBeneficiary[];
 }
 
 const HN_UNIT = { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' };
@@ -142,6 +144,13 @@ export function demoProjects(today: string): DemoProject[] {
       beneficiary: '5 cơ sở CNNT theo kế hoạch Mẫu 11',
       totalCostVnd: 4_200_000_000,
       requestedSupportVnd: 1_250_000_000,
+      groupPlan: [
+        { name: 'HTX Chế biến vải thiều Thanh Hà', site: 'xã Thanh Hà, Bắc Ninh', supportVnd: 280_000_000 },
+        { name: 'Cơ sở sấy vải Phúc Hòa', site: 'xã Phúc Hòa, Bắc Ninh', supportVnd: 250_000_000 },
+        { name: 'HTX Mỳ Chũ Nghĩa Hồ', site: 'xã Chũ, Bắc Ninh', supportVnd: 260_000_000 },
+        { name: 'Cơ sở sản xuất mỳ gạo Thủ Dương', site: 'xã Chũ, Bắc Ninh', supportVnd: 230_000_000 },
+        { name: 'Công ty TNHH Nông sản Lục Ngạn', site: 'xã Lục Ngạn, Bắc Ninh', supportVnd: 230_000_000 },
+      ],
       plannedStart: ago(4, 1),
       plannedEnd: addDays(today, -12),
       contractDate: ago(4, 12),

@@ -43,6 +43,29 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
   const payer = national ? 'cuc' : 'officer';
   // A decision is dated on or before the day it is recorded (and before the contract it leads to).
   const decisionDate = [project.plannedStart, todayInVietnam()].sort()[0];
+  // A group project names its establishments in Mẫu 11, approved by the Department's leader before the contract.
+  const implPlan: Step[] = project.groupPlan
+    ? [
+        { action: 'submit_impl_plan', by: 'officer', extra: { beneficiaries: project.groupPlan } },
+        {
+          action: 'approve_impl_plan',
+          by: 'approver',
+          extra: { decisionNo: `${project.provinceCode}/QĐ-SCT-KHTK-2026`, decisionDate },
+        },
+      ]
+    : [];
+  // A group project's advance goes to its first establishment, within 70% of that one's share.
+  const advanceStep: Step = project.groupPlan
+    ? {
+        action: 'record_disbursement',
+        by: payer,
+        extra: {
+          kind: 'ADVANCE',
+          amountVnd: Math.floor((project.groupPlan[0]!.supportVnd * 50) / 100),
+          beneficiaryId: 'NT1',
+        },
+      }
+    : { action: 'record_disbursement', by: payer, extra: { kind: 'ADVANCE', amountVnd: advance } };
   const toContract: Step[] = [
     { action: 'submit', by: 'officer' },
     { action: 'open_appraisal', by: 'officer' },
@@ -61,6 +84,7 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
         approvedSupportVnd: support,
       },
     },
+    ...implPlan,
     {
       action: 'sign_contract',
       by: payer,
@@ -71,7 +95,7 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
     ...toContract,
     // The Department certifies the progress report that backs the advance (machinery, models, cluster works).
     { action: 'certify_progress', by: 'officer', extra: { progressPercent: 75, reportDate: today } },
-    { action: 'record_disbursement', by: payer, extra: { kind: 'ADVANCE', amountVnd: advance } },
+    advanceStep,
     { action: 'start', by: 'officer' },
   ];
   const accepted: Step[] = [
@@ -127,7 +151,7 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       { action: 'submit', by: 'officer' },
       { action: 'withdraw', by: 'officer' },
     ],
-    APPROVED: toContract.slice(0, -1),
+    APPROVED: toContract.slice(0, -1 - implPlan.length),
     CONTRACTED: toContract,
     IN_PROGRESS: toComplete,
     SUSPENDED: [
@@ -147,6 +171,9 @@ function stepsTo(project: DemoProject, today: string, contractNo: string): Step[
       { action: 'settle', by: payer },
     ],
   };
+  if (project.groupPlan && !['DRAFT', 'APPROVED', 'CONTRACTED', 'IN_PROGRESS'].includes(project.target)) {
+    throw new Error(`no demo path for a group project to ${project.target}`);
+  }
   const steps = paths[project.target];
   if (!steps) throw new Error(`no demo path to ${project.target}`);
   return steps;
@@ -226,6 +253,7 @@ async function seedProject(
       plannedStart: project.plannedStart,
       plannedEnd: project.plannedEnd,
       ...(planLineId ? { planLineId } : {}),
+      ...(project.groupPlan ? { group: true } : {}),
     },
     await api.as(who.officer),
   );

@@ -272,6 +272,55 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
+  it('a group project: Mẫu 11 returned, submitted again and approved, accepted and paid per establishment, settled', async () => {
+    const facts = { ...projectFacts(), group: true, requestedSupportVnd: 135_000_000 };
+    const { workflowId, runId } = await startProject(facts);
+    const plan = [
+      { name: 'HTX Chè Tân Cương', site: 'xã Tân Cương', supportVnd: 70_000_000 },
+      { name: 'Cơ sở chè Phúc Xuân', site: 'xã Phúc Xuân', supportVnd: 65_000_000 },
+    ];
+    const minutes = { minutesNo: '12/BB-NTCS', minutesDate: '2026-11-20' };
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
+    await act(workflowId, { action: 'submit_impl_plan', actor: unit, beneficiaries: plan });
+    await act(workflowId, { action: 'return_impl_plan', actor: officer, reason: 'Thiếu địa điểm chi tiết' });
+    await act(workflowId, { action: 'submit_impl_plan', actor: unit, beneficiaries: plan });
+    await act(workflowId, {
+      action: 'approve_impl_plan',
+      actor: approver,
+      decisionNo: '90/QĐ-SCT',
+      decisionDate: '2026-03-20',
+    });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R8', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, {
+      action: 'record_disbursement',
+      actor: officer,
+      kind: 'ADVANCE',
+      amountVnd: 40_000_000,
+      beneficiaryId: 'NT1',
+    });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept_beneficiary', actor: approver, beneficiaryId: 'NT1', ...minutes });
+    await act(workflowId, { action: 'accept_beneficiary', actor: approver, beneficiaryId: 'NT2', ...minutes });
+    await act(workflowId, { action: 'accept', actor: approver, ...minutes });
+    for (const [beneficiaryId, amountVnd] of [
+      ['NT1', 30_000_000],
+      ['NT2', 65_000_000],
+    ] as const) {
+      await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'FINAL', amountVnd, beneficiaryId });
+    }
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-group',
+      workflowId,
+      runId,
+      'group project: implementation plan returned and approved, per-establishment acceptance and payments, settled',
+    );
+  });
+
   it('a nine-month review run on demand', async () => {
     const workflowId = `nine-month-review-replay-${Date.now()}`;
     const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {

@@ -126,8 +126,11 @@ describe('awaitedSituations', () => {
   test('the province approver and the Cục split the appraisals: the Department registers, the Cục appraises', () => {
     expect(awaitedSituations(approver)).toEqual([
       { scope: 'NATIONAL', state: 'BASE_APPRAISAL' },
+      // The Department approves group projects' implementation plans (Mẫu 11), national and local alike.
+      { scope: 'NATIONAL', state: 'IMPL_PLAN_PENDING', groupOnly: true },
       { scope: 'NATIONAL', state: 'COMPLETED_WORK' },
       { scope: 'LOCAL', state: 'BASE_APPRAISAL', localApprover: 'DEPARTMENT' },
+      { scope: 'LOCAL', state: 'IMPL_PLAN_PENDING', groupOnly: true },
       { scope: 'LOCAL', state: 'SUSPENDED' },
       { scope: 'LOCAL', state: 'COMPLETED_WORK' },
     ]);
@@ -162,6 +165,8 @@ describe('awaitedSituations', () => {
       'NATIONAL:DRAFT',
       'NATIONAL:SUBMITTED',
       'NATIONAL:RETURNED',
+      // Only a national group project waits there for the officer: its implementation plan, entered for the unit.
+      'NATIONAL:APPROVED',
       'NATIONAL:CONTRACTED',
       'LOCAL:DRAFT',
       'LOCAL:SUBMITTED',
@@ -171,6 +176,17 @@ describe('awaitedSituations', () => {
       'LOCAL:REFUND_PENDING',
       'LOCAL:ACCEPTED',
     ]);
+  });
+
+  test('a step only group projects wait for is marked so, and read on the project with its plan', () => {
+    expect(awaitedSituations(officer)).toContainEqual({ scope: 'NATIONAL', state: 'APPROVED', groupOnly: true });
+    const own = { scope: 'NATIONAL' as const, provinceCode: 'HN', implementingUnitEmail: 'unit.hn@demo.local' };
+    expect(actionsAwaiting(officer, { ...own, group: true }, 'APPROVED')).toEqual(['submit_impl_plan']);
+    expect(actionsAwaiting(officer, { ...own, group: true, implPlanApproved: true }, 'APPROVED')).toEqual([]);
+    expect(actionsAwaiting(officer, { ...own, scope: 'LOCAL', group: true }, 'APPROVED')).toEqual(['submit_impl_plan']);
+    expect(
+      actionsAwaiting(officer, { ...own, scope: 'LOCAL', group: true, implPlanApproved: true }, 'APPROVED'),
+    ).toEqual(['sign_contract']);
   });
 
   test('supervisors, collaborators and admins have no lifecycle step waiting for them', () => {

@@ -10,6 +10,9 @@ export interface AwaitingProject {
   implementingUnitEmail: string;
   /** Local projects: who approves them as the province's regulation said at creation (absent: the Department). */
   localApprover?: LocalApprover | null;
+  /** A group project (đề án nhóm), and whether its implementation plan is approved (absent: neither). */
+  group?: boolean;
+  implPlanApproved?: boolean;
 }
 
 /** A state and scope in which some project of the actor's reach waits for the actor. */
@@ -18,6 +21,8 @@ export interface AwaitedSituation {
   scope: Scope;
   /** Set when only local projects with this approver wait (the UBND's approvals, the Department's). */
   localApprover?: LocalApprover;
+  /** Set when only group projects wait here (their implementation plan, Mẫu 11). */
+  groupOnly?: true;
 }
 
 function actingFacts(project: AwaitingProject): ActingFacts {
@@ -26,6 +31,7 @@ function actingFacts(project: AwaitingProject): ActingFacts {
     provinceCode: project.provinceCode,
     implementingUnit: { email: project.implementingUnitEmail },
     localApprover: project.localApprover ?? undefined,
+    group: project.group === true,
   };
 }
 
@@ -37,12 +43,18 @@ function actingFacts(project: AwaitingProject): ActingFacts {
 export function actionsAwaiting(actor: Actor, project: AwaitingProject, state: ProjectState): ActionName[] {
   if (isTerminal(state)) return [];
   const facts = actingFacts(project);
+  const standing = { group: project.group === true, implPlanApproved: project.implPlanApproved === true };
   // The same role in the project's province: when it may take the step, the province is waited for and the
   // national level only may step in (accept, resume, register); the national level is waited for alone.
   const provincialPeer: Actor = { ...actor, provinceCode: project.provinceCode };
   return (Object.keys(TRANSITIONS) as ActionName[]).filter((action) => {
     const rule = TRANSITIONS[action];
-    if (rule.awaited !== true || !rule.from(facts).includes(state) || !rule.who.allows(actor, facts, state)) {
+    if (
+      rule.awaited !== true ||
+      !rule.from(facts).includes(state) ||
+      rule.blockedBy?.(standing) ||
+      !rule.who.allows(actor, facts, state)
+    ) {
       return false;
     }
     return actor.provinceCode !== null || !rule.who.allows(provincialPeer, facts, state);
@@ -62,6 +74,16 @@ export function awaitedSituations(actor: Actor): AwaitedSituation[] {
   const situations: AwaitedSituation[] = [];
   for (const scope of SCOPES) {
     for (const state of PROJECT_STATES) {
+      // A step only group projects wait for (their Mẫu 11), where no other project waits for this actor.
+      const waits = (project: AwaitingProject) => actionsAwaiting(actor, project, state).length > 0;
+      const groupsOnly = (localApprover?: LocalApprover) =>
+        !waits({ ...own, scope, localApprover }) &&
+        (waits({ ...own, scope, localApprover, group: true }) ||
+          waits({ ...own, scope, localApprover, group: true, implPlanApproved: true }));
+      if (scope === 'NATIONAL' ? groupsOnly() : LOCAL_APPROVERS.every((a) => groupsOnly(a))) {
+        situations.push({ state, scope, groupOnly: true });
+        continue;
+      }
       if (scope === 'NATIONAL') {
         if (actionsAwaiting(actor, { ...own, scope }, state).length > 0) situations.push({ state, scope });
         continue;

@@ -28,3 +28,4 @@ export * from './planning';
 export * from './plans';
 export * from './adjustments';
 export * from './money-rules';
+export * from './group-projects/group-plan';

@@ -10,6 +10,7 @@ export const PROJECT_STATES = [
   'APPROVED',
   'REJECTED',
   'NOT_SELECTED',
+  'IMPL_PLAN_PENDING',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
@@ -47,6 +48,10 @@ export const STATE_LABELS: Record<ProjectState, { vi: string; en: string }> = {
   APPROVED: { vi: 'Được phê duyệt, giao kế hoạch', en: 'Approved' },
   REJECTED: { vi: 'Không được phê duyệt', en: 'Rejected' },
   NOT_SELECTED: { vi: 'Không được giao kế hoạch', en: 'Not selected for the plan' },
+  IMPL_PLAN_PENDING: {
+    vi: 'Chờ phê duyệt kế hoạch triển khai (đề án nhóm)',
+    en: 'Implementation plan awaiting approval (group project)',
+  },
   CONTRACTED: { vi: 'Đã ký hợp đồng / giao nhiệm vụ', en: 'Contracted' },
   IN_PROGRESS: { vi: 'Đang triển khai', en: 'In progress' },
   SUSPENDED: { vi: 'Tạm ngừng', en: 'Suspended' },
@@ -90,6 +95,10 @@ export const ACTIONS = [
   'withdraw',
   'record_disbursement',
   'certify_progress',
+  'submit_impl_plan',
+  'approve_impl_plan',
+  'return_impl_plan',
+  'accept_beneficiary',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -125,6 +134,10 @@ export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
   withdraw: { vi: 'Rút đề án', en: 'Withdraw' },
   record_disbursement: { vi: 'Ghi nhận giải ngân', en: 'Record disbursement' },
   certify_progress: { vi: 'Xác nhận báo cáo tiến độ', en: 'Certify a progress report' },
+  submit_impl_plan: { vi: 'Trình kế hoạch triển khai (Mẫu 11)', en: 'Submit the implementation plan (form 11)' },
+  approve_impl_plan: { vi: 'Phê duyệt kế hoạch triển khai', en: 'Approve the implementation plan' },
+  return_impl_plan: { vi: 'Trả lại kế hoạch triển khai', en: 'Return the implementation plan' },
+  accept_beneficiary: { vi: 'Nghiệm thu cơ sở thụ hưởng', en: 'Accept one beneficiary' },
 };
 
 export const SCOPES = ['NATIONAL', 'LOCAL'] as const;

@@ -3,6 +3,7 @@ import type { ProjectReach } from './roles';
 import type { LocalApprover } from './capabilities/parties';
 import type { OpenAdjustment } from './adjustments/adjustment-decisions';
 import type { CertifiedProgress, ProjectMoneyRules } from './money-rules/project-money-rules';
+import type { GroupPlan } from './group-projects/group-plan';
 
 /** What a project is: fixed when it is created. */
 export interface ProjectFacts {
@@ -25,7 +26,10 @@ export interface ProjectFacts {
   /** Where the work is done and who takes part beside the beneficiary, once an adjustment names them. */
   site?: string;
   partner?: string;
-  /** A group project (đề án nhóm): the Department decides changes of its site, beneficiary or partner. */
+  /**
+   * A group project (đề án nhóm): its establishments are named in an implementation plan (Mẫu 11) the Department
+   * approves before the contract, and the Department decides changes of their site, beneficiary or partner.
+   */
   group?: boolean;
   /** The version of the terms in force: 1 as approved, one more for each approved adjustment (absent: 1). */
   termsVersion?: number;
@@ -57,6 +61,8 @@ export interface LifecycleStatus {
   openAdjustment?: OpenAdjustment | null;
   /** The last progress report the Department certified (it backs an advance that needs progress); absent: none. */
   certifiedProgress?: CertifiedProgress | null;
+  /** A group project's implementation plan (Mẫu 11) with acceptance and payments per establishment; absent: none. */
+  groupPlan?: GroupPlan | null;
 }
 
 export interface ProjectSnapshot {

@@ -1,12 +1,12 @@
 /** The shape of a transition table's rows, shared by today's table and the frozen one of the first releases. */
 import type { ProjectState } from './lifecycle';
-import type { LifecycleStatus, ProjectFacts } from './project';
+import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import type { Actor } from './roles';
 import type { Party, ProjectContext } from './capabilities/parties';
 
 /** The facts that decide who may act and which actions a state offers (scope, province, unit, local approver). */
 export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> &
-  Partial<Pick<ProjectFacts, 'localApprover'>> & {
+  Partial<Pick<ProjectFacts, 'localApprover' | 'group'>> & {
     implementingUnit: Pick<ProjectFacts['implementingUnit'], 'email'>;
   };
 
@@ -17,7 +17,8 @@ export interface WhoRule {
   allows: (actor: Actor, facts: ActingFacts, from: ProjectState) => boolean;
 }
 
-export type FieldName = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress';
+export type FieldName =
+  'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress' | 'implPlan' | 'beneficiary';
 
 export interface TransitionRule {
   from: (facts: ActingFacts) => readonly ProjectState[];
@@ -27,6 +28,22 @@ export interface TransitionRule {
   needs: readonly FieldName[];
   /** The step its states wait for to move the project on (what a user's inbox lists), not a side action. */
   awaited?: true;
+  /**
+   * Why the action is not open in this state for this project yet (bilingual), or null when it is: for what the
+   * state alone does not tell, such as a group project's contract waiting for its approved implementation plan.
+   */
+  blockedBy?: (standing: Standing) => string | null;
+}
+
+/** What, beside its state, opens or closes a step: read from a snapshot, or from a read-model row by the inbox. */
+export interface Standing {
+  group: boolean;
+  /** A group project whose implementation plan (Mẫu 11) the Department approved. */
+  implPlanApproved: boolean;
+}
+
+export function standingOf({ facts, status }: ProjectSnapshot): Standing {
+  return { group: facts.group === true, implPlanApproved: Boolean(status.groupPlan?.approval) };
 }
 
 export const fixed =

@@ -44,6 +44,7 @@ const STATES: readonly ProjectState[] = [
   'APPROVED',
   'REJECTED',
   'NOT_SELECTED',
+  'IMPL_PLAN_PENDING',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
@@ -252,7 +253,8 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 // The expected table, by hand from TT 36/2013 (DOMAIN.md §6) and issue #13
 // ---------------------------------------------------------------------------------------------
 
-type Need = 'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress';
+type Need =
+  'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress' | 'implPlan' | 'beneficiary';
 interface ExpectedRule {
   from: (scope: Scope) => readonly ProjectState[];
   /** Where it leads from a fixture state of `statusIn` ('same' for side actions). */
@@ -293,6 +295,7 @@ const REQUESTERS: readonly ActorKind[] = ['ownImplementer', 'officer', 'deptLead
 /** Where a project may be stopped (locally terminated, nationally asked to stop): from approval to acceptance. */
 const RUNNING: ProjectState[] = [
   'APPROVED',
+  'IMPL_PLAN_PENDING',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
@@ -421,6 +424,11 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
     who: () => ['officer', 'deptLeader'],
     needs: ['progress'],
   },
+  // Group projects only (group-plan.spec.ts): nothing is offered on a project of one beneficiary.
+  submit_impl_plan: { from: () => [], to: 'IMPL_PLAN_PENDING', who: () => UNIT_OR_OFFICER, needs: ['implPlan'] },
+  approve_impl_plan: { from: () => [], to: 'APPROVED', who: () => DEPT_LEADER, needs: ['decision'] },
+  return_impl_plan: { from: () => [], to: 'APPROVED', who: () => ['officer', 'deptLeader'], needs: ['reason'] },
+  accept_beneficiary: { from: () => [], to: 'same', who: () => DEPT_LEADER, needs: ['beneficiary', 'minutes'] },
 };
 const ALL_ACTIONS = Object.keys(EXPECTED) as ActionName[];
 
@@ -447,7 +455,7 @@ function cellSnapshot(variant: Variant, state: ProjectState, action: ActionName)
 // ---------------------------------------------------------------------------------------------
 
 describe('vocabulary', () => {
-  test('the states are the 21 of the law, in order, five of them terminal', () => {
+  test('the 22 states, in order, five of them terminal', () => {
     expect([...PROJECT_STATES]).toEqual(STATES);
     expect(sorted(TERMINAL_STATES)).toEqual(sorted(TERMINAL));
     for (const s of STATES) expect(isTerminal(s)).toBe(TERMINAL.includes(s));
@@ -455,7 +463,7 @@ describe('vocabulary', () => {
 
   test('the actions are those of the table', () => {
     expect(sorted(ACTIONS)).toEqual(sorted(ALL_ACTIONS));
-    expect(ALL_ACTIONS).toHaveLength(28);
+    expect(ALL_ACTIONS).toHaveLength(32);
   });
 
   test.each(TERMINAL.flatMap((state) => VARIANTS.map((variant) => ({ variant, state }))))(
@@ -495,8 +503,8 @@ describe('decideAction: every cell of the table (action × state × actor × sco
     return `ok → ${expectedTo(rule, state)}`;
   };
 
-  test('the grid is complete: 28 actions × 21 states × 3 kinds of project, each for 15 actors', () => {
-    expect(cells).toHaveLength(28 * 21 * 3);
+  test('the grid is complete: 32 actions × 22 states × 3 kinds of project, each for 15 actors', () => {
+    expect(cells).toHaveLength(32 * 22 * 3);
     expect(ACTOR_KINDS).toHaveLength(15);
   });
 

@@ -2,7 +2,17 @@ import { ACTION_LABELS, ActionName, DisbursementKind, ProjectState, STATE_LABELS
 import { Actor, positionLabel } from './roles';
 import { PARTIES, anyOf, byScope, localApprover } from './capabilities/parties';
 import { CAPABILITIES } from './capabilities/capability-table';
-import { ActingFacts, FieldName, TransitionRule, byState, contextOf, fixed, partyRule } from './transition-rule';
+import {
+  ActingFacts,
+  FieldName,
+  Standing,
+  TransitionRule,
+  byState,
+  contextOf,
+  fixed,
+  partyRule,
+  standingOf,
+} from './transition-rule';
 import { TRANSITIONS_V1 } from './legacy/transitions-v1';
 import { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
@@ -18,6 +28,18 @@ import { supportCapViolation } from './money-rules/support-caps';
 import { isIsoDate } from './dates';
 import { vndEn, vndVi } from './money';
 import type { AdjustmentEventAction } from './adjustments/adjustment-kinds';
+import {
+  PlannedBeneficiary,
+  beneficiariesOfDetails,
+  beneficiaryAcceptanceProblem,
+  findBeneficiary,
+  groupAcceptanceProblem,
+  groupAcceptedVnd,
+  groupDisbursementProblem,
+  groupSettlementProblem,
+  implPlanProblem,
+  withBeneficiary,
+} from './group-projects/group-plan';
 
 /** A request to act on a project, as the API passes it to the workflow. */
 export interface ActionCommand {
@@ -41,6 +63,10 @@ export interface ActionCommand {
   progressPercent?: number;
   /** certify_progress: the day of the progress report (YYYY-MM-DD). */
   reportDate?: string;
+  /** submit_impl_plan: the establishments of a group project, each with its site and share of the support. */
+  beneficiaries?: PlannedBeneficiary[];
+  /** accept_beneficiary, and record_disbursement of a group project: the establishment (NT1, NT2…). */
+  beneficiaryId?: string;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */
@@ -72,6 +98,7 @@ const who = partyRule;
 /** Where a project stops on the way: a request to stop it or to carry it over can be made from these. */
 const RUNNING: ProjectState[] = [
   'APPROVED',
+  'IMPL_PLAN_PENDING',
   'CONTRACTED',
   'IN_PROGRESS',
   'SUSPENDED',
@@ -105,6 +132,21 @@ const plusNational =
   (common: ProjectState[], national: ProjectState[]) =>
   (f: ActingFacts): readonly ProjectState[] =>
     f.scope === 'NATIONAL' ? [...common, ...national] : common;
+
+/** Actions of group projects only (đề án nhóm): none in any state of another project. */
+const groupOnly =
+  (states: (f: ActingFacts) => readonly ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.group ? states(f) : [];
+
+/** A group project is contracted only on an implementation plan the Department approved (TT 36 Art. 23.3). */
+function implPlanNotApproved({ group, implPlanApproved }: Standing): string | null {
+  if (!group || implPlanApproved) return null;
+  return (
+    'Đề án nhóm chỉ ký hợp đồng sau khi Sở Công Thương phê duyệt kế hoạch triển khai (Mẫu 11) nêu rõ các cơ sở thụ hưởng / ' +
+    'a group project is contracted only after the Department approves its implementation plan (form 11) naming the beneficiaries'
+  );
+}
 
 /** The Cục: its officers prepare and sign, its leaders decide; a leader may always do what an officer may. */
 const CUC = anyOf(P.cucOfficer, P.cucLeader);
@@ -168,6 +210,40 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: ['contract'],
     awaited: true,
+    blockedBy: implPlanNotApproved,
+  },
+  /** After the plan is assigned, the unit names the group's establishments in Mẫu 11 (TT 36 Art. 21.2a). */
+  submit_impl_plan: {
+    from: groupOnly(fixed('APPROVED')),
+    to: 'IMPL_PLAN_PENDING',
+    who: who(anyOf(P.unit, P.deptOfficer)),
+    needs: ['implPlan'],
+    awaited: true,
+    blockedBy: ({ implPlanApproved }) =>
+      implPlanApproved
+        ? 'Kế hoạch triển khai đã được phê duyệt; thay đổi cơ sở thụ hưởng theo thủ tục điều chỉnh / the implementation plan is approved; change a beneficiary by an adjustment request'
+        : null,
+  },
+  /** The provincial Department appraises and approves the implementation plan of a group project (TT 36 Art. 23.3). */
+  approve_impl_plan: {
+    from: groupOnly(fixed('IMPL_PLAN_PENDING')),
+    to: 'APPROVED',
+    who: who(P.deptLeader),
+    needs: ['decision'],
+    awaited: true,
+  },
+  return_impl_plan: {
+    from: groupOnly(fixed('IMPL_PLAN_PENDING')),
+    to: 'APPROVED',
+    who: who(anyOf(P.deptOfficer, P.deptLeader)),
+    needs: ['reason'],
+  },
+  /** Each establishment of a group project is accepted on its own minutes as its work is done. */
+  accept_beneficiary: {
+    from: groupOnly(plusNational(['IN_PROGRESS', 'COMPLETED_WORK'], ['CARRIED_OVER'])),
+    to: 'same',
+    who: who(byScope({ NATIONAL: anyOf(P.deptLeader, P.cucLeader), LOCAL: P.deptLeader })),
+    needs: ['beneficiary', 'minutes'],
   },
   start: {
     from: fixed('CONTRACTED'),
@@ -327,7 +403,9 @@ export function actionsInState(snapshot: ProjectSnapshot, rules: DecisionRules =
   const { facts, status } = snapshot;
   if (isTerminal(status.state)) return [];
   const table = tableOf(rules);
-  return (Object.keys(table) as ActionName[]).filter((action) => table[action]!.from(facts).includes(status.state));
+  return (Object.keys(table) as ActionName[]).filter(
+    (action) => table[action]!.from(facts).includes(status.state) && !table[action]!.blockedBy?.(standingOf(snapshot)),
+  );
 }
 
 /** Actions this actor may take now (the buttons a page would show). */
@@ -397,6 +475,14 @@ function checkFields(
     if (need === 'minutes' && (blank(command.minutesNo) || !isIsoDate(command.minutesDate))) {
       return 'Nghiệm thu cần số biên bản (minutesNo) và ngày (minutesDate, YYYY-MM-DD) / accept needs minutesNo and minutesDate (YYYY-MM-DD)';
     }
+    if (need === 'implPlan') {
+      // The list's shape here (400); whether the shares fit the approved support is a money rule (409).
+      const problem = implPlanProblem(command.beneficiaries, Number.MAX_SAFE_INTEGER);
+      if (problem) return problem;
+    }
+    if (need === 'beneficiary' && (typeof command.beneficiaryId !== 'string' || blank(command.beneficiaryId))) {
+      return 'Cần chọn cơ sở thụ hưởng (beneficiaryId, ví dụ NT1) / choose the beneficiary (beneficiaryId, e.g. NT1)';
+    }
     if (need === 'refund' && !isPositiveVnd(command.amountVnd)) {
       return 'Số tiền hoàn trả (amountVnd) phải là số nguyên VND dương / amountVnd must be a positive whole number of VND';
     }
@@ -446,8 +532,16 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
         },
       );
     }
+    case 'submit_impl_plan':
+      return implPlanProblem(command.beneficiaries, status.approvedSupportVnd ?? 0);
+    case 'accept_beneficiary':
+      return beneficiaryAcceptanceProblem(status.groupPlan, command.beneficiaryId, command.acceptedAmountVnd);
     case 'accept': {
-      const accepted = command.acceptedAmountVnd ?? status.approvedSupportVnd ?? 0;
+      if (facts.group) {
+        const problem = groupAcceptanceProblem(status.groupPlan, command.acceptedAmountVnd);
+        if (problem) return problem;
+      }
+      const accepted = command.acceptedAmountVnd ?? acceptedByDefault(snapshot);
       if (!isPositiveVnd(accepted) || accepted > (status.approvedSupportVnd ?? 0)) {
         return `Giá trị nghiệm thu phải là số nguyên dương không vượt kinh phí được duyệt ${vndVi(status.approvedSupportVnd ?? 0)} / acceptedAmountVnd must be a positive integer not above the approved ${vndEn(status.approvedSupportVnd ?? 0)}`;
       }
@@ -459,6 +553,15 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
     case 'record_disbursement':
       return (
         (command.kind === 'ADVANCE' ? advanceConditionUnmet(facts, status) : null) ??
+        (facts.group
+          ? groupDisbursementProblem(
+              status.groupPlan,
+              command.beneficiaryId,
+              command.kind!,
+              command.amountVnd!,
+              disbursementPolicyOf(facts, policy).advanceCapPercent,
+            )
+          : null) ??
         checkDisbursement(
           status,
           { kind: command.kind!, amountVnd: command.amountVnd! },
@@ -466,7 +569,7 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
         )
       );
     case 'settle':
-      return checkSettlement(status);
+      return (facts.group ? groupSettlementProblem(status.groupPlan) : null) ?? checkSettlement(status);
     case 'record_refund': {
       const unused = unusedAdvanceVnd(status);
       if (command.amountVnd !== unused) {
@@ -477,6 +580,11 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
     default:
       return null;
   }
+}
+
+/** What an acceptance accepts when it names no amount: the approved support, or a group's accepted establishments. */
+function acceptedByDefault({ facts, status }: ProjectSnapshot): number {
+  return facts.group ? groupAcceptedVnd(status.groupPlan) : (status.approvedSupportVnd ?? 0);
 }
 
 /** The settlement cut-off [F] (TT 36 Art. 18): 22 January of the year after the base acceptance. */
@@ -524,6 +632,8 @@ export function decideAction(
       inState,
     );
   }
+  const blocked = rule.blockedBy?.(standingOf(snapshot));
+  if (blocked) return refuse(REFUSAL_CODES.ILLEGAL_TRANSITION, blocked, inState);
   if (!rule.who.allows(command.actor, facts, status.state)) {
     const yours = mine.length ? mine.join(', ') : 'không có / none';
     const who = rule.who.describeFor?.(facts, status.state) ?? rule.who.describe;
@@ -611,10 +721,32 @@ function eventDetails(
       return {
         minutesNo: command.minutesNo!.trim(),
         minutesDate: command.minutesDate!,
-        acceptedAmountVnd: command.acceptedAmountVnd ?? status.approvedSupportVnd ?? 0,
+        acceptedAmountVnd: command.acceptedAmountVnd ?? acceptedByDefault(snapshot),
       };
     case 'record_disbursement':
-      return { kind: command.kind!, amountVnd: command.amountVnd! };
+      return {
+        kind: command.kind!,
+        amountVnd: command.amountVnd!,
+        ...(facts.group && command.beneficiaryId ? { beneficiaryId: command.beneficiaryId } : {}),
+      };
+    case 'submit_impl_plan':
+      return {
+        beneficiaries: JSON.stringify(
+          command.beneficiaries!.map((b) => ({ name: b.name.trim(), site: b.site.trim(), supportVnd: b.supportVnd })),
+        ),
+      };
+    case 'approve_impl_plan':
+      return decisionPaper(command);
+    case 'accept_beneficiary': {
+      const b = findBeneficiary(status.groupPlan, command.beneficiaryId)!;
+      return {
+        beneficiaryId: b.id,
+        beneficiaryName: b.name,
+        minutesNo: command.minutesNo!.trim(),
+        minutesDate: command.minutesDate!,
+        acceptedAmountVnd: command.acceptedAmountVnd ?? b.supportVnd,
+      };
+    }
     case 'certify_progress':
       return { percentDone: command.progressPercent!, reportDate: command.reportDate! };
     default:
@@ -646,6 +778,33 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
     case 'record_disbursement':
       if (d.kind === 'ADVANCE') next.advancesVnd = status.advancesVnd + Number(d.amountVnd);
       else next.finalPaymentsVnd = status.finalPaymentsVnd + Number(d.amountVnd);
+      if (d.beneficiaryId !== undefined && status.groupPlan) {
+        const field = d.kind === 'ADVANCE' ? 'advancesVnd' : 'finalPaymentsVnd';
+        next.groupPlan = withBeneficiary(status.groupPlan, String(d.beneficiaryId), (b) => ({
+          ...b,
+          [field]: b[field] + Number(d.amountVnd),
+        }));
+      }
+      break;
+    case 'submit_impl_plan':
+      next.groupPlan = { beneficiaries: beneficiariesOfDetails(d.beneficiaries), approval: null };
+      break;
+    case 'approve_impl_plan':
+      next.groupPlan = {
+        ...status.groupPlan!,
+        approval: { decisionNo: String(d.decisionNo), decisionDate: String(d.decisionDate) },
+      };
+      break;
+    case 'return_impl_plan':
+      next.groupPlan = null;
+      break;
+    case 'accept_beneficiary':
+      next.groupPlan = withBeneficiary(status.groupPlan!, String(d.beneficiaryId), (b) => ({
+        ...b,
+        acceptedVnd: Number(d.acceptedAmountVnd),
+        minutesNo: String(d.minutesNo),
+        minutesDate: String(d.minutesDate),
+      }));
       break;
     case 'request_stop':
     case 'request_carry_over':

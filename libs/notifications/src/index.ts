@@ -5,4 +5,5 @@ export * from './templates/deadline-templates';
 export * from './templates/review-template';
 export * from './templates/hand-off-templates';
 export * from './templates/adjustment-templates';
+export * from './templates/group-plan-templates';
 export * from './templates/calendar-templates';

@@ -172,6 +172,8 @@ export class InboxService {
         provinceCode: row.provinceCode,
         implementingUnitEmail: row.implementingUnitEmail,
         localApprover: row.localApprover,
+        group: row.group,
+        implPlanApproved: row.implPlanApproved,
       },
       state,
     );

@@ -107,6 +107,14 @@ export class CreateProjectDto {
 
   @ApiPropertyOptional({
     description:
+      'A group project (đề án nhóm): several establishments named later in an implementation plan (Mẫu 11) the Department approves before the contract',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'group phải là true hoặc false / group must be true or false' })
+  group?: boolean;
+
+  @ApiPropertyOptional({
+    description:
       'In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one',
   })
   @IsOptional()

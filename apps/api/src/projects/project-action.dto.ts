@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsIn,
   IsInt,
   IsOptional,
@@ -10,10 +13,39 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { IsUuidField } from '../common/is-uuid-field';
-import { ACTIONS, ActionName, DISBURSEMENT_KINDS, DisbursementKind, needsDecisionPaper } from '@kc/domain';
+import {
+  ACTIONS,
+  ActionName,
+  DISBURSEMENT_KINDS,
+  DisbursementKind,
+  MAX_GROUP_BENEFICIARIES,
+  needsDecisionPaper,
+} from '@kc/domain';
+
+/** One establishment of a group project's implementation plan (Mẫu 11). */
+export class ImplPlanBeneficiaryDto {
+  @ApiProperty({ example: 'HTX Chế biến nông sản Yên Phong' })
+  @IsString({ message: 'beneficiaries[].name: cần tên cơ sở / the name is required' })
+  @Matches(/\S/, { message: 'beneficiaries[].name: cần tên cơ sở / the name is required' })
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ example: 'xã Yên Phong, tỉnh Bắc Ninh' })
+  @IsString({ message: 'beneficiaries[].site: cần địa điểm thực hiện / the site is required' })
+  @Matches(/\S/, { message: 'beneficiaries[].site: cần địa điểm thực hiện / the site is required' })
+  @MaxLength(300)
+  site!: string;
+
+  @ApiProperty({ example: 300000000, description: 'Support for this establishment, integer VND' })
+  @IsInt({ message: 'beneficiaries[].supportVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  supportVnd!: number;
+}
 
 export class ProjectActionDto {
   @ApiProperty({ enum: ACTIONS, example: 'submit' })
@@ -111,6 +143,29 @@ export class ProjectActionDto {
   @IsOptional()
   @IsCalendarDate()
   reportDate?: string;
+
+  @ApiPropertyOptional({
+    type: [ImplPlanBeneficiaryDto],
+    description:
+      'submit_impl_plan (required, group projects): the establishments of the implementation plan (Mẫu 11), 2 to 50, their support together at most the approved support',
+  })
+  @IsOptional()
+  @IsArray({ message: 'beneficiaries phải là danh sách / beneficiaries must be a list' })
+  @ArrayMaxSize(MAX_GROUP_BENEFICIARIES, {
+    message: `beneficiaries: tối đa ${MAX_GROUP_BENEFICIARIES} cơ sở / at most ${MAX_GROUP_BENEFICIARIES} beneficiaries`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => ImplPlanBeneficiaryDto)
+  beneficiaries?: ImplPlanBeneficiaryDto[];
+
+  @ApiPropertyOptional({
+    example: 'NT1',
+    description: 'accept_beneficiary (required), record_disbursement of a group project (required): the establishment',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^NT\d{1,2}$/, { message: 'beneficiaryId có dạng NT1, NT2… / beneficiaryId looks like NT1, NT2…' })
+  beneficiaryId?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',

@@ -46,6 +46,7 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       ...(p.termsVersion > 1 ? { termsVersion: p.termsVersion } : {}),
       ...(p.priorityArea ? { priorityArea: true } : {}),
       ...(p.moneyRules ? { moneyRules: p.moneyRules } : {}),
+      ...(p.groupProject ? { group: true } : {}),
       ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
         ? { localApprover: localApproverOfRow(p.localApprover) }
         : {}),
@@ -141,6 +142,10 @@ export function projectDetailView(
       disbursementPolicyOf(snapshot.facts, DEFAULT_WORKFLOW_OPTIONS.disbursementPolicy),
     ),
     moneyRules: moneyRulesSummary(snapshot.facts, snapshot.status),
+    group: p.groupProject,
+    groupPlan: p.groupPlan
+      ? { ...p.groupPlan, totalSupportVnd: p.groupPlan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0) }
+      : null,
     history: history.map((h) => ({
       seq: h.seq,
       action: h.action,

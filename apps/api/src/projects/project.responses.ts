@@ -249,12 +249,46 @@ export class MoneyRulesResponse {
   certifiedProgress!: CertifiedProgressResponse | null;
 }
 
+/** One establishment of a group project's implementation plan, with what was accepted and paid for it (VND). */
+export class GroupBeneficiaryResponse {
+  @ApiProperty({ example: 'NT1' }) id!: string;
+  @ApiProperty({ example: 'HTX Chế biến nông sản Yên Phong' }) name!: string;
+  @ApiProperty({ example: 'xã Yên Phong, tỉnh Bắc Ninh' }) site!: string;
+  @ApiProperty({ type: 'integer', example: 300000000 }) supportVnd!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null until its acceptance minutes' })
+  acceptedVnd!: number | null;
+  @ApiProperty({ type: String, nullable: true }) minutesNo!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-06-20' }) minutesDate!: string | null;
+  @ApiProperty({ type: 'integer' }) advancesVnd!: number;
+  @ApiProperty({ type: 'integer' }) finalPaymentsVnd!: number;
+}
+
+export class ImplPlanApprovalResponse {
+  @ApiProperty({ example: '88/QĐ-SCT' }) decisionNo!: string;
+  @ApiProperty({ example: '2026-04-02' }) decisionDate!: string;
+}
+
+/** A group project's implementation plan (Mẫu 11). */
+export class GroupPlanResponse {
+  @ApiProperty({ type: [GroupBeneficiaryResponse] }) beneficiaries!: GroupBeneficiaryResponse[];
+  @ApiProperty({ type: ImplPlanApprovalResponse, nullable: true, description: 'null while the Department decides' })
+  approval!: ImplPlanApprovalResponse | null;
+  @ApiProperty({ type: 'integer', description: "The establishments' support together" }) totalSupportVnd!: number;
+}
+
 export class ProjectDetailResponse extends ProjectSummaryResponse {
   @ApiProperty({ type: DecisionPaperResponse, nullable: true, description: 'null before approval or in old histories' })
   approval!: DecisionPaperResponse | null;
   @ApiProperty({ type: DecisionPaperResponse, nullable: true }) termination!: DecisionPaperResponse | null;
   @ApiProperty({ type: DisbursementRoomResponse }) disbursementRoom!: DisbursementRoomResponse;
   @ApiProperty({ type: MoneyRulesResponse }) moneyRules!: MoneyRulesResponse;
+  @ApiProperty({ description: 'A group project (đề án nhóm)' }) group!: boolean;
+  @ApiProperty({
+    type: GroupPlanResponse,
+    nullable: true,
+    description: 'A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects',
+  })
+  groupPlan!: GroupPlanResponse | null;
   @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
   @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];

@@ -165,6 +165,7 @@ export class ProjectsService {
       createdByUserId: actor.userId,
       ...(localApprover ? { localApprover } : {}),
       ...(body.priorityArea ? { priorityArea: true } : {}),
+      ...(body.group ? { group: true } : {}),
     };
     return {
       facts,
@@ -245,6 +246,13 @@ export class ProjectsService {
     // The plan line and the over-allocation reason are the API's part of an approval, not the workflow's.
     const { planLineId, overAllocationReason, ...action } = body;
     const command: ActionCommand = { ...action, actor };
+    if (action.beneficiaries) {
+      command.beneficiaries = action.beneficiaries.map((b) => ({
+        name: b.name.normalize('NFC'),
+        site: b.site.normalize('NFC'),
+        supportVnd: b.supportVnd,
+      }));
+    }
     const updateId = idempotencyKey ? `action:${actor.userId}:${idempotencyKey}` : undefined;
     if (isTerminal(project.state)) {
       // A retry of the action that finished the workflow, whose first answer was lost, gets that outcome.

@@ -3,7 +3,16 @@ import type { ProjectDetail, ProjectSummary } from '../api/types';
 import { Field } from '../components/field';
 import { MoneyInput } from '../components/money-input';
 import { useI18n } from '../i18n/i18n';
-import { ActionFields as Fields, ActionForm, DISBURSEMENT_KINDS, capsOf, unusedAdvanceOf } from './action-forms';
+import {
+  ActionFields as Fields,
+  ActionForm,
+  DISBURSEMENT_KINDS,
+  capsOf,
+  isGroupProject,
+  unusedAdvanceOf,
+} from './action-forms';
+import { BeneficiaryMinutesFields, BeneficiarySelect, ImplPlanFields } from './group-plan-fields';
+import { MinutesFields, MoneyField } from './action-inputs';
 
 interface Props {
   form: ActionForm;
@@ -97,22 +106,15 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
       return (
         <>
           {decision}
-          <Field
+          <MoneyField
             label={t('action.approvedSupport')}
+            name="approvedSupportVnd"
             hint={
               <span className="cap-hint">{t('action.approvedHint', { max: vnd(project.requestedSupportVnd) })}</span>
             }
-          >
-            {(id, describedBy) => (
-              <MoneyInput
-                id={id}
-                name="approvedSupportVnd"
-                value={fields.approvedSupportVnd}
-                onChange={(value) => onChange({ ...fields, approvedSupportVnd: value })}
-                describedBy={describedBy}
-              />
-            )}
-          </Field>
+            fields={fields}
+            onChange={onChange}
+          />
         </>
       );
     case 'contract':
@@ -137,20 +139,18 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
         </div>
       );
     case 'minutes':
-      return (
-        <div className="field-row">
-          <Field label={t('action.minutesNo')}>
-            {(id) => <input id={id} name="minutesNo" value={fields.minutesNo} onChange={set('minutesNo')} autoFocus />}
-          </Field>
-          <Field label={t('action.minutesDate')}>
-            {(id) => (
-              <input id={id} name="minutesDate" type="date" value={fields.minutesDate} onChange={set('minutesDate')} />
-            )}
-          </Field>
-        </div>
-      );
+      return <MinutesFields fields={fields} onChange={onChange} autoFocus />;
     case 'disbursement':
-      return <DisbursementFields fields={fields} project={project} onChange={onChange} />;
+      return (
+        <>
+          {isGroupProject(project) && <BeneficiarySelect fields={fields} project={project} onChange={onChange} />}
+          <DisbursementFields fields={fields} project={project} onChange={onChange} />
+        </>
+      );
+    case 'implPlan':
+      return <ImplPlanFields fields={fields} project={project} onChange={onChange} />;
+    case 'beneficiaryMinutes':
+      return <BeneficiaryMinutesFields fields={fields} project={project} onChange={onChange} />;
     case 'progress':
       return (
         <div className="field-row">

@@ -22,6 +22,10 @@ export type ActionForm =
   | 'refund'
   /** certify_progress: the share of the work done and the day of the progress report. */
   | 'progress'
+  /** submit_impl_plan: the establishments of a group project (Mẫu 11), each with its site and support. */
+  | 'implPlan'
+  /** accept_beneficiary: one establishment, its acceptance minutes and the amount accepted. */
+  | 'beneficiaryMinutes'
   | 'confirm';
 
 const FORMS: Record<string, ActionForm> = {
@@ -49,6 +53,10 @@ const FORMS: Record<string, ActionForm> = {
   approve_carry_over: 'decisionOnly',
   record_refund: 'refund',
   certify_progress: 'progress',
+  submit_impl_plan: 'implPlan',
+  approve_impl_plan: 'decisionOnly',
+  return_impl_plan: 'reason',
+  accept_beneficiary: 'beneficiaryMinutes',
 };
 
 /** Actions that stop or turn a project back get the warning colour. */
@@ -62,6 +70,7 @@ const CAUTION_ACTIONS = new Set([
   'not_select',
   'request_stop',
   'decide_stop',
+  'return_impl_plan',
 ]);
 
 /** Actions that cannot be undone: their dialog says so. */
@@ -77,6 +86,8 @@ const IRREVERSIBLE = new Set([
   'settle_on_minutes',
   'decide_stop',
   'record_refund',
+  'approve_impl_plan',
+  'accept_beneficiary',
 ]);
 
 export function formOf(action: string): ActionForm | null {
@@ -107,6 +118,29 @@ export interface ActionFields {
   approvedSupportVnd: string;
   progressPercent: string;
   reportDate: string;
+  /** A group project: the establishment paid or accepted (NT1…), the amount accepted for it. */
+  beneficiaryId: string;
+  acceptedAmountVnd: string;
+  /** submit_impl_plan: the plan's rows as typed. */
+  beneficiaries: PlanRow[];
+}
+
+export interface PlanRow {
+  name: string;
+  site: string;
+  supportVnd: string;
+}
+
+const emptyRow = (): PlanRow => ({ name: '', site: '', supportVnd: '' });
+export const newPlanRow = emptyRow;
+
+/** A group project's implementation plan, when the page holds the project's detail. */
+export function groupPlanOf(project: ProjectSummary | ProjectDetail) {
+  return 'groupPlan' in project ? project.groupPlan : null;
+}
+
+export function isGroupProject(project: ProjectSummary | ProjectDetail): boolean {
+  return 'group' in project && project.group;
 }
 
 export function emptyFields(project: ProjectSummary, action: string): ActionFields {
@@ -124,6 +158,9 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     approvedSupportVnd: action === 'approve' ? groupVnd(project.requestedSupportVnd) : '',
     progressPercent: '',
     reportDate: today,
+    beneficiaryId: '',
+    acceptedAmountVnd: '',
+    beneficiaries: [emptyRow(), emptyRow()],
   };
 }
 
@@ -206,9 +243,35 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
         : { action, minutesNo: fields.minutesNo.trim(), minutesDate: fields.minutesDate };
     case 'disbursement': {
       const amount = parseVnd(fields.amountVnd);
-      return amount === null || amount <= 0
-        ? { problem: 'action.amountInvalid' }
-        : { action, amountVnd: amount, kind: fields.kind };
+      if (amount === null || amount <= 0) return { problem: 'action.amountInvalid' };
+      if (!isGroupProject(project)) return { action, amountVnd: amount, kind: fields.kind };
+      return blank(fields.beneficiaryId)
+        ? { problem: 'action.beneficiaryRequired' }
+        : { action, amountVnd: amount, kind: fields.kind, beneficiaryId: fields.beneficiaryId };
+    }
+    case 'implPlan': {
+      const rows = fields.beneficiaries.filter((r) => !blank(r.name) || !blank(r.site) || !blank(r.supportVnd));
+      const beneficiaries = rows.map((r) => ({
+        name: r.name.trim(),
+        site: r.site.trim(),
+        supportVnd: parseVnd(r.supportVnd),
+      }));
+      const valid = beneficiaries.every((b) => b.name && b.site && b.supportVnd !== null && b.supportVnd > 0);
+      if (beneficiaries.length < 2 || !valid) return { problem: 'action.planInvalid' };
+      return { action, beneficiaries: beneficiaries.map((b) => ({ ...b, supportVnd: b.supportVnd! })) };
+    }
+    case 'beneficiaryMinutes': {
+      if (blank(fields.beneficiaryId)) return { problem: 'action.beneficiaryRequired' };
+      if (blank(fields.minutesNo) || blank(fields.minutesDate)) return { problem: 'action.required' };
+      const accepted = blank(fields.acceptedAmountVnd) ? undefined : parseVnd(fields.acceptedAmountVnd);
+      if (accepted === null || (accepted !== undefined && accepted <= 0)) return { problem: 'action.amountInvalid' };
+      return {
+        action,
+        beneficiaryId: fields.beneficiaryId,
+        minutesNo: fields.minutesNo.trim(),
+        minutesDate: fields.minutesDate,
+        ...(accepted !== undefined ? { acceptedAmountVnd: accepted } : {}),
+      };
     }
     default:
       return { action };

@@ -1201,6 +1201,8 @@ export interface components {
              * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
              */
             planLineId?: string;
+            /** @description A group project (đề án nhóm): several establishments named later in an implementation plan (Mẫu 11) the Department approves before the contract */
+            group?: boolean;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
         };
@@ -1302,6 +1304,36 @@ export interface components {
             /** @description null for projects created before the rule tables (a single 70% advance cap) */
             advance: components["schemas"]["AdvanceRuleSummaryResponse"] | null;
             certifiedProgress: components["schemas"]["CertifiedProgressResponse"] | null;
+        };
+        GroupBeneficiaryResponse: {
+            /** @example NT1 */
+            id: string;
+            /** @example HTX Chế biến nông sản Yên Phong */
+            name: string;
+            /** @example xã Yên Phong, tỉnh Bắc Ninh */
+            site: string;
+            /** @example 300000000 */
+            supportVnd: number;
+            /** @description null until its acceptance minutes */
+            acceptedVnd: number | null;
+            minutesNo: string | null;
+            /** @example 2026-06-20 */
+            minutesDate: string | null;
+            advancesVnd: number;
+            finalPaymentsVnd: number;
+        };
+        ImplPlanApprovalResponse: {
+            /** @example 88/QĐ-SCT */
+            decisionNo: string;
+            /** @example 2026-04-02 */
+            decisionDate: string;
+        };
+        GroupPlanResponse: {
+            beneficiaries: components["schemas"]["GroupBeneficiaryResponse"][];
+            /** @description null while the Department decides */
+            approval: components["schemas"]["ImplPlanApprovalResponse"] | null;
+            /** @description The establishments' support together */
+            totalSupportVnd: number;
         };
         HistoryActorResponse: {
             /** Format: uuid */
@@ -1514,6 +1546,10 @@ export interface components {
             termination: components["schemas"]["DecisionPaperResponse"] | null;
             disbursementRoom: components["schemas"]["DisbursementRoomResponse"];
             moneyRules: components["schemas"]["MoneyRulesResponse"];
+            /** @description A group project (đề án nhóm) */
+            group: boolean;
+            /** @description A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects */
+            groupPlan: components["schemas"]["GroupPlanResponse"] | null;
             history: components["schemas"]["HistoryEntryResponse"][];
             disbursements: components["schemas"]["DisbursementResponse"][];
             notifications: components["schemas"]["NoticeResponse"][];
@@ -1615,15 +1651,28 @@ export interface components {
              * @description The plan line the project draws on (issue 14); when absent, its plan's line for its content area on the default source
              */
             planLineId?: string;
+            /** @description A group project (đề án nhóm): several establishments named later in an implementation plan (Mẫu 11) the Department approves before the contract */
+            group?: boolean;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
+        };
+        ImplPlanBeneficiaryDto: {
+            /** @example HTX Chế biến nông sản Yên Phong */
+            name: string;
+            /** @example xã Yên Phong, tỉnh Bắc Ninh */
+            site: string;
+            /**
+             * @description Support for this establishment, integer VND
+             * @example 300000000
+             */
+            supportVnd: number;
         };
         ProjectActionDto: {
             /**
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -1683,6 +1732,13 @@ export interface components {
              * @example 2026-06-30
              */
             reportDate?: string;
+            /** @description submit_impl_plan (required, group projects): the establishments of the implementation plan (Mẫu 11), 2 to 50, their support together at most the approved support */
+            beneficiaries?: components["schemas"]["ImplPlanBeneficiaryDto"][];
+            /**
+             * @description accept_beneficiary (required), record_disbursement of a group project (required): the establishment
+             * @example NT1
+             */
+            beneficiaryId?: string;
             /**
              * Format: uuid
              * @description approve: the plan line the project draws on (else the one chosen at creation, or the default line)
@@ -3021,6 +3077,9 @@ export type SupportCapSummaryResponse = components['schemas']['SupportCapSummary
 export type AdvanceRuleSummaryResponse = components['schemas']['AdvanceRuleSummaryResponse'];
 export type CertifiedProgressResponse = components['schemas']['CertifiedProgressResponse'];
 export type MoneyRulesResponse = components['schemas']['MoneyRulesResponse'];
+export type GroupBeneficiaryResponse = components['schemas']['GroupBeneficiaryResponse'];
+export type ImplPlanApprovalResponse = components['schemas']['ImplPlanApprovalResponse'];
+export type GroupPlanResponse = components['schemas']['GroupPlanResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];
 export type DisbursementKind = components['schemas']['DisbursementKind'];
@@ -3040,6 +3099,7 @@ export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse
 export type ProjectSummaryResponse = components['schemas']['ProjectSummaryResponse'];
 export type ProjectPageResponse = components['schemas']['ProjectPageResponse'];
 export type UpdateProjectDto = components['schemas']['UpdateProjectDto'];
+export type ImplPlanBeneficiaryDto = components['schemas']['ImplPlanBeneficiaryDto'];
 export type ProjectActionDto = components['schemas']['ProjectActionDto'];
 export type PlanAmendmentResponse = components['schemas']['PlanAmendmentResponse'];
 export type PlanResponse = components['schemas']['PlanResponse'];
@@ -3485,7 +3545,7 @@ export interface operations {
     ProjectsController_list: {
         parameters: {
             query?: {
-                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "IMPL_PLAN_PENDING" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
                 /** @description Province code */
                 province?: string;
                 category?: string;

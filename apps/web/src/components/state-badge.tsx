@@ -11,6 +11,7 @@ const STATE_TONES: Record<ProjectState, Tone> = {
   REGISTERED: 'info',
   MINISTRY_APPRAISAL: 'info',
   APPROVED: 'info',
+  IMPL_PLAN_PENDING: 'info',
   REJECTED: 'bad',
   NOT_SELECTED: 'bad',
   CONTRACTED: 'good',

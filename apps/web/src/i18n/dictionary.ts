@@ -10,6 +10,7 @@ import { ORG_EN, ORG_VI } from './org-messages';
 import { PLAN_EN, PLAN_VI } from './plan-messages';
 import { ADJUSTMENT_EN, ADJUSTMENT_VI } from './adjustment-messages';
 import { MONEY_EN, MONEY_VI } from './money-messages';
+import { GROUP_EN, GROUP_VI } from './group-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -218,6 +219,9 @@ const vi = {
   'notices.kind.HANDOFF_CARRY_OVER_REFUSED': 'Thông báo không chấp thuận chuyển tiếp',
   'notices.kind.HANDOFF_REFUND_DUE': 'Đề nghị hoàn trả tạm ứng',
   'notices.kind.HANDOFF_REFUND_RECORDED': 'Thông báo đã hoàn trả tạm ứng',
+  'notices.kind.HANDOFF_IMPL_PLAN_SUBMITTED': 'Thông báo trình kế hoạch triển khai',
+  'notices.kind.HANDOFF_IMPL_PLAN_APPROVED': 'Thông báo phê duyệt kế hoạch triển khai',
+  'notices.kind.HANDOFF_IMPL_PLAN_RETURNED': 'Thông báo trả lại kế hoạch triển khai',
   'notices.status.SENT': 'Đã gửi',
   'notices.status.PENDING': 'Đang gửi',
   'notices.status.FAILED_PERMANENT': 'Địa chỉ bị từ chối',
@@ -387,6 +391,7 @@ const vi = {
   ...PLAN_VI,
   ...ADJUSTMENT_VI,
   ...MONEY_VI,
+  ...GROUP_VI,
   ...LAPSE_VI,
 };
 
@@ -599,6 +604,9 @@ const en: Record<MessageKey, string> = {
   'notices.kind.HANDOFF_CARRY_OVER_REFUSED': 'Carry-over refused notice',
   'notices.kind.HANDOFF_REFUND_DUE': 'Refund request',
   'notices.kind.HANDOFF_REFUND_RECORDED': 'Refund recorded notice',
+  'notices.kind.HANDOFF_IMPL_PLAN_SUBMITTED': 'Implementation plan submitted notice',
+  'notices.kind.HANDOFF_IMPL_PLAN_APPROVED': 'Implementation plan approved notice',
+  'notices.kind.HANDOFF_IMPL_PLAN_RETURNED': 'Implementation plan returned notice',
   'notices.status.SENT': 'Sent',
   'notices.status.PENDING': 'Pending',
   'notices.status.FAILED_PERMANENT': 'Address refused',
@@ -767,6 +775,7 @@ const en: Record<MessageKey, string> = {
   ...PLAN_EN,
   ...ADJUSTMENT_EN,
   ...MONEY_EN,
+  ...GROUP_EN,
   ...LAPSE_EN,
 };
 

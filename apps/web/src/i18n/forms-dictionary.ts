@@ -73,6 +73,14 @@ export const FORMS_VI = {
   'action.consequence.refuse_carry_over': 'Đề nghị gia hạn không được chấp thuận; đề án trở lại trạng thái trước đó.',
   'action.consequence.record_refund':
     'Khoản hoàn trả tạm ứng chưa sử dụng được ghi nhận và đề án kết thúc (ngừng thực hiện).',
+  'action.consequence.submit_impl_plan':
+    'Kế hoạch triển khai (Mẫu 11) nêu các cơ sở thụ hưởng, địa điểm và kinh phí hỗ trợ từng cơ sở được trình Sở Công Thương phê duyệt; tổng kinh phí các cơ sở không vượt kinh phí được duyệt.',
+  'action.consequence.approve_impl_plan':
+    'Kế hoạch triển khai được phê duyệt theo quyết định dưới đây; đề án nhóm được ký hợp đồng trên cơ sở kế hoạch này.',
+  'action.consequence.return_impl_plan':
+    'Kế hoạch triển khai được trả lại để đơn vị hoàn chỉnh và trình lại, kèm lý do dưới đây.',
+  'action.consequence.accept_beneficiary':
+    'Cơ sở được nghiệm thu theo biên bản dưới đây; đề án nhóm được nghiệm thu khi mọi cơ sở đã nghiệm thu.',
   'action.consequence.certify_progress':
     'Sở Công Thương xác nhận báo cáo tiến độ của đơn vị; với máy móc thiết bị, mô hình trình diễn và hạ tầng cụm công nghiệp, xác nhận này là điều kiện để tạm ứng (Điều 12 Thông tư 36/2013/TT-BCT).',
   'action.consequence.approve':
@@ -202,6 +210,14 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.consequence.refuse_carry_over': 'The carry-over is refused; the project returns to where it stood.',
   'action.consequence.record_refund':
     'The refund of the unused advance is recorded and the project closes (terminated).',
+  'action.consequence.submit_impl_plan':
+    'The implementation plan (form 11), naming each beneficiary with its site and support, goes to the Department for approval; the support together may not exceed the approved support.',
+  'action.consequence.approve_impl_plan':
+    'The implementation plan is approved by the decision below; the group project is contracted on it.',
+  'action.consequence.return_impl_plan':
+    'The implementation plan goes back to the unit to complete, with the reason below.',
+  'action.consequence.accept_beneficiary':
+    'The beneficiary is accepted on the minutes below; the group project is accepted once every beneficiary is.',
   'action.consequence.certify_progress':
     'The Department certifies the unit’s progress report; for machinery, demonstration models and cluster infrastructure it is the condition of an advance (Circular 36/2013 Art. 12).',
   'action.consequence.approve':

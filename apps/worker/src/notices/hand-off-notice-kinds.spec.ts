@@ -46,6 +46,9 @@ const EXPECTED: Record<string, string | null | Partial<Record<ProjectState, stri
   refuse_carry_over: 'HANDOFF_CARRY_OVER_REFUSED',
   record_refund: 'HANDOFF_REFUND_RECORDED',
   withdraw: null,
+  submit_impl_plan: 'HANDOFF_IMPL_PLAN_SUBMITTED',
+  approve_impl_plan: 'HANDOFF_IMPL_PLAN_APPROVED',
+  return_impl_plan: 'HANDOFF_IMPL_PLAN_RETURNED',
 };
 
 const STATUS: LifecycleStatus = {
@@ -70,7 +73,12 @@ function targetsOf(action: ActionName): ProjectState[] {
   return [...new Set(outcomes)];
 }
 
-const factsOf = (scope: Scope): ActingFacts => ({ scope, provinceCode: 'HN', implementingUnit: { email: 'u@x.vn' } });
+const factsOf = (scope: Scope): ActingFacts => ({
+  scope,
+  provinceCode: 'HN',
+  implementingUnit: { email: 'u@x.vn' },
+  group: true,
+});
 const scopesOf = (action: ActionName): Scope[] => SCOPES.filter((s) => TRANSITIONS[action].from(factsOf(s)).length > 0);
 
 const MOVING = (Object.keys(TRANSITIONS) as ActionName[]).filter((a) => TRANSITIONS[a].to !== 'same');

@@ -23,6 +23,9 @@ import {
   handOffAdjustmentRejected,
   handOffAdjustmentRequested,
   handOffAdjustmentWithdrawn,
+  handOffImplPlanApproved,
+  handOffImplPlanReturned,
+  handOffImplPlanSubmitted,
 } from '@kc/notifications';
 
 /**
@@ -95,6 +98,25 @@ export const HAND_OFF_NOTICE_KINDS: readonly HandOffNoticeKind[] = [
     template: handOffCarryOverRefused,
   },
   { kind: 'HANDOFF_REFUND_RECORDED', action: 'record_refund', audience: 'DEPARTMENT', template: handOffRefundRecorded },
+  // A group project's implementation plan (Mẫu 11): the Department approves it before the contract.
+  {
+    kind: 'HANDOFF_IMPL_PLAN_SUBMITTED',
+    action: 'submit_impl_plan',
+    audience: 'DEPARTMENT',
+    template: handOffImplPlanSubmitted,
+  },
+  {
+    kind: 'HANDOFF_IMPL_PLAN_APPROVED',
+    action: 'approve_impl_plan',
+    audience: 'UNIT',
+    template: handOffImplPlanApproved,
+  },
+  {
+    kind: 'HANDOFF_IMPL_PLAN_RETURNED',
+    action: 'return_impl_plan',
+    audience: 'UNIT',
+    template: handOffImplPlanReturned,
+  },
   // Adjustment requests (TT 36 Art. 11): the certifier, then the decider the kind needs (adjustmentHandOffRecipients).
   {
     kind: 'HANDOFF_ADJUSTMENT_REQUESTED',
@@ -108,8 +130,18 @@ export const HAND_OFF_NOTICE_KINDS: readonly HandOffNoticeKind[] = [
     audience: 'DEPARTMENT',
     template: handOffAdjustmentCertified,
   },
-  { kind: 'HANDOFF_ADJUSTMENT_APPROVED', action: 'approve_adjustment', audience: 'UNIT', template: handOffAdjustmentApproved },
-  { kind: 'HANDOFF_ADJUSTMENT_REJECTED', action: 'reject_adjustment', audience: 'UNIT', template: handOffAdjustmentRejected },
+  {
+    kind: 'HANDOFF_ADJUSTMENT_APPROVED',
+    action: 'approve_adjustment',
+    audience: 'UNIT',
+    template: handOffAdjustmentApproved,
+  },
+  {
+    kind: 'HANDOFF_ADJUSTMENT_REJECTED',
+    action: 'reject_adjustment',
+    audience: 'UNIT',
+    template: handOffAdjustmentRejected,
+  },
   {
     kind: 'HANDOFF_ADJUSTMENT_WITHDRAWN',
     action: 'withdraw_adjustment',

@@ -32,6 +32,7 @@ function readModelOf(status: LifecycleStatus, overrides: Partial<ReadModelProjec
     openAdjustmentStatus: null,
     progressPercent: null,
     progressReportDate: null,
+    groupPlan: null,
     transitionCount: status.seq,
     transitionMaxSeq: status.seq,
     disbursedAdvanceVnd: status.advancesVnd,

@@ -71,6 +71,12 @@ export function handOffRecipients(action: ActionName, scope: Scope): HandOffReci
       return scope === 'NATIONAL'
         ? { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT', copy: CUC }
         : { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT' };
+    case 'submit_impl_plan':
+      return { unit: false, positions: DEPARTMENT, office: 'DEPARTMENT' };
+    // The Cục signs a national group project's contract on the approved plan: it is copied.
+    case 'approve_impl_plan':
+      return scope === 'NATIONAL' ? { ...TO_UNIT, copy: CUC } : TO_UNIT;
+    case 'return_impl_plan':
     case 'return':
     case 'reject':
     case 'sign_contract':

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { LocalApprover, ProjectState, Scope } from '@kc/domain';
-import type { ProjectMoneyRules } from '@kc/domain';
+import type { GroupPlan, LocalApprover, ProjectMoneyRules, ProjectState, Scope } from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -138,6 +137,13 @@ export class ProjectEntity {
 
   @Column({ name: 'progress_report_date', type: 'date', nullable: true })
   progressReportDate!: string | null;
+
+  /** A group project (đề án nhóm) and its implementation plan with each establishment's acceptance and payments. */
+  @Column({ name: 'group_project', type: 'boolean' })
+  groupProject!: boolean;
+
+  @Column({ name: 'group_plan', type: 'jsonb', nullable: true })
+  groupPlan!: GroupPlan | null;
 
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })

@@ -59,7 +59,7 @@ describe('SQL shapes', () => {
       'state = $2, last_seq = $3, approved_support_vnd = $4, accepted_amount_vnd = $5, advances_vnd = $6, ' +
         'final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11, ' +
         'resume_state = $12, refunded_vnd = $13, open_adjustment_id = $14, open_adjustment_kind = $15, ' +
-        'open_adjustment_status = $16, progress_percent = $17, progress_report_date = $18',
+        'open_adjustment_status = $16, progress_percent = $17, progress_report_date = $18, group_plan = $19',
     );
     expect(statusParams(requested)).toEqual([
       'SUSPENSION_REQUESTED',
@@ -79,7 +79,39 @@ describe('SQL shapes', () => {
       null,
       null,
       null,
+      null,
     ]);
+  });
+
+  test('a group plan is one jsonb column, written as JSON text and compared by content', () => {
+    const plan = {
+      beneficiaries: [
+        {
+          id: 'NT1',
+          name: 'HTX A',
+          site: 'xã A',
+          supportVnd: 300_000_000,
+          acceptedVnd: null,
+          minutesNo: null,
+          minutesDate: null,
+          advancesVnd: 0,
+          finalPaymentsVnd: 0,
+        },
+      ],
+      approval: null,
+    };
+    const withPlan = { ...requested, groupPlan: plan };
+    expect(statusParams(withPlan).at(-1)).toBe(JSON.stringify(plan));
+    expect(statusOfRow(statusRowOf(withPlan)).groupPlan).toEqual(plan);
+    // PostgreSQL gives jsonb back with its keys reordered: no difference for the reconcile to repair.
+    const reordered = {
+      approval: null,
+      beneficiaries: [Object.fromEntries(Object.entries(plan.beneficiaries[0]!).reverse())],
+    };
+    expect(statusRowDifferences({ ...statusRowOf(withPlan), groupPlan: reordered as typeof plan }, withPlan)).toEqual(
+      [],
+    );
+    expect(statusRowDifferences({ ...statusRowOf(withPlan), groupPlan: null }, withPlan)).toHaveLength(1);
   });
 
   test('a certified progress report is two columns and comes back as it was', () => {

@@ -3,7 +3,14 @@
  * row. The event writer, the reconcile's reader, diff and repair, and the API's view all go through it, so a
  * field added to LifecycleStatus is added here once.
  */
-import type { AdjustmentStatus, LifecycleStatus, LocalApprover, ProjectFacts, ProjectState } from '@kc/domain';
+import type {
+  AdjustmentStatus,
+  GroupPlan,
+  LifecycleStatus,
+  LocalApprover,
+  ProjectFacts,
+  ProjectState,
+} from '@kc/domain';
 import { LOCAL_APPROVERS, PROJECT_STATES, isAdjustmentKind } from '@kc/domain';
 
 /** The projects columns that mirror a LifecycleStatus, as properties (dates YYYY-MM-DD, money integer VND). */
@@ -29,6 +36,8 @@ export interface ProjectStatusRow {
   /** The last certified progress report (percent done, its day), if any. */
   progressPercent: number | null;
   progressReportDate: string | null;
+  /** A group project's implementation plan (jsonb), if one was submitted. */
+  groupPlan: GroupPlan | null;
 }
 
 /** Each status property and its column, in the order of statusParams. */
@@ -50,6 +59,7 @@ export const STATUS_COLUMNS: ReadonlyArray<{ field: keyof ProjectStatusRow; colu
   { field: 'openAdjustmentStatus', column: 'open_adjustment_status' },
   { field: 'progressPercent', column: 'progress_percent' },
   { field: 'progressReportDate', column: 'progress_report_date' },
+  { field: 'groupPlan', column: 'group_plan' },
 ];
 
 /** The row's columns for a status. */
@@ -72,6 +82,7 @@ export function statusRowOf(status: LifecycleStatus): ProjectStatusRow {
     openAdjustmentStatus: status.openAdjustment?.status ?? null,
     progressPercent: status.certifiedProgress?.percentDone ?? null,
     progressReportDate: status.certifiedProgress?.reportDate ?? null,
+    groupPlan: status.groupPlan ?? null,
   };
 }
 
@@ -103,13 +114,17 @@ export function statusOfRow(row: ProjectStatusRow): LifecycleStatus {
   if (row.progressPercent !== null && row.progressReportDate !== null) {
     status.certifiedProgress = { percentDone: row.progressPercent, reportDate: row.progressReportDate };
   }
+  if (row.groupPlan !== null) status.groupPlan = row.groupPlan;
   return status;
 }
 
 /** The status's values as SQL parameters, in STATUS_COLUMNS' order. */
 export function statusParams(status: LifecycleStatus): unknown[] {
   const row = statusRowOf(status);
-  return STATUS_COLUMNS.map(({ field }) => row[field]);
+  // node-postgres writes a plain object as JSON, but an array as a PostgreSQL array: jsonb goes as text.
+  return STATUS_COLUMNS.map(({ field }) =>
+    field === 'groupPlan' && row.groupPlan ? JSON.stringify(row.groupPlan) : row[field],
+  );
 }
 
 /** `state = $n, last_seq = $n+1, …`: SET assignments of statusParams placed from parameter `first` on. */
@@ -150,11 +165,27 @@ export function statusRowDifferences(
   status: LifecycleStatus,
 ): Array<{ column: string; readModel: unknown; workflow: unknown }> {
   const expected = statusRowOf(status);
-  return STATUS_COLUMNS.filter(({ field }) => row[field] !== expected[field]).map(({ field, column }) => ({
+  return STATUS_COLUMNS.filter(({ field }) => !sameValue(row[field], expected[field])).map(({ field, column }) => ({
     column,
     readModel: row[field],
     workflow: expected[field],
   }));
+}
+
+/** Equal column values; a jsonb value is compared by content (PostgreSQL reorders an object's keys). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** The facts' local approver as the row stores it (null: the default, the Department). */

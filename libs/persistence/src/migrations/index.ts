@@ -18,6 +18,7 @@ import { AddCalendarPolicies1765700000001 } from './1765700000001-add-calendar-p
 import { AddPlanLineMoneyIndex1765800000000 } from './1765800000000-add-plan-line-money-index';
 import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
+import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddPlanLineMoneyIndex1765800000000,
   AddAdjustments1765900000000,
   AddMoneyRules1766000000000,
+  AddGroupProjects1766100000000,
 ];

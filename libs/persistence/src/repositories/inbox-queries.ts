@@ -16,6 +16,9 @@ export interface AwaitingProjectRow {
   localApprover: LocalApprover | null;
   /** YYYY-MM-DD: its year is the plan year. */
   plannedStart: string;
+  /** A group project, and whether its implementation plan (Mẫu 11) is approved. */
+  group: boolean;
+  implPlanApproved: boolean;
   dueAt: Date | null;
   dueDay: string | null;
   since: Date;
@@ -79,6 +82,7 @@ export class InboxQueries {
       `SELECT p.id AS "projectId", p.code, p.title, p.scope, p.state, p.province_code AS "provinceCode",
          p.implementing_unit_name AS "implementingUnitName", p.implementing_unit_email AS "implementingUnitEmail",
          p.local_approver AS "localApprover", to_char(p.planned_start, 'YYYY-MM-DD') AS "plannedStart",
+         p.group_project AS "group", COALESCE(jsonb_typeof(p.group_plan->'approval') = 'object', false) AS "implPlanApproved",
          CASE WHEN p.stall_state = p.state THEN p.stall_limit_at END AS "dueAt",
          CASE WHEN p.stall_state = p.state THEN to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') END AS "dueDay",
          p.updated_at AS since
@@ -169,12 +173,14 @@ export class InboxQueries {
       situations.map((s) => s.scope),
       situations.map((s) => s.localApprover ?? null),
       DEFAULT_LOCAL_APPROVER,
+      situations.map((s) => s.groupOnly === true),
     ];
     const reach = projectReach(actor, params);
     // A situation naming a local approver matches only the projects whose province's regulation named it.
     return {
-      sql: `EXISTS (SELECT 1 FROM unnest($1::varchar[], $2::varchar[], $3::varchar[]) AS s(state, scope, approver)
-              WHERE s.state = p.state AND s.scope = p.scope
+      sql: `EXISTS (SELECT 1 FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $5::boolean[])
+                AS s(state, scope, approver, group_only)
+              WHERE s.state = p.state AND s.scope = p.scope AND (NOT s.group_only OR p.group_project)
                 AND (s.approver IS NULL OR s.approver = COALESCE(p.local_approver, $4::varchar)))${reach}`,
       params,
     };

@@ -24,7 +24,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   const { t, locale } = useI18n();
   const reference = useReference();
   const labels = useLabels();
-  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea'>;
+  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea' | 'group'>;
   const text = (name: TextName) => (event: { target: { value: string } }) =>
     onChange({ ...values, [name]: event.target.value });
   const input = (field: DraftField, name: TextName, type = 'text', readOnly = false) => (
@@ -114,6 +114,20 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
           {input('implementingUnit.email', 'unitEmail', 'email', unitEmailFixed)}
         </div>
         {input('beneficiary', 'beneficiary')}
+        {!editing && (
+          <Field label={t('form.group')} hint={t('form.groupHint')}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="group"
+                type="checkbox"
+                checked={values.group}
+                onChange={(event) => onChange({ ...values, group: event.target.checked })}
+                aria-describedby={describedBy}
+              />
+            )}
+          </Field>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('money.title')}</legend>

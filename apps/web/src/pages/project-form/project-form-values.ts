@@ -18,6 +18,8 @@ export interface ProjectFormValues {
   plannedEnd: string;
   /** In a priority area (NĐ 45 Art. 6): chosen when the project is created. */
   priorityArea: boolean;
+  /** A group project (đề án nhóm): chosen when the project is created. */
+  group: boolean;
 }
 
 export type FieldErrors = Partial<Record<DraftField, string>>;
@@ -37,6 +39,7 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     plannedStart: '',
     plannedEnd: '',
     priorityArea: false,
+    group: false,
   };
 }
 
@@ -54,6 +57,7 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     plannedStart: project.plannedStart,
     plannedEnd: project.plannedEnd,
     priorityArea: false,
+    group: false,
   };
 }
 
@@ -84,6 +88,7 @@ export function inputOf(values: ProjectFormValues): ProjectInput {
     totalCostVnd: draft.totalCostVnd!,
     requestedSupportVnd: draft.requestedSupportVnd!,
     ...(values.priorityArea ? { priorityArea: true } : {}),
+    ...(values.group ? { group: true } : {}),
   };
 }
 

@@ -29,6 +29,22 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   if (entry.action === 'certify_progress' && typeof d.percentDone === 'number') {
     lines.push(t('history.progress', { pct: String(d.percentDone), day: formatDay(String(d.reportDate), locale) }));
   }
+  if (entry.action === 'submit_impl_plan' && typeof d.beneficiaries === 'string') {
+    const plan = JSON.parse(d.beneficiaries) as Array<{ name: string; supportVnd: number }>;
+    const total = plan.reduce((sum, b) => sum + b.supportVnd, 0);
+    lines.push(t('history.implPlan', { n: String(plan.length), amount: `${groupVnd(total)} đ` }));
+  }
+  if (entry.action === 'accept_beneficiary' && typeof d.beneficiaryName === 'string') {
+    lines.push(
+      t('history.beneficiaryAccepted', {
+        name: `${String(d.beneficiaryId)} ${d.beneficiaryName}`,
+        amount: `${groupVnd(Number(d.acceptedAmountVnd))} đ`,
+      }),
+    );
+  }
+  if (entry.action === 'record_disbursement' && typeof d.beneficiaryId === 'string') {
+    lines.push(t('history.forBeneficiary', { id: d.beneficiaryId }));
+  }
   if (entry.action === 'edit_draft' && typeof d.changed === 'string') {
     for (const field of d.changed.split(', ')) {
       if (!(DRAFT_FIELDS as readonly string[]).includes(field)) continue;

@@ -23,7 +23,7 @@ export function MoneyRulesPanel({ project, mayOpenTables }: { project: ProjectDe
             <dd>
               {rules.supportCap ? (
                 <>
-                  <strong className="money">
+                  <strong>
                     {t(rules.supportCap.verified ? 'rules.capLimit' : 'rules.capReference', {
                       amount: formatVnd(rules.supportCap.limitVnd),
                     })}

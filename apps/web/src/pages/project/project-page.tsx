@@ -11,6 +11,7 @@ import { useLabels } from '../../reference/reference';
 import { useApi, useSession } from '../../session/session';
 import { mayOpenPage } from '@kc/domain/pages';
 import { MoneyRulesPanel } from './money-rules-panel';
+import { GroupPlanPanel } from './group-plan-panel';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DisbursementsPanel } from './disbursements-panel';
 import { EscalationsPanel } from './escalations-panel';
@@ -71,6 +72,7 @@ export function ProjectPage({ id }: { id: string }) {
       <ErrorMessage error={project.error} />
       <div className="project-grid">
         <div className="project-main">
+          <GroupPlanPanel project={p} />
           <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <AdjustmentsPanel project={p} onChanged={refresh} focused={request.focus === 'adjustments'} />
           <HistoryTimeline history={p.history} />

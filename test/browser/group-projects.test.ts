@@ -1,0 +1,130 @@
+/**
+ * A group project (đề án nhóm, issue 15) in a real browser: the unit submits its implementation plan (Mẫu 11) with
+ * three establishments from the project page, the Department leader approves it, and later accepts one
+ * establishment on its own minutes; the creation form offers the group choice.
+ */
+import type { Page } from 'playwright-core';
+import { ApiHarness, startApiHarness } from '../support/api-harness';
+import { approvalDecision, certifiedProgress, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import { Actors, loginActors } from './browser-fixtures';
+
+let api: ApiHarness;
+let browser: BrowserHarness;
+let origin: string;
+let actors: Actors;
+const pages: Page[] = [];
+
+async function pageAs(email: string): Promise<Page> {
+  const page = await browser.newPage();
+  pages.push(page);
+  await logIn(page, origin, email);
+  return page;
+}
+
+beforeAll(async () => {
+  assertBrowserPrerequisites();
+  api = await startApiHarness();
+  origin = new URL(api.baseUrl).origin;
+  browser = await startBrowser();
+  actors = await loginActors(api.baseUrl);
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+  await browser?.stop();
+  await api?.stop();
+});
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+});
+
+async function act(client: Actors['officer'], id: string, body: Record<string, unknown>) {
+  const res = await client.post(`/projects/${id}/actions`, body);
+  expect({ action: body.action, status: res.status }).toEqual({ action: body.action, status: 200 });
+}
+
+const PLAN = [
+  ['HTX Mây tre đan Phú Vinh', 'xã Phú Nghĩa, Hà Nội', '300.000.000'],
+  ['Cơ sở mây tre Phú Túc', 'xã Phú Túc, Hà Nội', '350.000.000'],
+  ['Công ty TNHH Thủ công Chương Mỹ', 'xã Chương Mỹ, Hà Nội', '250.000.000'],
+];
+
+it('the unit submits the plan with three establishments, the leader approves it and accepts one of them', async () => {
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Đề án nhóm: hỗ trợ 3 cơ sở mây tre đan ứng dụng máy móc', {
+      group: true,
+      beneficiary: '3 cơ sở mây tre đan, nêu trong kế hoạch triển khai (Mẫu 11)',
+      totalCostVnd: 3_000_000_000,
+      requestedSupportVnd: 900_000_000,
+    }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  await act(actors.officer, id, { action: 'submit' });
+  await act(actors.officer, id, { action: 'open_appraisal' });
+  await act(actors.approver, id, { action: 'approve', ...approvalDecision(900_000_000) });
+
+  const unit = await pageAs('unit.hn@demo.local');
+  await unit.goto(`${origin}/projects/${id}`);
+  const panel = unit.locator('#group-plan');
+  await panel.getByText('Đơn vị chưa trình kế hoạch triển khai', { exact: false }).waitFor();
+  await unit.locator('.project-head button[data-action="submit_impl_plan"]').click();
+  const dialog = unit.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Thêm cơ sở' }).click();
+  for (const [index, [name, site, support]] of PLAN.entries()) {
+    await dialog.locator(`input[name="beneficiaries.${index}.name"]`).fill(name!);
+    await dialog.locator(`input[name="beneficiaries.${index}.site"]`).fill(site!);
+    await dialog.locator(`input[name="beneficiaries.${index}.supportVnd"]`).fill(support!);
+  }
+  await dialog.getByText('Tổng: 900.000.000 đ / kinh phí được duyệt 900.000.000 đ').waitFor();
+  await screenshot(unit, 'group-plan-form');
+  await dialog.getByRole('button', { name: 'Trình kế hoạch triển khai (Mẫu 11)' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await panel.getByText('Chờ Sở Công Thương phê duyệt').waitFor();
+  await expect(panel.locator('tbody tr').count()).resolves.toBe(3);
+  await expect(panel.locator('tbody tr').first().locator('th').textContent()).resolves.toBe('HTX Mây tre đan Phú Vinh');
+
+  const leader = await pageAs('approver.hn@demo.local');
+  await leader.goto(`${origin}/projects/${id}`);
+  await leader.locator('.project-head button[data-action="approve_impl_plan"]').click();
+  const approveDialog = leader.getByRole('dialog');
+  await approveDialog.locator('input[name=decisionNo]').fill('95/QĐ-SCT');
+  await approveDialog.getByRole('button', { name: 'Phê duyệt kế hoạch triển khai' }).click();
+  await approveDialog.waitFor({ state: 'detached' });
+  await leader
+    .locator('#group-plan')
+    .getByText(/Đã phê duyệt theo Quyết định số 95\/QĐ-SCT ngày/)
+    .waitFor();
+
+  await act(actors.officer, id, { action: 'sign_contract', contractNo: 'HĐ-MT-01', contractDate: todayInVietnam() });
+  await act(actors.officer, id, { action: 'start' });
+  await act(actors.officer, id, certifiedProgress(80));
+  await act(actors.officer, id, { action: 'complete_work' });
+
+  await leader.reload();
+  await leader.locator('.project-head button[data-action="accept_beneficiary"]').click();
+  const acceptDialog = leader.getByRole('dialog');
+  await acceptDialog.locator('select[name=beneficiaryId]').selectOption('NT2');
+  await acceptDialog.locator('input[name=minutesNo]').fill('BB-NT-02');
+  await acceptDialog.locator('input[name=acceptedAmountVnd]').fill('340.000.000');
+  await acceptDialog.getByRole('button', { name: 'Nghiệm thu cơ sở thụ hưởng' }).click();
+  await acceptDialog.waitFor({ state: 'detached' });
+  const second = leader.locator('#group-plan tbody tr').nth(1);
+  await second.getByText('340.000.000', { exact: false }).waitFor();
+  await expect(second.textContent()).resolves.toContain('BB-NT-02');
+  await expect(leader.locator('#group-plan tbody tr').first().textContent()).resolves.toContain('Chưa nghiệm thu');
+  await screenshot(leader, 'group-plan-accepted');
+}, 120_000);
+
+it('the creation form offers the group project choice with its explanation', async () => {
+  const officer = await pageAs('officer.hn@demo.local');
+  await officer.goto(`${origin}/projects/new`);
+  const group = officer.getByLabel('Đề án nhóm (nhiều cơ sở thụ hưởng cùng loại)');
+  await group.waitFor();
+  await officer.getByText('kế hoạch triển khai (Mẫu 11) do Sở Công Thương phê duyệt', { exact: false }).waitFor();
+  await group.check();
+  expect(await group.isChecked()).toBe(true);
+}, 60_000);
