@@ -133,3 +133,54 @@ it('the project page turns the advance condition green once the Department certi
   await expect(officer.getByTestId('certified-progress').textContent()).resolves.toContain('80% theo báo cáo ngày');
   await screenshot(officer, 'project-money-rules');
 }, 90_000);
+
+it('after force majeure the leader accepts the work done with its certifier, the officer records the refund', async () => {
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Đào tạo nghề mây tre đan (bão số 3)', { category: 'TRAINING' }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  for (const [client, body] of [
+    [actors.officer, { action: 'submit' }],
+    [actors.officer, { action: 'open_appraisal' }],
+    [actors.approver, { action: 'approve', ...approvalDecision() }],
+    [actors.officer, { action: 'sign_contract', contractNo: 'HĐ-BKK-02', contractDate: todayInVietnam() }],
+    [actors.officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 94_500_000 }],
+    [actors.officer, { action: 'start' }],
+  ] as const) {
+    expect((await client.post(`/projects/${id}/actions`, body)).status).toBe(200);
+  }
+  const leader = await pageAs('approver.hn@demo.local');
+  await leader.goto(`${origin}/projects/${id}`);
+  await leader.locator('.project-head button[data-action="accept_work_done"]').click();
+  const dialog = leader.getByRole('dialog');
+  await dialog.locator('textarea[name=reason]').fill('Bão số 3 làm sập nhà xưởng; lớp học dừng ở tuần thứ 6');
+  await dialog.locator('input[name=minutesNo]').fill('BB-BKK-02');
+  await dialog.locator('input[name=acceptedAmountVnd]').fill('60.000.000');
+  await dialog.locator('select[name=certifyingBody]').selectOption('COMMUNE_PC');
+  await dialog.locator('input[name=certifierName]').fill('UBND xã Phú Nghĩa');
+  await screenshot(leader, 'force-majeure-form');
+  await dialog.getByRole('button', { name: 'Nghiệm thu khối lượng đã thực hiện (bất khả kháng)' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await leader
+    .getByTestId('force-majeure')
+    .getByText('Quyết toán theo khối lượng thực hiện (bất khả kháng), xác nhận của UBND xã Phú Nghĩa')
+    .waitFor();
+
+  const officer = await pageAs('officer.hn@demo.local');
+  await officer.goto(`${origin}/projects/${id}`);
+  await officer.locator('.project-head button[data-action="refund_advance"]').click();
+  const refund = officer.getByRole('dialog');
+  await expect(refund.locator('input[name=amountVnd]').inputValue()).resolves.toBe('34.500.000');
+  await refund.getByRole('button', { name: 'Ghi nhận hoàn trả tạm ứng chưa sử dụng' }).click();
+  await refund.waitFor({ state: 'detached' });
+  await officer.locator('.project-head button[data-action="settle"]').click();
+  await officer.getByRole('dialog').getByRole('button', { name: 'Thanh lý, quyết toán' }).click();
+  await officer
+    .locator('.project-head')
+    .getByText('Quyết toán theo khối lượng thực hiện (bất khả kháng)')
+    .first()
+    .waitFor();
+  await screenshot(officer, 'force-majeure-settled');
+}, 90_000);

@@ -321,6 +321,35 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
+  it('force majeure: the work done accepted with its certifier, the unused advance refunded, settled as PARTIAL_SETTLED', async () => {
+    const { workflowId, runId } = await startProject(projectFacts({ category: 'TRAINING' }));
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R9', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 90_000_000 });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, {
+      action: 'accept_work_done',
+      actor: approver,
+      reason: 'Bão số 3 làm sập nhà xưởng',
+      minutesNo: '13/BB-BKK',
+      minutesDate: '2026-09-30',
+      acceptedAmountVnd: 60_000_000,
+      certifyingBody: 'COMMUNE_PC',
+      certifierName: 'UBND xã Phú Nghĩa',
+    });
+    await act(workflowId, { action: 'refund_advance', actor: officer, amountVnd: 30_000_000 });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-force-majeure',
+      workflowId,
+      runId,
+      'force majeure: work done accepted (commune People’s Committee), unused advance refunded, PARTIAL_SETTLED',
+    );
+  });
+
   it('a nine-month review run on demand', async () => {
     const workflowId = `nine-month-review-replay-${Date.now()}`;
     const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {

@@ -43,7 +43,12 @@ function actingFacts(project: AwaitingProject): ActingFacts {
 export function actionsAwaiting(actor: Actor, project: AwaitingProject, state: ProjectState): ActionName[] {
   if (isTerminal(state)) return [];
   const facts = actingFacts(project);
-  const standing = { group: project.group === true, implPlanApproved: project.implPlanApproved === true };
+  // No side action (a refund) is awaited: the unused advance does not matter here.
+  const standing = {
+    group: project.group === true,
+    implPlanApproved: project.implPlanApproved === true,
+    unusedAdvanceVnd: 0,
+  };
   // The same role in the project's province: when it may take the step, the province is waited for and the
   // national level only may step in (accept, resume, register); the national level is waited for alone.
   const provincialPeer: Actor = { ...actor, provinceCode: project.provinceCode };

@@ -55,7 +55,7 @@ export function checkDisbursement(
   policy: DisbursementPolicy,
 ): string | null {
   const approved = status.approvedSupportVnd ?? 0;
-  const total = status.advancesVnd + status.finalPaymentsVnd;
+  const total = paidOut(status);
   if (disbursement.kind === 'ADVANCE') {
     const cap = advanceCapVnd(approved, policy);
     if (status.advancesVnd + disbursement.amountVnd > cap) {
@@ -75,9 +75,17 @@ export function checkDisbursement(
   return null;
 }
 
+/**
+ * What the project holds of the budget: advances and final payments less refunds (an unused advance refunded after
+ * an acceptance by the work done; a stopped project's refund closes it, so nothing is paid after it).
+ */
+export function paidOut(status: Pick<LifecycleStatus, 'advancesVnd' | 'finalPaymentsVnd' | 'refundedVnd'>): number {
+  return status.advancesVnd + status.finalPaymentsVnd - (status.refundedVnd ?? 0);
+}
+
 /** Settlement needs the disbursements to add up exactly to the accepted amount. */
 export function checkSettlement(status: LifecycleStatus): string | null {
-  const total = status.advancesVnd + status.finalPaymentsVnd;
+  const total = paidOut(status);
   const accepted = status.acceptedAmountVnd ?? 0;
   if (total !== accepted) {
     return (
@@ -100,11 +108,14 @@ export interface DisbursementRoom {
 }
 
 export function disbursementRoom(
-  status: Pick<LifecycleStatus, 'approvedSupportVnd' | 'acceptedAmountVnd' | 'advancesVnd' | 'finalPaymentsVnd'>,
+  status: Pick<
+    LifecycleStatus,
+    'approvedSupportVnd' | 'acceptedAmountVnd' | 'advancesVnd' | 'finalPaymentsVnd' | 'refundedVnd'
+  >,
   policy: DisbursementPolicy,
 ): DisbursementRoom {
   const approved = status.approvedSupportVnd ?? 0;
-  const total = status.advancesVnd + status.finalPaymentsVnd;
+  const total = paidOut(status);
   const cap = advanceCapVnd(approved, policy);
   const ceiling = status.acceptedAmountVnd ?? approved;
   return {

@@ -21,6 +21,7 @@ export const PROJECT_STATES = [
   'COMPLETED_WORK',
   'ACCEPTED',
   'SETTLED',
+  'PARTIAL_SETTLED',
   'TERMINATED',
   'WITHDRAWN',
 ] as const;
@@ -30,6 +31,7 @@ export const TERMINAL_STATES: readonly ProjectState[] = [
   'REJECTED',
   'NOT_SELECTED',
   'SETTLED',
+  'PARTIAL_SETTLED',
   'TERMINATED',
   'WITHDRAWN',
 ];
@@ -62,6 +64,10 @@ export const STATE_LABELS: Record<ProjectState, { vi: string; en: string }> = {
   COMPLETED_WORK: { vi: 'Hoàn thành khối lượng', en: 'Work completed' },
   ACCEPTED: { vi: 'Đã nghiệm thu cơ sở', en: 'Base acceptance done' },
   SETTLED: { vi: 'Đã thanh lý, quyết toán', en: 'Settled' },
+  PARTIAL_SETTLED: {
+    vi: 'Quyết toán theo khối lượng thực hiện (bất khả kháng)',
+    en: 'Settled on the work done (force majeure)',
+  },
   TERMINATED: { vi: 'Ngừng thực hiện', en: 'Terminated' },
   WITHDRAWN: { vi: 'Đã rút đề án', en: 'Withdrawn' },
 };
@@ -99,6 +105,8 @@ export const ACTIONS = [
   'approve_impl_plan',
   'return_impl_plan',
   'accept_beneficiary',
+  'accept_work_done',
+  'refund_advance',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -138,6 +146,11 @@ export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
   approve_impl_plan: { vi: 'Phê duyệt kế hoạch triển khai', en: 'Approve the implementation plan' },
   return_impl_plan: { vi: 'Trả lại kế hoạch triển khai', en: 'Return the implementation plan' },
   accept_beneficiary: { vi: 'Nghiệm thu cơ sở thụ hưởng', en: 'Accept one beneficiary' },
+  accept_work_done: {
+    vi: 'Nghiệm thu khối lượng đã thực hiện (bất khả kháng)',
+    en: 'Accept the work done (force majeure)',
+  },
+  refund_advance: { vi: 'Ghi nhận hoàn trả tạm ứng chưa sử dụng', en: 'Record the refund of an unused advance' },
 };
 
 export const SCOPES = ['NATIONAL', 'LOCAL'] as const;

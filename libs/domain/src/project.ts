@@ -63,6 +63,27 @@ export interface LifecycleStatus {
   certifiedProgress?: CertifiedProgress | null;
   /** A group project's implementation plan (Mẫu 11) with acceptance and payments per establishment; absent: none. */
   groupPlan?: GroupPlan | null;
+  /**
+   * Accepted by the work done after force majeure (TT 36 Art. 18.4), with the body that certified it: its settlement
+   * ends in PARTIAL_SETTLED. Absent or null otherwise.
+   */
+  forceMajeure?: ForceMajeure | null;
+}
+
+/** Who certified the work done after force majeure: the Department or the district or commune People's Committee. */
+export const CERTIFYING_BODIES = ['DEPARTMENT', 'DISTRICT_PC', 'COMMUNE_PC'] as const;
+export type CertifyingBody = (typeof CERTIFYING_BODIES)[number];
+
+export const CERTIFYING_BODY_LABELS: Record<CertifyingBody, { vi: string; en: string }> = {
+  DEPARTMENT: { vi: 'Sở Công Thương', en: 'Department of Industry and Trade' },
+  DISTRICT_PC: { vi: 'Ủy ban nhân dân cấp huyện', en: 'District People’s Committee' },
+  COMMUNE_PC: { vi: 'Ủy ban nhân dân cấp xã', en: 'Commune People’s Committee' },
+};
+
+export interface ForceMajeure {
+  certifyingBody: CertifyingBody;
+  /** The certifying body by its name: "UBND xã Tân Cương". */
+  certifierName: string;
 }
 
 export interface ProjectSnapshot {

@@ -18,7 +18,16 @@ export interface WhoRule {
 }
 
 export type FieldName =
-  'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress' | 'implPlan' | 'beneficiary';
+  | 'reason'
+  | 'contract'
+  | 'minutes'
+  | 'disbursement'
+  | 'decision'
+  | 'refund'
+  | 'progress'
+  | 'implPlan'
+  | 'beneficiary'
+  | 'workDone';
 
 export interface TransitionRule {
   from: (facts: ActingFacts) => readonly ProjectState[];
@@ -40,10 +49,16 @@ export interface Standing {
   group: boolean;
   /** A group project whose implementation plan (Mẫu 11) the Department approved. */
   implPlanApproved: boolean;
+  /** Advances not matched by accepted work nor refunded yet (VND). */
+  unusedAdvanceVnd: number;
 }
 
 export function standingOf({ facts, status }: ProjectSnapshot): Standing {
-  return { group: facts.group === true, implPlanApproved: Boolean(status.groupPlan?.approval) };
+  return {
+    group: facts.group === true,
+    implPlanApproved: Boolean(status.groupPlan?.approval),
+    unusedAdvanceVnd: Math.max(0, status.advancesVnd - (status.acceptedAmountVnd ?? 0) - (status.refundedVnd ?? 0)),
+  };
 }
 
 export const fixed =

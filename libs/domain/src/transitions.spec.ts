@@ -55,10 +55,18 @@ const STATES: readonly ProjectState[] = [
   'COMPLETED_WORK',
   'ACCEPTED',
   'SETTLED',
+  'PARTIAL_SETTLED',
   'TERMINATED',
   'WITHDRAWN',
 ];
-const TERMINAL: readonly ProjectState[] = ['REJECTED', 'NOT_SELECTED', 'SETTLED', 'TERMINATED', 'WITHDRAWN'];
+const TERMINAL: readonly ProjectState[] = [
+  'REJECTED',
+  'NOT_SELECTED',
+  'SETTLED',
+  'PARTIAL_SETTLED',
+  'TERMINATED',
+  'WITHDRAWN',
+];
 
 /** A national project; a local one approved by the Department (the default); a local one approved by the UBND. */
 const VARIANTS = ['NATIONAL', 'LOCAL', 'LOCAL_UBND'] as const;
@@ -221,6 +229,17 @@ function fullCommand(action: ActionName, actor: Actor, state: ProjectState): Act
       return { action, actor, amountVnd: ADVANCED };
     case 'certify_progress':
       return { action, actor, progressPercent: 75, reportDate: '2026-05-01' };
+    case 'accept_work_done':
+      return {
+        action,
+        actor,
+        reason: REASON,
+        minutesNo: 'BB-NT-01/2026',
+        minutesDate: '2026-11-20',
+        acceptedAmountVnd: ADVANCED,
+        certifyingBody: 'COMMUNE_PC',
+        certifierName: 'UBND xã Phú Nghĩa',
+      };
     default:
       return { action, actor };
   }
@@ -254,7 +273,16 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 // ---------------------------------------------------------------------------------------------
 
 type Need =
-  'reason' | 'contract' | 'minutes' | 'disbursement' | 'decision' | 'refund' | 'progress' | 'implPlan' | 'beneficiary';
+  | 'reason'
+  | 'contract'
+  | 'minutes'
+  | 'disbursement'
+  | 'decision'
+  | 'refund'
+  | 'progress'
+  | 'implPlan'
+  | 'beneficiary'
+  | 'workDone';
 interface ExpectedRule {
   from: (scope: Scope) => readonly ProjectState[];
   /** Where it leads from a fixture state of `statusIn` ('same' for side actions). */
@@ -429,6 +457,15 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
   approve_impl_plan: { from: () => [], to: 'APPROVED', who: () => DEPT_LEADER, needs: ['decision'] },
   return_impl_plan: { from: () => [], to: 'APPROVED', who: () => ['officer', 'deptLeader'], needs: ['reason'] },
   accept_beneficiary: { from: () => [], to: 'same', who: () => DEPT_LEADER, needs: ['beneficiary', 'minutes'] },
+  // Force majeure (TT 36 Art. 18.4): the work done is accepted, certified by a named body (force-majeure.spec.ts).
+  accept_work_done: {
+    from: plusNational(['IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK'], ['CARRIED_OVER']),
+    to: 'ACCEPTED',
+    who: byVariant(CUC, DEPT_LEADER),
+    needs: ['reason', 'minutes', 'workDone'],
+  },
+  // Offered only while an accepted project holds an unused advance, which the fixture's never does.
+  refund_advance: { from: () => [], to: 'same', who: byVariant(CUC, OFFICER), needs: ['refund'] },
 };
 const ALL_ACTIONS = Object.keys(EXPECTED) as ActionName[];
 
@@ -455,7 +492,7 @@ function cellSnapshot(variant: Variant, state: ProjectState, action: ActionName)
 // ---------------------------------------------------------------------------------------------
 
 describe('vocabulary', () => {
-  test('the 22 states, in order, five of them terminal', () => {
+  test('the 23 states, in order, six of them terminal', () => {
     expect([...PROJECT_STATES]).toEqual(STATES);
     expect(sorted(TERMINAL_STATES)).toEqual(sorted(TERMINAL));
     for (const s of STATES) expect(isTerminal(s)).toBe(TERMINAL.includes(s));
@@ -463,7 +500,7 @@ describe('vocabulary', () => {
 
   test('the actions are those of the table', () => {
     expect(sorted(ACTIONS)).toEqual(sorted(ALL_ACTIONS));
-    expect(ALL_ACTIONS).toHaveLength(32);
+    expect(ALL_ACTIONS).toHaveLength(34);
   });
 
   test.each(TERMINAL.flatMap((state) => VARIANTS.map((variant) => ({ variant, state }))))(
@@ -503,8 +540,8 @@ describe('decideAction: every cell of the table (action × state × actor × sco
     return `ok → ${expectedTo(rule, state)}`;
   };
 
-  test('the grid is complete: 32 actions × 22 states × 3 kinds of project, each for 15 actors', () => {
-    expect(cells).toHaveLength(32 * 22 * 3);
+  test('the grid is complete: 34 actions × 23 states × 3 kinds of project, each for 15 actors', () => {
+    expect(cells).toHaveLength(34 * 23 * 3);
     expect(ACTOR_KINDS).toHaveLength(15);
   });
 
@@ -1330,6 +1367,7 @@ describe('the national path by TT 36: who may take each new step', () => {
       expect(allowedActionsFor(snap('LOCAL_UBND', 'CONTRACTED'), ACTORS.ubndLeader)).toEqual(['terminate']);
       expect(sorted(allowedActionsFor(snap('LOCAL_UBND', 'COMPLETED_WORK'), ACTORS.deptLeader))).toEqual([
         'accept',
+        'accept_work_done',
         'request_rework',
       ]);
     });

@@ -14,7 +14,7 @@ import {
   standingOf,
 } from './transition-rule';
 import { TRANSITIONS_V1 } from './legacy/transitions-v1';
-import { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
+import { CERTIFYING_BODIES, LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
 import {
   DisbursementPolicy,
@@ -67,6 +67,9 @@ export interface ActionCommand {
   beneficiaries?: PlannedBeneficiary[];
   /** accept_beneficiary, and record_disbursement of a group project: the establishment (NT1, NT2…). */
   beneficiaryId?: string;
+  /** accept_work_done: who certified the work done after force majeure, by kind and by name. */
+  certifyingBody?: string;
+  certifierName?: string;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */
@@ -115,6 +118,9 @@ export function unusedAdvanceVnd(status: LifecycleStatus): number {
 /** A stop leads to the refund of any unused advance first, else straight to TERMINATED. */
 const stopOutcome = (status: LifecycleStatus): ProjectState =>
   unusedAdvanceVnd(status) > 0 ? 'REFUND_PENDING' : 'TERMINATED';
+
+/** A project accepted by the work done after force majeure is settled by that work (TT 36 Art. 18.4). */
+const settleOutcome = (status: LifecycleStatus): ProjectState => (status.forceMajeure ? 'PARTIAL_SETTLED' : 'SETTLED');
 
 /** A refused request returns the project to where it stood. */
 const resumeOutcome = (status: LifecycleStatus): ProjectState => status.resumeState ?? 'IN_PROGRESS';
@@ -287,13 +293,34 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   },
   settle: {
     from: fixed('ACCEPTED'),
-    to: 'SETTLED',
+    to: settleOutcome,
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
     needs: [],
     awaited: true,
   },
   /** After 22/01 of the next year the Cục settles alone on the acceptance minutes (TT 36 Art. 18). */
-  settle_on_minutes: { from: nationalOnly('ACCEPTED'), to: 'SETTLED', who: who(CUC), needs: ['reason'] },
+  settle_on_minutes: { from: nationalOnly('ACCEPTED'), to: settleOutcome, who: who(CUC), needs: ['reason'] },
+  /**
+   * Force majeure (TT 36 Art. 18.4): the work done is accepted on the unit's explanation, certified by the Department
+   * or the district or commune People's Committee; the project is then settled by that work (PARTIAL_SETTLED).
+   */
+  accept_work_done: {
+    from: (f) => (f.group ? [] : plusNational(['IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK'], ['CARRIED_OVER'])(f)),
+    to: 'ACCEPTED',
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptLeader })),
+    needs: ['reason', 'minutes', 'workDone'],
+  },
+  /** An advance the accepted work does not cover is refunded before the settlement (TT 36 Art. 12.6). */
+  refund_advance: {
+    from: fixed('ACCEPTED'),
+    to: 'same',
+    who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptOfficer })),
+    needs: ['refund'],
+    blockedBy: ({ unusedAdvanceVnd }) =>
+      unusedAdvanceVnd > 0
+        ? null
+        : 'Không còn khoản tạm ứng chưa sử dụng nào để hoàn trả / no unused advance is left: nothing may be refunded',
+  },
   /** Local projects are stopped by their approver; national ones go through request_stop to the Minister. */
   terminate: { from: localOnly(...RUNNING), to: stopOutcome, who: who(localApprover), needs: ['reason', 'decision'] },
   request_stop: { from: nationalOnly(...RUNNING), to: 'SUSPENSION_REQUESTED', who: who(REQUESTERS), needs: ['reason'] },
@@ -475,6 +502,17 @@ function checkFields(
     if (need === 'minutes' && (blank(command.minutesNo) || !isIsoDate(command.minutesDate))) {
       return 'Nghiệm thu cần số biên bản (minutesNo) và ngày (minutesDate, YYYY-MM-DD) / accept needs minutesNo and minutesDate (YYYY-MM-DD)';
     }
+    if (need === 'workDone') {
+      if (!(CERTIFYING_BODIES as readonly unknown[]).includes(command.certifyingBody)) {
+        return `Cần cơ quan xác nhận khối lượng (certifyingBody: ${CERTIFYING_BODIES.join(', ')}) / certifyingBody must be one of ${CERTIFYING_BODIES.join(', ')}`;
+      }
+      if (blank(command.certifierName) || command.certifierName!.length > 300) {
+        return 'Cần tên cơ quan xác nhận (certifierName, ví dụ "UBND xã Tân Cương") / certifierName is required';
+      }
+      if (!isPositiveVnd(command.acceptedAmountVnd)) {
+        return 'Cần giá trị khối lượng được nghiệm thu (acceptedAmountVnd, số nguyên VND dương) / acceptedAmountVnd is required';
+      }
+    }
     if (need === 'implPlan') {
       // The list's shape here (400); whether the shares fit the approved support is a money rule (409).
       const problem = implPlanProblem(command.beneficiaries, Number.MAX_SAFE_INTEGER);
@@ -534,6 +572,18 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
     }
     case 'submit_impl_plan':
       return implPlanProblem(command.beneficiaries, status.approvedSupportVnd ?? 0);
+    case 'accept_work_done': {
+      const approved = status.approvedSupportVnd ?? 0;
+      return command.acceptedAmountVnd! > approved
+        ? `Giá trị khối lượng nghiệm thu không vượt kinh phí được duyệt ${vndVi(approved)} / the accepted work may not exceed the approved ${vndEn(approved)}`
+        : null;
+    }
+    case 'refund_advance': {
+      const unused = unusedAdvanceVnd(status);
+      return command.amountVnd !== unused
+        ? `Số hoàn trả phải bằng số tạm ứng chưa sử dụng ${vndVi(unused)} / the refund must equal the unused advance of ${vndEn(unused)}`
+        : null;
+    }
     case 'accept_beneficiary':
       return beneficiaryAcceptanceProblem(status.groupPlan, command.beneficiaryId, command.acceptedAmountVnd);
     case 'accept': {
@@ -633,7 +683,14 @@ export function decideAction(
     );
   }
   const blocked = rule.blockedBy?.(standingOf(snapshot));
-  if (blocked) return refuse(REFUSAL_CODES.ILLEGAL_TRANSITION, blocked, inState);
+  if (blocked) {
+    const now = inState.length ? inState.join(', ') : 'không có / none';
+    return refuse(
+      REFUSAL_CODES.ILLEGAL_TRANSITION,
+      `${blocked}; thao tác hợp lệ lúc này / allowed now: ${now}`,
+      inState,
+    );
+  }
   if (!rule.who.allows(command.actor, facts, status.state)) {
     const yours = mine.length ? mine.join(', ') : 'không có / none';
     const who = rule.who.describeFor?.(facts, status.state) ?? rule.who.describe;
@@ -714,7 +771,16 @@ function eventDetails(
     case 'approve_carry_over':
       return decisionPaper(command);
     case 'record_refund':
+    case 'refund_advance':
       return { amountVnd: command.amountVnd! };
+    case 'accept_work_done':
+      return {
+        minutesNo: command.minutesNo!.trim(),
+        minutesDate: command.minutesDate!,
+        acceptedAmountVnd: command.acceptedAmountVnd!,
+        certifyingBody: command.certifyingBody!,
+        certifierName: command.certifierName!.trim(),
+      };
     case 'sign_contract':
       return { contractNo: command.contractNo!.trim(), contractDate: command.contractDate! };
     case 'accept':
@@ -817,7 +883,16 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
       next.resumeState = null;
       break;
     case 'record_refund':
+    case 'refund_advance':
       next.refundedVnd = (status.refundedVnd ?? 0) + Number(d.amountVnd);
+      break;
+    case 'accept_work_done':
+      next.acceptance = { minutesNo: String(d.minutesNo), minutesDate: String(d.minutesDate) };
+      next.acceptedAmountVnd = Number(d.acceptedAmountVnd);
+      next.forceMajeure = {
+        certifyingBody: d.certifyingBody as NonNullable<LifecycleStatus['forceMajeure']>['certifyingBody'],
+        certifierName: String(d.certifierName),
+      };
       break;
     case 'certify_progress':
       next.certifiedProgress = { percentDone: Number(d.percentDone), reportDate: String(d.reportDate) };

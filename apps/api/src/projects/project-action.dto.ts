@@ -22,6 +22,7 @@ import {
   ActionName,
   DISBURSEMENT_KINDS,
   DisbursementKind,
+  CERTIFYING_BODIES,
   MAX_GROUP_BENEFICIARIES,
   needsDecisionPaper,
 } from '@kc/domain';
@@ -143,6 +144,26 @@ export class ProjectActionDto {
   @IsOptional()
   @IsCalendarDate()
   reportDate?: string;
+
+  @ApiPropertyOptional({
+    enum: CERTIFYING_BODIES,
+    description:
+      'accept_work_done (required): who certified the work done after force majeure: the Department, the district or the commune People’s Committee',
+  })
+  @IsOptional()
+  @IsIn(CERTIFYING_BODIES as unknown as string[], {
+    message: `certifyingBody phải là một trong / must be one of: ${CERTIFYING_BODIES.join(', ')}`,
+  })
+  certifyingBody?: string;
+
+  @ApiPropertyOptional({
+    example: 'UBND xã Phú Nghĩa',
+    description: 'accept_work_done (required): the certifying body by name',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  certifierName?: string;
 
   @ApiPropertyOptional({
     type: [ImplPlanBeneficiaryDto],

@@ -1,6 +1,7 @@
 import {
   ADJUSTMENT_KIND_LABELS,
   ADJUSTMENT_STATUS_LABELS,
+  CERTIFYING_BODY_LABELS,
   AdjustmentStatus,
   isAdjustmentKind,
   Actor,
@@ -145,6 +146,12 @@ export function projectDetailView(
     group: p.groupProject,
     groupPlan: p.groupPlan
       ? { ...p.groupPlan, totalSupportVnd: p.groupPlan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0) }
+      : null,
+    forceMajeure: snapshot.status.forceMajeure
+      ? {
+          ...snapshot.status.forceMajeure,
+          certifyingBodyLabel: CERTIFYING_BODY_LABELS[snapshot.status.forceMajeure.certifyingBody],
+        }
       : null,
     history: history.map((h) => ({
       seq: h.seq,

@@ -276,6 +276,13 @@ export class GroupPlanResponse {
   @ApiProperty({ type: 'integer', description: "The establishments' support together" }) totalSupportVnd!: number;
 }
 
+/** Accepted by the work done after force majeure (TT 36 Art. 18.4): who certified it. */
+export class ForceMajeureResponse {
+  @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT_PC', 'COMMUNE_PC'] }) certifyingBody!: string;
+  @ApiProperty({ type: BilingualText }) certifyingBodyLabel!: BilingualText;
+  @ApiProperty({ example: 'UBND xã Phú Nghĩa' }) certifierName!: string;
+}
+
 export class ProjectDetailResponse extends ProjectSummaryResponse {
   @ApiProperty({ type: DecisionPaperResponse, nullable: true, description: 'null before approval or in old histories' })
   approval!: DecisionPaperResponse | null;
@@ -289,6 +296,12 @@ export class ProjectDetailResponse extends ProjectSummaryResponse {
     description: 'A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects',
   })
   groupPlan!: GroupPlanResponse | null;
+  @ApiProperty({
+    type: ForceMajeureResponse,
+    nullable: true,
+    description: 'Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED',
+  })
+  forceMajeure!: ForceMajeureResponse | null;
   @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
   @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];

@@ -13,6 +13,7 @@ import {
 } from './action-forms';
 import { BeneficiaryMinutesFields, BeneficiarySelect, ImplPlanFields } from './group-plan-fields';
 import { MinutesFields, MoneyField } from './action-inputs';
+import { CertifierFields } from './certifier-fields';
 
 interface Props {
   form: ActionForm;
@@ -149,6 +150,21 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
       );
     case 'implPlan':
       return <ImplPlanFields fields={fields} project={project} onChange={onChange} />;
+    case 'workDone':
+      return (
+        <>
+          {reason}
+          <MinutesFields fields={fields} onChange={onChange} />
+          <MoneyField
+            label={t('action.workDoneAmount')}
+            name="acceptedAmountVnd"
+            hint={t('action.workDoneHint', { max: vnd(project.approvedSupportVnd ?? 0) })}
+            fields={fields}
+            onChange={onChange}
+          />
+          <CertifierFields fields={fields} onChange={onChange} />
+        </>
+      );
     case 'beneficiaryMinutes':
       return <BeneficiaryMinutesFields fields={fields} project={project} onChange={onChange} />;
     case 'progress':

@@ -1,4 +1,5 @@
 import { disbursementRoom, DEFAULT_DISBURSEMENT_POLICY } from '@kc/domain/disbursements';
+import type { CertifyingBody } from '@kc/domain/project';
 import { groupVnd, parseVnd } from '@kc/domain/money';
 import type { ActionInput, DisbursementKind, ProjectDetail, ProjectSummary } from '../api/types';
 import type { MessageKey } from '../i18n/dictionary';
@@ -26,6 +27,8 @@ export type ActionForm =
   | 'implPlan'
   /** accept_beneficiary: one establishment, its acceptance minutes and the amount accepted. */
   | 'beneficiaryMinutes'
+  /** accept_work_done: the force majeure explained, the minutes, the value of the work and who certified it. */
+  | 'workDone'
   | 'confirm';
 
 const FORMS: Record<string, ActionForm> = {
@@ -52,6 +55,8 @@ const FORMS: Record<string, ActionForm> = {
   refuse_carry_over: 'reason',
   approve_carry_over: 'decisionOnly',
   record_refund: 'refund',
+  refund_advance: 'refund',
+  accept_work_done: 'workDone',
   certify_progress: 'progress',
   submit_impl_plan: 'implPlan',
   approve_impl_plan: 'decisionOnly',
@@ -86,6 +91,8 @@ const IRREVERSIBLE = new Set([
   'settle_on_minutes',
   'decide_stop',
   'record_refund',
+  'refund_advance',
+  'accept_work_done',
   'approve_impl_plan',
   'accept_beneficiary',
 ]);
@@ -123,6 +130,9 @@ export interface ActionFields {
   acceptedAmountVnd: string;
   /** submit_impl_plan: the plan's rows as typed. */
   beneficiaries: PlanRow[];
+  /** accept_work_done: who certified the work done, by kind and by name. */
+  certifyingBody: CertifyingBody;
+  certifierName: string;
 }
 
 export interface PlanRow {
@@ -151,7 +161,7 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     contractDate: today,
     minutesNo: '',
     minutesDate: today,
-    amountVnd: action === 'record_refund' ? groupVnd(unusedAdvanceOf(project)) : '',
+    amountVnd: formOf(action) === 'refund' ? groupVnd(unusedAdvanceOf(project)) : '',
     kind: project.state === 'ACCEPTED' ? 'FINAL' : 'ADVANCE',
     decisionNo: '',
     decisionDate: today,
@@ -161,6 +171,8 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     beneficiaryId: '',
     acceptedAmountVnd: '',
     beneficiaries: [emptyRow(), emptyRow()],
+    certifyingBody: 'DEPARTMENT',
+    certifierName: '',
   };
 }
 
@@ -168,7 +180,7 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
 function refundedOf(project: ProjectSummary | ProjectDetail): number {
   if (!('history' in project)) return 0;
   return project.history
-    .filter((entry) => entry.action === 'record_refund')
+    .filter((entry) => entry.action === 'record_refund' || entry.action === 'refund_advance')
     .reduce((sum, entry) => sum + (Number(entry.details?.amountVnd) || 0), 0);
 }
 
@@ -259,6 +271,22 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
       const valid = beneficiaries.every((b) => b.name && b.site && b.supportVnd !== null && b.supportVnd > 0);
       if (beneficiaries.length < 2 || !valid) return { problem: 'action.planInvalid' };
       return { action, beneficiaries: beneficiaries.map((b) => ({ ...b, supportVnd: b.supportVnd! })) };
+    }
+    case 'workDone': {
+      if (blank(fields.reason) || blank(fields.minutesNo) || blank(fields.minutesDate) || blank(fields.certifierName)) {
+        return { problem: 'action.required' };
+      }
+      const accepted = parseVnd(fields.acceptedAmountVnd);
+      if (accepted === null || accepted <= 0) return { problem: 'action.amountInvalid' };
+      return {
+        action,
+        reason: fields.reason.trim(),
+        minutesNo: fields.minutesNo.trim(),
+        minutesDate: fields.minutesDate,
+        acceptedAmountVnd: accepted,
+        certifyingBody: fields.certifyingBody,
+        certifierName: fields.certifierName.trim(),
+      };
     }
     case 'beneficiaryMinutes': {
       if (blank(fields.beneficiaryId)) return { problem: 'action.beneficiaryRequired' };

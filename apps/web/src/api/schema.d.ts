@@ -1335,6 +1335,13 @@ export interface components {
             /** @description The establishments' support together */
             totalSupportVnd: number;
         };
+        ForceMajeureResponse: {
+            /** @enum {string} */
+            certifyingBody: "DEPARTMENT" | "DISTRICT_PC" | "COMMUNE_PC";
+            certifyingBodyLabel: components["schemas"]["BilingualText"];
+            /** @example UBND xã Phú Nghĩa */
+            certifierName: string;
+        };
         HistoryActorResponse: {
             /** Format: uuid */
             userId: string;
@@ -1550,6 +1557,8 @@ export interface components {
             group: boolean;
             /** @description A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects */
             groupPlan: components["schemas"]["GroupPlanResponse"] | null;
+            /** @description Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED */
+            forceMajeure: components["schemas"]["ForceMajeureResponse"] | null;
             history: components["schemas"]["HistoryEntryResponse"][];
             disbursements: components["schemas"]["DisbursementResponse"][];
             notifications: components["schemas"]["NoticeResponse"][];
@@ -1672,7 +1681,7 @@ export interface components {
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary" | "accept_work_done" | "refund_advance";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -1732,6 +1741,16 @@ export interface components {
              * @example 2026-06-30
              */
             reportDate?: string;
+            /**
+             * @description accept_work_done (required): who certified the work done after force majeure: the Department, the district or the commune People’s Committee
+             * @enum {string}
+             */
+            certifyingBody?: "DEPARTMENT" | "DISTRICT_PC" | "COMMUNE_PC";
+            /**
+             * @description accept_work_done (required): the certifying body by name
+             * @example UBND xã Phú Nghĩa
+             */
+            certifierName?: string;
             /** @description submit_impl_plan (required, group projects): the establishments of the implementation plan (Mẫu 11), 2 to 50, their support together at most the approved support */
             beneficiaries?: components["schemas"]["ImplPlanBeneficiaryDto"][];
             /**
@@ -3080,6 +3099,7 @@ export type MoneyRulesResponse = components['schemas']['MoneyRulesResponse'];
 export type GroupBeneficiaryResponse = components['schemas']['GroupBeneficiaryResponse'];
 export type ImplPlanApprovalResponse = components['schemas']['ImplPlanApprovalResponse'];
 export type GroupPlanResponse = components['schemas']['GroupPlanResponse'];
+export type ForceMajeureResponse = components['schemas']['ForceMajeureResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];
 export type DisbursementKind = components['schemas']['DisbursementKind'];
@@ -3545,7 +3565,7 @@ export interface operations {
     ProjectsController_list: {
         parameters: {
             query?: {
-                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "IMPL_PLAN_PENDING" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "TERMINATED" | "WITHDRAWN";
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPRAISAL" | "REGISTERED" | "MINISTRY_APPRAISAL" | "APPROVED" | "REJECTED" | "NOT_SELECTED" | "IMPL_PLAN_PENDING" | "CONTRACTED" | "IN_PROGRESS" | "SUSPENDED" | "SUSPENSION_REQUESTED" | "CARRY_OVER_REQUESTED" | "CARRIED_OVER" | "REFUND_PENDING" | "COMPLETED_WORK" | "ACCEPTED" | "SETTLED" | "PARTIAL_SETTLED" | "TERMINATED" | "WITHDRAWN";
                 /** @description Province code */
                 province?: string;
                 category?: string;

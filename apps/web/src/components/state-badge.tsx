@@ -24,6 +24,7 @@ const STATE_TONES: Record<ProjectState, Tone> = {
   COMPLETED_WORK: 'good',
   ACCEPTED: 'done',
   SETTLED: 'done',
+  PARTIAL_SETTLED: 'done',
   TERMINATED: 'bad',
   WITHDRAWN: 'neutral',
 };

@@ -73,6 +73,10 @@ export const FORMS_VI = {
   'action.consequence.refuse_carry_over': 'Đề nghị gia hạn không được chấp thuận; đề án trở lại trạng thái trước đó.',
   'action.consequence.record_refund':
     'Khoản hoàn trả tạm ứng chưa sử dụng được ghi nhận và đề án kết thúc (ngừng thực hiện).',
+  'action.consequence.accept_work_done':
+    'Do sự kiện bất khả kháng, khối lượng đã thực hiện được nghiệm thu theo biên bản và xác nhận dưới đây; đề án được quyết toán theo khối lượng thực hiện, tạm ứng vượt giá trị nghiệm thu phải hoàn trả trước (Điều 18 khoản 4 Thông tư 36/2013/TT-BCT).',
+  'action.consequence.refund_advance':
+    'Khoản hoàn trả tạm ứng chưa sử dụng được ghi nhận; sau đó đề án có thể quyết toán.',
   'action.consequence.submit_impl_plan':
     'Kế hoạch triển khai (Mẫu 11) nêu các cơ sở thụ hưởng, địa điểm và kinh phí hỗ trợ từng cơ sở được trình Sở Công Thương phê duyệt; tổng kinh phí các cơ sở không vượt kinh phí được duyệt.',
   'action.consequence.approve_impl_plan':
@@ -210,6 +214,9 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
   'action.consequence.refuse_carry_over': 'The carry-over is refused; the project returns to where it stood.',
   'action.consequence.record_refund':
     'The refund of the unused advance is recorded and the project closes (terminated).',
+  'action.consequence.accept_work_done':
+    'After force majeure, the work done is accepted on the minutes and the certification below; the project is settled by that work, and any advance above it is refunded first (Circular 36/2013 Art. 18.4).',
+  'action.consequence.refund_advance': 'The refund of the unused advance is recorded; the project may then be settled.',
   'action.consequence.submit_impl_plan':
     'The implementation plan (form 11), naming each beneficiary with its site and support, goes to the Department for approval; the support together may not exceed the approved support.',
   'action.consequence.approve_impl_plan':

@@ -34,6 +34,14 @@ export const GROUP_VI = {
   'history.implPlan': 'Kế hoạch nêu {n} cơ sở thụ hưởng, tổng kinh phí hỗ trợ {amount}',
   'history.beneficiaryAccepted': 'Nghiệm thu {name}: {amount}',
   'history.forBeneficiary': 'Cho cơ sở {id}',
+  'history.certifiedBy': 'Xác nhận khối lượng: {name}',
+  'action.workDoneAmount': 'Giá trị khối lượng được nghiệm thu (đồng)',
+  'action.workDoneHint':
+    'Không vượt kinh phí được duyệt {max}; tạm ứng vượt giá trị này phải hoàn trả trước khi quyết toán.',
+  'action.certifyingBody': 'Cơ quan xác nhận khối lượng',
+  'action.certifierName': 'Tên cơ quan xác nhận',
+  'action.certifierHint': 'Ví dụ: UBND xã Phú Nghĩa',
+  'project.forceMajeure': 'Quyết toán theo khối lượng thực hiện (bất khả kháng), xác nhận của {name}',
 };
 
 export const GROUP_EN: Record<keyof typeof GROUP_VI, string> = {
@@ -71,4 +79,11 @@ export const GROUP_EN: Record<keyof typeof GROUP_VI, string> = {
   'history.implPlan': 'The plan names {n} beneficiaries, support {amount} in all',
   'history.beneficiaryAccepted': '{name} accepted: {amount}',
   'history.forBeneficiary': 'To beneficiary {id}',
+  'history.certifiedBy': 'Work done certified by {name}',
+  'action.workDoneAmount': 'Value of the work accepted (VND)',
+  'action.workDoneHint': 'At most the approved support {max}; any advance above it is refunded before the settlement.',
+  'action.certifyingBody': 'Certifying body',
+  'action.certifierName': 'Its name',
+  'action.certifierHint': 'E.g. UBND xã Phú Nghĩa',
+  'project.forceMajeure': 'Settled by the work done (force majeure), certified by {name}',
 };

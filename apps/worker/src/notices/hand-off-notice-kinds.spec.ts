@@ -49,6 +49,7 @@ const EXPECTED: Record<string, string | null | Partial<Record<ProjectState, stri
   submit_impl_plan: 'HANDOFF_IMPL_PLAN_SUBMITTED',
   approve_impl_plan: 'HANDOFF_IMPL_PLAN_APPROVED',
   return_impl_plan: 'HANDOFF_IMPL_PLAN_RETURNED',
+  accept_work_done: 'HANDOFF_WORK_DONE_ACCEPTED',
 };
 
 const STATUS: LifecycleStatus = {

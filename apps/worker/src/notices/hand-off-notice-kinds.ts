@@ -26,6 +26,7 @@ import {
   handOffImplPlanApproved,
   handOffImplPlanReturned,
   handOffImplPlanSubmitted,
+  handOffWorkDoneAccepted,
 } from '@kc/notifications';
 
 /**
@@ -116,6 +117,12 @@ export const HAND_OFF_NOTICE_KINDS: readonly HandOffNoticeKind[] = [
     action: 'return_impl_plan',
     audience: 'UNIT',
     template: handOffImplPlanReturned,
+  },
+  {
+    kind: 'HANDOFF_WORK_DONE_ACCEPTED',
+    action: 'accept_work_done',
+    audience: 'UNIT',
+    template: handOffWorkDoneAccepted,
   },
   // Adjustment requests (TT 36 Art. 11): the certifier, then the decider the kind needs (adjustmentHandOffRecipients).
   {

@@ -13,7 +13,13 @@ import {
   localDayOf,
   positionLabel,
 } from '@kc/domain';
-import { AdjustmentQueries, NotificationLog, ProjectEntity, RecipientDirectory, localApproverOfRow } from '@kc/persistence';
+import {
+  AdjustmentQueries,
+  NotificationLog,
+  ProjectEntity,
+  RecipientDirectory,
+  localApproverOfRow,
+} from '@kc/persistence';
 import { adjustmentMailFacts } from './adjustment-mail-facts';
 import type { HandOffContext, Mailer } from '@kc/notifications';
 import { handOffNoticeFor, handOffNoticeKey } from './hand-off-notice-kinds';
@@ -81,6 +87,7 @@ export class HandOffNotifier {
       decision: d.decisionNo ? { no: String(d.decisionNo), date: localDay(String(d.decisionDate)) } : null,
       onBehalfOfMinister: d.onBehalfOf === 'MINISTER',
       refund: refundOf(event, project),
+      certifiedBy: d.certifierName ? String(d.certifierName) : null,
       contact: contactOf(officers, project.provinceCode),
       ...(adjustment ? { adjustment: adjustmentMailFacts(adjustment) } : {}),
     };

@@ -33,6 +33,8 @@ function readModelOf(status: LifecycleStatus, overrides: Partial<ReadModelProjec
     progressPercent: null,
     progressReportDate: null,
     groupPlan: null,
+    forceMajeureBody: null,
+    forceMajeureCertifier: null,
     transitionCount: status.seq,
     transitionMaxSeq: status.seq,
     disbursedAdvanceVnd: status.advancesVnd,

@@ -66,6 +66,7 @@ export function handOffRecipients(action: ActionName, scope: Scope): HandOffReci
     case 'approve_carry_over':
     case 'refuse_carry_over':
     case 'terminate':
+    case 'accept_work_done':
       return TO_UNIT_AND_DEPARTMENT;
     case 'record_refund':
       return scope === 'NATIONAL'

@@ -1,4 +1,7 @@
-/** Hand-offs of a group project's implementation plan (Mẫu 11): submitted to the Department, approved, returned. */
+/**
+ * Hand-offs of a group project's implementation plan (Mẫu 11): submitted to the Department, approved, returned; and
+ * of an acceptance by the work done after force majeure.
+ */
 import { HandOffContext, HandOffTemplate, frame } from './hand-off-templates';
 
 const paper = (c: HandOffContext) =>
@@ -56,5 +59,22 @@ export const handOffImplPlanReturned: HandOffTemplate = (c) =>
       `The Department returned the implementation plan (form 11) at ${c.occurredLocal.en}.`,
       ...(c.reason ? [`Reason: ${c.reason}`] : []),
       'Please complete it and submit it again.',
+    ],
+  );
+
+/** Accepted by the work done after force majeure → the unit and its Department: settle by that work, refund the rest. */
+export const handOffWorkDoneAccepted: HandOffTemplate = (c) =>
+  frame(
+    c,
+    `[Nghiệm thu khối lượng] Đề án ${c.project.code}: nghiệm thu theo khối lượng đã thực hiện do bất khả kháng / Work done accepted (force majeure)`,
+    [
+      `Khối lượng đã thực hiện của đề án được nghiệm thu lúc ${c.occurredLocal.vi}${c.minutes ? ` theo biên bản số ${c.minutes.no} ngày ${c.minutes.date}` : ''}, do sự kiện bất khả kháng${c.certifiedBy ? `, có xác nhận của ${c.certifiedBy}` : ''}.`,
+      ...(c.reason ? [`Giải trình của đơn vị: ${c.reason}`] : []),
+      'Đề án được quyết toán theo khối lượng thực hiện; khoản tạm ứng vượt giá trị nghiệm thu phải được hoàn trả trước khi quyết toán.',
+    ],
+    [
+      `The work done was accepted at ${c.occurredLocal.en}${c.minutes ? ` on minutes no. ${c.minutes.no} of ${c.minutes.date}` : ''}, after force majeure${c.certifiedBy ? `, certified by ${c.certifiedBy}` : ''}.`,
+      ...(c.reason ? [`The unit's explanation: ${c.reason}`] : []),
+      'The project is settled by the work done; any advance above the accepted value is refunded before the settlement.',
     ],
   );

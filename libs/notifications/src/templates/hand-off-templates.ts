@@ -34,6 +34,8 @@ export interface HandOffContext {
   /** A refund: the unused advance owed (REFUND_PENDING) or the amount recorded, "35.000.000 đồng". */
   refund: string | null;
   contact: { name: string; email: string | null };
+  /** Who certified the work done after force majeure, by name ("UBND xã Tân Cương"); absent otherwise. */
+  certifiedBy?: string | null;
   /** An adjustment request's facts, for its mails (absent for lifecycle hand-offs). */
   adjustment?: AdjustmentMailFacts;
 }
@@ -140,7 +142,11 @@ export const handOffReturned: HandOffTemplate = (c) => {
   return frame(
     c,
     `[Trả lại hồ sơ] Đề án ${c.project.code} cần bổ sung hồ sơ / Project returned for more documents`,
-    [`Hồ sơ đề án đã được trả lại để bổ sung lúc ${c.occurredLocal.vi}.`, ...why.vi, 'Đề nghị đơn vị bổ sung và gửi lại.'],
+    [
+      `Hồ sơ đề án đã được trả lại để bổ sung lúc ${c.occurredLocal.vi}.`,
+      ...why.vi,
+      'Đề nghị đơn vị bổ sung và gửi lại.',
+    ],
     [
       `The file was returned for more documents at ${c.occurredLocal.en}.`,
       ...why.en,

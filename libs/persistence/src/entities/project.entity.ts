@@ -145,6 +145,13 @@ export class ProjectEntity {
   @Column({ name: 'group_plan', type: 'jsonb', nullable: true })
   groupPlan!: GroupPlan | null;
 
+  /** Accepted by the work done after force majeure: the certifying body's kind and name. */
+  @Column({ name: 'force_majeure_body', type: 'varchar', length: 20, nullable: true })
+  forceMajeureBody!: string | null;
+
+  @Column({ name: 'force_majeure_certifier', type: 'varchar', length: 300, nullable: true })
+  forceMajeureCertifier!: string | null;
+
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })
   searchText!: string;

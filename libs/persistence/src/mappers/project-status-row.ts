@@ -5,13 +5,14 @@
  */
 import type {
   AdjustmentStatus,
+  CertifyingBody,
   GroupPlan,
   LifecycleStatus,
   LocalApprover,
   ProjectFacts,
   ProjectState,
 } from '@kc/domain';
-import { LOCAL_APPROVERS, PROJECT_STATES, isAdjustmentKind } from '@kc/domain';
+import { CERTIFYING_BODIES, LOCAL_APPROVERS, PROJECT_STATES, isAdjustmentKind } from '@kc/domain';
 
 /** The projects columns that mirror a LifecycleStatus, as properties (dates YYYY-MM-DD, money integer VND). */
 export interface ProjectStatusRow {
@@ -38,6 +39,9 @@ export interface ProjectStatusRow {
   progressReportDate: string | null;
   /** A group project's implementation plan (jsonb), if one was submitted. */
   groupPlan: GroupPlan | null;
+  /** Accepted by the work done after force majeure: who certified it. */
+  forceMajeureBody: string | null;
+  forceMajeureCertifier: string | null;
 }
 
 /** Each status property and its column, in the order of statusParams. */
@@ -60,6 +64,8 @@ export const STATUS_COLUMNS: ReadonlyArray<{ field: keyof ProjectStatusRow; colu
   { field: 'progressPercent', column: 'progress_percent' },
   { field: 'progressReportDate', column: 'progress_report_date' },
   { field: 'groupPlan', column: 'group_plan' },
+  { field: 'forceMajeureBody', column: 'force_majeure_body' },
+  { field: 'forceMajeureCertifier', column: 'force_majeure_certifier' },
 ];
 
 /** The row's columns for a status. */
@@ -83,6 +89,8 @@ export function statusRowOf(status: LifecycleStatus): ProjectStatusRow {
     progressPercent: status.certifiedProgress?.percentDone ?? null,
     progressReportDate: status.certifiedProgress?.reportDate ?? null,
     groupPlan: status.groupPlan ?? null,
+    forceMajeureBody: status.forceMajeure?.certifyingBody ?? null,
+    forceMajeureCertifier: status.forceMajeure?.certifierName ?? null,
   };
 }
 
@@ -115,6 +123,15 @@ export function statusOfRow(row: ProjectStatusRow): LifecycleStatus {
     status.certifiedProgress = { percentDone: row.progressPercent, reportDate: row.progressReportDate };
   }
   if (row.groupPlan !== null) status.groupPlan = row.groupPlan;
+  if (
+    row.forceMajeureCertifier !== null &&
+    (CERTIFYING_BODIES as readonly (string | null)[]).includes(row.forceMajeureBody)
+  ) {
+    status.forceMajeure = {
+      certifyingBody: row.forceMajeureBody as CertifyingBody,
+      certifierName: row.forceMajeureCertifier,
+    };
+  }
   return status;
 }
 

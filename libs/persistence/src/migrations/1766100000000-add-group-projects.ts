@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Group projects (đề án nhóm, issue 15): whether a project is one, and its implementation plan (Mẫu 11) with
- * acceptance and payments per establishment, as the workflow's status holds it.
+ * acceptance and payments per establishment, as the workflow's status holds it. And who certified the work done of a
+ * project accepted by it after force majeure (settled as PARTIAL_SETTLED).
  */
 export class AddGroupProjects1766100000000 implements MigrationInterface {
   name = 'AddGroupProjects1766100000000';
@@ -11,11 +12,14 @@ export class AddGroupProjects1766100000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE projects
         ADD COLUMN group_project boolean NOT NULL DEFAULT false,
-        ADD COLUMN group_plan jsonb
+        ADD COLUMN group_plan jsonb,
+        ADD COLUMN force_majeure_body varchar(20),
+        ADD COLUMN force_majeure_certifier varchar(300)
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE projects DROP COLUMN group_project, DROP COLUMN group_plan');
+    await q.query(`ALTER TABLE projects DROP COLUMN group_project, DROP COLUMN group_plan, DROP COLUMN force_majeure_body,
+         DROP COLUMN force_majeure_certifier`);
   }
 }

@@ -42,6 +42,12 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
       }),
     );
   }
+  if (entry.action === 'accept_work_done' && typeof d.certifierName === 'string') {
+    lines.push(t('history.certifiedBy', { name: d.certifierName }));
+  }
+  if (entry.action === 'refund_advance' && typeof d.amountVnd === 'number') {
+    lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
+  }
   if (entry.action === 'record_disbursement' && typeof d.beneficiaryId === 'string') {
     lines.push(t('history.forBeneficiary', { id: d.beneficiaryId }));
   }

@@ -59,6 +59,11 @@ export function ProjectHeader({
           })}
         </p>
       )}
+      {project.forceMajeure && (
+        <p className="decision-line" data-testid="force-majeure">
+          {t('project.forceMajeure', { name: project.forceMajeure.certifierName })}
+        </p>
+      )}
       {project.mayEditDraft && (
         <p>
           <Link to={`/projects/${project.id}/edit`} className="button" data-testid="edit-project">
