@@ -48,6 +48,25 @@ async function contracted(title: string, overrides: Record<string, unknown> = {}
   return id;
 }
 
+describe("the implementing unit's management overhead", () => {
+  it('takes 2.5% of the total cost to the đồng and refuses one đồng more with 400 under unitOverheadVnd', async () => {
+    const over = await officer.post(
+      '/projects',
+      newProjectRequest('Chi phí quản lý vượt 2,5%', { totalCostVnd: 450_000_000, unitOverheadVnd: 11_250_001 }),
+    );
+    expect(over.status).toBe(400);
+    expect(over.body.fields.unitOverheadVnd).toContain(
+      'vượt 2,5% tổng kinh phí đề án 450.000.000 đ (tối đa 11.250.000 đ)',
+    );
+    const within = await officer.post(
+      '/projects',
+      newProjectRequest('Chi phí quản lý đúng 2,5%', { totalCostVnd: 450_000_000, unitOverheadVnd: 11_250_000 }),
+    );
+    expect(within.status).toBe(201);
+    expect((await officer.get(`/projects/${within.body.id}`)).body.unitOverheadVnd).toBe(11_250_000);
+  });
+});
+
 describe('the cap on the support asked for', () => {
   it('refuses a demonstration model above 30% of its cost with 400 under requestedSupportVnd, naming TT 28/2018', async () => {
     const res = await officer.post(

@@ -103,6 +103,9 @@ it('the creation form names the cap and its limit for the cost typed', async () 
     .getByText('Mức hỗ trợ tối đa: 30% tổng kinh phí, tối đa 1.000.000.000 đ mỗi mô hình', { exact: false })
     .waitFor();
   await officer.getByText(/Với tổng kinh phí đã nhập: tối đa 600\.000\.000\s₫\./).waitFor();
+  // The unit's own management overhead: at most 2.5% of the total cost typed.
+  await officer.getByText(/Tối đa 2,5% tổng kinh phí đề án: 50\.000\.000\s₫/).waitFor();
+  await officer.locator('input[name=unitOverheadVnd]').fill('50.000.000');
   await officer.locator('input[name=priorityArea]').check();
   await officer.getByText('(địa bàn ưu tiên: 1,5 lần)', { exact: false }).waitFor();
   await screenshot(officer, 'project-form-cap');

@@ -40,6 +40,8 @@ export interface ProjectFacts {
    * (absent for projects created before them: a single 70% advance cap, as their histories recorded).
    */
   moneyRules?: ProjectMoneyRules;
+  /** The implementing unit's management overhead in its estimate (at most 2.5% of the total cost); absent: not given. */
+  unitOverheadVnd?: number;
 }
 
 /** Where a project stands: changed only by lifecycle events. Money is integer VND. */

@@ -114,6 +114,17 @@ export class CreateProjectDto {
   group?: boolean;
 
   @ApiPropertyOptional({
+    example: 10000000,
+    description:
+      "The implementing unit's management overhead in the project's estimate, integer VND: at most 2.5% of the total cost (TTLT 26/2014)",
+  })
+  @IsOptional()
+  @IsInt({ message: 'unitOverheadVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(0, { message: 'unitOverheadVnd không được âm / must not be negative' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  unitOverheadVnd?: number;
+
+  @ApiPropertyOptional({
     description:
       'In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one',
   })

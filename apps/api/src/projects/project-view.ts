@@ -48,6 +48,7 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       ...(p.priorityArea ? { priorityArea: true } : {}),
       ...(p.moneyRules ? { moneyRules: p.moneyRules } : {}),
       ...(p.groupProject ? { group: true } : {}),
+      ...(p.unitOverheadVnd !== null ? { unitOverheadVnd: p.unitOverheadVnd } : {}),
       ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
         ? { localApprover: localApproverOfRow(p.localApprover) }
         : {}),
@@ -144,6 +145,7 @@ export function projectDetailView(
     ),
     moneyRules: moneyRulesSummary(snapshot.facts, snapshot.status),
     group: p.groupProject,
+    unitOverheadVnd: p.unitOverheadVnd,
     groupPlan: p.groupPlan
       ? { ...p.groupPlan, totalSupportVnd: p.groupPlan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0) }
       : null,

@@ -291,6 +291,12 @@ export class ProjectDetailResponse extends ProjectSummaryResponse {
   @ApiProperty({ type: MoneyRulesResponse }) moneyRules!: MoneyRulesResponse;
   @ApiProperty({ description: 'A group project (đề án nhóm)' }) group!: boolean;
   @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: "The implementing unit's management overhead in its estimate (≤ 2.5% of the total cost), if given",
+  })
+  unitOverheadVnd!: number | null;
+  @ApiProperty({
     type: GroupPlanResponse,
     nullable: true,
     description: 'A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects',

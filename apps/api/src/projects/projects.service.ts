@@ -24,6 +24,7 @@ import {
   mayOnProject,
   reachFilterOf,
   supportCapProblem,
+  unitOverheadProblem,
 } from '@kc/domain';
 import {
   DeadlinePolicies,
@@ -95,6 +96,12 @@ export class ProjectsService {
     });
     const overCap = supportCapProblem(moneyRules.supportCap, body.totalCostVnd, body.requestedSupportVnd);
     if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
+    const overhead = unitOverheadProblem(body.unitOverheadVnd, body.totalCostVnd);
+    if (overhead) {
+      throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${overhead}`, {
+        fields: { unitOverheadVnd: overhead },
+      });
+    }
     // A plan line named in the body must fit the project (plan level, province, content area): 400 before anything starts.
     const line = body.planLineId ? await this.allocation.namedLine(body.planLineId, body) : null;
     const planYear = Number(body.plannedStart.slice(0, 4));
@@ -166,6 +173,7 @@ export class ProjectsService {
       ...(localApprover ? { localApprover } : {}),
       ...(body.priorityArea ? { priorityArea: true } : {}),
       ...(body.group ? { group: true } : {}),
+      ...(body.unitOverheadVnd !== undefined ? { unitOverheadVnd: body.unitOverheadVnd } : {}),
     };
     return {
       facts,

@@ -1203,6 +1203,11 @@ export interface components {
             planLineId?: string;
             /** @description A group project (đề án nhóm): several establishments named later in an implementation plan (Mẫu 11) the Department approves before the contract */
             group?: boolean;
+            /**
+             * @description The implementing unit's management overhead in the project's estimate, integer VND: at most 2.5% of the total cost (TTLT 26/2014)
+             * @example 10000000
+             */
+            unitOverheadVnd?: number;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
         };
@@ -1555,6 +1560,8 @@ export interface components {
             moneyRules: components["schemas"]["MoneyRulesResponse"];
             /** @description A group project (đề án nhóm) */
             group: boolean;
+            /** @description The implementing unit's management overhead in its estimate (≤ 2.5% of the total cost), if given */
+            unitOverheadVnd: number | null;
             /** @description A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects */
             groupPlan: components["schemas"]["GroupPlanResponse"] | null;
             /** @description Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED */
@@ -1662,6 +1669,11 @@ export interface components {
             planLineId?: string;
             /** @description A group project (đề án nhóm): several establishments named later in an implementation plan (Mẫu 11) the Department approves before the contract */
             group?: boolean;
+            /**
+             * @description The implementing unit's management overhead in the project's estimate, integer VND: at most 2.5% of the total cost (TTLT 26/2014)
+             * @example 10000000
+             */
+            unitOverheadVnd?: number;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
         };

@@ -1,4 +1,9 @@
-import { programmeManagementLimitVnd, programmeManagementProblem } from './overheads';
+import {
+  programmeManagementLimitVnd,
+  programmeManagementProblem,
+  unitOverheadLimitVnd,
+  unitOverheadProblem,
+} from './overheads';
 
 const line = (category: string, assignedVnd: number) => ({ category, assignedVnd });
 
@@ -31,5 +36,18 @@ describe('programme management at most 1.5% of the plan', () => {
     ).toContain('20.000.000 đ');
     expect(programmeManagementProblem([line('TRAINING', 0)])).toBeNull();
     expect(programmeManagementProblem([])).toBeNull();
+  });
+});
+
+describe("the implementing unit's management overhead: at most 2.5% of the project's total cost", () => {
+  it('allows the limit to the đồng and refuses one đồng more, naming the rule and the figures', () => {
+    expect(unitOverheadLimitVnd(450_000_000)).toBe(11_250_000);
+    expect(unitOverheadLimitVnd(333_333_333)).toBe(8_333_333);
+    expect(unitOverheadProblem(11_250_000, 450_000_000)).toBeNull();
+    expect(unitOverheadProblem(undefined, 450_000_000)).toBeNull();
+    const problem = unitOverheadProblem(11_250_001, 450_000_000)!;
+    expect(problem).toContain('11.250.001 đ vượt 2,5% tổng kinh phí đề án 450.000.000 đ (tối đa 11.250.000 đ)');
+    expect(problem).toContain('26/2014/TTLT-BTC-BCT');
+    expect(problem).toContain('above 2.5%');
   });
 });

@@ -152,6 +152,10 @@ export class ProjectEntity {
   @Column({ name: 'force_majeure_certifier', type: 'varchar', length: 300, nullable: true })
   forceMajeureCertifier!: string | null;
 
+  /** The implementing unit's management overhead in its estimate (≤ 2.5% of the total cost), if given. */
+  @Column({ name: 'unit_overhead_vnd', type: 'bigint', nullable: true, transformer: bigintVnd })
+  unitOverheadVnd!: number | null;
+
   /** Code, title, unit and beneficiary folded for search without diacritics; never loaded, only matched. */
   @Column({ name: 'search_text', type: 'text', select: false })
   searchText!: string;

@@ -2,7 +2,8 @@ import { parseVnd } from '@kc/domain/money';
 import type { DraftField } from '@kc/domain/project-rules';
 import { Field } from '../../components/field';
 import { MoneyInput } from '../../components/money-input';
-import { formatNumber } from '../../format/format';
+import { unitOverheadLimitVnd } from '@kc/domain/money-rules/overheads';
+import { formatNumber, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels, useReference } from '../../reference/reference';
 import type { FieldErrors, ProjectFormValues } from './project-form-values';
@@ -135,6 +136,22 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
           {money('totalCostVnd')}
           {money('requestedSupportVnd', [share, capHint].filter(Boolean).join(' ') || undefined)}
         </div>
+        {!editing && (
+          <Field
+            label={t('form.unitOverhead')}
+            hint={t('form.unitOverheadHint', { max: formatVnd(unitOverheadLimitVnd(total ?? 0)) })}
+          >
+            {(id, describedBy) => (
+              <MoneyInput
+                id={id}
+                name="unitOverheadVnd"
+                value={values.unitOverheadVnd}
+                onChange={(value) => onChange({ ...values, unitOverheadVnd: value })}
+                describedBy={describedBy}
+              />
+            )}
+          </Field>
+        )}
         {!editing && (
           <Field label={t('form.priorityArea')} hint={t('form.priorityAreaHint')}>
             {(id, describedBy) => (

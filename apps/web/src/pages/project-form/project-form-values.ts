@@ -20,6 +20,8 @@ export interface ProjectFormValues {
   priorityArea: boolean;
   /** A group project (đề án nhóm): chosen when the project is created. */
   group: boolean;
+  /** The implementing unit's management overhead, grouped as typed (optional, at most 2.5% of the total cost). */
+  unitOverheadVnd: string;
 }
 
 export type FieldErrors = Partial<Record<DraftField, string>>;
@@ -40,6 +42,7 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     plannedEnd: '',
     priorityArea: false,
     group: false,
+    unitOverheadVnd: '',
   };
 }
 
@@ -58,6 +61,7 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     plannedEnd: project.plannedEnd,
     priorityArea: false,
     group: false,
+    unitOverheadVnd: '',
   };
 }
 
@@ -89,6 +93,7 @@ export function inputOf(values: ProjectFormValues): ProjectInput {
     requestedSupportVnd: draft.requestedSupportVnd!,
     ...(values.priorityArea ? { priorityArea: true } : {}),
     ...(values.group ? { group: true } : {}),
+    ...(parseVnd(values.unitOverheadVnd) !== null ? { unitOverheadVnd: parseVnd(values.unitOverheadVnd)! } : {}),
   };
 }
 

@@ -24,6 +24,9 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
     ],
     [t('project.totalCost'), formatVnd(project.totalCostVnd)],
     [t('projects.requested'), formatVnd(project.requestedSupportVnd)],
+    ...(project.unitOverheadVnd !== null
+      ? [[t('project.unitOverhead'), formatVnd(project.unitOverheadVnd)] as [string, string]]
+      : []),
     [
       t('project.contract'),
       project.contract ? documentRef(project.contract.contractNo, project.contract.contractDate) : t('common.none'),
