@@ -10,7 +10,7 @@ import { MailCatcher, findFreePort, startMailCatcher } from '@kc/devstack';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { caughtNotices } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, startingToday } from '../support/request-bodies';
 
 let api: ApiHarness;
 let catcher: MailCatcher;
@@ -55,7 +55,7 @@ it('accepts the work done, has the unused advance refunded, and settles as PARTI
   // A training course: 70% of the approved support may be advanced on the contract.
   const created = await officer.post(
     '/projects',
-    newProjectRequest('Đào tạo nghề mây tre đan', { category: 'TRAINING' }),
+    newProjectRequest('Đào tạo nghề mây tre đan', { category: 'TRAINING', ...startingToday() }),
   );
   expect(created.status).toBe(201);
   const { id, code } = created.body as { id: string; code: string };

@@ -10,7 +10,13 @@ import { MailCatcher, findFreePort, startMailCatcher } from '@kc/devstack';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { CaughtNotice, caughtNotices } from '../support/caught-notices';
 import { eventually } from '../support/eventually';
-import { approvalDecision, certifiedProgress, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import {
+  approvalDecision,
+  certifiedProgress,
+  newProjectRequest,
+  todayInVietnam,
+  startingToday,
+} from '../support/request-bodies';
 
 let api: ApiHarness;
 let catcher: MailCatcher;
@@ -70,6 +76,7 @@ async function approvedGroupProject(title: string): Promise<{ id: string; code: 
       beneficiary: '3 cơ sở công nghiệp nông thôn, nêu trong kế hoạch triển khai (Mẫu 11)',
       totalCostVnd: 3_000_000_000,
       requestedSupportVnd: 900_000_000,
+      ...startingToday(),
     }),
   );
   expect(created.status).toBe(201);

@@ -146,7 +146,10 @@ it('filters by province, scope, category, officer and level', async () => {
   expect(bn.body.items.length).toBeGreaterThan(0);
   expect(bn.body.items.every((i: any) => i.provinceCode === 'BN')).toBe(true);
   const training = await supervisorHN.get('/queues/late-reports?category=TRAINING&limit=500');
-  expect(codesIn(training.body.items)).toEqual(new Set([codes.trainingHN]));
+  // Other suites' Hà Nội training projects may be late too (the suites share one database): all are training.
+  expect(codesIn(training.body.items).has(codes.trainingHN)).toBe(true);
+  expect(training.body.items.every((i: any) => i.category === 'TRAINING')).toBe(true);
+  expect(codesIn(training.body.items).has(codes.machineryHN)).toBe(false);
   const national = await supervisorHN.get('/queues/late-reports?scope=NATIONAL');
   // Other suites' national Hà Nội projects may be late too (the cluster step shares one database): none is local.
   expect(national.body.items.every((i: any) => i.code.startsWith('KCQG-'))).toBe(true);

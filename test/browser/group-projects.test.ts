@@ -5,7 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, certifiedProgress, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import {
+  approvalDecision,
+  certifiedProgress,
+  newProjectRequest,
+  todayInVietnam,
+  startingToday,
+} from '../support/request-bodies';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, loginActors } from './browser-fixtures';
 
@@ -59,6 +65,7 @@ it('the unit submits the plan with three establishments, the leader approves it 
       beneficiary: '3 cơ sở mây tre đan, nêu trong kế hoạch triển khai (Mẫu 11)',
       totalCostVnd: 3_000_000_000,
       requestedSupportVnd: 900_000_000,
+      ...startingToday(),
     }),
   );
   expect(created.status).toBe(201);

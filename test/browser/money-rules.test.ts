@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
-import { approvalDecision, newProjectRequest, todayInVietnam } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest, todayInVietnam, startingToday } from '../support/request-bodies';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, loginActors } from './browser-fixtures';
 
@@ -140,7 +140,7 @@ it('the project page turns the advance condition green once the Department certi
 it('after force majeure the leader accepts the work done with its certifier, the officer records the refund', async () => {
   const created = await actors.officer.post(
     '/projects',
-    newProjectRequest('Đào tạo nghề mây tre đan (bão số 3)', { category: 'TRAINING' }),
+    newProjectRequest('Đào tạo nghề mây tre đan (bão số 3)', { category: 'TRAINING', ...startingToday() }),
   );
   expect(created.status).toBe(201);
   const id = created.body.id as string;

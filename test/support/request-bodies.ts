@@ -53,3 +53,12 @@ export function todayInVietnam(): string {
 export function certifiedProgress(progressPercent = 75) {
   return { action: 'certify_progress', progressPercent, reportDate: todayInVietnam() };
 }
+
+/**
+ * Planned from today to the end of next year: a project started on it owes no report yet, so a suite that walks it
+ * adds nothing to the late-reports queue the other suites read (a start months back owes every report since at once).
+ */
+export function startingToday() {
+  const today = todayInVietnam();
+  return { plannedStart: today, plannedEnd: `${Number(today.slice(0, 4)) + 1}-11-30` };
+}
