@@ -110,6 +110,13 @@ export function initialStatus(): LifecycleStatus {
   };
 }
 
+/** Advances not matched by accepted work nor refunded: refunded before a stopped project closes (TT 36 Art. 12.6). */
+export function unusedAdvanceVnd(
+  status: Pick<LifecycleStatus, 'advancesVnd' | 'acceptedAmountVnd' | 'refundedVnd'>,
+): number {
+  return Math.max(0, status.advancesVnd - (status.acceptedAmountVnd ?? 0) - (status.refundedVnd ?? 0));
+}
+
 export function disbursedTotal(status: LifecycleStatus): number {
   return status.advancesVnd + status.finalPaymentsVnd;
 }

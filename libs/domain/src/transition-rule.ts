@@ -1,5 +1,6 @@
 /** The shape of a transition table's rows, shared by today's table and the frozen one of the first releases. */
 import type { ProjectState } from './lifecycle';
+import { unusedAdvanceVnd } from './project';
 import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import type { Actor } from './roles';
 import type { Party, ProjectContext } from './capabilities/parties';
@@ -57,7 +58,7 @@ export function standingOf({ facts, status }: ProjectSnapshot): Standing {
   return {
     group: facts.group === true,
     implPlanApproved: Boolean(status.groupPlan?.approval),
-    unusedAdvanceVnd: Math.max(0, status.advancesVnd - (status.acceptedAmountVnd ?? 0) - (status.refundedVnd ?? 0)),
+    unusedAdvanceVnd: unusedAdvanceVnd(status),
   };
 }
 

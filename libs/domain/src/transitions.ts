@@ -14,7 +14,7 @@ import {
   standingOf,
 } from './transition-rule';
 import { TRANSITIONS_V1 } from './legacy/transitions-v1';
-import { CERTIFYING_BODIES, LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
+import { CERTIFYING_BODIES, LifecycleStatus, ProjectFacts, ProjectSnapshot, unusedAdvanceVnd } from './project';
 import { REFUSAL_CODES, Refusal } from './errors';
 import {
   DisbursementPolicy,
@@ -109,11 +109,6 @@ const RUNNING: ProjectState[] = [
   'COMPLETED_WORK',
   'ACCEPTED',
 ];
-
-/** Advances not matched by accepted work: refunded before a stopped project closes (TT 36 Art. 12.6). */
-export function unusedAdvanceVnd(status: LifecycleStatus): number {
-  return Math.max(0, status.advancesVnd - (status.acceptedAmountVnd ?? 0) - (status.refundedVnd ?? 0));
-}
 
 /** A stop leads to the refund of any unused advance first, else straight to TERMINATED. */
 const stopOutcome = (status: LifecycleStatus): ProjectState =>

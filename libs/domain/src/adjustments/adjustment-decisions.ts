@@ -11,7 +11,7 @@ import { REFUSAL_CODES, Refusal } from '../errors';
 import { localDayOf } from '../calendar/calendar-days';
 import { isIsoDate } from '../dates';
 import type { LifecycleEvent } from '../transitions';
-import { unusedAdvanceVnd } from '../transitions';
+import { unusedAdvanceVnd } from '../project';
 import {
   ADJUSTMENT_ACTION_LABELS,
   ADJUSTMENT_KIND_LABELS,
