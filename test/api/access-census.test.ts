@@ -299,6 +299,23 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: { none: 'the provinces’ caps are kept by the national admin' },
     unknownField: noBody,
   },
+  'PUT /api/admin/support-cap-versions/{code}': {
+    forbidden: {
+      as: 'officerHN',
+      body: {
+        nameVi: 'Thông tư số 99/2090/TT-BTC',
+        effectiveFrom: '2090-01-01',
+        caps: [{ category: 'MACHINERY', percentOfCost: 40, per: 'ESTABLISHMENT' }],
+      },
+    },
+    otherProvince: { none: 'the national caps are kept by the national admin' },
+    unknownField: 'refused',
+  },
+  'DELETE /api/admin/support-cap-versions/{code}': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { none: 'the national caps are kept by the national admin' },
+    unknownField: noBody,
+  },
   'GET /api/dev/mail': {
     forbidden: { none: "embedded-mode mail page, each user sees its province's mail (404 outside embedded mode)" },
     otherProvince: noProvince,
@@ -359,6 +376,7 @@ const ours: Record<string, string> = {
   level: 'LOCAL',
   milestone: 'GUIDANCE',
   category: 'MACHINERY',
+  code: 'TT-99-2090',
 };
 const theirs: Record<string, string> = { ...ours };
 /** The admin's user routes name an account; the census checks refuse before it is looked up. */

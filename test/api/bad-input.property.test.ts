@@ -494,6 +494,7 @@ const SNAPSHOT_TABLES = [
   'project_code_counters',
   'project_adjustments',
   'local_support_caps',
+  'national_cap_versions',
 ] as const;
 
 /** Row count and a digest of every row, per table: a refused request must leave every one as it was. */

@@ -35,5 +35,6 @@ export * from './repositories/project-creation-keys';
 export * from './repositories/plan-calendar-queries';
 export * from './repositories/calendar-policies';
 export * from './repositories/local-support-caps';
+export * from './repositories/national-cap-versions';
 export * from './repositories/lapse-radar-queries';
 export * from './repositories/plans';

@@ -1,8 +1,24 @@
 /** Inputs of the "Định mức hỗ trợ" page and of the cap a creation form shows. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CAP_UNITS, CATEGORY_CODES, CapUnit, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+import { IsCalendarDate } from '../common/is-calendar-date';
 
 export const CAP_YEARS = { from: 2000, to: 2100 };
 
@@ -63,6 +79,14 @@ export class ResolveSupportCapQuery {
   @Min(1, { message: 'totalCostVnd phải dương / totalCostVnd must be positive' })
   @Max(Number.MAX_SAFE_INTEGER, { message: 'totalCostVnd quá lớn / totalCostVnd is too large' })
   totalCostVnd?: number;
+
+  @ApiPropertyOptional({
+    example: '2027-07-01',
+    description: 'Resolve for a project created on this day (YYYY-MM-DD); today by default',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  day?: string;
 }
 
 /** A province's own cap for a year and content area: a share, a maximum or both, and the document that sets it. */
@@ -89,3 +113,76 @@ export class LocalSupportCapDto {
 }
 
 export const CAP_PARAM_MESSAGES = { YEAR, PROVINCE, CATEGORY };
+
+const CAP_PERCENT = 'caps[].percentOfCost phải là số nguyên từ 1 đến 100 / must be a whole number from 1 to 100';
+const CAP_MAX = 'caps[].maxVnd phải là số nguyên VND dương / must be a positive whole number of VND';
+const NAME = (field: string) =>
+  `${field} phải ghi tên văn bản, từ 5 đến 300 ký tự / ${field} must name the instrument, 5 to 300 characters`;
+
+/** One content area's cap in a version of the national caps. */
+export class NationalCapRowDto {
+  @ApiProperty({ enum: CATEGORY_CODES, example: 'MACHINERY' })
+  @IsIn(CATEGORY_CODES as string[], { message: CATEGORY })
+  category!: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, example: 50, nullable: true })
+  @IsOptional()
+  @IsInt({ message: CAP_PERCENT })
+  @Min(1, { message: CAP_PERCENT })
+  @Max(100, { message: CAP_PERCENT })
+  percentOfCost?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', example: 400000000, nullable: true, description: 'Integer VND' })
+  @IsOptional()
+  @IsInt({ message: CAP_MAX })
+  @Min(1, { message: CAP_MAX })
+  @Max(Number.MAX_SAFE_INTEGER, { message: CAP_MAX })
+  maxVnd?: number | null;
+
+  @ApiProperty({ enum: CAP_UNITS, description: 'What the maximum is counted for: one model or one establishment' })
+  @IsIn(CAP_UNITS as unknown as string[], {
+    message: 'caps[].per phải là MODEL hoặc ESTABLISHMENT / caps[].per must be MODEL or ESTABLISHMENT',
+  })
+  per!: CapUnit;
+
+  @ApiPropertyOptional({ example: 'Điều 7 khoản 2', description: 'Where in the instrument' })
+  @IsOptional()
+  @IsString({ message: 'caps[].article phải là chuỗi / caps[].article must be text' })
+  @MaxLength(100, { message: 'caps[].article: tối đa 100 ký tự / at most 100 characters' })
+  article?: string;
+}
+
+/** A later version of the national caps: the instrument, its effective day and its caps. */
+export class NationalCapVersionDto {
+  @ApiProperty({ example: 'Thông tư số 15/2027/TT-BTC' })
+  @IsString({ message: NAME('nameVi') })
+  @MinLength(5, { message: NAME('nameVi') })
+  @MaxLength(300, { message: NAME('nameVi') })
+  @Matches(/\S/, { message: NAME('nameVi') })
+  nameVi!: string;
+
+  @ApiPropertyOptional({ example: 'Circular 15/2027/TT-BTC', description: 'Defaults to the Vietnamese name' })
+  @IsOptional()
+  @IsString({ message: NAME('nameEn') })
+  @MinLength(5, { message: NAME('nameEn') })
+  @MaxLength(300, { message: NAME('nameEn') })
+  nameEn?: string;
+
+  @ApiProperty({ example: '2027-07-01', description: 'First day in force (YYYY-MM-DD)' })
+  @IsCalendarDate()
+  effectiveFrom!: string;
+
+  @ApiProperty({ type: [NationalCapRowDto], description: 'One row per capped content area (1 to 10)' })
+  @IsArray({ message: 'caps phải là danh sách / caps must be a list' })
+  @ArrayMinSize(1, { message: 'caps: cần ít nhất một nội dung / at least one content area' })
+  @ArrayMaxSize(CATEGORY_CODES.length, {
+    message: `caps: tối đa ${CATEGORY_CODES.length} nội dung / at most ${CATEGORY_CODES.length} content areas`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => NationalCapRowDto)
+  caps!: NationalCapRowDto[];
+}
+
+export const CAP_VERSION_CODE = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
+export const CAP_VERSION_CODE_MESSAGE =
+  'Mã văn bản gồm chữ in hoa, số và dấu gạch ngang, 3 đến 40 ký tự (ví dụ TT-15-2027) / the code is 3 to 40 capital letters, digits and hyphens (e.g. TT-15-2027)';

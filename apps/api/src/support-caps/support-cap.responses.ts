@@ -7,6 +7,7 @@ export class SupportCapRuleResponse {
   @ApiProperty({ type: 'integer', nullable: true, example: 50 }) percentOfCost!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 300000000, description: 'VND' }) maxVnd!: number | null;
   @ApiProperty({ type: BilingualText }) per!: BilingualText;
+  @ApiProperty({ enum: ['MODEL', 'ESTABLISHMENT'] }) unit!: 'MODEL' | 'ESTABLISHMENT';
   @ApiProperty({ example: 'Điều 8' }) article!: string;
   @ApiProperty({ description: 'False where the figure is not yet verified against the instrument' }) verified!: boolean;
 }
@@ -16,6 +17,16 @@ export class InstrumentCapsResponse {
   @ApiProperty({ type: BilingualText }) name!: BilingualText;
   @ApiProperty({ example: '2018-05-12' }) effectiveFrom!: string;
   @ApiProperty({ description: 'The instrument in force today' }) inForce!: boolean;
+  @ApiProperty({
+    enum: ['BUILT_IN', 'ADMIN'],
+    description: 'BUILT_IN: an instrument the system knows; ADMIN: a later one the administrator entered',
+  })
+  source!: 'BUILT_IN' | 'ADMIN';
+  @ApiProperty({ description: 'Whether the reader may change or remove it (an administrator, before it takes effect)' })
+  editable!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Who entered it (ADMIN)' }) updatedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm (ADMIN)' })
+  updatedAtLocal!: string | null;
   @ApiProperty({ type: [SupportCapRuleResponse] }) caps!: SupportCapRuleResponse[];
 }
 
@@ -49,7 +60,8 @@ export class SupportCapsResponse {
   priorityFactor!: string;
   @ApiProperty({ type: [AdvanceRuleResponse] }) advanceRules!: AdvanceRuleResponse[];
   @ApiProperty({ type: [LocalSupportCapResponse] }) local!: LocalSupportCapResponse[];
-  @ApiProperty({ description: 'Whether the reader may set and remove the provinces’ caps' }) mayEdit!: boolean;
+  @ApiProperty({ description: 'Whether the reader may set and remove the provinces’ caps and the later national ones' })
+  mayEdit!: boolean;
 }
 
 /** The cap a project would be held to if created today. */
@@ -60,4 +72,5 @@ export class ResolvedSupportCapResponse {
   @ApiProperty({ type: 'integer', nullable: true, description: 'The limit for totalCostVnd, VND (when given)' })
   limitVnd!: number | null;
   @ApiProperty({ type: AdvanceRuleResponse }) advance!: AdvanceRuleResponse;
+  @ApiProperty({ example: '2026-12-03', description: 'The day of creation it was resolved for' }) day!: string;
 }

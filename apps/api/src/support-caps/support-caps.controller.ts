@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nes
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,12 +18,20 @@ import type { AuditedRequest } from '../audit/audit-context';
 import { ApiError } from '../common/api-error';
 import {
   CAP_PARAM_MESSAGES,
+  CAP_VERSION_CODE,
+  CAP_VERSION_CODE_MESSAGE,
   CAP_YEARS,
   LocalSupportCapDto,
+  NationalCapVersionDto,
   ResolveSupportCapQuery,
   SupportCapsQuery,
 } from './support-cap.dto';
-import { LocalSupportCapResponse, ResolvedSupportCapResponse, SupportCapsResponse } from './support-cap.responses';
+import {
+  InstrumentCapsResponse,
+  LocalSupportCapResponse,
+  ResolvedSupportCapResponse,
+  SupportCapsResponse,
+} from './support-cap.responses';
 import { SupportCapsService } from './support-caps.service';
 
 /** The path's province, year and content area, each checked: 400 naming the field otherwise. */
@@ -42,6 +51,16 @@ function capKey(provinceCode: string, year: string, category: string) {
 function capTarget(req: AuditedRequest): string {
   const p = req.params as Record<string, string | undefined>;
   return [p.provinceCode, p.year, p.category].map((part) => String(part ?? '').slice(0, 60)).join(':');
+}
+
+/** The path's instrument code, checked: 400 naming the field otherwise. */
+function versionCode(code: string): string {
+  if (!CAP_VERSION_CODE.test(code)) {
+    throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${CAP_VERSION_CODE_MESSAGE}`, {
+      fields: { code: CAP_VERSION_CODE_MESSAGE },
+    });
+  }
+  return code;
 }
 
 @ApiTags('support-caps')
@@ -109,5 +128,37 @@ export class SupportCapsController {
     @Param('category') category: string,
   ): Promise<void> {
     await this.caps.remove(capKey(provinceCode, year, category));
+  }
+
+  @Put('admin/support-cap-versions/:code')
+  @Requires('admin.manage')
+  @AuditTarget((req) => String((req.params as Record<string, string | undefined>).code ?? '').slice(0, 60))
+  @ApiOperation({
+    summary:
+      'Thêm hoặc sửa văn bản định mức mới / add or change a later version of the national caps (a new circular) with its effective day; one already in force is locked',
+  })
+  @ApiParam({ name: 'code', example: 'TT-15-2027' })
+  @ApiOkResponse({ type: InstrumentCapsResponse })
+  @ApiBadRequestResponse({ description: 'Each problem named under its field' })
+  @ApiConflictResponse({ description: 'A built-in instrument, a version already in force, or a taken effective day' })
+  saveVersion(
+    @CurrentActor() actor: Actor,
+    @Param('code') code: string,
+    @Body() body: NationalCapVersionDto,
+  ): Promise<InstrumentCapsResponse> {
+    return this.caps.saveVersion(actor, versionCode(code), body);
+  }
+
+  @Delete('admin/support-cap-versions/:code')
+  @Requires('admin.manage')
+  @AuditTarget((req) => String((req.params as Record<string, string | undefined>).code ?? '').slice(0, 60))
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Xóa văn bản định mức chưa có hiệu lực / remove a later version not yet in force' })
+  @ApiParam({ name: 'code', example: 'TT-15-2027' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such version' })
+  @ApiConflictResponse({ description: 'Already in force' })
+  async removeVersion(@Param('code') code: string): Promise<void> {
+    await this.caps.removeVersion(versionCode(code));
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LocalSupportCaps } from '@kc/persistence';
+import { LocalSupportCaps, NationalCapVersions } from '@kc/persistence';
 import { SupportCapsController } from './support-caps.controller';
 import { SupportCapsService } from './support-caps.service';
 
@@ -9,6 +9,11 @@ import { SupportCapsService } from './support-caps.service';
   controllers: [SupportCapsController],
   providers: [
     { provide: LocalSupportCaps, inject: [DataSource], useFactory: (ds: DataSource) => new LocalSupportCaps(ds) },
+    {
+      provide: NationalCapVersions,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new NationalCapVersions(ds),
+    },
     SupportCapsService,
   ],
   exports: [SupportCapsService],

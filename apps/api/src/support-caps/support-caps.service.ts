@@ -9,20 +9,34 @@ import {
   advanceRuleFor,
   describeAdvanceCondition,
   describeSupportCap,
+  NationalCapTable,
+  PER_MODEL,
+  NationalCapVersion,
+  capTableInForce,
+  capTableOf,
+  capTablesWith,
+  capVersionConflict,
+  capVersionFieldProblems,
+  capVersionRemovalProblem,
   findProvince,
   holdsCapability,
-  instrumentInForce,
+  isInForce,
   localDayOf,
-  nationalCapTables,
   resolveMoneyRules,
   supportLimitVnd,
 } from '@kc/domain';
-import { LocalSupportCaps, StoredLocalSupportCap } from '@kc/persistence';
+import {
+  LocalSupportCaps,
+  NationalCapVersions,
+  StoredLocalSupportCap,
+  StoredNationalCapVersion,
+} from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
-import { LocalSupportCapDto, ResolveSupportCapQuery, SupportCapsQuery } from './support-cap.dto';
+import { LocalSupportCapDto, NationalCapVersionDto, ResolveSupportCapQuery, SupportCapsQuery } from './support-cap.dto';
 import {
   AdvanceRuleResponse,
+  InstrumentCapsResponse,
   LocalSupportCapResponse,
   ResolvedSupportCapResponse,
   SupportCapsResponse,
@@ -60,6 +74,33 @@ function localView(cap: StoredLocalSupportCap): LocalSupportCapResponse {
   };
 }
 
+function instrumentView(
+  table: NationalCapTable,
+  at: { inForce: boolean; stored?: StoredNationalCapVersion; editable: boolean },
+): InstrumentCapsResponse {
+  const { instrument, caps } = table;
+  return {
+    code: instrument.code,
+    name: { vi: instrument.vi, en: instrument.en },
+    effectiveFrom: instrument.effectiveFrom,
+    inForce: at.inForce,
+    source: table.source,
+    editable: at.editable,
+    updatedBy: at.stored?.updatedBy ?? null,
+    updatedAtLocal: at.stored ? toVietnamTime(at.stored.updatedAt) : null,
+    caps: Object.entries(caps).map(([category, rule]) => ({
+      category,
+      categoryLabel: categoryLabel(category),
+      percentOfCost: rule.percentOfCost,
+      maxVnd: rule.maxVnd,
+      per: rule.per,
+      unit: rule.per.vi === PER_MODEL.vi ? 'MODEL' : 'ESTABLISHMENT',
+      article: rule.article,
+      verified: rule.verified,
+    })),
+  };
+}
+
 /**
  * "Định mức hỗ trợ": the national caps of each legal instrument (domain data, by effective date), the advance rule
  * of each content area, and the provinces' own caps per year (policy data the administrator keeps). Also resolves
@@ -67,44 +108,53 @@ function localView(cap: StoredLocalSupportCap): LocalSupportCapResponse {
  */
 @Injectable()
 export class SupportCapsService {
-  constructor(private readonly localCaps: LocalSupportCaps) {}
+  constructor(
+    private readonly localCaps: LocalSupportCaps,
+    private readonly versions: NationalCapVersions,
+  ) {}
 
   async view(actor: Actor, query: SupportCapsQuery): Promise<SupportCapsResponse> {
     const today = localDayOf(new Date().toISOString());
-    const inForce = instrumentInForce(today).code;
+    const added = await this.versions.list();
+    const tables = capTablesWith(added.map(capTableOf));
+    const inForce = capTableInForce(today, tables).instrument.code;
+    const mayEdit = holdsCapability(actor, 'admin.manage');
     return {
-      instruments: nationalCapTables().map(({ instrument, caps }) => ({
-        code: instrument.code,
-        name: { vi: instrument.vi, en: instrument.en },
-        effectiveFrom: instrument.effectiveFrom,
-        inForce: instrument.code === inForce,
-        caps: Object.entries(caps).map(([category, rule]) => ({
-          category,
-          categoryLabel: categoryLabel(category),
-          percentOfCost: rule.percentOfCost,
-          maxVnd: rule.maxVnd,
-          per: rule.per,
-          article: rule.article,
-          verified: rule.verified,
-        })),
-      })),
+      instruments: tables.map((table) =>
+        instrumentView(table, {
+          inForce: table.instrument.code === inForce,
+          stored: added.find((v) => v.code === table.instrument.code),
+          editable: mayEdit && table.source === 'ADMIN' && !isInForce(table.instrument, today),
+        }),
+      ),
       priorityFactor: `${PRIORITY_FACTOR.numerator}/${PRIORITY_FACTOR.denominator}`,
       advanceRules: Object.keys(ADVANCE_RULES).map(advanceView),
       local: (await this.localCaps.list(query)).map(localView),
-      mayEdit: holdsCapability(actor, 'admin.manage'),
+      mayEdit,
     };
   }
 
-  /** The rules a project created today would be held to: its province's caps for this year, else the national. */
-  async rulesFor(query: Omit<SupportCapQuery, 'day'>): Promise<ProjectMoneyRules> {
-    const day = localDayOf(new Date().toISOString());
+  /** The national versions in force over time: the built-in instruments and the administrator's later ones. */
+  private async nationalTables(): Promise<NationalCapTable[]> {
+    return capTablesWith((await this.versions.list()).map(capTableOf));
+  }
+
+  /**
+   * The rules a project created on `day` (today by default) would be held to: its province's caps for that year,
+   * else the national version in force that day.
+   */
+  async rulesFor(
+    query: Omit<SupportCapQuery, 'day'>,
+    day = localDayOf(new Date().toISOString()),
+  ): Promise<ProjectMoneyRules> {
     const local =
       query.scope === 'LOCAL' ? await this.localCaps.forProvinceYear(query.provinceCode, Number(day.slice(0, 4))) : [];
-    return resolveMoneyRules({ ...query, day }, local);
+    return resolveMoneyRules({ ...query, day }, local, await this.nationalTables());
   }
 
   async resolve(query: ResolveSupportCapQuery): Promise<ResolvedSupportCapResponse> {
-    const rules = await this.rulesFor({ ...query, priority: query.priorityArea ?? false });
+    const day = query.day ?? localDayOf(new Date().toISOString());
+    const rules = await this.rulesFor({ ...query, priority: query.priorityArea ?? false }, day);
     const cap = rules.supportCap;
     return {
       capped: cap !== null,
@@ -112,7 +162,48 @@ export class SupportCapsService {
       rule: cap ? describeSupportCap(cap) : null,
       limitVnd: cap && query.totalCostVnd !== undefined ? supportLimitVnd(cap, query.totalCostVnd) : null,
       advance: advanceView(query.category),
+      day,
     };
+  }
+
+  /** Adds or changes a later version of the national caps: 400 by field, 409 when it is in force or clashes. */
+  async saveVersion(actor: Actor, code: string, body: NationalCapVersionDto): Promise<InstrumentCapsResponse> {
+    const version: NationalCapVersion = {
+      code,
+      nameVi: body.nameVi.normalize('NFC').trim(),
+      nameEn: (body.nameEn ?? body.nameVi).normalize('NFC').trim(),
+      effectiveFrom: body.effectiveFrom,
+      caps: body.caps.map((row) => ({
+        category: row.category,
+        percentOfCost: row.percentOfCost ?? null,
+        maxVnd: row.maxVnd ?? null,
+        per: row.per,
+        article: (row.article ?? '').normalize('NFC').trim(),
+      })),
+    };
+    const fields = capVersionFieldProblems(version);
+    if (Object.keys(fields).length) {
+      throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${Object.values(fields).join('; ')}`, {
+        fields,
+      });
+    }
+    const today = localDayOf(new Date().toISOString());
+    const conflict = capVersionConflict(version, await this.versions.list(), today);
+    if (conflict) throw new ApiError(409, 'RULE_VERSION_LOCKED', `${conflict.vi} / ${conflict.en}`);
+    const saved = await this.versions.save(version, actor.email);
+    return instrumentView(capTableOf(saved), {
+      inForce: false,
+      stored: saved,
+      editable: !isInForce(saved, today),
+    });
+  }
+
+  async removeVersion(code: string): Promise<void> {
+    const version = (await this.versions.list()).find((v) => v.code === code);
+    if (!version) throw ApiError.notFound('văn bản định mức', 'cap instrument', code);
+    const problem = capVersionRemovalProblem(version, localDayOf(new Date().toISOString()));
+    if (problem) throw new ApiError(409, 'RULE_VERSION_LOCKED', `${problem.vi} / ${problem.en}`);
+    await this.versions.remove(code);
   }
 
   async save(

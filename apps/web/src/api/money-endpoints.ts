@@ -9,6 +9,8 @@ export type LocalSupportCap = Schemas['LocalSupportCapResponse'];
 export type LocalSupportCapInput = Schemas['LocalSupportCapDto'];
 export type ResolvedSupportCap = Schemas['ResolvedSupportCapResponse'];
 export type MoneyRules = Schemas['MoneyRulesResponse'];
+export type CapInstrument = Schemas['InstrumentCapsResponse'];
+export type NationalCapVersionInput = Schemas['NationalCapVersionDto'];
 type CapCategory = operations['SupportCapsController_save']['parameters']['path']['category'];
 type ResolveQuery = NonNullable<operations['SupportCapsController_resolve']['parameters']['query']>;
 
@@ -27,6 +29,10 @@ export function moneyEndpoints(client: JsonClient) {
           body,
         }),
       ),
+    saveCapVersion: (code: string, body: NationalCapVersionInput) =>
+      answer(client.PUT('/api/admin/support-cap-versions/{code}', { params: { path: { code } }, body })),
+    removeCapVersion: (code: string) =>
+      answer(client.DELETE('/api/admin/support-cap-versions/{code}', { params: { path: { code } } })),
     removeLocalCap: (provinceCode: string, year: number, category: string) =>
       answer(
         client.DELETE('/api/admin/support-caps/{provinceCode}/{year}/{category}', at(provinceCode, year, category)),

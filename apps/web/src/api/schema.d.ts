@@ -399,6 +399,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/support-cap-versions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Thêm hoặc sửa văn bản định mức mới / add or change a later version of the national caps (a new circular) with its effective day; one already in force is locked */
+        put: operations["SupportCapsController_saveVersion"];
+        post?: never;
+        /** Xóa văn bản định mức chưa có hiệu lực / remove a later version not yet in force */
+        delete: operations["SupportCapsController_removeVersion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/reports": {
         parameters: {
             query?: never;
@@ -1915,6 +1933,8 @@ export interface components {
              */
             maxVnd: number | null;
             per: components["schemas"]["BilingualText"];
+            /** @enum {string} */
+            unit: "MODEL" | "ESTABLISHMENT";
             /** @example Điều 8 */
             article: string;
             /** @description False where the figure is not yet verified against the instrument */
@@ -1928,6 +1948,17 @@ export interface components {
             effectiveFrom: string;
             /** @description The instrument in force today */
             inForce: boolean;
+            /**
+             * @description BUILT_IN: an instrument the system knows; ADMIN: a later one the administrator entered
+             * @enum {string}
+             */
+            source: "BUILT_IN" | "ADMIN";
+            /** @description Whether the reader may change or remove it (an administrator, before it takes effect) */
+            editable: boolean;
+            /** @description Who entered it (ADMIN) */
+            updatedBy: string | null;
+            /** @description Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm (ADMIN) */
+            updatedAtLocal: string | null;
             caps: components["schemas"]["SupportCapRuleResponse"][];
         };
         AdvanceRuleResponse: {
@@ -1969,7 +2000,7 @@ export interface components {
             priorityFactor: string;
             advanceRules: components["schemas"]["AdvanceRuleResponse"][];
             local: components["schemas"]["LocalSupportCapResponse"][];
-            /** @description Whether the reader may set and remove the provinces’ caps */
+            /** @description Whether the reader may set and remove the provinces’ caps and the later national ones */
             mayEdit: boolean;
         };
         ResolvedSupportCapResponse: {
@@ -1981,6 +2012,11 @@ export interface components {
             /** @description The limit for totalCostVnd, VND (when given) */
             limitVnd: number | null;
             advance: components["schemas"]["AdvanceRuleResponse"];
+            /**
+             * @description The day of creation it was resolved for
+             * @example 2026-12-03
+             */
+            day: string;
         };
         LocalSupportCapDto: {
             /** @example 50 */
@@ -1992,6 +2028,46 @@ export interface components {
             maxVnd?: number | null;
             /** @example Quyết định số 09/2021/QĐ-UBND của UBND tỉnh Gia Lai */
             basis: string;
+        };
+        NationalCapRowDto: {
+            /**
+             * @example MACHINERY
+             * @enum {string}
+             */
+            category: "TRAINING" | "CAPACITY_BUILDING" | "DEMONSTRATION_MODEL" | "MACHINERY" | "PRODUCTS_AND_FAIRS" | "ADVISORY" | "COMMUNICATION" | "CLUSTERS_AND_ENVIRONMENT" | "INTERNATIONAL" | "PROGRAMME_MANAGEMENT";
+            /** @example 50 */
+            percentOfCost?: number | null;
+            /**
+             * @description Integer VND
+             * @example 400000000
+             */
+            maxVnd?: number | null;
+            /**
+             * @description What the maximum is counted for: one model or one establishment
+             * @enum {string}
+             */
+            per: "MODEL" | "ESTABLISHMENT";
+            /**
+             * @description Where in the instrument
+             * @example Điều 7 khoản 2
+             */
+            article?: string;
+        };
+        NationalCapVersionDto: {
+            /** @example Thông tư số 15/2027/TT-BTC */
+            nameVi: string;
+            /**
+             * @description Defaults to the Vietnamese name
+             * @example Circular 15/2027/TT-BTC
+             */
+            nameEn?: string;
+            /**
+             * @description First day in force (YYYY-MM-DD)
+             * @example 2027-07-01
+             */
+            effectiveFrom: string;
+            /** @description One row per capped content area (1 to 10) */
+            caps: components["schemas"]["NationalCapRowDto"][];
         };
         SubmitReportDto: {
             /**
@@ -3146,6 +3222,8 @@ export type LocalSupportCapResponse = components['schemas']['LocalSupportCapResp
 export type SupportCapsResponse = components['schemas']['SupportCapsResponse'];
 export type ResolvedSupportCapResponse = components['schemas']['ResolvedSupportCapResponse'];
 export type LocalSupportCapDto = components['schemas']['LocalSupportCapDto'];
+export type NationalCapRowDto = components['schemas']['NationalCapRowDto'];
+export type NationalCapVersionDto = components['schemas']['NationalCapVersionDto'];
 export type SubmitReportDto = components['schemas']['SubmitReportDto'];
 export type ReportReceiptResponse = components['schemas']['ReportReceiptResponse'];
 export type ReportStatus = components['schemas']['ReportStatus'];
@@ -3989,6 +4067,8 @@ export interface operations {
                 priorityArea?: boolean;
                 /** @description Total cost, integer VND: the answer gives the limit for it */
                 totalCostVnd?: number;
+                /** @description Resolve for a project created on this day (YYYY-MM-DD); today by default */
+                day?: string;
             };
             header?: never;
             path?: never;
@@ -4068,6 +4148,78 @@ export interface operations {
             };
             /** @description No such cap */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_saveVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NationalCapVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentCapsResponse"];
+                };
+            };
+            /** @description Each problem named under its field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A built-in instrument, a version already in force, or a taken effective day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportCapsController_removeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already in force */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,3 +4,4 @@ export * from './advance-rules';
 export * from './project-money-rules';
 export * from './money-rules-summary';
 export * from './overheads';
+export * from './national-cap-versions';

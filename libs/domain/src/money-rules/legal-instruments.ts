@@ -29,9 +29,15 @@ export const TT_28_2018: LegalInstrument = {
 /** Oldest first. A new circular is one more entry here, with its caps in support-caps.ts. */
 export const MONEY_RULE_INSTRUMENTS: readonly LegalInstrument[] = [TTLT_26_2014, TT_28_2018];
 
-/** The instrument in force on a day; before the first one, the first (the system holds no older projects). */
-export function instrumentInForce(day: string): LegalInstrument {
-  let found = MONEY_RULE_INSTRUMENTS[0];
-  for (const instrument of MONEY_RULE_INSTRUMENTS) if (instrument.effectiveFrom <= day) found = instrument;
+/**
+ * The instrument in force on a day among `instruments` (oldest first; by default the built-in ones); before the first
+ * one, the first (the system holds no older projects).
+ */
+export function instrumentInForce(
+  day: string,
+  instruments: readonly LegalInstrument[] = MONEY_RULE_INSTRUMENTS,
+): LegalInstrument {
+  let found = instruments[0];
+  for (const instrument of instruments) if (instrument.effectiveFrom <= day) found = instrument;
   return found;
 }

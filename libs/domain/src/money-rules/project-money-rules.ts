@@ -4,7 +4,14 @@
  * 70% advance cap of its workflow options, so running projects and recorded histories decide as they did.
  */
 import { AdvanceRule, advanceRuleFor } from './advance-rules';
-import { LocalSupportCap, ResolvedSupportCap, SupportCapQuery, resolveSupportCap } from './support-caps';
+import {
+  BUILT_IN_CAP_TABLES,
+  LocalSupportCap,
+  NationalCapTable,
+  ResolvedSupportCap,
+  SupportCapQuery,
+  resolveSupportCap,
+} from './support-caps';
 
 export interface ProjectMoneyRules {
   supportCap: ResolvedSupportCap | null;
@@ -14,8 +21,9 @@ export interface ProjectMoneyRules {
 export function resolveMoneyRules(
   query: SupportCapQuery,
   localCaps: readonly LocalSupportCap[] = [],
+  nationalTables: readonly NationalCapTable[] = BUILT_IN_CAP_TABLES,
 ): ProjectMoneyRules {
-  return { supportCap: resolveSupportCap(query, localCaps), advance: advanceRuleFor(query.category) };
+  return { supportCap: resolveSupportCap(query, localCaps, nationalTables), advance: advanceRuleFor(query.category) };
 }
 
 /** A progress report the Department certified: how much is done, as the report backing an advance shows it. */

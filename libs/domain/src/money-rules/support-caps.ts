@@ -30,8 +30,8 @@ export interface SupportCapRule {
   verified: boolean;
 }
 
-const PER_MODEL: BilingualText = { vi: 'mỗi mô hình', en: 'per model' };
-const PER_ESTABLISHMENT: BilingualText = { vi: 'mỗi cơ sở', en: 'per establishment' };
+export const PER_MODEL: BilingualText = { vi: 'mỗi mô hình', en: 'per model' };
+export const PER_ESTABLISHMENT: BilingualText = { vi: 'mỗi cơ sở', en: 'per establishment' };
 
 /**
  * The national caps of each instrument, by content area (the main supported item of the area). Areas without a
@@ -99,6 +99,42 @@ export interface ResolvedSupportCap {
   verified: boolean;
 }
 
+/**
+ * One version of the national caps: an instrument with its effective day and its caps by content area. The built-in
+ * versions are the instruments DOMAIN.md gives; the administrator adds later ones (a new circular) as policy data.
+ */
+export interface NationalCapTable {
+  instrument: LegalInstrument;
+  caps: Readonly<Record<string, SupportCapRule>>;
+  source: 'BUILT_IN' | 'ADMIN';
+}
+
+/** The built-in versions, oldest first. */
+export const BUILT_IN_CAP_TABLES: readonly NationalCapTable[] = MONEY_RULE_INSTRUMENTS.map((instrument) => ({
+  instrument,
+  caps: NATIONAL_SUPPORT_CAPS[instrument.code] ?? {},
+  source: 'BUILT_IN' as const,
+}));
+
+/** The built-in versions and the administrator's, oldest first (effective days are unique). */
+export function capTablesWith(added: readonly NationalCapTable[]): NationalCapTable[] {
+  return [...BUILT_IN_CAP_TABLES, ...added].sort((a, b) =>
+    a.instrument.effectiveFrom.localeCompare(b.instrument.effectiveFrom),
+  );
+}
+
+/** The version in force on a day (YYYY-MM-DD) among `tables`, oldest first. */
+export function capTableInForce(
+  day: string,
+  tables: readonly NationalCapTable[] = BUILT_IN_CAP_TABLES,
+): NationalCapTable {
+  const instrument = instrumentInForce(
+    day,
+    tables.map((t) => t.instrument),
+  );
+  return tables.find((t) => t.instrument.code === instrument.code) ?? tables[0];
+}
+
 export interface SupportCapQuery {
   scope: 'NATIONAL' | 'LOCAL';
   provinceCode: string;
@@ -116,6 +152,7 @@ export interface SupportCapQuery {
 export function resolveSupportCap(
   query: SupportCapQuery,
   localCaps: readonly LocalSupportCap[] = [],
+  tables: readonly NationalCapTable[] = BUILT_IN_CAP_TABLES,
 ): ResolvedSupportCap | null {
   const year = Number(query.day.slice(0, 4));
   if (query.scope === 'LOCAL') {
@@ -135,8 +172,8 @@ export function resolveSupportCap(
       };
     }
   }
-  const instrument = instrumentInForce(query.day);
-  const rule = NATIONAL_SUPPORT_CAPS[instrument.code]?.[query.category];
+  const { instrument, caps } = capTableInForce(query.day, tables);
+  const rule = Object.hasOwn(caps, query.category) ? caps[query.category] : undefined;
   if (!rule) return null;
   return {
     source: 'NATIONAL',
@@ -225,10 +262,7 @@ export function supportCapViolation(
   return problem && `${problem.vi} / ${problem.en}`;
 }
 
-/** Every instrument with its caps, oldest first: what the "Định mức hỗ trợ" page shows. */
+/** Every built-in instrument with its caps, oldest first. */
 export function nationalCapTables(): { instrument: LegalInstrument; caps: Record<string, SupportCapRule> }[] {
-  return MONEY_RULE_INSTRUMENTS.map((instrument) => ({
-    instrument,
-    caps: { ...(NATIONAL_SUPPORT_CAPS[instrument.code] ?? {}) },
-  }));
+  return BUILT_IN_CAP_TABLES.map(({ instrument, caps }) => ({ instrument, caps: { ...caps } }));
 }

@@ -19,6 +19,7 @@ import { AddPlanLineMoneyIndex1765800000000 } from './1765800000000-add-plan-lin
 import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
+import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddAdjustments1765900000000,
   AddMoneyRules1766000000000,
   AddGroupProjects1766100000000,
+  AddNationalCapVersions1766200000000,
 ];

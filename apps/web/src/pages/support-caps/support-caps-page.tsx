@@ -8,7 +8,9 @@ import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels, useReference } from '../../reference/reference';
 import { useApi } from '../../session/session';
+import type { CapInstrument } from '../../api/money-endpoints';
 import { LocalCapForm } from './local-cap-form';
+import { NationalCapVersionForm } from './national-cap-version-form';
 
 /**
  * "Định mức hỗ trợ": the national caps of each legal instrument with the one in force marked, the first advance of
@@ -24,7 +26,26 @@ export function SupportCapsPage() {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [editing, setEditing] = useState<CapInstrument | null>(null);
+  /** A new key empties the version form after a save. */
+  const [versionFormKey, setVersionFormKey] = useState(0);
   const percent = (value: number | null) => (value === null ? '—' : `${value}%`);
+
+  const removeVersion = async (code: string) => {
+    setBusy(code);
+    setError(null);
+    setNotice(null);
+    try {
+      await api.removeCapVersion(code);
+      setNotice(t('caps.versionRemoved', { code }));
+      if (editing?.code === code) setEditing(null);
+      caps.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const remove = async (provinceCode: string, year: number, category: string) => {
     const key = `${provinceCode}/${year}/${category}`;
@@ -70,6 +91,32 @@ export function SupportCapsPage() {
                   </span>{' '}
                   {instrument.inForce && <span className="badge badge-good">{t('caps.inForce')}</span>}
                 </h3>
+                {instrument.source === 'ADMIN' && (
+                  <p className="small muted">
+                    {t('caps.adminSource', { who: instrument.updatedBy ?? '', at: instrument.updatedAtLocal ?? '' })}
+                    {caps.data!.mayEdit && !instrument.editable && <> · {t('caps.versionLocked')}</>}
+                  </p>
+                )}
+                {instrument.editable && (
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => setEditing(instrument)}
+                      aria-label={`${t('caps.versionEdit')} ${instrument.code}`}
+                    >
+                      {t('caps.versionEdit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      disabled={busy === instrument.code}
+                      onClick={() => void removeVersion(instrument.code)}
+                    >
+                      {t('caps.versionRemove')}
+                    </button>
+                  </div>
+                )}
                 <table className="table">
                   <thead>
                     <tr>
@@ -98,6 +145,20 @@ export function SupportCapsPage() {
               </div>
             ))}
             <p className="small muted">{t('caps.none')}</p>
+            {caps.data.mayEdit && (
+              <NationalCapVersionForm
+                key={editing?.code ?? `new-${versionFormKey}`}
+                editing={editing}
+                onCancel={() => setEditing(null)}
+                onSaved={(saved) => {
+                  setError(null);
+                  setEditing(null);
+                  setVersionFormKey((k) => k + 1);
+                  setNotice(t('caps.versionSaved', { code: saved.code, day: formatDay(saved.effectiveFrom, locale) }));
+                  caps.reload();
+                }}
+              />
+            )}
           </Section>
           <Section title={t('caps.advance')}>
             <table className="table" data-testid="advance-rules">
