@@ -187,3 +187,49 @@ it('after force majeure the leader accepts the work done with its certifier, the
     .waitFor();
   await screenshot(officer, 'force-majeure-settled');
 }, 90_000);
+
+it('support for forming an enterprise: chosen on the form, paid after acceptance with the enterprise code', async () => {
+  const officer = await pageAs('officer.hn@demo.local');
+  await officer.goto(`${origin}/projects/new`);
+  await expect(officer.locator('input[name=enterpriseFormation]').count()).resolves.toBe(0);
+  await officer.locator('select[name=category]').selectOption('ADVISORY');
+  await officer.getByLabel('Hỗ trợ thành lập doanh nghiệp').check();
+  await officer.getByText('Không tạm ứng; được cấp 100% sau khi nghiệm thu cơ sở', { exact: false }).waitFor();
+
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Hỗ trợ thành lập doanh nghiệp sản xuất gạch không nung', {
+      category: 'ADVISORY',
+      totalCostVnd: 20_000_000,
+      requestedSupportVnd: 10_000_000,
+      enterpriseFormation: true,
+      ...startingToday(),
+    }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  for (const [client, body] of [
+    [actors.officer, { action: 'submit' }],
+    [actors.officer, { action: 'open_appraisal' }],
+    [actors.approver, { action: 'approve', ...approvalDecision(10_000_000) }],
+    [actors.officer, { action: 'sign_contract', contractNo: 'HĐ-TLDN-02', contractDate: todayInVietnam() }],
+    [actors.officer, { action: 'start' }],
+    [actors.officer, { action: 'complete_work' }],
+    [actors.approver, { action: 'accept', minutesNo: 'BB-TLDN-02', minutesDate: todayInVietnam() }],
+  ] as const) {
+    expect((await client.post(`/projects/${id}/actions`, body)).status).toBe(200);
+  }
+  await officer.goto(`${origin}/projects/${id}`);
+  await officer.getByTestId('advance-condition').getByText('Đã nghiệm thu cơ sở: được thanh toán').waitFor();
+  await officer.locator('.project-head button[data-action="record_disbursement"]').click();
+  const dialog = officer.getByRole('dialog');
+  await dialog.locator('input[name=amountVnd]').fill('10.000.000');
+  await dialog.getByRole('button', { name: 'Ghi nhận giải ngân' }).click();
+  await dialog.getByText('Cần nhập mã số doanh nghiệp để thanh toán hỗ trợ thành lập doanh nghiệp.').waitFor();
+  await dialog.locator('input[name=businessRegistrationNo]').fill('0109876543');
+  await screenshot(officer, 'enterprise-formation-payment');
+  await dialog.getByRole('button', { name: 'Ghi nhận giải ngân' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await officer.getByText('Mã số doanh nghiệp: 0109876543').waitFor();
+  await officer.locator('.project-head button[data-action="settle"]').waitFor();
+}, 90_000);

@@ -1,6 +1,6 @@
 import type { DisbursementRecord, LifecycleStatus, ProjectFacts } from './project';
 import { vndEn, vndVi } from './money';
-import { describeAdvanceCondition } from './money-rules/advance-rules';
+import { BUSINESS_REGISTRATION_NO, describeAdvanceCondition } from './money-rules/advance-rules';
 
 export interface DisbursementPolicy {
   /** Advances together may reach at most this percentage of the approved support (TTLT 26/2014: 70%). */
@@ -22,14 +22,22 @@ export function disbursementPolicyOf(
 
 /**
  * A bilingual refusal when the project's advance rule asks for a certified progress report that is missing or shows
- * too little done; null when an advance may be paid (or the project has no such rule).
+ * too little done, or pays nothing before base acceptance; null when an advance may be paid (or the project has no
+ * such rule).
  */
 export function advanceConditionUnmet(
   facts: Pick<ProjectFacts, 'moneyRules'>,
-  status: Pick<LifecycleStatus, 'certifiedProgress'>,
+  status: Pick<LifecycleStatus, 'certifiedProgress' | 'acceptance'>,
 ): string | null {
   const rule = facts.moneyRules?.advance;
-  if (!rule || rule.condition.kind !== 'CERTIFIED_PROGRESS') return null;
+  if (!rule || rule.condition.kind === 'CONTRACT') return null;
+  if (rule.condition.kind === 'BASE_ACCEPTANCE') {
+    if (status.acceptance) return null;
+    return (
+      `Không tạm ứng trước: hỗ trợ thành lập doanh nghiệp được cấp ${rule.percent}% sau khi nghiệm thu cơ sở, kèm Giấy chứng nhận đăng ký doanh nghiệp (${rule.citation.vi}); sau nghiệm thu, ghi khoản chi là thanh toán (FINAL) với mã số doanh nghiệp / ` +
+      `no advance: support for forming an enterprise is paid ${rule.percent}% after base acceptance, with the business registration (${rule.citation.en}); after acceptance, record it as a FINAL payment with the enterprise code`
+    );
+  }
   const done = status.certifiedProgress?.percentDone;
   if (done !== undefined && done > rule.condition.morePercentThan) return null;
   const condition = describeAdvanceCondition(rule.condition);
@@ -40,6 +48,24 @@ export function advanceConditionUnmet(
   return (
     `Chưa được tạm ứng: chỉ tạm ứng ${rule.percent}% ${condition.vi} (${rule.citation.vi}); ${now.vi} / ` +
     `no advance yet: ${rule.percent}% may be advanced ${condition.en} (${rule.citation.en}); ${now.en}`
+  );
+}
+
+/** True when the project is support for forming an enterprise: paid after base acceptance, with its registration. */
+export function paidOnRegistration(facts: Pick<ProjectFacts, 'moneyRules'>): boolean {
+  return facts.moneyRules?.advance.condition.kind === 'BASE_ACCEPTANCE';
+}
+
+/** The payment of support for forming an enterprise names the enterprise's registration number; null when it does. */
+export function registrationProblem(
+  facts: Pick<ProjectFacts, 'moneyRules'>,
+  command: { kind?: string; businessRegistrationNo?: string },
+): string | null {
+  if (command.kind !== 'FINAL' || !paidOnRegistration(facts)) return null;
+  if (BUSINESS_REGISTRATION_NO.test(command.businessRegistrationNo?.trim() ?? '')) return null;
+  return (
+    'businessRegistrationNo: cần mã số doanh nghiệp trên Giấy chứng nhận đăng ký doanh nghiệp (10 chữ số, chi nhánh thêm -xxx) để thanh toán hỗ trợ thành lập doanh nghiệp / ' +
+    'businessRegistrationNo: the enterprise code on its business registration certificate (10 digits, a branch adds -xxx) is required to pay support for forming an enterprise'
   );
 }
 

@@ -20,6 +20,8 @@ import {
   DisbursementPolicy,
   DEFAULT_DISBURSEMENT_POLICY,
   advanceConditionUnmet,
+  paidOnRegistration,
+  registrationProblem,
   checkDisbursement,
   checkSettlement,
   disbursementPolicyOf,
@@ -70,6 +72,8 @@ export interface ActionCommand {
   /** accept_work_done: who certified the work done after force majeure, by kind and by name. */
   certifyingBody?: string;
   certifierName?: string;
+  /** record_disbursement FINAL of support for forming an enterprise: its registration number (mã số doanh nghiệp). */
+  businessRegistrationNo?: string;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */
@@ -696,7 +700,9 @@ export function decideAction(
       mine,
     );
   }
-  const fieldProblem = checkFields(command, rule.needs, occurredAt, rules);
+  const fieldProblem =
+    checkFields(command, rule.needs, occurredAt, rules) ??
+    (command.action === 'record_disbursement' ? registrationProblem(facts, command) : null);
   if (fieldProblem) return refuse(REFUSAL_CODES.INVALID_COMMAND, fieldProblem, mine);
   if (command.action === 'record_disbursement') {
     const allowedStates: ProjectState[] =
@@ -789,6 +795,9 @@ function eventDetails(
         kind: command.kind!,
         amountVnd: command.amountVnd!,
         ...(facts.group && command.beneficiaryId ? { beneficiaryId: command.beneficiaryId } : {}),
+        ...(command.kind === 'FINAL' && paidOnRegistration(facts)
+          ? { businessRegistrationNo: command.businessRegistrationNo!.trim() }
+          : {}),
       };
     case 'submit_impl_plan':
       return {

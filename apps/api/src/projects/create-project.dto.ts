@@ -131,4 +131,12 @@ export class CreateProjectDto {
   @IsOptional()
   @IsBoolean({ message: 'priorityArea phải là true hoặc false / priorityArea must be true or false' })
   priorityArea?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Support for forming an enterprise (advisory content area only): no advance; paid 100% after base acceptance with the business registration (TT 36/2013 Art. 12)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'enterpriseFormation phải là true hoặc false / enterpriseFormation must be true or false' })
+  enterpriseFormation?: boolean;
 }

@@ -180,6 +180,16 @@ export class ProjectActionDto {
   beneficiaries?: ImplPlanBeneficiaryDto[];
 
   @ApiPropertyOptional({
+    example: '0109876543',
+    description:
+      'record_disbursement FINAL of support for forming an enterprise (required): the enterprise code on its business registration certificate',
+  })
+  @IsOptional()
+  @IsString({ message: 'businessRegistrationNo phải là chuỗi / businessRegistrationNo must be text' })
+  @MaxLength(20, { message: 'businessRegistrationNo: tối đa 20 ký tự / at most 20 characters' })
+  businessRegistrationNo?: string;
+
+  @ApiPropertyOptional({
     example: 'NT1',
     description: 'accept_beneficiary (required), record_disbursement of a group project (required): the establishment',
   })

@@ -247,6 +247,11 @@ export class MoneyRulesResponse {
   advance!: AdvanceRuleSummaryResponse | null;
   @ApiProperty({ type: CertifiedProgressResponse, nullable: true })
   certifiedProgress!: CertifiedProgressResponse | null;
+  @ApiProperty({
+    description:
+      'Support for forming an enterprise: no advance, paid 100% after base acceptance, each payment naming the business registration',
+  })
+  enterpriseFormation!: boolean;
 }
 
 /** One establishment of a group project's implementation plan, with what was accepted and paid for it (VND). */

@@ -23,6 +23,7 @@ import {
   may,
   mayOnProject,
   reachFilterOf,
+  SUPPORT_ITEM_CATEGORY,
   supportCapProblem,
   unitOverheadProblem,
 } from '@kc/domain';
@@ -88,11 +89,19 @@ export class ProjectsService {
     const problems = draftProblems(body);
     if (problems.length) throw draftInvalid(problems);
     // The money rules in force today (TT 28/2018, or the province's own caps): kept with the project's facts.
+    if (body.enterpriseFormation && body.category !== SUPPORT_ITEM_CATEGORY.ENTERPRISE_FORMATION) {
+      const message =
+        'Hỗ trợ thành lập doanh nghiệp thuộc nội dung Tư vấn, hỗ trợ cơ sở công nghiệp nông thôn (ADVISORY) / support for forming an enterprise belongs to the advisory content area (ADVISORY)';
+      throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${message}`, {
+        fields: { enterpriseFormation: message },
+      });
+    }
     const moneyRules = await this.supportCaps.rulesFor({
       scope: body.scope,
       provinceCode: body.provinceCode,
       category: body.category,
       priority: body.priorityArea ?? false,
+      ...(body.enterpriseFormation ? { item: 'ENTERPRISE_FORMATION' as const } : {}),
     });
     const overCap = supportCapProblem(moneyRules.supportCap, body.totalCostVnd, body.requestedSupportVnd);
     if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);

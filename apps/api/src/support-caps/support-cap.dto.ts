@@ -69,6 +69,14 @@ export class ResolveSupportCapQuery {
   @IsBoolean({ message: 'priorityArea phải là true hoặc false / priorityArea must be true or false' })
   priorityArea?: boolean;
 
+  @ApiPropertyOptional({ description: 'Support for forming an enterprise (advisory): its own advance rule' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({
+    message: 'enterpriseFormation phải là true hoặc false / enterpriseFormation must be true or false',
+  })
+  enterpriseFormation?: boolean;
+
   @ApiPropertyOptional({
     example: 1000000000,
     description: 'Total cost, integer VND: the answer gives the limit for it',

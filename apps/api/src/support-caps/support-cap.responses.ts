@@ -46,6 +46,13 @@ export class LocalSupportCapResponse {
 
 export class AdvanceRuleResponse {
   @ApiProperty({ example: 'MACHINERY' }) category!: string;
+  @ApiProperty({
+    type: String,
+    enum: ['ENTERPRISE_FORMATION'],
+    nullable: true,
+    description: 'A support item with its own rule inside the content area',
+  })
+  item!: 'ENTERPRISE_FORMATION' | null;
   @ApiProperty({ type: BilingualText }) categoryLabel!: BilingualText;
   @ApiProperty({ type: 'integer', example: 70 }) percent!: number;
   @ApiProperty({ type: BilingualText }) condition!: BilingualText;

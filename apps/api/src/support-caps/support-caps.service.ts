@@ -10,6 +10,10 @@ import {
   describeAdvanceCondition,
   describeSupportCap,
   NationalCapTable,
+  SUPPORT_ITEMS,
+  SUPPORT_ITEM_CATEGORY,
+  SUPPORT_ITEM_LABELS,
+  SupportItem,
   PER_MODEL,
   NationalCapVersion,
   capTableInForce,
@@ -47,11 +51,15 @@ function categoryLabel(code: string) {
   return { vi: c?.vi ?? code, en: c?.en ?? code };
 }
 
-function advanceView(category: string): AdvanceRuleResponse {
-  const rule = advanceRuleFor(category);
+function advanceView(category: string, item?: SupportItem): AdvanceRuleResponse {
+  const rule = advanceRuleFor(category, item);
+  const area = categoryLabel(category);
   return {
     category,
-    categoryLabel: categoryLabel(category),
+    item: item ?? null,
+    categoryLabel: item
+      ? { vi: `${area.vi}: ${SUPPORT_ITEM_LABELS[item].vi}`, en: `${area.en}: ${SUPPORT_ITEM_LABELS[item].en}` }
+      : area,
     percent: rule.percent,
     condition: describeAdvanceCondition(rule.condition),
     citation: rule.citation,
@@ -128,7 +136,10 @@ export class SupportCapsService {
         }),
       ),
       priorityFactor: `${PRIORITY_FACTOR.numerator}/${PRIORITY_FACTOR.denominator}`,
-      advanceRules: Object.keys(ADVANCE_RULES).map(advanceView),
+      advanceRules: [
+        ...Object.keys(ADVANCE_RULES).map((category) => advanceView(category)),
+        ...SUPPORT_ITEMS.map((item) => advanceView(SUPPORT_ITEM_CATEGORY[item], item)),
+      ],
       local: (await this.localCaps.list(query)).map(localView),
       mayEdit,
     };
@@ -144,7 +155,7 @@ export class SupportCapsService {
    * else the national version in force that day.
    */
   async rulesFor(
-    query: Omit<SupportCapQuery, 'day'>,
+    query: Omit<SupportCapQuery, 'day'> & { item?: SupportItem },
     day = localDayOf(new Date().toISOString()),
   ): Promise<ProjectMoneyRules> {
     const local =
@@ -161,7 +172,7 @@ export class SupportCapsService {
       source: cap?.source ?? null,
       rule: cap ? describeSupportCap(cap) : null,
       limitVnd: cap && query.totalCostVnd !== undefined ? supportLimitVnd(cap, query.totalCostVnd) : null,
-      advance: advanceView(query.category),
+      advance: advanceView(query.category, query.enterpriseFormation ? 'ENTERPRISE_FORMATION' : undefined),
       day,
     };
   }

@@ -9,6 +9,7 @@ import {
   DISBURSEMENT_KINDS,
   capsOf,
   isGroupProject,
+  paysOnRegistration,
   unusedAdvanceOf,
 } from './action-forms';
 import { BeneficiaryMinutesFields, BeneficiarySelect, ImplPlanFields } from './group-plan-fields';
@@ -146,6 +147,21 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
         <>
           {isGroupProject(project) && <BeneficiarySelect fields={fields} project={project} onChange={onChange} />}
           <DisbursementFields fields={fields} project={project} onChange={onChange} />
+          {fields.kind === 'FINAL' && paysOnRegistration(project) && (
+            <Field label={t('action.businessRegistrationNo')} hint={t('action.businessRegistrationHint')}>
+              {(id, describedBy) => (
+                <input
+                  id={id}
+                  name="businessRegistrationNo"
+                  inputMode="numeric"
+                  maxLength={14}
+                  value={fields.businessRegistrationNo}
+                  onChange={(event) => onChange({ ...fields, businessRegistrationNo: event.target.value })}
+                  aria-describedby={describedBy}
+                />
+              )}
+            </Field>
+          )}
         </>
       );
     case 'implPlan':

@@ -133,6 +133,8 @@ export interface ActionFields {
   /** accept_work_done: who certified the work done, by kind and by name. */
   certifyingBody: CertifyingBody;
   certifierName: string;
+  /** A FINAL payment of support for forming an enterprise: the enterprise code. */
+  businessRegistrationNo: string;
 }
 
 export interface PlanRow {
@@ -147,6 +149,11 @@ export const newPlanRow = emptyRow;
 /** A group project's implementation plan, when the page holds the project's detail. */
 export function groupPlanOf(project: ProjectSummary | ProjectDetail) {
   return 'groupPlan' in project ? project.groupPlan : null;
+}
+
+/** Support for forming an enterprise: its payment names the business registration (the project page's detail). */
+export function paysOnRegistration(project: ProjectSummary | ProjectDetail): boolean {
+  return 'moneyRules' in project && project.moneyRules.enterpriseFormation;
 }
 
 export function isGroupProject(project: ProjectSummary | ProjectDetail): boolean {
@@ -173,6 +180,7 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
     beneficiaries: [emptyRow(), emptyRow()],
     certifyingBody: 'DEPARTMENT',
     certifierName: '',
+    businessRegistrationNo: '',
   };
 }
 
@@ -256,6 +264,16 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
     case 'disbursement': {
       const amount = parseVnd(fields.amountVnd);
       if (amount === null || amount <= 0) return { problem: 'action.amountInvalid' };
+      if (fields.kind === 'FINAL' && paysOnRegistration(project)) {
+        return blank(fields.businessRegistrationNo)
+          ? { problem: 'action.registrationRequired' }
+          : {
+              action,
+              amountVnd: amount,
+              kind: fields.kind,
+              businessRegistrationNo: fields.businessRegistrationNo.trim(),
+            };
+      }
       if (!isGroupProject(project)) return { action, amountVnd: amount, kind: fields.kind };
       return blank(fields.beneficiaryId)
         ? { problem: 'action.beneficiaryRequired' }

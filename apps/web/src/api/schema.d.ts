@@ -1228,6 +1228,8 @@ export interface components {
             unitOverheadVnd?: number;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
+            /** @description Support for forming an enterprise (advisory content area only): no advance; paid 100% after base acceptance with the business registration (TT 36/2013 Art. 12) */
+            enterpriseFormation?: boolean;
         };
         /** @enum {string} */
         ProjectScope: "NATIONAL" | "LOCAL";
@@ -1327,6 +1329,8 @@ export interface components {
             /** @description null for projects created before the rule tables (a single 70% advance cap) */
             advance: components["schemas"]["AdvanceRuleSummaryResponse"] | null;
             certifiedProgress: components["schemas"]["CertifiedProgressResponse"] | null;
+            /** @description Support for forming an enterprise: no advance, paid 100% after base acceptance, each payment naming the business registration */
+            enterpriseFormation: boolean;
         };
         GroupBeneficiaryResponse: {
             /** @example NT1 */
@@ -1694,6 +1698,8 @@ export interface components {
             unitOverheadVnd?: number;
             /** @description In a priority area (NĐ 45/2012 Art. 6: highland, island, border or ethnic-minority areas…): the national maximum support is 1.5 times the normal one */
             priorityArea?: boolean;
+            /** @description Support for forming an enterprise (advisory content area only): no advance; paid 100% after base acceptance with the business registration (TT 36/2013 Art. 12) */
+            enterpriseFormation?: boolean;
         };
         ImplPlanBeneficiaryDto: {
             /** @example HTX Chế biến nông sản Yên Phong */
@@ -1783,6 +1789,11 @@ export interface components {
             certifierName?: string;
             /** @description submit_impl_plan (required, group projects): the establishments of the implementation plan (Mẫu 11), 2 to 50, their support together at most the approved support */
             beneficiaries?: components["schemas"]["ImplPlanBeneficiaryDto"][];
+            /**
+             * @description record_disbursement FINAL of support for forming an enterprise (required): the enterprise code on its business registration certificate
+             * @example 0109876543
+             */
+            businessRegistrationNo?: string;
             /**
              * @description accept_beneficiary (required), record_disbursement of a group project (required): the establishment
              * @example NT1
@@ -1964,6 +1975,11 @@ export interface components {
         AdvanceRuleResponse: {
             /** @example MACHINERY */
             category: string;
+            /**
+             * @description A support item with its own rule inside the content area
+             * @enum {string|null}
+             */
+            item: "ENTERPRISE_FORMATION" | null;
             categoryLabel: components["schemas"]["BilingualText"];
             /** @example 70 */
             percent: number;
@@ -4065,6 +4081,8 @@ export interface operations {
                 category: string;
                 /** @description In a priority area (NĐ 45 Art. 6): 1.5 times the national maximum */
                 priorityArea?: boolean;
+                /** @description Support for forming an enterprise (advisory): its own advance rule */
+                enterpriseFormation?: boolean;
                 /** @description Total cost, integer VND: the answer gives the limit for it */
                 totalCostVnd?: number;
                 /** @description Resolve for a project created on this day (YYYY-MM-DD); today by default */

@@ -4,7 +4,7 @@
  */
 import type { LifecycleStatus, ProjectFacts } from '../project';
 import type { BilingualText } from '../project-rules';
-import { advanceConditionUnmet } from '../disbursements';
+import { advanceConditionUnmet, paidOnRegistration } from '../disbursements';
 import { describeAdvanceCondition } from './advance-rules';
 import { describeSupportCap, supportLimitVnd } from './support-caps';
 import type { CertifiedProgress } from './project-money-rules';
@@ -16,11 +16,13 @@ export interface MoneyRulesSummary {
   /** Null: a project created before the rule tables (a single 70% advance cap). */
   advance: { percent: number; condition: BilingualText; citation: BilingualText; conditionMet: boolean } | null;
   certifiedProgress: CertifiedProgress | null;
+  /** Support for forming an enterprise: paid 100% after base acceptance, each payment naming the registration. */
+  enterpriseFormation: boolean;
 }
 
 export function moneyRulesSummary(
   facts: Pick<ProjectFacts, 'moneyRules' | 'priorityArea' | 'totalCostVnd'>,
-  status: Pick<LifecycleStatus, 'certifiedProgress'>,
+  status: Pick<LifecycleStatus, 'certifiedProgress' | 'acceptance'>,
 ): MoneyRulesSummary {
   const rules = facts.moneyRules;
   const cap = rules?.supportCap ?? null;
@@ -43,5 +45,6 @@ export function moneyRulesSummary(
         }
       : null,
     certifiedProgress: status.certifiedProgress ?? null,
+    enterpriseFormation: paidOnRegistration(facts),
   };
 }

@@ -3,7 +3,7 @@
  * and the rule of its first advance. A project created before the rule tables existed has none and keeps the single
  * 70% advance cap of its workflow options, so running projects and recorded histories decide as they did.
  */
-import { AdvanceRule, advanceRuleFor } from './advance-rules';
+import { AdvanceRule, SupportItem, advanceRuleFor } from './advance-rules';
 import {
   BUILT_IN_CAP_TABLES,
   LocalSupportCap,
@@ -19,11 +19,14 @@ export interface ProjectMoneyRules {
 }
 
 export function resolveMoneyRules(
-  query: SupportCapQuery,
+  query: SupportCapQuery & { item?: SupportItem },
   localCaps: readonly LocalSupportCap[] = [],
   nationalTables: readonly NationalCapTable[] = BUILT_IN_CAP_TABLES,
 ): ProjectMoneyRules {
-  return { supportCap: resolveSupportCap(query, localCaps, nationalTables), advance: advanceRuleFor(query.category) };
+  return {
+    supportCap: resolveSupportCap(query, localCaps, nationalTables),
+    advance: advanceRuleFor(query.category, query.item),
+  };
 }
 
 /** A progress report the Department certified: how much is done, as the report backing an advance shows it. */

@@ -25,7 +25,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   const { t, locale } = useI18n();
   const reference = useReference();
   const labels = useLabels();
-  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea' | 'group'>;
+  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea' | 'group' | 'enterpriseFormation'>;
   const text = (name: TextName) => (event: { target: { value: string } }) =>
     onChange({ ...values, [name]: event.target.value });
   const input = (field: DraftField, name: TextName, type = 'text', readOnly = false) => (
@@ -148,6 +148,20 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
                 value={values.unitOverheadVnd}
                 onChange={(value) => onChange({ ...values, unitOverheadVnd: value })}
                 describedBy={describedBy}
+              />
+            )}
+          </Field>
+        )}
+        {!editing && values.category === 'ADVISORY' && (
+          <Field label={t('form.enterpriseFormation')} hint={t('form.enterpriseFormationHint')}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="enterpriseFormation"
+                type="checkbox"
+                checked={values.enterpriseFormation}
+                onChange={(event) => onChange({ ...values, enterpriseFormation: event.target.checked })}
+                aria-describedby={describedBy}
               />
             )}
           </Field>

@@ -20,6 +20,8 @@ export interface ProjectFormValues {
   priorityArea: boolean;
   /** A group project (đề án nhóm): chosen when the project is created. */
   group: boolean;
+  /** Support for forming an enterprise (advisory only): paid 100% after base acceptance; chosen at creation. */
+  enterpriseFormation: boolean;
   /** The implementing unit's management overhead, grouped as typed (optional, at most 2.5% of the total cost). */
   unitOverheadVnd: string;
 }
@@ -42,6 +44,7 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     plannedEnd: '',
     priorityArea: false,
     group: false,
+    enterpriseFormation: false,
     unitOverheadVnd: '',
   };
 }
@@ -61,6 +64,7 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     plannedEnd: project.plannedEnd,
     priorityArea: false,
     group: false,
+    enterpriseFormation: false,
     unitOverheadVnd: '',
   };
 }
@@ -93,6 +97,7 @@ export function inputOf(values: ProjectFormValues): ProjectInput {
     requestedSupportVnd: draft.requestedSupportVnd!,
     ...(values.priorityArea ? { priorityArea: true } : {}),
     ...(values.group ? { group: true } : {}),
+    ...(values.enterpriseFormation && values.category === 'ADVISORY' ? { enterpriseFormation: true } : {}),
     ...(parseVnd(values.unitOverheadVnd) !== null ? { unitOverheadVnd: parseVnd(values.unitOverheadVnd)! } : {}),
   };
 }

@@ -48,6 +48,9 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   if (entry.action === 'refund_advance' && typeof d.amountVnd === 'number') {
     lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
   }
+  if (entry.action === 'record_disbursement' && typeof d.businessRegistrationNo === 'string') {
+    lines.push(t('history.businessRegistration', { no: d.businessRegistrationNo }));
+  }
   if (entry.action === 'record_disbursement' && typeof d.beneficiaryId === 'string') {
     lines.push(t('history.forBeneficiary', { id: d.beneficiaryId }));
   }

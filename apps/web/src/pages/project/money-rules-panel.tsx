@@ -53,21 +53,31 @@ export function MoneyRulesPanel({ project, mayOpenTables }: { project: ProjectDe
                 className={rules.advance.conditionMet ? 'badge badge-good' : 'badge badge-warn'}
                 data-testid="advance-condition"
               >
-                {t(rules.advance.conditionMet ? 'rules.conditionMet' : 'rules.conditionUnmet')}
+                {rules.enterpriseFormation
+                  ? t(rules.advance.conditionMet ? 'rules.paymentMet' : 'rules.paymentUnmet')
+                  : t(rules.advance.conditionMet ? 'rules.conditionMet' : 'rules.conditionUnmet')}
               </span>
+              {rules.enterpriseFormation && (
+                <>
+                  <br />
+                  <span className="small">{t('rules.enterpriseFormation')}</span>
+                </>
+              )}
             </dd>
           </div>
-          <div>
-            <dt>{t('rules.progress')}</dt>
-            <dd data-testid="certified-progress">
-              {rules.certifiedProgress
-                ? t('rules.progressValue', {
-                    pct: String(rules.certifiedProgress.percentDone),
-                    day: formatDay(rules.certifiedProgress.reportDate, locale),
-                  })
-                : t('rules.noProgress')}
-            </dd>
-          </div>
+          {!rules.enterpriseFormation && (
+            <div>
+              <dt>{t('rules.progress')}</dt>
+              <dd data-testid="certified-progress">
+                {rules.certifiedProgress
+                  ? t('rules.progressValue', {
+                      pct: String(rules.certifiedProgress.percentDone),
+                      day: formatDay(rules.certifiedProgress.reportDate, locale),
+                    })
+                  : t('rules.noProgress')}
+              </dd>
+            </div>
+          )}
         </dl>
       )}
       {mayOpenTables && (

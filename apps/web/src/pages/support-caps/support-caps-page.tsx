@@ -171,7 +171,11 @@ export function SupportCapsPage() {
               </thead>
               <tbody>
                 {caps.data.advanceRules.map((rule) => (
-                  <tr key={rule.category} data-category={rule.category}>
+                  <tr
+                    key={`${rule.category}/${rule.item ?? ''}`}
+                    data-category={rule.category}
+                    data-item={rule.item ?? undefined}
+                  >
                     <td data-label={t('caps.category')}>{pick(rule.categoryLabel)}</td>
                     <td data-label={t('caps.advancePercent')}>{rule.percent}%</td>
                     <td data-label={t('caps.advanceCondition')}>{pick(rule.condition)}</td>
