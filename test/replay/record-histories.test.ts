@@ -350,6 +350,61 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
+  it('a pilot project over two years: split at approval, the first year advanced and closed with its carry-over, settled', async () => {
+    const { workflowId, runId } = await startProject(
+      projectFacts({
+        scope: 'NATIONAL',
+        category: 'TRAINING',
+        requestedSupportVnd: 210_000_000,
+        totalCostVnd: 650_000_000,
+        plannedStart: '2026-03-01',
+        plannedEnd: '2027-11-30',
+        pilot: {
+          linkedCategories: ['MACHINERY', 'PRODUCTS_AND_FAIRS'],
+          years: [
+            { year: 2026, supportVnd: 100_000_000 },
+            { year: 2027, supportVnd: 110_000_000 },
+          ],
+        },
+      }),
+    );
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'register', actor: approver });
+    await act(workflowId, { action: 'open_ministry_appraisal', actor: cucOfficer });
+    await act(workflowId, {
+      action: 'approve',
+      actor: cucLeader,
+      ...approvalDecision(200_000_000),
+      decisionNo: '77/QĐ-BCT',
+    });
+    await act(workflowId, {
+      action: 'sign_contract',
+      actor: cucOfficer,
+      contractNo: 'HĐ-R10',
+      contractDate: '2026-04-01',
+    });
+    await act(workflowId, { action: 'record_disbursement', actor: cucOfficer, kind: 'ADVANCE', amountVnd: 60_000_000 });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, {
+      action: 'close_pilot_year',
+      actor: officer,
+      progressPercent: 80,
+      reportDate: '2026-11-30',
+    });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, minutesNo: '11/BB-NTCS', minutesDate: '2026-11-30' });
+    await act(workflowId, { action: 'record_disbursement', actor: cucOfficer, kind: 'FINAL', amountVnd: 140_000_000 });
+    await act(workflowId, { action: 'settle', actor: cucOfficer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-pilot',
+      workflowId,
+      runId,
+      'pilot project 2026–2027: split by year at approval, 2026 advanced and closed with its carry-over, settled',
+    );
+  });
+
   it('a nine-month review run on demand', async () => {
     const workflowId = `nine-month-review-replay-${Date.now()}`;
     const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {

@@ -29,3 +29,4 @@ export * from './plans';
 export * from './adjustments';
 export * from './money-rules';
 export * from './group-projects/group-plan';
+export * from './pilot-projects/pilot-plan';

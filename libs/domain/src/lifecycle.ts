@@ -107,6 +107,7 @@ export const ACTIONS = [
   'accept_beneficiary',
   'accept_work_done',
   'refund_advance',
+  'close_pilot_year',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -151,6 +152,10 @@ export const ACTION_LABELS: Record<ActionName, { vi: string; en: string }> = {
     en: 'Accept the work done (force majeure)',
   },
   refund_advance: { vi: 'Ghi nhận hoàn trả tạm ứng chưa sử dụng', en: 'Record the refund of an unused advance' },
+  close_pilot_year: {
+    vi: 'Tổng kết năm đề án điểm (xác nhận tiến độ, chuyển kinh phí sang năm sau)',
+    en: 'Close a pilot project year (certify its progress, carry the unused part over)',
+  },
 };
 
 export const SCOPES = ['NATIONAL', 'LOCAL'] as const;

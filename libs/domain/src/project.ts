@@ -4,6 +4,7 @@ import type { LocalApprover } from './capabilities/parties';
 import type { OpenAdjustment } from './adjustments/adjustment-decisions';
 import type { CertifiedProgress, ProjectMoneyRules } from './money-rules/project-money-rules';
 import type { GroupPlan } from './group-projects/group-plan';
+import type { PilotTerms, PilotYear } from './pilot-projects/pilot-plan';
 
 /** What a project is: fixed when it is created. */
 export interface ProjectFacts {
@@ -42,6 +43,8 @@ export interface ProjectFacts {
   moneyRules?: ProjectMoneyRules;
   /** The implementing unit's management overhead in its estimate (at most 2.5% of the total cost); absent: not given. */
   unitOverheadVnd?: number;
+  /** A pilot project (đề án điểm): its linked content areas and its support by year; absent: not one. */
+  pilot?: PilotTerms;
 }
 
 /** Where a project stands: changed only by lifecycle events. Money is integer VND. */
@@ -70,6 +73,8 @@ export interface LifecycleStatus {
    * ends in PARTIAL_SETTLED. Absent or null otherwise.
    */
   forceMajeure?: ForceMajeure | null;
+  /** A pilot project's years once approved: each year's part, advances, progress and carry-over; absent: none. */
+  pilotYears?: PilotYear[] | null;
 }
 
 /** Who certified the work done after force majeure: the Department or the district or commune People's Committee. */

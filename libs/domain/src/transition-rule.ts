@@ -7,7 +7,7 @@ import type { Party, ProjectContext } from './capabilities/parties';
 
 /** The facts that decide who may act and which actions a state offers (scope, province, unit, local approver). */
 export type ActingFacts = Pick<ProjectFacts, 'scope' | 'provinceCode'> &
-  Partial<Pick<ProjectFacts, 'localApprover' | 'group'>> & {
+  Partial<Pick<ProjectFacts, 'localApprover' | 'group' | 'pilot'>> & {
     implementingUnit: Pick<ProjectFacts['implementingUnit'], 'email'>;
   };
 

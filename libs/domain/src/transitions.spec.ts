@@ -228,6 +228,7 @@ function fullCommand(action: ActionName, actor: Actor, state: ProjectState): Act
     case 'record_refund':
       return { action, actor, amountVnd: ADVANCED };
     case 'certify_progress':
+    case 'close_pilot_year':
       return { action, actor, progressPercent: 75, reportDate: '2026-05-01' };
     case 'accept_work_done':
       return {
@@ -466,6 +467,8 @@ const EXPECTED: Record<ActionName, ExpectedRule> = {
   },
   // Offered only while an accepted project holds an unused advance, which the fixture's never does.
   refund_advance: { from: () => [], to: 'same', who: byVariant(CUC, OFFICER), needs: ['refund'] },
+  // Pilot projects only (pilot-plan.spec.ts): nothing is offered on a project of one year.
+  close_pilot_year: { from: () => [], to: 'same', who: () => ['officer', 'deptLeader'], needs: ['progress'] },
 };
 const ALL_ACTIONS = Object.keys(EXPECTED) as ActionName[];
 
@@ -500,7 +503,7 @@ describe('vocabulary', () => {
 
   test('the actions are those of the table', () => {
     expect(sorted(ACTIONS)).toEqual(sorted(ALL_ACTIONS));
-    expect(ALL_ACTIONS).toHaveLength(34);
+    expect(ALL_ACTIONS).toHaveLength(35);
   });
 
   test.each(TERMINAL.flatMap((state) => VARIANTS.map((variant) => ({ variant, state }))))(
@@ -540,8 +543,8 @@ describe('decideAction: every cell of the table (action × state × actor × sco
     return `ok → ${expectedTo(rule, state)}`;
   };
 
-  test('the grid is complete: 34 actions × 23 states × 3 kinds of project, each for 15 actors', () => {
-    expect(cells).toHaveLength(34 * 23 * 3);
+  test('the grid is complete: 35 actions × 23 states × 3 kinds of project, each for 15 actors', () => {
+    expect(cells).toHaveLength(35 * 23 * 3);
     expect(ACTOR_KINDS).toHaveLength(15);
   });
 

@@ -27,6 +27,16 @@ import {
   disbursementPolicyOf,
 } from './disbursements';
 import { supportCapViolation } from './money-rules/support-caps';
+import {
+  PilotYear,
+  carriedOverVnd,
+  closePilotYearProblem,
+  closedPilotYears,
+  openPilotYear,
+  pilotAdvanceProblem,
+  pilotYearsOf,
+  withPilotAdvance,
+} from './pilot-projects/pilot-plan';
 import { isIsoDate } from './dates';
 import { vndEn, vndVi } from './money';
 import type { AdjustmentEventAction } from './adjustments/adjustment-kinds';
@@ -139,6 +149,11 @@ const plusNational =
     f.scope === 'NATIONAL' ? [...common, ...national] : common;
 
 /** Actions of group projects only (đề án nhóm): none in any state of another project. */
+const pilotOnly =
+  (states: (f: ActingFacts) => readonly ProjectState[]) =>
+  (f: ActingFacts): readonly ProjectState[] =>
+    f.pilot ? states(f) : [];
+
 const groupOnly =
   (states: (f: ActingFacts) => readonly ProjectState[]) =>
   (f: ActingFacts): readonly ProjectState[] =>
@@ -385,6 +400,16 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
     who: who(anyOf(P.deptOfficer, P.deptLeader)),
     needs: ['progress'],
   },
+  /**
+   * A pilot project's year ends (DOMAIN.md §6, multi-year projects): the Department certifies the year's progress and
+   * what the year left unused carries into the next, whose advances may then be paid.
+   */
+  close_pilot_year: {
+    from: pilotOnly(fixed('CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER')),
+    to: 'same',
+    who: who(anyOf(P.deptOfficer, P.deptLeader)),
+    needs: ['progress'],
+  },
 };
 
 /** Whether the action names the decision the law requires for it (number and day of a quyết định). */
@@ -551,7 +576,12 @@ export function isPositiveVnd(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 
-function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, policy: DisbursementPolicy) {
+function amountRuleViolation(
+  snapshot: ProjectSnapshot,
+  command: ActionCommand,
+  policy: DisbursementPolicy,
+  occurredAt: string,
+) {
   const { facts, status } = snapshot;
   switch (command.action) {
     case 'approve': {
@@ -599,7 +629,24 @@ function amountRuleViolation(snapshot: ProjectSnapshot, command: ActionCommand, 
       }
       return null;
     }
+    case 'close_pilot_year':
+      return status.pilotYears ? closePilotYearProblem(status.pilotYears, vietnamDayOf(occurredAt)) : null;
     case 'record_disbursement':
+      if (status.pilotYears && command.kind === 'ADVANCE') {
+        // A pilot project: the first year's advance meets its content area's condition; every year stays within its
+        // own part, paid in its year, the next one only after the year before is closed.
+        const firstYear = openPilotYear(status.pilotYears).year === status.pilotYears[0].year;
+        return (
+          (firstYear ? advanceConditionUnmet(facts, status) : null) ??
+          pilotAdvanceProblem(
+            status.pilotYears,
+            command.amountVnd!,
+            disbursementPolicyOf(facts, policy).advanceCapPercent,
+            vietnamDayOf(occurredAt),
+          ) ??
+          checkDisbursement(status, { kind: 'ADVANCE', amountVnd: command.amountVnd! }, { advanceCapPercent: 100 })
+        );
+      }
       return (
         (command.kind === 'ADVANCE' ? advanceConditionUnmet(facts, status) : null) ??
         (facts.group
@@ -717,7 +764,7 @@ export function decideAction(
     }
   }
   const violation =
-    amountRuleViolation(snapshot, command, policy) ??
+    amountRuleViolation(snapshot, command, policy, occurredAt) ??
     (command.action === 'settle_on_minutes' ? settlementCutoffNotPassed(status, occurredAt) : null);
   if (violation) return refuse(REFUSAL_CODES.RULE_VIOLATION, violation, mine);
 
@@ -766,6 +813,13 @@ function eventDetails(
         ...(rules.table !== 'v1' && facts.scope === 'NATIONAL' && PARTIES.cucLeader.allows(command.actor)
           ? { onBehalfOf: 'MINISTER' }
           : {}),
+        ...(facts.pilot
+          ? {
+              pilotYears: JSON.stringify(
+                pilotYearsOf(facts.pilot, command.approvedSupportVnd ?? facts.requestedSupportVnd),
+              ),
+            }
+          : {}),
       };
     case 'terminate':
     case 'decide_stop':
@@ -798,6 +852,9 @@ function eventDetails(
         ...(command.kind === 'FINAL' && paidOnRegistration(facts)
           ? { businessRegistrationNo: command.businessRegistrationNo!.trim() }
           : {}),
+        ...(command.kind === 'ADVANCE' && status.pilotYears
+          ? { pilotYear: openPilotYear(status.pilotYears).year }
+          : {}),
       };
     case 'submit_impl_plan':
       return {
@@ -819,6 +876,15 @@ function eventDetails(
     }
     case 'certify_progress':
       return { percentDone: command.progressPercent!, reportDate: command.reportDate! };
+    case 'close_pilot_year': {
+      const open = openPilotYear(status.pilotYears!);
+      return {
+        pilotYear: open.year,
+        progressPercent: command.progressPercent!,
+        reportDate: command.reportDate!,
+        carriedOverVnd: carriedOverVnd(open),
+      };
+    }
     default:
       return {};
   }
@@ -837,6 +903,7 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
   switch (event.action) {
     case 'approve':
       next.approvedSupportVnd = Number(d.approvedSupportVnd);
+      if (typeof d.pilotYears === 'string') next.pilotYears = JSON.parse(d.pilotYears) as PilotYear[];
       break;
     case 'sign_contract':
       next.contract = { contractNo: String(d.contractNo), contractDate: String(d.contractDate) };
@@ -848,6 +915,9 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
     case 'record_disbursement':
       if (d.kind === 'ADVANCE') next.advancesVnd = status.advancesVnd + Number(d.amountVnd);
       else next.finalPaymentsVnd = status.finalPaymentsVnd + Number(d.amountVnd);
+      if (d.pilotYear !== undefined && status.pilotYears) {
+        next.pilotYears = withPilotAdvance(status.pilotYears, Number(d.pilotYear), Number(d.amountVnd));
+      }
       if (d.beneficiaryId !== undefined && status.groupPlan) {
         const field = d.kind === 'ADVANCE' ? 'advancesVnd' : 'finalPaymentsVnd';
         next.groupPlan = withBeneficiary(status.groupPlan, String(d.beneficiaryId), (b) => ({
@@ -900,6 +970,16 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
       break;
     case 'certify_progress':
       next.certifiedProgress = { percentDone: Number(d.percentDone), reportDate: String(d.reportDate) };
+      break;
+    case 'close_pilot_year':
+      if (status.pilotYears) {
+        next.pilotYears = closedPilotYears(status.pilotYears, {
+          year: Number(d.pilotYear),
+          progressPercent: Number(d.progressPercent),
+          reportDate: String(d.reportDate),
+          carriedOverVnd: Number(d.carriedOverVnd),
+        });
+      }
       break;
     default:
       break;

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -15,10 +17,47 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { IsUuidField } from '../common/is-uuid-field';
-import { CATEGORY_CODES, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+import { CATEGORY_CODES, MAX_PILOT_YEARS, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
 import { IsDeliverableEmail } from '../common/is-deliverable-email';
 
 const VND = { min: 1, max: Number.MAX_SAFE_INTEGER };
+const VND_MIN = VND.min;
+
+/** One year of a pilot project's support. */
+export class PilotYearDto {
+  @ApiProperty({ type: 'integer', example: 2026 })
+  @IsInt({ message: 'pilot.years[].year phải là năm / must be a year' })
+  @Min(2000, { message: 'pilot.years[].year phải từ 2000 / must be from 2000' })
+  @Max(2100, { message: 'pilot.years[].year phải đến 2100 / must be up to 2100' })
+  year!: number;
+
+  @ApiProperty({ type: 'integer', example: 1000000000, description: 'Support asked for this year, integer VND' })
+  @IsInt({ message: 'pilot.years[].supportVnd phải là số nguyên VND / must be a whole number of VND' })
+  @Min(VND_MIN, { message: 'pilot.years[].supportVnd phải dương / must be positive' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  supportVnd!: number;
+}
+
+/** A pilot project's terms: its linked content areas beside the main one and its support by year. */
+export class PilotTermsDto {
+  @ApiProperty({ type: [String], example: ['MACHINERY', 'PRODUCTS_AND_FAIRS'] })
+  @IsArray({ message: 'pilot.linkedCategories phải là danh sách / must be a list' })
+  @ArrayMaxSize(CATEGORY_CODES.length)
+  @IsIn(CATEGORY_CODES as string[], {
+    each: true,
+    message: 'pilot.linkedCategories: mỗi mục là mã một nội dung khuyến công / each must be a content area code',
+  })
+  linkedCategories!: string[];
+
+  @ApiProperty({ type: [PilotYearDto], description: 'One row per year, from the start year to the end year' })
+  @IsArray({ message: 'pilot.years phải là danh sách / must be a list' })
+  @ArrayMaxSize(MAX_PILOT_YEARS, {
+    message: `pilot.years: tối đa ${MAX_PILOT_YEARS} năm / at most ${MAX_PILOT_YEARS} years`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => PilotYearDto)
+  years!: PilotYearDto[];
+}
 
 export class ImplementingUnitDto {
   @ApiProperty({ example: 'Trung tâm Khuyến công Hà Nội' })
@@ -139,4 +178,14 @@ export class CreateProjectDto {
   @IsOptional()
   @IsBoolean({ message: 'enterpriseFormation phải là true hoặc false / enterpriseFormation must be true or false' })
   enterpriseFormation?: boolean;
+
+  @ApiPropertyOptional({
+    type: PilotTermsDto,
+    description:
+      'A pilot project (đề án điểm, national): two or more linked content areas over more than one year, its support split by year; advances follow each year’s progress and the unused part carries over',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PilotTermsDto)
+  pilot?: PilotTermsDto;
 }

@@ -19,11 +19,20 @@ import {
   moneyRulesSummary,
   mayEditDraft,
   projectAbilities,
+  LifecycleStatus,
+  ProjectFacts,
+  openPilotYear,
+  pilotAdvanceCapVnd,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { localApproverOfRow, statusOfRow } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
-import type { DecisionPaperResponse, ProjectDetailResponse, ProjectSummaryResponse } from './project.responses';
+import type {
+  DecisionPaperResponse,
+  PilotResponse,
+  ProjectDetailResponse,
+  ProjectSummaryResponse,
+} from './project.responses';
 
 /** Rebuilds the domain snapshot from the read model, to compute the actions a user may take now. */
 export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
@@ -49,6 +58,7 @@ export function snapshotOf(p: ProjectEntity): ProjectSnapshot {
       ...(p.moneyRules ? { moneyRules: p.moneyRules } : {}),
       ...(p.groupProject ? { group: true } : {}),
       ...(p.unitOverheadVnd !== null ? { unitOverheadVnd: p.unitOverheadVnd } : {}),
+      ...(p.pilot ? { pilot: p.pilot } : {}),
       ...(p.scope === 'LOCAL' && localApproverOfRow(p.localApprover)
         ? { localApprover: localApproverOfRow(p.localApprover) }
         : {}),
@@ -149,6 +159,7 @@ export function projectDetailView(
     groupPlan: p.groupPlan
       ? { ...p.groupPlan, totalSupportVnd: p.groupPlan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0) }
       : null,
+    pilot: pilotView(snapshot.facts, snapshot.status),
     forceMajeure: snapshot.status.forceMajeure
       ? {
           ...snapshot.status.forceMajeure,
@@ -184,3 +195,30 @@ export function projectDetailView(
 
 export type ProjectSummaryView = ReturnType<typeof projectSummaryView>;
 export type ProjectDetailView = ReturnType<typeof projectDetailView>;
+
+/** A pilot project's terms with each year as it stands (VND). */
+function pilotView(facts: ProjectFacts, status: LifecycleStatus): PilotResponse | null {
+  if (!facts.pilot) return null;
+  const percent = disbursementPolicyOf(facts, DEFAULT_WORKFLOW_OPTIONS.disbursementPolicy).advanceCapPercent;
+  const years = status.pilotYears ?? null;
+  const open = years ? openPilotYear(years).year : null;
+  return {
+    linkedCategories: facts.pilot.linkedCategories,
+    years: facts.pilot.years.map((asked) => {
+      const y = years?.find((x) => x.year === asked.year);
+      return {
+        year: asked.year,
+        requestedVnd: asked.supportVnd,
+        allocatedVnd: y?.allocatedVnd ?? null,
+        carriedInVnd: y?.carriedInVnd ?? 0,
+        advancesVnd: y?.advancesVnd ?? 0,
+        advanceCapVnd: y ? pilotAdvanceCapVnd(y, percent) : null,
+        closed: y?.closed ?? false,
+        progressPercent: y?.progressPercent ?? null,
+        reportDate: y?.reportDate ?? null,
+        carriedOutVnd: y?.carriedOutVnd ?? 0,
+        open: asked.year === open,
+      };
+    }),
+  };
+}

@@ -281,6 +281,30 @@ export class GroupPlanResponse {
   @ApiProperty({ type: 'integer', description: "The establishments' support together" }) totalSupportVnd!: number;
 }
 
+/** One year of a pilot project: what was asked, and once approved its part, advances, progress and carry-over. */
+export class PilotYearResponse {
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
+  @ApiProperty({ type: 'integer', description: 'Support asked for this year, VND' }) requestedVnd!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Its part of the approved support (null before)' })
+  allocatedVnd!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Carried in from the year before' }) carriedInVnd!: number;
+  @ApiProperty({ type: 'integer' }) advancesVnd!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The most its advances may reach (null before)' })
+  advanceCapVnd!: number | null;
+  @ApiProperty() closed!: boolean;
+  @ApiProperty({ type: 'integer', nullable: true }) progressPercent!: number | null;
+  @ApiProperty({ type: String, nullable: true }) reportDate!: string | null;
+  @ApiProperty({ type: 'integer', description: 'Carried into the next year when it was closed' })
+  carriedOutVnd!: number;
+  @ApiProperty({ description: 'The year under way (advances go to it)' }) open!: boolean;
+}
+
+/** A pilot project (đề án điểm): its linked content areas and its years. */
+export class PilotResponse {
+  @ApiProperty({ type: [String], example: ['MACHINERY', 'PRODUCTS_AND_FAIRS'] }) linkedCategories!: string[];
+  @ApiProperty({ type: [PilotYearResponse] }) years!: PilotYearResponse[];
+}
+
 /** Accepted by the work done after force majeure (TT 36 Art. 18.4): who certified it. */
 export class ForceMajeureResponse {
   @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT_PC', 'COMMUNE_PC'] }) certifyingBody!: string;
@@ -307,6 +331,8 @@ export class ProjectDetailResponse extends ProjectSummaryResponse {
     description: 'A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects',
   })
   groupPlan!: GroupPlanResponse | null;
+  @ApiProperty({ type: PilotResponse, nullable: true, description: 'A pilot project (đề án điểm); null otherwise' })
+  pilot!: PilotResponse | null;
   @ApiProperty({
     type: ForceMajeureResponse,
     nullable: true,

@@ -24,6 +24,8 @@ import {
   mayOnProject,
   reachFilterOf,
   SUPPORT_ITEM_CATEGORY,
+  PilotProblem,
+  pilotTermsProblems,
   supportCapProblem,
   unitOverheadProblem,
 } from '@kc/domain';
@@ -95,6 +97,17 @@ export class ProjectsService {
       throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${message}`, {
         fields: { enterpriseFormation: message },
       });
+    }
+    if (body.pilot) {
+      const pilotProblems = pilotTermsProblems(body, body.pilot);
+      if (body.group) {
+        pilotProblems.push({
+          field: 'pilot',
+          vi: 'Đề án điểm không đồng thời là đề án nhóm',
+          en: 'A pilot project is not also a group project',
+        });
+      }
+      if (pilotProblems.length) throw pilotInvalid(pilotProblems);
     }
     const moneyRules = await this.supportCaps.rulesFor({
       scope: body.scope,
@@ -183,6 +196,14 @@ export class ProjectsService {
       ...(body.priorityArea ? { priorityArea: true } : {}),
       ...(body.group ? { group: true } : {}),
       ...(body.unitOverheadVnd !== undefined ? { unitOverheadVnd: body.unitOverheadVnd } : {}),
+      ...(body.pilot
+        ? {
+            pilot: {
+              linkedCategories: [...body.pilot.linkedCategories],
+              years: body.pilot.years.map((y) => ({ year: y.year, supportVnd: y.supportVnd })),
+            },
+          }
+        : {}),
     };
     return {
       facts,
@@ -217,6 +238,11 @@ export class ProjectsService {
     const next = applyDraftChanges(snapshot.facts, changes);
     const problems = draftProblems(next);
     if (problems.length) throw draftInvalid(problems);
+    // A pilot project's years follow its dates and add up to its support: an edit may not break them.
+    if (next.pilot) {
+      const pilotProblems = pilotTermsProblems(next, next.pilot);
+      if (pilotProblems.length) throw pilotInvalid(pilotProblems);
+    }
     const overCap = supportCapProblem(next.moneyRules?.supportCap, next.totalCostVnd, next.requestedSupportVnd);
     if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
     // The plan line is the API's (not the workflow's): checked against the edited dossier, written here.
@@ -352,6 +378,12 @@ export class ProjectsService {
 }
 
 /** 400 naming each problem, with `fields` so a form shows each message next to its field. */
+function pilotInvalid(problems: PilotProblem[]): ApiError {
+  const fields: Record<string, string> = {};
+  for (const p of problems) fields[p.field] = `${p.vi} / ${p.en}`;
+  return ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${Object.values(fields).join('; ')}`, { fields });
+}
+
 function draftInvalid(problems: FieldProblem[]): ApiError {
   const fields: Record<string, string> = {};
   for (const p of problems) fields[p.field] = `${p.vi} / ${p.en}`;

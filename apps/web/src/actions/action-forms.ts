@@ -58,6 +58,7 @@ const FORMS: Record<string, ActionForm> = {
   refund_advance: 'refund',
   accept_work_done: 'workDone',
   certify_progress: 'progress',
+  close_pilot_year: 'progress',
   submit_impl_plan: 'implPlan',
   approve_impl_plan: 'decisionOnly',
   return_impl_plan: 'reason',

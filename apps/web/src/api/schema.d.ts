@@ -1179,6 +1179,26 @@ export interface components {
              */
             email: string;
         };
+        PilotYearDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Support asked for this year, integer VND
+             * @example 1000000000
+             */
+            supportVnd: number;
+        };
+        PilotTermsDto: {
+            /**
+             * @example [
+             *       "MACHINERY",
+             *       "PRODUCTS_AND_FAIRS"
+             *     ]
+             */
+            linkedCategories: string[];
+            /** @description One row per year, from the start year to the end year */
+            years: components["schemas"]["PilotYearDto"][];
+        };
         CreateProjectDto: {
             /**
              * @example LOCAL
@@ -1230,6 +1250,8 @@ export interface components {
             priorityArea?: boolean;
             /** @description Support for forming an enterprise (advisory content area only): no advance; paid 100% after base acceptance with the business registration (TT 36/2013 Art. 12) */
             enterpriseFormation?: boolean;
+            /** @description A pilot project (đề án điểm, national): two or more linked content areas over more than one year, its support split by year; advances follow each year’s progress and the unused part carries over */
+            pilot?: components["schemas"]["PilotTermsDto"];
         };
         /** @enum {string} */
         ProjectScope: "NATIONAL" | "LOCAL";
@@ -1361,6 +1383,36 @@ export interface components {
             approval: components["schemas"]["ImplPlanApprovalResponse"] | null;
             /** @description The establishments' support together */
             totalSupportVnd: number;
+        };
+        PilotYearResponse: {
+            /** @example 2026 */
+            year: number;
+            /** @description Support asked for this year, VND */
+            requestedVnd: number;
+            /** @description Its part of the approved support (null before) */
+            allocatedVnd: number | null;
+            /** @description Carried in from the year before */
+            carriedInVnd: number;
+            advancesVnd: number;
+            /** @description The most its advances may reach (null before) */
+            advanceCapVnd: number | null;
+            closed: boolean;
+            progressPercent: number | null;
+            reportDate: string | null;
+            /** @description Carried into the next year when it was closed */
+            carriedOutVnd: number;
+            /** @description The year under way (advances go to it) */
+            open: boolean;
+        };
+        PilotResponse: {
+            /**
+             * @example [
+             *       "MACHINERY",
+             *       "PRODUCTS_AND_FAIRS"
+             *     ]
+             */
+            linkedCategories: string[];
+            years: components["schemas"]["PilotYearResponse"][];
         };
         ForceMajeureResponse: {
             /** @enum {string} */
@@ -1586,6 +1638,8 @@ export interface components {
             unitOverheadVnd: number | null;
             /** @description A group project’s implementation plan (Mẫu 11); null before one is submitted and for other projects */
             groupPlan: components["schemas"]["GroupPlanResponse"] | null;
+            /** @description A pilot project (đề án điểm); null otherwise */
+            pilot: components["schemas"]["PilotResponse"] | null;
             /** @description Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED */
             forceMajeure: components["schemas"]["ForceMajeureResponse"] | null;
             history: components["schemas"]["HistoryEntryResponse"][];
@@ -1700,6 +1754,8 @@ export interface components {
             priorityArea?: boolean;
             /** @description Support for forming an enterprise (advisory content area only): no advance; paid 100% after base acceptance with the business registration (TT 36/2013 Art. 12) */
             enterpriseFormation?: boolean;
+            /** @description A pilot project (đề án điểm, national): two or more linked content areas over more than one year, its support split by year; advances follow each year’s progress and the unused part carries over */
+            pilot?: components["schemas"]["PilotTermsDto"];
         };
         ImplPlanBeneficiaryDto: {
             /** @example HTX Chế biến nông sản Yên Phong */
@@ -1717,7 +1773,7 @@ export interface components {
              * @example submit
              * @enum {string}
              */
-            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary" | "accept_work_done" | "refund_advance";
+            action: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary" | "accept_work_done" | "refund_advance" | "close_pilot_year";
             /** @description Required for return, reject, suspend, request_rework, terminate */
             reason?: string;
             /**
@@ -3186,6 +3242,8 @@ export type LapseReason = components['schemas']['LapseReason'];
 export type LapseRadarItemResponse = components['schemas']['LapseRadarItemResponse'];
 export type LapseRadarResponse = components['schemas']['LapseRadarResponse'];
 export type ImplementingUnitDto = components['schemas']['ImplementingUnitDto'];
+export type PilotYearDto = components['schemas']['PilotYearDto'];
+export type PilotTermsDto = components['schemas']['PilotTermsDto'];
 export type CreateProjectDto = components['schemas']['CreateProjectDto'];
 export type ProjectScope = components['schemas']['ProjectScope'];
 export type ImplementingUnitResponse = components['schemas']['ImplementingUnitResponse'];
@@ -3203,6 +3261,8 @@ export type MoneyRulesResponse = components['schemas']['MoneyRulesResponse'];
 export type GroupBeneficiaryResponse = components['schemas']['GroupBeneficiaryResponse'];
 export type ImplPlanApprovalResponse = components['schemas']['ImplPlanApprovalResponse'];
 export type GroupPlanResponse = components['schemas']['GroupPlanResponse'];
+export type PilotYearResponse = components['schemas']['PilotYearResponse'];
+export type PilotResponse = components['schemas']['PilotResponse'];
 export type ForceMajeureResponse = components['schemas']['ForceMajeureResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];

@@ -20,7 +20,8 @@ export const ADJUSTMENT_VI = {
   'adjust.field.plannedEnd': 'Ngày kết thúc mới',
   'adjust.field.supportVnd': 'Kinh phí hỗ trợ mới (đồng)',
   'adjust.field.totalCostVnd': 'Tổng kinh phí mới (đồng, không bắt buộc)',
-  'adjust.stopHint': 'Đề nghị ngừng thực hiện không kèm thay đổi; tạm ứng chưa sử dụng phải hoàn trả trước khi đóng đề án.',
+  'adjust.stopHint':
+    'Đề nghị ngừng thực hiện không kèm thay đổi; tạm ứng chưa sử dụng phải hoàn trả trước khi đóng đề án.',
   'adjust.send': 'Gửi đề nghị',
   'adjust.sent': 'Đã gửi đề nghị điều chỉnh; chờ Sở Công Thương xác nhận.',
   'adjust.problem.kind': 'Chọn loại điều chỉnh.',

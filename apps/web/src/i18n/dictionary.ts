@@ -11,6 +11,7 @@ import { PLAN_EN, PLAN_VI } from './plan-messages';
 import { ADJUSTMENT_EN, ADJUSTMENT_VI } from './adjustment-messages';
 import { MONEY_EN, MONEY_VI } from './money-messages';
 import { GROUP_EN, GROUP_VI } from './group-messages';
+import { PILOT_EN, PILOT_VI } from './pilot-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -393,6 +394,7 @@ const vi = {
   ...ADJUSTMENT_VI,
   ...MONEY_VI,
   ...GROUP_VI,
+  ...PILOT_VI,
   ...LAPSE_VI,
 };
 
@@ -778,6 +780,7 @@ const en: Record<MessageKey, string> = {
   ...ADJUSTMENT_EN,
   ...MONEY_EN,
   ...GROUP_EN,
+  ...PILOT_EN,
   ...LAPSE_EN,
 };
 

@@ -85,6 +85,8 @@ export const FORMS_VI = {
     'Kế hoạch triển khai được trả lại để đơn vị hoàn chỉnh và trình lại, kèm lý do dưới đây.',
   'action.consequence.accept_beneficiary':
     'Cơ sở được nghiệm thu theo biên bản dưới đây; đề án nhóm được nghiệm thu khi mọi cơ sở đã nghiệm thu.',
+  'action.consequence.close_pilot_year':
+    'Sở Công Thương xác nhận tiến độ của năm đang thực hiện của đề án điểm; kinh phí năm chưa tạm ứng được chuyển sang năm sau, và tạm ứng năm sau được thực hiện từ ngày 01/01 của năm đó.',
   'action.consequence.certify_progress':
     'Sở Công Thương xác nhận báo cáo tiến độ của đơn vị; với máy móc thiết bị, mô hình trình diễn và hạ tầng cụm công nghiệp, xác nhận này là điều kiện để tạm ứng (Điều 12 Thông tư 36/2013/TT-BCT).',
   'action.consequence.approve':
@@ -225,6 +227,8 @@ export const FORMS_EN: Record<keyof typeof FORMS_VI, string> = {
     'The implementation plan goes back to the unit to complete, with the reason below.',
   'action.consequence.accept_beneficiary':
     'The beneficiary is accepted on the minutes below; the group project is accepted once every beneficiary is.',
+  'action.consequence.close_pilot_year':
+    'The Department certifies the progress of the pilot project’s current year; what the year has not advanced carries into the next, whose advances are paid from its 1 January.',
   'action.consequence.certify_progress':
     'The Department certifies the unit’s progress report; for machinery, demonstration models and cluster infrastructure it is the condition of an advance (Circular 36/2013 Art. 12).',
   'action.consequence.approve':

@@ -35,6 +35,7 @@ function readModelOf(status: LifecycleStatus, overrides: Partial<ReadModelProjec
     groupPlan: null,
     forceMajeureBody: null,
     forceMajeureCertifier: null,
+    pilotYears: null,
     transitionCount: status.seq,
     transitionMaxSeq: status.seq,
     disbursedAdvanceVnd: status.advancesVnd,

@@ -1,5 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { GroupPlan, LocalApprover, ProjectMoneyRules, ProjectState, Scope } from '@kc/domain';
+import type {
+  GroupPlan,
+  LocalApprover,
+  PilotTerms,
+  PilotYear,
+  ProjectMoneyRules,
+  ProjectState,
+  Scope,
+} from '@kc/domain';
 import { bigintVnd } from './transformers';
 
 /** Read model of a project, written only by the worker's activities; the workflow is the source of truth. */
@@ -144,6 +152,13 @@ export class ProjectEntity {
 
   @Column({ name: 'group_plan', type: 'jsonb', nullable: true })
   groupPlan!: GroupPlan | null;
+
+  /** A pilot project (đề án điểm): its linked content areas and support by year, and its years once approved. */
+  @Column({ type: 'jsonb', nullable: true })
+  pilot!: PilotTerms | null;
+
+  @Column({ name: 'pilot_years', type: 'jsonb', nullable: true })
+  pilotYears!: PilotYear[] | null;
 
   /** Accepted by the work done after force majeure: the certifying body's kind and name. */
   @Column({ name: 'force_majeure_body', type: 'varchar', length: 20, nullable: true })

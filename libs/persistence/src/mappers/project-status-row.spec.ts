@@ -60,7 +60,7 @@ describe('SQL shapes', () => {
         'final_payments_vnd = $7, contract_no = $8, contract_date = $9, minutes_no = $10, minutes_date = $11, ' +
         'resume_state = $12, refunded_vnd = $13, open_adjustment_id = $14, open_adjustment_kind = $15, ' +
         'open_adjustment_status = $16, progress_percent = $17, progress_report_date = $18, group_plan = $19, ' +
-        'force_majeure_body = $20, force_majeure_certifier = $21',
+        'force_majeure_body = $20, force_majeure_certifier = $21, pilot_years = $22',
     );
     expect(statusParams(requested)).toEqual([
       'SUSPENSION_REQUESTED',
@@ -75,6 +75,7 @@ describe('SQL shapes', () => {
       '2026-11-20',
       'ACCEPTED',
       0,
+      null,
       null,
       null,
       null,
@@ -104,7 +105,7 @@ describe('SQL shapes', () => {
       approval: null,
     };
     const withPlan = { ...requested, groupPlan: plan };
-    expect(statusParams(withPlan).at(-3)).toBe(JSON.stringify(plan));
+    expect(statusParams(withPlan)[STATUS_COLUMNS.findIndex((c) => c.field === 'groupPlan')]).toBe(JSON.stringify(plan));
     expect(statusOfRow(statusRowOf(withPlan)).groupPlan).toEqual(plan);
     // PostgreSQL gives jsonb back with its keys reordered: no difference for the reconcile to repair.
     const reordered = {

@@ -8,6 +8,7 @@ import type {
   CertifyingBody,
   GroupPlan,
   LifecycleStatus,
+  PilotYear,
   LocalApprover,
   ProjectFacts,
   ProjectState,
@@ -42,6 +43,8 @@ export interface ProjectStatusRow {
   /** Accepted by the work done after force majeure: who certified it. */
   forceMajeureBody: string | null;
   forceMajeureCertifier: string | null;
+  /** A pilot project's years once approved (jsonb), if it is one. */
+  pilotYears: PilotYear[] | null;
 }
 
 /** Each status property and its column, in the order of statusParams. */
@@ -66,6 +69,7 @@ export const STATUS_COLUMNS: ReadonlyArray<{ field: keyof ProjectStatusRow; colu
   { field: 'groupPlan', column: 'group_plan' },
   { field: 'forceMajeureBody', column: 'force_majeure_body' },
   { field: 'forceMajeureCertifier', column: 'force_majeure_certifier' },
+  { field: 'pilotYears', column: 'pilot_years' },
 ];
 
 /** The row's columns for a status. */
@@ -91,6 +95,7 @@ export function statusRowOf(status: LifecycleStatus): ProjectStatusRow {
     groupPlan: status.groupPlan ?? null,
     forceMajeureBody: status.forceMajeure?.certifyingBody ?? null,
     forceMajeureCertifier: status.forceMajeure?.certifierName ?? null,
+    pilotYears: status.pilotYears ?? null,
   };
 }
 
@@ -123,6 +128,7 @@ export function statusOfRow(row: ProjectStatusRow): LifecycleStatus {
     status.certifiedProgress = { percentDone: row.progressPercent, reportDate: row.progressReportDate };
   }
   if (row.groupPlan !== null) status.groupPlan = row.groupPlan;
+  if (row.pilotYears !== null) status.pilotYears = row.pilotYears;
   if (
     row.forceMajeureCertifier !== null &&
     (CERTIFYING_BODIES as readonly (string | null)[]).includes(row.forceMajeureBody)
@@ -140,7 +146,7 @@ export function statusParams(status: LifecycleStatus): unknown[] {
   const row = statusRowOf(status);
   // node-postgres writes a plain object as JSON, but an array as a PostgreSQL array: jsonb goes as text.
   return STATUS_COLUMNS.map(({ field }) =>
-    field === 'groupPlan' && row.groupPlan ? JSON.stringify(row.groupPlan) : row[field],
+    (field === 'groupPlan' || field === 'pilotYears') && row[field] !== null ? JSON.stringify(row[field]) : row[field],
   );
 }
 

@@ -20,6 +20,7 @@ import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
+import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddMoneyRules1766000000000,
   AddGroupProjects1766100000000,
   AddNationalCapVersions1766200000000,
+  AddPilotProjects1766300000000,
 ];

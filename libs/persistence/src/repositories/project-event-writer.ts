@@ -44,8 +44,9 @@ export class ProjectEventWriter {
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
            planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text,
-           local_approver, priority_area, money_rules, group_project, unit_overhead_vnd)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21,$22,$23,$24,$25)
+           local_approver, priority_area, money_rules, group_project, unit_overhead_vnd, pilot)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21,$22,$23,$24,$25,
+           $26)
          ON CONFLICT (id) DO NOTHING`,
         [
           facts.id,
@@ -80,6 +81,7 @@ export class ProjectEventWriter {
           facts.moneyRules ? JSON.stringify(facts.moneyRules) : null,
           facts.group === true,
           facts.unitOverheadVnd ?? null,
+          facts.pilot ? JSON.stringify(facts.pilot) : null,
         ],
       );
       await this.insertTransition(tx, facts.id, event);

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLabels, useReference } from '../../reference/reference';
 import type { FieldErrors, ProjectFormValues } from './project-form-values';
 import { useSupportCapHint } from './use-support-cap-hint';
+import { PilotFields } from './pilot-fields';
 
 interface Props {
   values: ProjectFormValues;
@@ -25,7 +26,10 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   const { t, locale } = useI18n();
   const reference = useReference();
   const labels = useLabels();
-  type TextName = Exclude<keyof ProjectFormValues, 'priorityArea' | 'group' | 'enterpriseFormation'>;
+  type TextName = Exclude<
+    keyof ProjectFormValues,
+    'priorityArea' | 'group' | 'enterpriseFormation' | 'pilot' | 'pilotLinked' | 'pilotYears'
+  >;
   const text = (name: TextName) => (event: { target: { value: string } }) =>
     onChange({ ...values, [name]: event.target.value });
   const input = (field: DraftField, name: TextName, type = 'text', readOnly = false) => (
@@ -184,6 +188,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
           {input('plannedStart', 'plannedStart', 'date')}
           {input('plannedEnd', 'plannedEnd', 'date')}
         </div>
+        {!editing && <PilotFields values={values} onChange={onChange} />}
       </fieldset>
     </>
   );

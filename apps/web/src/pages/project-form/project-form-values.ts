@@ -22,6 +22,10 @@ export interface ProjectFormValues {
   group: boolean;
   /** Support for forming an enterprise (advisory only): paid 100% after base acceptance; chosen at creation. */
   enterpriseFormation: boolean;
+  /** A pilot project (national): its linked content areas and the support typed for each year of its dates. */
+  pilot: boolean;
+  pilotLinked: string[];
+  pilotYears: Record<number, string>;
   /** The implementing unit's management overhead, grouped as typed (optional, at most 2.5% of the total cost). */
   unitOverheadVnd: string;
 }
@@ -45,6 +49,9 @@ export function emptyValues(user: SessionUser): ProjectFormValues {
     priorityArea: false,
     group: false,
     enterpriseFormation: false,
+    pilot: false,
+    pilotLinked: [],
+    pilotYears: {},
     unitOverheadVnd: '',
   };
 }
@@ -65,8 +72,19 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     priorityArea: false,
     group: false,
     enterpriseFormation: false,
+    pilot: false,
+    pilotLinked: [],
+    pilotYears: {},
     unitOverheadVnd: '',
   };
+}
+
+/** The years a pilot project's dates span (empty until both dates are typed), at most ten. */
+export function pilotYearsOfDates(start: string, end: string): number[] {
+  const first = Number(start.slice(0, 4));
+  const last = Number(end.slice(0, 4));
+  if (!/^\d{4}-/.test(start) || !/^\d{4}-/.test(end) || last < first || last - first > 9) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** The draft the shared rules check (libs/domain/src/project-rules.ts). */
@@ -98,6 +116,17 @@ export function inputOf(values: ProjectFormValues): ProjectInput {
     ...(values.priorityArea ? { priorityArea: true } : {}),
     ...(values.group ? { group: true } : {}),
     ...(values.enterpriseFormation && values.category === 'ADVISORY' ? { enterpriseFormation: true } : {}),
+    ...(values.pilot && values.scope === 'NATIONAL'
+      ? {
+          pilot: {
+            linkedCategories: values.pilotLinked.filter((c) => c !== values.category),
+            years: pilotYearsOfDates(values.plannedStart, values.plannedEnd).map((year) => ({
+              year,
+              supportVnd: parseVnd(values.pilotYears[year] ?? '') ?? 0,
+            })),
+          },
+        }
+      : {}),
     ...(parseVnd(values.unitOverheadVnd) !== null ? { unitOverheadVnd: parseVnd(values.unitOverheadVnd)! } : {}),
   };
 }

@@ -74,7 +74,13 @@ export function AdjustmentActionForm({ request, onActed }: { request: Adjustment
         <>
           <Field label={t('adjust.action.decisionNo')}>
             {(id) => (
-              <input id={id} name="decisionNo" maxLength={100} value={decisionNo} onChange={(e) => setDecisionNo(e.target.value)} />
+              <input
+                id={id}
+                name="decisionNo"
+                maxLength={100}
+                value={decisionNo}
+                onChange={(e) => setDecisionNo(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('adjust.action.decisionDate')}>

@@ -26,6 +26,15 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   if (entry.action === 'record_refund' && typeof d.amountVnd === 'number') {
     lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
   }
+  if (entry.action === 'close_pilot_year' && typeof d.carriedOverVnd === 'number') {
+    lines.push(
+      t('history.pilotYearClosed', {
+        year: String(d.pilotYear),
+        pct: String(d.progressPercent),
+        amount: `${groupVnd(d.carriedOverVnd)} đ`,
+      }),
+    );
+  }
   if (entry.action === 'certify_progress' && typeof d.percentDone === 'number') {
     lines.push(t('history.progress', { pct: String(d.percentDone), day: formatDay(String(d.reportDate), locale) }));
   }

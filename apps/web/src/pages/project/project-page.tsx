@@ -12,6 +12,7 @@ import { useApi, useSession } from '../../session/session';
 import { mayOpenPage } from '@kc/domain/pages';
 import { MoneyRulesPanel } from './money-rules-panel';
 import { GroupPlanPanel } from './group-plan-panel';
+import { PilotPanel } from './pilot-panel';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DisbursementsPanel } from './disbursements-panel';
 import { EscalationsPanel } from './escalations-panel';
@@ -73,6 +74,7 @@ export function ProjectPage({ id }: { id: string }) {
       <div className="project-grid">
         <div className="project-main">
           <GroupPlanPanel project={p} />
+          <PilotPanel project={p} />
           <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <AdjustmentsPanel project={p} onChanged={refresh} focused={request.focus === 'adjustments'} />
           <HistoryTimeline history={p.history} />
