@@ -98,7 +98,12 @@ it('accepts the work done, has the unused advance refunded, and settles as PARTI
   const wrong = await officer.post(`/projects/${id}/actions`, { action: 'refund_advance', amountVnd: 34_499_999 });
   expect(wrong.status).toBe(409);
   expect(wrong.body.message).toContain('34.500.000');
+  // The dashboard's advances count the refund back into the budget (the suites share no concurrent writes).
+  const advancedBefore = (await officer.get('/dashboard')).body.reach.disbursedVnd.advances as number;
   const refunded = await act(officer, id, { action: 'refund_advance', amountVnd: 34_500_000 });
+  await eventually(async () => {
+    expect((await officer.get('/dashboard')).body.reach.disbursedVnd.advances).toBe(advancedBefore - 34_500_000);
+  }, 15000);
   expect(refunded.allowedActions).not.toContain('refund_advance');
   const settled = await act(officer, id, { action: 'settle' });
   expect(settled.state).toBe('PARTIAL_SETTLED');

@@ -21,6 +21,7 @@ import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
+import { PlanLineMoneyRefunds1766400000000 } from './1766400000000-plan-line-money-refunds';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddGroupProjects1766100000000,
   AddNationalCapVersions1766200000000,
   AddPilotProjects1766300000000,
+  PlanLineMoneyRefunds1766400000000,
 ];

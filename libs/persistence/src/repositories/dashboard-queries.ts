@@ -24,7 +24,8 @@ export class DashboardQueries {
          SELECT province_code,
            -- The plan: the support approved for projects that went ahead (not rejected, withdrawn or terminated).
            COALESCE(SUM(approved_support_vnd) FILTER (WHERE state NOT IN ('REJECTED','WITHDRAWN','TERMINATED')), 0)::text AS planned,
-           COALESCE(SUM(advances_vnd), 0)::text AS advances, COALESCE(SUM(final_payments_vnd), 0)::text AS final
+           -- Advances less the unused ones refunded: that money went back to the budget.
+           COALESCE(SUM(advances_vnd - refunded_vnd), 0)::text AS advances, COALESCE(SUM(final_payments_vnd), 0)::text AS final
          FROM scoped GROUP BY province_code),
        states AS (SELECT province_code, json_object_agg(state, n) AS counts
          FROM (SELECT province_code, state, count(*)::int AS n FROM scoped GROUP BY 1, 2) s GROUP BY province_code),

@@ -82,12 +82,15 @@ function line(row: PlanLineRow & { assignedVnd: unknown; initialVnd: unknown }):
   };
 }
 
-/** What the projects on a set of lines hold and spent; `groupBy` is a column of the joined rows. */
+/**
+ * What the projects on a set of lines hold and spent; `groupBy` is a column of the joined rows. Advances count less
+ * the unused advances refunded (after force majeure or a stop): the money went back to the budget.
+ */
 const FIGURES_SELECT = `
   COALESCE(SUM(COALESCE(c.amount_vnd, pr.approved_support_vnd)) FILTER (WHERE pr.state NOT IN (${RELEASED_SQL})), 0)::text AS "committedVnd",
   COALESCE(SUM(pr.approved_support_vnd) FILTER (WHERE pr.state NOT IN (${RELEASED_SQL})), 0)::text AS "approvedVnd",
   COALESCE(SUM(pr.approved_support_vnd) FILTER (WHERE pr.contract_no IS NOT NULL AND pr.state NOT IN (${RELEASED_SQL})), 0)::text AS "contractedVnd",
-  COALESCE(SUM(pr.advances_vnd), 0)::text AS "advancedVnd",
+  COALESCE(SUM(pr.advances_vnd - pr.refunded_vnd), 0)::text AS "advancedVnd",
   COALESCE(SUM(pr.final_payments_vnd), 0)::text AS "settledVnd"`;
 
 export interface FigureFilter {
@@ -380,8 +383,8 @@ export class Plans {
   async mostUndisbursed(filter: FigureFilter, limit: number): Promise<UndisbursedProject[]> {
     return this.dataSource.query(
       `SELECT pr.id, pr.code, pr.title, pr.province_code AS "provinceCode", pr.category, pr.state,
-         pr.approved_support_vnd::text AS "approvedVnd", (pr.advances_vnd + pr.final_payments_vnd)::text AS "disbursedVnd",
-         (pr.approved_support_vnd - pr.advances_vnd - pr.final_payments_vnd)::text AS "undisbursedVnd"
+         pr.approved_support_vnd::text AS "approvedVnd", (pr.advances_vnd - pr.refunded_vnd + pr.final_payments_vnd)::text AS "disbursedVnd",
+         (pr.approved_support_vnd - pr.advances_vnd + pr.refunded_vnd - pr.final_payments_vnd)::text AS "undisbursedVnd"
        FROM plans p JOIN plan_lines l ON l.plan_id = p.id JOIN projects pr ON pr.plan_line_id = l.id
        WHERE p.year = $1 AND p.status = 'APPROVED'
          AND ($2::varchar[] IS NULL OR (p.level = 'LOCAL' AND p.province_code = ANY($2)))
