@@ -230,3 +230,56 @@ it('refuses a malformed plan with 400 naming the field, and the plan actions on 
   });
   expect(res.status).toBe(409);
 });
+
+it('changes one establishment by an adjustment the Department decides: its row of the plan, not the project', async () => {
+  const { id } = await approvedGroupProject('Đề án nhóm: thay cơ sở thụ hưởng NT2');
+  await act(unit, id, { action: 'submit_impl_plan', beneficiaries: PLAN });
+  await act(approver, id, { action: 'approve_impl_plan', decisionNo: '90/QĐ-SCT', decisionDate: todayInVietnam() });
+  const ask = (changes: Record<string, unknown>) =>
+    unit.post(`/projects/${id}/adjustments`, {
+      kind: 'BENEFICIARY',
+      reason: 'Cơ sở Minh Hồng ngừng sản xuất; thay bằng HTX Miến dong Cự Đà',
+      changes,
+    });
+  const unnamed = await ask({ beneficiary: 'HTX Miến dong Cự Đà' });
+  expect(unnamed.status).toBe(400);
+  expect(unnamed.body.message).toContain('chọn cơ sở cần thay đổi (beneficiaryId, một trong: NT1, NT2, NT3)');
+  const asked = await ask({ beneficiaryId: 'NT2', beneficiary: 'HTX Miến dong Cự Đà' });
+  expect(asked.status).toBe(201);
+  expect(asked.body).toMatchObject({
+    beneficiaryId: 'NT2',
+    decider: { organisation: expect.stringContaining('Sở Công Thương') },
+  });
+  expect(asked.body.changes).toEqual([
+    {
+      field: 'beneficiary',
+      label: { vi: 'Đơn vị thụ hưởng', en: 'Beneficiary' },
+      before: 'Cơ sở sản xuất miến dong Minh Hồng',
+      after: 'HTX Miến dong Cự Đà',
+    },
+  ]);
+  const adjustment = asked.body.id as string;
+  expect((await officer.post(`/adjustments/${adjustment}/actions`, { action: 'certify' })).status).toBe(200);
+  const approved = await approver.post(`/adjustments/${adjustment}/actions`, {
+    action: 'approve',
+    decisionNo: '95/QĐ-SCT',
+    decisionDate: todayInVietnam(),
+  });
+  expect(approved.status).toBe(200);
+  const detail = await eventually(async () => {
+    const body = (await officer.get(`/projects/${id}`)).body;
+    expect(body.groupPlan.beneficiaries[1].name).toBe('HTX Miến dong Cự Đà');
+    return body;
+  }, 15000);
+  expect(detail.groupPlan.beneficiaries[1]).toMatchObject({
+    id: 'NT2',
+    site: 'xã Minh Châu, Hà Nội',
+    supportVnd: 350_000_000,
+  });
+  expect(detail.beneficiary).toBe('3 cơ sở công nghiệp nông thôn, nêu trong kế hoạch triển khai (Mẫu 11)');
+  const versions = (await officer.get(`/projects/${id}/terms`)).body;
+  expect(versions.map((v: { terms: { beneficiary: string } }) => v.terms.beneficiary)).toEqual([
+    detail.beneficiary,
+    detail.beneficiary,
+  ]);
+});

@@ -135,3 +135,59 @@ it('the creation form offers the group project choice with its explanation', asy
   await group.check();
   expect(await group.isChecked()).toBe(true);
 }, 60_000);
+
+it('the unit asks to replace one establishment; the Department’s decision changes its row of the plan', async () => {
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Đề án nhóm: thay cơ sở mây tre đan', {
+      group: true,
+      beneficiary: '3 cơ sở mây tre đan, nêu trong kế hoạch triển khai (Mẫu 11)',
+      totalCostVnd: 3_000_000_000,
+      requestedSupportVnd: 900_000_000,
+      ...startingToday(),
+    }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  await act(actors.officer, id, { action: 'submit' });
+  await act(actors.officer, id, { action: 'open_appraisal' });
+  await act(actors.approver, id, { action: 'approve', ...approvalDecision(900_000_000) });
+  const plan = PLAN.map(([name, site, support]) => ({ name, site, supportVnd: Number(support!.replace(/\./g, '')) }));
+  await act(actors.officer, id, { action: 'submit_impl_plan', beneficiaries: plan });
+  await act(actors.approver, id, {
+    action: 'approve_impl_plan',
+    decisionNo: '96/QĐ-SCT',
+    decisionDate: todayInVietnam(),
+  });
+
+  const unit = await pageAs('unit.hn@demo.local');
+  await unit.goto(`${origin}/projects/${id}`);
+  const panel = unit.locator('#adjustments');
+  await panel.getByRole('button', { name: 'Đề nghị điều chỉnh' }).click();
+  const form = panel.getByRole('form', { name: 'Đề nghị điều chỉnh' });
+  await form.getByLabel('Loại điều chỉnh').selectOption({ label: 'Thay đổi đơn vị thụ hưởng' });
+  await form.getByLabel('Đơn vị thụ hưởng mới').fill('HTX Mây tre Thụy Ứng');
+  await form.getByLabel('Lý do đề nghị').fill('Cơ sở Phú Túc ngừng sản xuất');
+  await form.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await form.getByText('Chọn cơ sở cần thay đổi.').waitFor();
+  await form.getByLabel('Cơ sở trong kế hoạch triển khai').selectOption('NT2');
+  await form.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  const item = panel.locator('li.adjustment[data-kind=BENEFICIARY]');
+  await item.getByText('Thay đổi cơ sở NT2 trong kế hoạch triển khai (Mẫu 11) của đề án nhóm.').waitFor();
+  await expect(item.locator('table.terms-comparison tbody tr td').allTextContents()).resolves.toEqual([
+    'Cơ sở mây tre Phú Túc',
+    'HTX Mây tre Thụy Ứng',
+  ]);
+  await screenshot(unit, 'group-establishment-adjustment');
+
+  const adjustment = (await actors.officer.get(`/projects/${id}/adjustments`)).body[0].id as string;
+  expect((await actors.officer.post(`/adjustments/${adjustment}/actions`, { action: 'certify' })).status).toBe(200);
+  const decided = await actors.approver.post(`/adjustments/${adjustment}/actions`, {
+    action: 'approve',
+    decisionNo: '97/QĐ-SCT',
+    decisionDate: todayInVietnam(),
+  });
+  expect(decided.status).toBe(200);
+  await unit.reload();
+  await unit.locator('#group-plan tbody tr').nth(1).getByText('HTX Mây tre Thụy Ứng').waitFor();
+}, 120_000);

@@ -47,6 +47,13 @@ export class AdjustmentResponse {
   termsProposed!: ProjectTermsResponse;
   @ApiProperty({ type: [TermChangeResponse], description: 'The side-by-side of the terms that change' })
   changes!: TermChangeResponse[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'NT2',
+    description: 'A group project: the establishment of the plan the change concerns (its row changes)',
+  })
+  beneficiaryId!: string | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The terms version an approval made' })
   termsVersion!: number | null;
   @ApiProperty({ type: AdjustmentDeciderResponse }) decider!: AdjustmentDeciderResponse;

@@ -103,15 +103,20 @@ export class AdjustmentsService {
     const approved = (await this.adjustments.ofProject(project.id))
       .filter((r) => r.status === 'APPROVED' && r.termsVersion !== null)
       .sort((a, b) => a.termsVersion! - b.termsVersion!);
-    const first = approved[0]?.termsBefore ?? currentTerms(project);
+    // A change of one establishment of a group project changes a row of its plan, not the project's own terms.
+    const ofProject = (r: AdjustmentRecord) => r.changes.beneficiaryId === undefined;
+    let terms = approved.find(ofProject)?.termsBefore ?? currentTerms(project);
     return [
-      { version: 1, terms: first, adjustmentId: null, effectiveAtLocal: null },
-      ...approved.map((r) => ({
-        version: r.termsVersion!,
-        terms: r.termsProposed,
-        adjustmentId: r.id,
-        effectiveAtLocal: r.decidedAt ? toVietnamTime(new Date(r.decidedAt)) : null,
-      })),
+      { version: 1, terms, adjustmentId: null, effectiveAtLocal: null },
+      ...approved.map((r) => {
+        if (ofProject(r)) terms = r.termsProposed;
+        return {
+          version: r.termsVersion!,
+          terms,
+          adjustmentId: r.id,
+          effectiveAtLocal: r.decidedAt ? toVietnamTime(new Date(r.decidedAt)) : null,
+        };
+      }),
     ];
   }
 
@@ -128,8 +133,7 @@ export class AdjustmentsService {
   }
 
   private view(project: ProjectEntity, r: AdjustmentRecord, actor: Actor): AdjustmentResponse {
-    const person = (a: Actor | null) =>
-      a ? { email: a.email, role: a.role, position: positionLabel(a) } : null;
+    const person = (a: Actor | null) => (a ? { email: a.email, role: a.role, position: positionLabel(a) } : null);
     const local = (iso: string | null) => (iso ? toVietnamTime(new Date(iso)) : null);
     return {
       id: r.id,
@@ -142,6 +146,7 @@ export class AdjustmentsService {
       termsBefore: r.termsBefore,
       termsProposed: r.termsProposed,
       changes: sideBySide(r.termsBefore, r.termsProposed),
+      beneficiaryId: r.changes.beneficiaryId ?? null,
       termsVersion: r.termsVersion,
       decider: r.decider,
       requestedBy: person(r.requestedBy)!,

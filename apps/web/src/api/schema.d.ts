@@ -2316,6 +2316,11 @@ export interface components {
             termsProposed: components["schemas"]["ProjectTermsResponse"];
             /** @description The side-by-side of the terms that change */
             changes: components["schemas"]["TermChangeResponse"][];
+            /**
+             * @description A group project: the establishment of the plan the change concerns (its row changes)
+             * @example NT2
+             */
+            beneficiaryId: string | null;
             /** @description The terms version an approval made */
             termsVersion: number | null;
             decider: components["schemas"]["AdjustmentDeciderResponse"];

@@ -195,7 +195,7 @@ export function decideAdjustmentRequest(
       `Cần nêu lý do đề nghị điều chỉnh (tối đa ${MAX_REASON} ký tự) / a reason is required (at most ${MAX_REASON} characters)`,
     );
   }
-  const terms = termsOf(facts, status);
+  const terms = termsOf(facts, status, establishmentOf(command.changes));
   const problem = checkChanges(command.kind, command.changes, terms, status);
   if (problem) return refuse(problem.code, problem.message);
   const changes = trimmed(command.changes ?? {});
@@ -233,6 +233,13 @@ export function decideAdjustmentRequest(
   };
   const event = adjustmentEvent(snapshot, 'request_adjustment', command.actor, reason, record, occurredAt);
   return { ok: true, record, event, facts, status: { ...status, seq: event.seq, openAdjustment: openOf(record) } };
+}
+
+/** The establishment a request's changes name (a group project), if they name one as text. */
+function establishmentOf(changes: unknown): string | undefined {
+  if (typeof changes !== 'object' || changes === null) return undefined;
+  const id = (changes as Record<string, unknown>).beneficiaryId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function trimmed(changes: AdjustmentChanges): AdjustmentChanges {
@@ -358,7 +365,7 @@ export function decideAdjustmentAction(
     return { ok: true, record: next, event, facts, status: { ...status, seq: event.seq, openAdjustment: null } };
   }
   // The terms may have moved since the request (a disbursement): judge the changes again at the decision.
-  const current = termsOf(facts, status);
+  const current = termsOf(facts, status, record.changes.beneficiaryId);
   const problem = checkChanges(record.kind, record.changes, current, status);
   if (problem) return refuse(problem.code, problem.message);
   const decisionNo = typeof command.decisionNo === 'string' ? command.decisionNo.trim() : '';
@@ -382,7 +389,7 @@ export function decideAdjustmentAction(
     termsProposed: applied,
     termsVersion: version,
   });
-  const changed = withTerms(facts, status, applied);
+  const changed = withTerms(facts, status, applied, record.changes.beneficiaryId);
   const toState = stateAfterApproval(record.kind, facts, status);
   const event = adjustmentEvent(
     snapshot,

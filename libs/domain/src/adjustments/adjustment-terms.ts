@@ -7,6 +7,7 @@ import { isIsoDate } from '../dates';
 import { vndEn, vndVi } from '../money';
 import { REFUSAL_CODES, RefusalCode } from '../errors';
 import type { LifecycleStatus, ProjectFacts } from '../project';
+import { findBeneficiary, withBeneficiary } from '../group-projects/group-plan';
 import { AdjustmentKind } from './adjustment-kinds';
 
 export interface ProjectTerms {
@@ -21,8 +22,15 @@ export interface ProjectTerms {
   supportVnd: number;
 }
 
-/** The changed terms a request asks for; each kind names the fields it may carry. */
-export type AdjustmentChanges = Partial<ProjectTerms>;
+/**
+ * The changed terms a request asks for; each kind names the fields it may carry. In a group project whose
+ * implementation plan is approved, a change of site or beneficiary names the establishment it concerns
+ * (`beneficiaryId`, NT1…): the change applies to that row of the plan.
+ */
+export type AdjustmentChanges = Partial<ProjectTerms> & { beneficiaryId?: string };
+
+/** The kinds that may concern one establishment of a group project. */
+const ESTABLISHMENT_KINDS: readonly AdjustmentKind[] = ['SITE', 'BENEFICIARY'];
 
 const TERM_FIELDS: ReadonlyArray<keyof ProjectTerms> = [
   'beneficiary',
@@ -47,27 +55,31 @@ export const TERM_LABELS: Record<keyof ProjectTerms, { vi: string; en: string }>
 };
 
 /** Fields a kind must carry (`oneOf`: at least one of them) and may carry besides. */
-const KIND_FIELDS: Record<AdjustmentKind, { required: Array<keyof ProjectTerms>; optional: Array<keyof ProjectTerms> }> =
-  {
-    SITE: { required: ['site'], optional: [] },
-    BENEFICIARY: { required: ['beneficiary'], optional: [] },
-    PARTNER: { required: ['partner'], optional: [] },
-    TIMING: { required: [], optional: ['plannedStart', 'plannedEnd'] },
-    CONTENT: { required: ['category'], optional: [] },
-    FUNDING_INCREASE: { required: ['supportVnd'], optional: ['totalCostVnd'] },
-    FUNDING_DECREASE: { required: ['supportVnd'], optional: ['totalCostVnd'] },
-    EXTENSION_NEXT_YEAR: { required: ['plannedEnd'], optional: [] },
-    STOP: { required: [], optional: [] },
-  };
+const KIND_FIELDS: Record<
+  AdjustmentKind,
+  { required: Array<keyof ProjectTerms>; optional: Array<keyof ProjectTerms> }
+> = {
+  SITE: { required: ['site'], optional: [] },
+  BENEFICIARY: { required: ['beneficiary'], optional: [] },
+  PARTNER: { required: ['partner'], optional: [] },
+  TIMING: { required: [], optional: ['plannedStart', 'plannedEnd'] },
+  CONTENT: { required: ['category'], optional: [] },
+  FUNDING_INCREASE: { required: ['supportVnd'], optional: ['totalCostVnd'] },
+  FUNDING_DECREASE: { required: ['supportVnd'], optional: ['totalCostVnd'] },
+  EXTENSION_NEXT_YEAR: { required: ['plannedEnd'], optional: [] },
+  STOP: { required: [], optional: [] },
+};
 
 export function fieldsOfKind(kind: AdjustmentKind): { required: string[]; optional: string[] } {
   return KIND_FIELDS[kind];
 }
 
-export function termsOf(facts: ProjectFacts, status: LifecycleStatus): ProjectTerms {
+/** The terms in force; with `beneficiaryId`, the beneficiary and site are that establishment's in the plan. */
+export function termsOf(facts: ProjectFacts, status: LifecycleStatus, beneficiaryId?: string): ProjectTerms {
+  const row = beneficiaryId === undefined ? undefined : findBeneficiary(status.groupPlan, beneficiaryId);
   return {
-    beneficiary: facts.beneficiary,
-    site: facts.site ?? null,
+    beneficiary: row ? row.name : facts.beneficiary,
+    site: row ? row.site : (facts.site ?? null),
     partner: facts.partner ?? null,
     category: facts.category,
     plannedStart: facts.plannedStart,
@@ -90,7 +102,17 @@ export function withTerms(
   facts: ProjectFacts,
   status: LifecycleStatus,
   terms: ProjectTerms,
+  beneficiaryId?: string,
 ): { facts: ProjectFacts; status: LifecycleStatus } {
+  if (beneficiaryId !== undefined && status.groupPlan && findBeneficiary(status.groupPlan, beneficiaryId)) {
+    // One establishment of a group project: its row of the plan changes, the project's own terms do not.
+    const groupPlan = withBeneficiary(status.groupPlan, beneficiaryId, (b) => ({
+      ...b,
+      name: terms.beneficiary,
+      site: terms.site ?? b.site,
+    }));
+    return { facts, status: { ...status, groupPlan } };
+  }
   const nextFacts: ProjectFacts = {
     ...facts,
     beneficiary: terms.beneficiary,
@@ -129,15 +151,20 @@ export function checkChanges(
     code: REFUSAL_CODES.INVALID_COMMAND,
     message: `${vi} / ${en}`,
   });
-  const rule = (vi: string, en: string): ChangeProblem => ({ code: REFUSAL_CODES.RULE_VIOLATION, message: `${vi} / ${en}` });
+  const rule = (vi: string, en: string): ChangeProblem => ({
+    code: REFUSAL_CODES.RULE_VIOLATION,
+    message: `${vi} / ${en}`,
+  });
   if (changes === undefined || changes === null) changes = {};
   if (typeof changes !== 'object' || Array.isArray(changes)) {
     return invalid('"changes" phải là một đối tượng', '"changes" must be an object');
   }
   const given = changes as Record<string, unknown>;
   const { required, optional } = KIND_FIELDS[kind];
-  const allowed = [...required, ...optional];
-  const foreign = Object.keys(given).filter((key) => !allowed.includes(key as keyof ProjectTerms));
+  const establishment = establishmentProblem(kind, given.beneficiaryId, status);
+  if (establishment) return invalid(establishment.vi, establishment.en);
+  const allowed: string[] = [...required, ...optional, ...(given.beneficiaryId !== undefined ? ['beneficiaryId'] : [])];
+  const foreign = Object.keys(given).filter((key) => !allowed.includes(key));
   if (foreign.length) {
     const may = allowed.length ? allowed.join(', ') : 'không trường nào / none';
     return invalid(
@@ -186,7 +213,10 @@ export function checkChanges(
   if (next.plannedStart > next.plannedEnd) {
     return invalid('Ngày bắt đầu phải trước ngày kết thúc', 'the start must not be after the end');
   }
-  if (kind === 'TIMING' && (year(next.plannedEnd) !== year(terms.plannedEnd) || year(next.plannedStart) !== year(terms.plannedStart))) {
+  if (
+    kind === 'TIMING' &&
+    (year(next.plannedEnd) !== year(terms.plannedEnd) || year(next.plannedStart) !== year(terms.plannedStart))
+  ) {
     return rule(
       `Điều chỉnh thời gian trong năm phải giữ năm ${year(terms.plannedEnd)}; kéo sang năm sau là đề nghị gia hạn (EXTENSION_NEXT_YEAR) do Bộ trưởng quyết định`,
       `timing within the fiscal year keeps the year ${year(terms.plannedEnd)}; moving into the next year is an EXTENSION_NEXT_YEAR request, decided by the Minister`,
@@ -201,7 +231,10 @@ export function checkChanges(
   for (const field of ['supportVnd', 'totalCostVnd'] as const) {
     const value = given[field];
     if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
-      return invalid(`${TERM_LABELS[field].vi} phải là số nguyên đồng dương`, `${field} must be a positive whole number of VND`);
+      return invalid(
+        `${TERM_LABELS[field].vi} phải là số nguyên đồng dương`,
+        `${field} must be a positive whole number of VND`,
+      );
     }
   }
   if (next.supportVnd > next.totalCostVnd) {
@@ -232,6 +265,32 @@ export function checkChanges(
     }
   }
   return null;
+}
+
+/**
+ * A group project with an approved plan names the establishment a site or beneficiary change concerns; other
+ * projects and other kinds name none.
+ */
+function establishmentProblem(
+  kind: AdjustmentKind,
+  beneficiaryId: unknown,
+  status: LifecycleStatus,
+): { vi: string; en: string } | null {
+  const byRow = ESTABLISHMENT_KINDS.includes(kind) && status.groupPlan?.approval != null;
+  if (!byRow) {
+    return beneficiaryId === undefined
+      ? null
+      : {
+          vi: 'beneficiaryId chỉ dùng khi thay đổi địa điểm hoặc đơn vị thụ hưởng của một cơ sở trong kế hoạch triển khai đã duyệt của đề án nhóm',
+          en: 'beneficiaryId names an establishment of a group project’s approved plan, for a change of its site or beneficiary only',
+        };
+  }
+  if (findBeneficiary(status.groupPlan, beneficiaryId)) return null;
+  const ids = status.groupPlan!.beneficiaries.map((b) => b.id).join(', ');
+  return {
+    vi: `Đề án nhóm: chọn cơ sở cần thay đổi (beneficiaryId, một trong: ${ids})`,
+    en: `a group project: name the establishment to change (beneficiaryId, one of: ${ids})`,
+  };
 }
 
 /** Each term that differs, for the side-by-side of old and new terms. */

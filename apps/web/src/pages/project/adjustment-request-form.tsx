@@ -21,10 +21,13 @@ const MONEY_FIELDS = ['supportVnd', 'totalCostVnd'] as const;
  */
 export function AdjustmentRequestForm({
   projectId,
+  establishments,
   onSent,
   onCancel,
 }: {
   projectId: string;
+  /** A group project with an approved plan: a site or beneficiary change names one of its establishments. */
+  establishments: ReadonlyArray<{ id: string; name: string; site: string }>;
   onSent(request: Adjustment): void;
   onCancel(): void;
 }) {
@@ -39,6 +42,7 @@ export function AdjustmentRequestForm({
     api.requestAdjustment(projectId, input, key),
   );
   const fields = kind ? fieldsOfKind(kind) : { required: [], optional: [] };
+  const byEstablishment = establishments.length > 0 && (kind === 'SITE' || kind === 'BENEFICIARY');
   const shown = [...fields.required, ...fields.optional];
   const set = (name: string) => (value: string) => {
     setValues((old) => ({ ...old, [name]: value }));
@@ -50,6 +54,10 @@ export function AdjustmentRequestForm({
     if (!kind) found.kind = t('adjust.problem.kind');
     if (!reason.trim()) found.reason = t('adjust.problem.reason');
     const changes: Record<string, string | number> = {};
+    if (byEstablishment) {
+      if (!values.beneficiaryId) found.beneficiaryId = t('adjust.problem.establishment');
+      else changes.beneficiaryId = values.beneficiaryId;
+    }
     for (const name of shown) {
       const text = (values[name] ?? '').trim();
       if (!text) {
@@ -102,6 +110,26 @@ export function AdjustmentRequestForm({
         )}
       </Field>
       {kind === 'STOP' && <p className="muted small">{t('adjust.stopHint')}</p>}
+      {byEstablishment && (
+        <Field label={t('adjust.field.beneficiaryId')} error={problems.beneficiaryId}>
+          {(id, describedBy) => (
+            <select
+              id={id}
+              name="beneficiaryId"
+              value={values.beneficiaryId ?? ''}
+              aria-describedby={describedBy}
+              onChange={(e) => set('beneficiaryId')(e.target.value)}
+            >
+              <option value="">{t('adjust.chooseEstablishment')}</option>
+              {establishments.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.id} — {b.name} ({b.site})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {shown.map((name) => (
         <Field key={name} label={t(`adjust.field.${name}` as 'adjust.field.site')} error={problems[name]}>
           {(id, describedBy) =>

@@ -59,6 +59,7 @@ export function AdjustmentsPanel({
       {asking && (
         <AdjustmentRequestForm
           projectId={project.id}
+          establishments={project.groupPlan?.approval ? project.groupPlan.beneficiaries : []}
           onCancel={() => setAsking(false)}
           onSent={() => {
             setAsking(false);
@@ -86,6 +87,11 @@ export function AdjustmentsPanel({
           {pick(r.kindLabel)} <span className="badge badge-neutral">{pick(r.statusLabel)}</span>
         </h3>
         <p>{r.reason}</p>
+        {r.beneficiaryId && (
+          <p className="small" data-testid="adjustment-establishment">
+            {t('adjust.establishment', { id: r.beneficiaryId })}
+          </p>
+        )}
         <TermsComparison request={r} />
         <p className="muted small">
           {/* "lãnh đạo Sở Công Thương thành phố Hà Nội" names its organisation already: not twice. */}
