@@ -272,3 +272,39 @@ describe('programme management in a plan', () => {
     expect((await amend(management, -1)).status).toBe(200);
   });
 });
+
+describe('a draft’s money-rule facts', () => {
+  it('change by an edit: the priority area moves the cap, the overhead is held to 2.5%, the rest is fixed', async () => {
+    const created = await officer.post(
+      '/projects',
+      newProjectRequest('Mô hình trình diễn sấy chè vùng cao', {
+        category: 'DEMONSTRATION_MODEL',
+        totalCostVnd: 5_000_000_000,
+        requestedSupportVnd: 1_000_000_000,
+      }),
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const above = await officer.patch(`/projects/${id}`, { requestedSupportVnd: 1_200_000_000 });
+    expect(above.status).toBe(400);
+    const priority = await officer.patch(`/projects/${id}`, { priorityArea: true, requestedSupportVnd: 1_200_000_000 });
+    expect(priority.status).toBe(200);
+    expect(priority.body.moneyRules).toMatchObject({ priorityArea: true, supportCap: { limitVnd: 1_500_000_000 } });
+    const overhead = await officer.patch(`/projects/${id}`, { unitOverheadVnd: 125_000_001 });
+    expect(overhead.status).toBe(400);
+    expect(overhead.body.fields.unitOverheadVnd).toContain('tối đa 125.000.000 đ');
+    const within = await officer.patch(`/projects/${id}`, { unitOverheadVnd: 125_000_000 });
+    expect(within.status).toBe(200);
+    expect(within.body.unitOverheadVnd).toBe(125_000_000);
+    const edits = within.body.history.filter((h: { action: string }) => h.action === 'edit_draft');
+    expect(edits.map((h: { details: Record<string, unknown> }) => h.details)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ 'priorityArea.before': 'false', 'priorityArea.after': 'true' }),
+        expect.objectContaining({ 'unitOverheadVnd.before': '', 'unitOverheadVnd.after': 125_000_000 }),
+      ]),
+    );
+    const fixed = await officer.patch(`/projects/${id}`, { group: true });
+    expect(fixed.status).toBe(400);
+    expect(fixed.body.fields.group).toContain('được chọn khi lập đề án');
+  });
+});

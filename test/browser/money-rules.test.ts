@@ -233,3 +233,22 @@ it('support for forming an enterprise: chosen on the form, paid after acceptance
   await officer.getByText('Mã số doanh nghiệp: 0109876543').waitFor();
   await officer.locator('.project-head button[data-action="settle"]').waitFor();
 }, 90_000);
+
+it('the officer marks a draft as in a priority area and gives the overhead; the history says what changed', async () => {
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Mô hình trình diễn chế biến chè vùng cao', { category: 'DEMONSTRATION_MODEL' }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  const officer = await pageAs('officer.hn@demo.local');
+  await officer.goto(`${origin}/projects/${id}/edit`);
+  const form = officer.locator('form.project-form');
+  await form.locator('input[name=priorityArea]').check();
+  await form.locator('input[name=unitOverheadVnd]').fill('10.000.000');
+  await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await officer.waitForURL(`${origin}/projects/${id}?done=saved`);
+  const edited = officer.locator('#history .timeline-item[data-action="edit_draft"]');
+  await expect(edited.textContent()).resolves.toContain('Địa bàn ưu tiên: không → có');
+  await expect(edited.textContent()).resolves.toContain('Chi phí quản lý của đơn vị thực hiện: — → 10.000.000 đ');
+}, 60_000);

@@ -25,6 +25,20 @@ export interface DraftChanges {
   plannedEnd?: string;
   /** Set by the API, never typed: the money rules of the new content area (projects created under the tables). */
   moneyRules?: ProjectMoneyRules;
+  /**
+   * The money-rule facts that may change in a draft (issue 15). Under their own key: edits recorded before it may
+   * carry stray top-level fields of these names, which were ignored then and so stay ignored on replay.
+   */
+  money?: { priorityArea?: boolean; unitOverheadVnd?: number };
+}
+
+/** The money-rule facts an edit may change, with how the history shows them. */
+export const MONEY_DRAFT_FIELDS = ['priorityArea', 'unitOverheadVnd'] as const;
+export type MoneyDraftField = (typeof MONEY_DRAFT_FIELDS)[number];
+
+function moneyValueOf(facts: ProjectFacts, field: MoneyDraftField): string | number {
+  if (field === 'priorityArea') return facts.priorityArea ? 'true' : 'false';
+  return facts.unitOverheadVnd ?? '';
 }
 
 export interface DraftEdit {
@@ -63,6 +77,10 @@ export function draftEditRefusal(snapshot: ProjectSnapshot, actor: Actor): Refus
 
 /** The facts with the changes applied, text normalised as at creation (NFC, trimmed, email in lower case). */
 export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): ProjectFacts {
+  return withMoneyChanges(applyDossierChanges(facts, changes), changes.money);
+}
+
+function applyDossierChanges(facts: ProjectFacts, changes: DraftChanges): ProjectFacts {
   // A field sent as null (JSON) is left as it is, like a field left out.
   const text = (value: string | null | undefined, current: string) =>
     typeof value === 'string' ? value.normalize('NFC').trim() : current;
@@ -83,6 +101,16 @@ export function applyDraftChanges(facts: ProjectFacts, changes: DraftChanges): P
     plannedEnd: changes.plannedEnd ?? facts.plannedEnd,
     ...(changes.moneyRules && facts.moneyRules ? { moneyRules: changes.moneyRules } : {}),
   };
+}
+
+function withMoneyChanges(facts: ProjectFacts, money: DraftChanges['money']): ProjectFacts {
+  if (!money) return facts;
+  const next: ProjectFacts = { ...facts };
+  // Absent rather than false, as a project created outside a priority area carries it.
+  if (money.priorityArea === true) next.priorityArea = true;
+  else if (money.priorityArea === false) delete next.priorityArea;
+  if (typeof money.unitOverheadVnd === 'number') next.unitOverheadVnd = money.unitOverheadVnd;
+  return next;
 }
 
 function valueOf(facts: ProjectFacts, field: DraftField): string | number {
@@ -117,14 +145,21 @@ export function decideDraftEdit(snapshot: ProjectSnapshot, edit: DraftEdit, occu
   if (problems.length) {
     return refuse(REFUSAL_CODES.INVALID_COMMAND, `Hồ sơ không hợp lệ / invalid dossier: ${describeProblems(problems)}`);
   }
-  const changed = changedFields(facts, next);
+  const changed: string[] = [
+    ...changedFields(facts, next),
+    ...MONEY_DRAFT_FIELDS.filter((field) => moneyValueOf(facts, field) !== moneyValueOf(next, field)),
+  ];
   if (changed.length === 0) {
     return refuse(REFUSAL_CODES.INVALID_COMMAND, 'Không có thông tin nào thay đổi / nothing changed');
   }
   const details: Record<string, string | number> = { changed: changed.join(', ') };
   for (const field of changed) {
-    details[`${field}.before`] = valueOf(facts, field);
-    details[`${field}.after`] = valueOf(next, field);
+    const read = (f: ProjectFacts) =>
+      (MONEY_DRAFT_FIELDS as readonly string[]).includes(field)
+        ? moneyValueOf(f, field as MoneyDraftField)
+        : valueOf(f, field as DraftField);
+    details[`${field}.before`] = read(facts);
+    details[`${field}.after`] = read(next);
   }
   const state: ProjectState = status.state;
   return {

@@ -224,18 +224,48 @@ export class ProjectsService {
     const snapshot = snapshotOf(project);
     const blocked = draftEditRefusal(snapshot, actor);
     if (blocked) throw refusalError(blocked);
-    const { planLineId, ...dossier } = body;
+    const { planLineId, priorityArea, unitOverheadVnd, group, pilot, enterpriseFormation, ...dossier } = body;
+    const fixed = Object.entries({ group, pilot, enterpriseFormation })
+      .filter(([, value]) => value !== undefined)
+      .map(([field]) => field);
+    if (fixed.length) {
+      const message = `${fixed.join(', ')}: được chọn khi lập đề án, không sửa được / chosen when the project is created; it cannot be edited`;
+      throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${message}`, {
+        fields: Object.fromEntries(fixed.map((field) => [field, message])),
+      });
+    }
     const changes: DraftChanges = { ...dossier };
-    // A project created under the rule tables is held to the rules of its (possibly new) content area.
-    if (snapshot.facts.moneyRules && changes.category && changes.category !== snapshot.facts.category) {
+    if (priorityArea !== undefined || unitOverheadVnd !== undefined) {
+      changes.money = {
+        ...(priorityArea !== undefined ? { priorityArea } : {}),
+        ...(unitOverheadVnd !== undefined ? { unitOverheadVnd } : {}),
+      };
+    }
+    const category = changes.category ?? snapshot.facts.category;
+    const priority = priorityArea ?? snapshot.facts.priorityArea ?? false;
+    // A project created under the rule tables is held to the rules of its (possibly new) content area and area.
+    if (
+      snapshot.facts.moneyRules &&
+      (category !== snapshot.facts.category || priority !== (snapshot.facts.priorityArea ?? false))
+    ) {
+      const formsEnterprise = snapshot.facts.moneyRules.advance.condition.kind === 'BASE_ACCEPTANCE';
       changes.moneyRules = await this.supportCaps.rulesFor({
         scope: snapshot.facts.scope,
         provinceCode: snapshot.facts.provinceCode,
-        category: changes.category,
-        priority: snapshot.facts.priorityArea ?? false,
+        category,
+        priority,
+        ...(formsEnterprise && category === SUPPORT_ITEM_CATEGORY.ENTERPRISE_FORMATION
+          ? { item: 'ENTERPRISE_FORMATION' as const }
+          : {}),
       });
     }
     const next = applyDraftChanges(snapshot.facts, changes);
+    const overhead = unitOverheadProblem(next.unitOverheadVnd, next.totalCostVnd);
+    if (overhead) {
+      throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${overhead}`, {
+        fields: { unitOverheadVnd: overhead },
+      });
+    }
     const problems = draftProblems(next);
     if (problems.length) throw draftInvalid(problems);
     // A pilot project's years follow its dates and add up to its support: an edit may not break them.
@@ -248,7 +278,10 @@ export class ProjectsService {
     // The plan line is the API's (not the workflow's): checked against the edited dossier, written here.
     const line = planLineId ? await this.allocation.namedLine(planLineId, next) : null;
     if (line) await this.allocation.attach(project.id, line);
-    if (changedFields(snapshot.facts, next).length === 0) {
+    const moneyChanged =
+      (snapshot.facts.priorityArea ?? false) !== (next.priorityArea ?? false) ||
+      snapshot.facts.unitOverheadVnd !== next.unitOverheadVnd;
+    if (changedFields(snapshot.facts, next).length === 0 && !moneyChanged) {
       if (line) return this.detail(actor, project.id);
       throw ApiError.badRequest('Không có thông tin nào thay đổi / nothing changed', { fields: {} });
     }

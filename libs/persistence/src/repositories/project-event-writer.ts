@@ -119,7 +119,8 @@ export class ProjectEventWriter {
     await tx.query(
       `UPDATE projects SET category = $2, title = $3, implementing_unit_name = $4, implementing_unit_email = $5,
          beneficiary = $6, total_cost_vnd = $7, requested_support_vnd = $8, planned_start = $9, planned_end = $10,
-         site = $12, partner = $13, terms_version = $14
+         site = $12, partner = $13, terms_version = $14, priority_area = $15, unit_overhead_vnd = $16,
+         money_rules = $17
        WHERE id = $1 AND last_seq < $11`,
       [
         facts.id,
@@ -136,6 +137,9 @@ export class ProjectEventWriter {
         facts.site ?? null,
         facts.partner ?? null,
         facts.termsVersion ?? 1,
+        facts.priorityArea ?? false,
+        facts.unitOverheadVnd ?? null,
+        facts.moneyRules ? JSON.stringify(facts.moneyRules) : null,
       ],
     );
   }

@@ -140,7 +140,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
           {money('totalCostVnd')}
           {money('requestedSupportVnd', [share, capHint].filter(Boolean).join(' ') || undefined)}
         </div>
-        {!editing && (
+        {
           <Field
             label={t('form.unitOverhead')}
             hint={t('form.unitOverheadHint', { max: formatVnd(unitOverheadLimitVnd(total ?? 0)) })}
@@ -155,7 +155,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
               />
             )}
           </Field>
-        )}
+        }
         {!editing && values.category === 'ADVISORY' && (
           <Field label={t('form.enterpriseFormation')} hint={t('form.enterpriseFormationHint')}>
             {(id, describedBy) => (
@@ -170,7 +170,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
             )}
           </Field>
         )}
-        {!editing && (
+        {
           <Field label={t('form.priorityArea')} hint={t('form.priorityAreaHint')}>
             {(id, describedBy) => (
               <input
@@ -183,7 +183,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
               />
             )}
           </Field>
-        )}
+        }
         <div className="field-row">
           {input('plannedStart', 'plannedStart', 'date')}
           {input('plannedEnd', 'plannedEnd', 'date')}

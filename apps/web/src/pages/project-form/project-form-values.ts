@@ -1,7 +1,7 @@
 import { createsOwnProjectsOnly } from '@kc/domain/capabilities/project-abilities';
 import { groupVnd, parseVnd } from '@kc/domain/money';
 import type { DraftField, ProjectDraft } from '@kc/domain/project-rules';
-import type { ProjectInput, ProjectSummary, Scope, SessionUser } from '../../api/types';
+import type { ProjectDetail, ProjectInput, ProjectSummary, Scope, SessionUser } from '../../api/types';
 
 /** What the form holds: text as typed (money grouped, dates YYYY-MM-DD). */
 export interface ProjectFormValues {
@@ -69,13 +69,17 @@ export function valuesOf(project: ProjectSummary): ProjectFormValues {
     requestedSupportVnd: groupVnd(project.requestedSupportVnd),
     plannedStart: project.plannedStart,
     plannedEnd: project.plannedEnd,
-    priorityArea: false,
+    // The edit page loads the project's detail: its money-rule facts come with it.
+    priorityArea: 'moneyRules' in project ? (project as ProjectDetail).moneyRules.priorityArea : false,
     group: false,
     enterpriseFormation: false,
     pilot: false,
     pilotLinked: [],
     pilotYears: {},
-    unitOverheadVnd: '',
+    unitOverheadVnd:
+      'unitOverheadVnd' in project && (project as ProjectDetail).unitOverheadVnd !== null
+        ? groupVnd((project as ProjectDetail).unitOverheadVnd!)
+        : '',
   };
 }
 
@@ -151,6 +155,10 @@ export function changesOf(project: ProjectSummary, values: ProjectFormValues): P
   if (unit.name !== project.implementingUnit.name || unit.email.toLowerCase() !== project.implementingUnit.email) {
     changes.implementingUnit = unit;
   }
+  const loaded = valuesOf(project);
+  if (values.priorityArea !== loaded.priorityArea) changes.priorityArea = values.priorityArea;
+  const overhead = parseVnd(values.unitOverheadVnd);
+  if (overhead !== parseVnd(loaded.unitOverheadVnd)) changes.unitOverheadVnd = overhead ?? 0;
   return changes;
 }
 

@@ -65,6 +65,28 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   }
   if (entry.action === 'edit_draft' && typeof d.changed === 'string') {
     for (const field of d.changed.split(', ')) {
+      if (field === 'priorityArea') {
+        const yes = (value: unknown) => t(value === 'true' ? 'common.yes' : 'common.no');
+        lines.push(
+          t('history.changed', {
+            field: t('form.priorityAreaShort'),
+            before: yes(d['priorityArea.before']),
+            after: yes(d['priorityArea.after']),
+          }),
+        );
+        continue;
+      }
+      if (field === 'unitOverheadVnd') {
+        const amount = (value: unknown) => (value === '' ? '—' : `${groupVnd(Number(value))} đ`);
+        lines.push(
+          t('history.changed', {
+            field: t('form.unitOverheadShort'),
+            before: amount(d['unitOverheadVnd.before']),
+            after: amount(d['unitOverheadVnd.after']),
+          }),
+        );
+        continue;
+      }
       if (!(DRAFT_FIELDS as readonly string[]).includes(field)) continue;
       lines.push(
         t('history.changed', {
