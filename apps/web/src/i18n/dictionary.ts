@@ -11,6 +11,7 @@ import { PLAN_EN, PLAN_VI } from './plan-messages';
 import { ADJUSTMENT_EN, ADJUSTMENT_VI } from './adjustment-messages';
 import { MONEY_EN, MONEY_VI } from './money-messages';
 import { GROUP_EN, GROUP_VI } from './group-messages';
+import { DOCUMENT_EN, DOCUMENT_VI } from './document-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -394,6 +395,7 @@ const vi = {
   ...MONEY_VI,
   ...GROUP_VI,
   ...LAPSE_VI,
+  ...DOCUMENT_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -779,6 +781,7 @@ const en: Record<MessageKey, string> = {
   ...MONEY_EN,
   ...GROUP_EN,
   ...LAPSE_EN,
+  ...DOCUMENT_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;
