@@ -90,7 +90,14 @@ function table(t: DocumentTable): Content {
     ]);
   }
   return {
-    table: { headerRows: 1, widths: t.columns.map((c) => `${((c.weight * 100) / weights).toFixed(2)}%`), body },
+    table: {
+      // A header row never ends a page alone, and a row is not split across two.
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: t.columns.map((c) => `${((c.weight * 100) / weights).toFixed(2)}%`),
+      body,
+    },
     fontSize: SIZE_PT.table,
     margin: [0, 4, 0, 6],
   };
@@ -99,7 +106,7 @@ function table(t: DocumentTable): Content {
 function block(b: Block): Content {
   switch (b.kind) {
     case 'heading':
-      return { text: b.text, bold: true, margin: [0, 6, 0, 3] };
+      return { text: b.text, bold: true, margin: [0, 6, 0, 3], headlineLevel: 1 };
     case 'table':
       return table(b.table);
     case 'paragraph':
@@ -178,6 +185,11 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
       producer: 'KhuyenCong Flow (pdfmake)',
     },
     content,
+    // A heading in the last eighth of a page goes to the next one with what it heads (a table keeps its header
+    // with its first row, so it would leave the heading alone at the foot of the page).
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel === 1 &&
+      (nodes.getFollowingNodesOnPage().length === 0 || (node.startPosition?.verticalRatio ?? 0) > 0.875),
   };
   return pdfmake.createPdf(definition).getBuffer();
 }

@@ -85,7 +85,7 @@ export function progressReport(record: ProjectRecord, options: { period?: string
       runs: [
         {
           text: latest
-            ? `Đến kỳ ${latest.label}, khối lượng hoàn thành đạt ${latest.physicalProgressPct ?? 0}%, kinh phí đã sử dụng ${dong(latest.fundsUsedVnd ?? 0)}.`
+            ? `Đến kỳ báo cáo gần nhất (${latest.label}), khối lượng hoàn thành đạt ${latest.physicalProgressPct ?? 0}%, kinh phí đã sử dụng ${dong(latest.fundsUsedVnd ?? 0)}.`
             : 'Đơn vị chưa nộp báo cáo kỳ nào trong thời gian báo cáo.',
         },
       ],
