@@ -60,7 +60,7 @@ describe('Mẫu 3b, the progress report', () => {
     expect(text(doc)).toContain('Hợp đồng: số 15/HĐ-KCĐP-2026 ngày 02/03/2026');
   });
 
-  it('stops at the month asked for: its periods and the disbursements up to its due day', () => {
+  it('stops at the month asked for: its periods and the disbursements to the end of that month', () => {
     const june = built(progressReport(SAMPLE_RECORD, { period: '2026-06' }));
     expect(june.subtitle).toBe('Kỳ báo cáo: tháng 06/2026');
     expect(tableRows(june, 0)).toHaveLength(1);

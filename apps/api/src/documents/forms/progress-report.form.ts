@@ -42,7 +42,8 @@ export function progressReport(record: ProjectRecord, options: { period?: string
       `The project has no report period in ${options.period}; its periods: ${known}`,
     );
   }
-  const lastDay = periods.length && options.period ? periods[periods.length - 1].dueDay : record.today;
+  // Money paid up to the end of the month asked for ("2026-06-31" sorts after every day of June and before July).
+  const lastDay = options.period ? `${options.period}-31` : record.today;
   const paid = record.disbursements.filter((d) => d.day <= lastDay);
   const latest = [...periods].reverse().find((p) => p.submittedDay !== null);
   const approved = record.approvedSupportVnd ?? record.requestedSupportVnd;
