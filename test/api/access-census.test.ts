@@ -173,6 +173,12 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: 'refused',
   },
   'GET /api/projects/{id}/reports': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/projects/{id}/documents': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/projects/{id}/documents/{form}': {
+    forbidden: { none: 'everyone who may read the project may download its papers; the reach is the project’s (404)' },
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
   'GET /api/projects/{id}/deadlines': {
     forbidden: anyRole,
     otherProvince: { as: 'officerHN' },
@@ -377,6 +383,7 @@ const ours: Record<string, string> = {
   milestone: 'GUIDANCE',
   category: 'MACHINERY',
   code: 'TT-99-2090',
+  form: 'progress-report',
 };
 const theirs: Record<string, string> = { ...ours };
 /** The admin's user routes name an account; the census checks refuse before it is looked up. */

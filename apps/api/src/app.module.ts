@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarPoliciesModule } from './calendar-policies/calendar-policies.module';
 import { SupportCapsModule } from './support-caps/support-caps.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DocumentsModule } from './documents/documents.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -33,6 +34,7 @@ import { WebModule } from './web/web.module';
     LapseRadarModule,
     ProjectsModule,
     ReportsModule,
+    DocumentsModule,
     AdjustmentsModule,
     EscalationsModule,
     AdminModule,

@@ -7,6 +7,7 @@ import { adminEndpoints } from './admin-endpoints';
 import { orgEndpoints } from './org-endpoints';
 import { adjustmentEndpoints } from './adjustment-endpoints';
 import { moneyEndpoints } from './money-endpoints';
+import { documentEndpoints } from './document-endpoints';
 import { answer, Query, requestFile, requestJson, withQuery } from './http';
 import type { JsonClient } from './json-client';
 import type { components, paths } from './schema';
@@ -106,6 +107,7 @@ export function createApi(token: string) {
     ...orgEndpoints(client),
     ...adjustmentEndpoints(client),
     ...moneyEndpoints(client),
+    ...documentEndpoints(token, client),
   };
 }
 

@@ -486,6 +486,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản, biểu mẫu của đề án / the papers of a project (Mẫu 3b, 5a, 6) and whether each can be made now */
+        get: operations["DocumentsController_forms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/documents/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản / a paper of the project in the format of Decree 30/2020/NĐ-CP, as DOCX (to edit) or PDF (to sign) */
+        get: operations["DocumentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/adjustments": {
         parameters: {
             query?: never;
@@ -2224,6 +2258,21 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
+        DocumentForm: "progress-report" | "acceptance-minutes" | "liquidation-minutes";
+        /** @enum {string} */
+        DocumentFormat: "docx" | "pdf";
+        DocumentFormResponse: {
+            form: components["schemas"]["DocumentForm"];
+            /** @example Mẫu 3b */
+            template: string;
+            label: components["schemas"]["BilingualText"];
+            /** @description Whether the paper can be made now */
+            available: boolean;
+            /** @description Why not yet, when it cannot */
+            notReady: components["schemas"]["BilingualText"] | null;
+            formats: components["schemas"]["DocumentFormat"][];
+        };
+        /** @enum {string} */
         AdjustmentKind: "SITE" | "BENEFICIARY" | "PARTNER" | "TIMING" | "CONTENT" | "FUNDING_INCREASE" | "FUNDING_DECREASE" | "EXTENSION_NEXT_YEAR" | "STOP";
         AdjustmentChangesDto: {
             /** @description SITE */
@@ -3311,6 +3360,9 @@ export type ReportStatus = components['schemas']['ReportStatus'];
 export type ReportVersionResponse = components['schemas']['ReportVersionResponse'];
 export type ReportPeriodResponse = components['schemas']['ReportPeriodResponse'];
 export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
+export type DocumentForm = components['schemas']['DocumentForm'];
+export type DocumentFormat = components['schemas']['DocumentFormat'];
+export type DocumentFormResponse = components['schemas']['DocumentFormResponse'];
 export type AdjustmentKind = components['schemas']['AdjustmentKind'];
 export type AdjustmentChangesDto = components['schemas']['AdjustmentChangesDto'];
 export type RequestAdjustmentDto = components['schemas']['RequestAdjustmentDto'];
@@ -4418,6 +4470,85 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DocumentsController_forms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentFormResponse"][];
+                };
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DocumentsController_download: {
+        parameters: {
+            query?: {
+                /** @description docx để sửa, pdf để ký và lưu (mặc định pdf) / docx to edit, pdf to sign and archive (default pdf) */
+                format?: components["schemas"]["DocumentFormat"];
+                /** @description Báo cáo tiến độ đến hết tháng này (YYYY-MM) / the progress report up to this month (progress-report only) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Mã hoặc id đề án / the project by id or code */
+                id: string;
+                form: components["schemas"]["DocumentForm"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named with the form and the project code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Unknown form, format or period; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The paper cannot be made yet (no contract, no acceptance, no such period) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ import { ADJUSTMENT_EN, ADJUSTMENT_VI } from './adjustment-messages';
 import { MONEY_EN, MONEY_VI } from './money-messages';
 import { GROUP_EN, GROUP_VI } from './group-messages';
 import { PILOT_EN, PILOT_VI } from './pilot-messages';
+import { DOCUMENT_EN, DOCUMENT_VI } from './document-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -396,6 +397,7 @@ const vi = {
   ...GROUP_VI,
   ...PILOT_VI,
   ...LAPSE_VI,
+  ...DOCUMENT_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -782,6 +784,7 @@ const en: Record<MessageKey, string> = {
   ...GROUP_EN,
   ...PILOT_EN,
   ...LAPSE_EN,
+  ...DOCUMENT_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

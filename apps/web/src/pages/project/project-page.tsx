@@ -15,6 +15,7 @@ import { GroupPlanPanel } from './group-plan-panel';
 import { PilotPanel } from './pilot-panel';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DisbursementsPanel } from './disbursements-panel';
+import { DocumentsPanel } from './documents-panel';
 import { EscalationsPanel } from './escalations-panel';
 import { FieldNotesPanel } from './field-notes-panel';
 import { HistoryTimeline } from './history-timeline';
@@ -82,6 +83,7 @@ export function ProjectPage({ id }: { id: string }) {
         </div>
         <div className="project-side">
           <DisbursementsPanel project={p} />
+          <DocumentsPanel project={p} />
           <MoneyRulesPanel project={p} mayOpenTables={!!user && mayOpenPage(user, 'supportCaps')} />
           <EscalationsPanel escalations={p.escalations} onChanged={refresh} />
           <ProjectFacts project={p} />
