@@ -14,6 +14,7 @@ let officer: ApiClient;
 let deptLeader: ApiClient;
 let cucOfficer: ApiClient;
 let cucLeader: ApiClient;
+let minister: ApiClient;
 
 const today = todayInVietnam();
 const year = Number(today.slice(0, 4));
@@ -21,8 +22,8 @@ const year = Number(today.slice(0, 4));
 beforeAll(async () => {
   api = await startApiHarness();
   await ensureTestUsers(api.worker.dataSource, PATH_USERS);
-  [unit, officer, deptLeader, cucOfficer, cucLeader] = await Promise.all(
-    ['unit.hn', 'officer.hn', 'approver.hn', 'officer.cuc', 'leader.cuc'].map((login) =>
+  [unit, officer, deptLeader, cucOfficer, cucLeader, minister] = await Promise.all(
+    ['unit.hn', 'officer.hn', 'approver.hn', 'officer.cuc', 'leader.cuc', 'minister'].map((login) =>
       ApiClient.login(api.baseUrl, `${login}@demo.local`),
     ),
   );
@@ -126,6 +127,23 @@ it('splits the support by year, advances by each year’s progress and carries t
   expect(last.body.message).toContain('năm cuối của đề án điểm');
   const history = detail.history.find((h: { action: string }) => h.action === 'close_pilot_year');
   expect(history.details).toMatchObject({ pilotYear: year, progressPercent: 80, carriedOverVnd: 352_380_952 });
+
+  // More funding, decided by the Minister, goes to the year under way.
+  const asked = await unit.post(`/projects/${id}/adjustments`, {
+    kind: 'FUNDING_INCREASE',
+    reason: 'Bổ sung hội chợ chè tại Hà Nội',
+    changes: { supportVnd: 2_100_000_000 },
+  });
+  expect(asked.status).toBe(201);
+  expect((await officer.post(`/adjustments/${asked.body.id}/actions`, { action: 'certify' })).status).toBe(200);
+  const decided = await minister.post(`/adjustments/${asked.body.id}/actions`, {
+    action: 'approve',
+    decisionNo: '99/QĐ-BCT',
+    decisionDate: today,
+  });
+  expect(decided.status).toBe(200);
+  const after = (await unit.get(`/projects/${id}`)).body;
+  expect(after.pilot.years.map((y: { allocatedVnd: number }) => y.allocatedVnd)).toEqual([952_380_952, 1_147_619_048]);
 });
 
 it('is not offered on a project of one year', async () => {

@@ -204,11 +204,13 @@ function pilotView(facts: ProjectFacts, status: LifecycleStatus): PilotResponse 
   const open = years ? openPilotYear(years).year : null;
   return {
     linkedCategories: facts.pilot.linkedCategories,
-    years: facts.pilot.years.map((asked) => {
-      const y = years?.find((x) => x.year === asked.year);
+    // Once approved, the status's years (an extension may have added one); before, the years asked.
+    years: (years ?? facts.pilot.years).map(({ year }) => {
+      const y = years?.find((x) => x.year === year);
+      const asked = facts.pilot!.years.find((x) => x.year === year);
       return {
-        year: asked.year,
-        requestedVnd: asked.supportVnd,
+        year,
+        requestedVnd: asked?.supportVnd ?? 0,
         allocatedVnd: y?.allocatedVnd ?? null,
         carriedInVnd: y?.carriedInVnd ?? 0,
         advancesVnd: y?.advancesVnd ?? 0,
@@ -217,7 +219,7 @@ function pilotView(facts: ProjectFacts, status: LifecycleStatus): PilotResponse 
         progressPercent: y?.progressPercent ?? null,
         reportDate: y?.reportDate ?? null,
         carriedOutVnd: y?.carriedOutVnd ?? 0,
-        open: asked.year === open,
+        open: year === open,
       };
     }),
   };

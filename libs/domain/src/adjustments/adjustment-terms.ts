@@ -8,6 +8,7 @@ import { vndEn, vndVi } from '../money';
 import { REFUSAL_CODES, RefusalCode } from '../errors';
 import type { LifecycleStatus, ProjectFacts } from '../project';
 import { findBeneficiary, withBeneficiary } from '../group-projects/group-plan';
+import { adjustedPilotYears, pilotCutProblem } from '../pilot-projects/pilot-plan';
 import { AdjustmentKind } from './adjustment-kinds';
 
 export interface ProjectTerms {
@@ -126,6 +127,14 @@ export function withTerms(
   const nextStatus = { ...status };
   if (status.approvedSupportVnd !== null) nextStatus.approvedSupportVnd = terms.supportVnd;
   else nextFacts.requestedSupportVnd = terms.supportVnd;
+  // A pilot project's years follow: the support's change goes to the year under way, a later end adds years.
+  if (status.pilotYears && status.approvedSupportVnd !== null) {
+    nextStatus.pilotYears = adjustedPilotYears(
+      status.pilotYears,
+      terms.supportVnd - status.approvedSupportVnd,
+      terms.plannedEnd,
+    );
+  }
   return { facts: nextFacts, status: nextStatus };
 }
 
@@ -263,6 +272,8 @@ export function checkChanges(
         `the new support ${vndEn(next.supportVnd)} is below the ${vndEn(paid)} already paid; recover the difference first`,
       );
     }
+    const pilotCut = status.pilotYears ? pilotCutProblem(status.pilotYears, next.supportVnd - terms.supportVnd) : null;
+    if (pilotCut) return rule(pilotCut.vi, pilotCut.en);
   }
   return null;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../roles';
 import type { ProjectFacts, ProjectSnapshot } from '../project';
 import { resolveMoneyRules } from '../money-rules/project-money-rules';
 import { PilotTerms, pilotTermsProblems, pilotYearsOf } from './pilot-plan';
+import { checkChanges, termsOf, withTerms } from '../adjustments/adjustment-terms';
 
 const terms: PilotTerms = {
   linkedCategories: ['MACHINERY', 'PRODUCTS_AND_FAIRS'],
@@ -186,5 +187,29 @@ describe('a pilot project’s years', () => {
   it('are not offered on a project of one year', () => {
     const plain = { ...contracted(), facts: { ...facts, pilot: undefined } };
     expect(refusal(plain, closeYear(80, '2026-12-15'), '2026-12-20')).toContain('close_pilot_year');
+  });
+});
+
+describe('an approved adjustment of a pilot project', () => {
+  it('puts a change of support on the year under way and adds the year an extension reaches', () => {
+    const s = step(contracted(), advance(600_000_000), '2026-04-01');
+    const more = withTerms(s.facts, s.status, {
+      ...termsOf(s.facts, s.status),
+      supportVnd: 2_300_000_000,
+      plannedEnd: '2028-06-30',
+    });
+    expect(more.status.pilotYears!.map((y) => [y.year, y.allocatedVnd])).toEqual([
+      [2026, 1_200_000_000],
+      [2027, 1_100_000_000],
+      [2028, 0],
+    ]);
+  });
+
+  it('refuses a cut that leaves the year under way below what it advanced', () => {
+    const s = step(contracted(), advance(600_000_000), '2026-04-01');
+    const terms = termsOf(s.facts, s.status);
+    expect(checkChanges('FUNDING_DECREASE', { supportVnd: 1_700_000_000 }, terms, s.status)).toBeNull();
+    const cut = checkChanges('FUNDING_DECREASE', { supportVnd: 1_699_999_999 }, terms, s.status);
+    expect(cut?.message).toContain('phần giảm trừ vào kinh phí năm 2026, khi đó còn 599.999.999 đ');
   });
 });

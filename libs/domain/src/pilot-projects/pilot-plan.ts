@@ -227,6 +227,45 @@ export function withPilotAdvance(years: readonly PilotYear[], year: number, amou
   return years.map((y) => (y.year === year ? { ...y, advancesVnd: y.advancesVnd + amountVnd } : y));
 }
 
+/**
+ * The years after an approved adjustment: a change of the approved support goes to the year under way (more, or
+ * less down to what that year has advanced); an end moved into a later year adds that year, with nothing of its
+ * own, into which the year before carries its unused part when it is closed.
+ */
+export function adjustedPilotYears(
+  years: readonly PilotYear[],
+  supportDeltaVnd: number,
+  plannedEnd: string,
+): PilotYear[] {
+  const open = openPilotYear(years);
+  const next = years.map((y) => (y.year === open.year ? { ...y, allocatedVnd: y.allocatedVnd + supportDeltaVnd } : y));
+  const lastYear = Number(plannedEnd.slice(0, 4));
+  for (let year = next[next.length - 1].year + 1; year <= lastYear; year += 1) {
+    next.push({
+      year,
+      allocatedVnd: 0,
+      carriedInVnd: 0,
+      advancesVnd: 0,
+      closed: false,
+      progressPercent: null,
+      reportDate: null,
+      carriedOutVnd: 0,
+    });
+  }
+  return next;
+}
+
+/** Why a cut of the approved support would leave the year under way below what it has advanced, or null. */
+export function pilotCutProblem(years: readonly PilotYear[], supportDeltaVnd: number): BilingualText | null {
+  const open = openPilotYear(years);
+  const funds = open.allocatedVnd + open.carriedInVnd + supportDeltaVnd;
+  if (supportDeltaVnd >= 0 || funds >= open.advancesVnd) return null;
+  return {
+    vi: `Đề án điểm: phần giảm trừ vào kinh phí năm ${open.year}, khi đó còn ${vndVi(funds)}, thấp hơn số đã tạm ứng của năm ${vndVi(open.advancesVnd)}`,
+    en: `a pilot project: the cut comes off year ${open.year}, which would keep ${vndEn(funds)}, below the ${vndEn(open.advancesVnd)} advanced for it`,
+  };
+}
+
 function isLastYear(years: readonly PilotYear[], year: PilotYear): boolean {
   return years[years.length - 1].year === year.year;
 }
