@@ -1,5 +1,5 @@
 import { addDays, addMonthsClamped, lastDayOfMonth } from '@kc/domain';
-import type { PlannedBeneficiary, ProjectState, Scope } from '@kc/domain';
+import type { PilotTerms, PlannedBeneficiary, ProjectState, Scope } from '@kc/domain';
 
 export interface DemoProject {
   scope: Scope;
@@ -29,6 +29,8 @@ export interface DemoProject {
   demoPolicy?: 'MINUTES' | 'STALL';
   /** A group project (đề án nhóm): its implementation plan (Mẫu 11), approved by the Department before the contract. */
   groupPlan?: PlannedBeneficiary[];
+  /** A pilot project (đề án điểm): linked content areas and its support by year. */
+  pilot?: PilotTerms;
 }
 
 const HN_UNIT = { name: 'Trung tâm Khuyến công Hà Nội', email: 'unit.hn@demo.local' };
@@ -56,6 +58,7 @@ const dayMonthsAhead = (today: string, months: number, day: number) => dayMonths
 export function demoProjects(today: string): DemoProject[] {
   const ago = (months: number, day: number) => dayMonthsAgo(today, months, day);
   const ahead = (months: number, day: number) => dayMonthsAhead(today, months, day);
+  const year = Number(today.slice(0, 4));
   return [
     // Contracts signed months ago, on the default monthly policy (due on the 25th, Vietnamese working days).
     {
@@ -323,8 +326,16 @@ export function demoProjects(today: string): DemoProject[] {
       beneficiary: 'Chuỗi 3 HTX chè Phú Thọ',
       totalCostVnd: 6_500_000_000,
       requestedSupportVnd: 2_100_000_000,
-      plannedStart: ago(11, 1),
-      plannedEnd: addDays(today, 18),
+      // Over this year and the next, this year's part the larger: its advance (half the support) fits 70% of it.
+      plannedStart: `${year}-01-02`,
+      plannedEnd: `${year + 1}-06-30`,
+      pilot: {
+        linkedCategories: ['TRAINING', 'MACHINERY'],
+        years: [
+          { year, supportVnd: 1_600_000_000 },
+          { year: year + 1, supportVnd: 500_000_000 },
+        ],
+      },
     },
     {
       scope: 'NATIONAL',

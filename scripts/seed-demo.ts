@@ -254,6 +254,7 @@ async function seedProject(
       plannedEnd: project.plannedEnd,
       ...(planLineId ? { planLineId } : {}),
       ...(project.groupPlan ? { group: true } : {}),
+      ...(project.pilot ? { pilot: project.pilot } : {}),
     },
     await api.as(who.officer),
   );
