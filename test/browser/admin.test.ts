@@ -163,6 +163,12 @@ it('searches the system log by actor and action', async () => {
   await page.locator('input[name=action]').fill('/admin/users');
   await page.locator('input[name=action]').press('Enter');
   await page.locator('tr[data-audit-id]', { hasText: 'Khóa tài khoản' }).first().waitFor();
+  // The unfiltered list may still be on screen (it has such rows too): wait until the filtered one replaced it.
+  await page
+    .locator('tr[data-audit-id]')
+    .filter({ hasNotText: 'admin@demo.local' })
+    .first()
+    .waitFor({ state: 'detached' });
   const rows = await page.locator('tr[data-audit-id]').allTextContents();
   expect(rows.length).toBeGreaterThanOrEqual(2);
   for (const text of rows) expect(text).toContain('admin@demo.local');
