@@ -124,3 +124,19 @@ export async function queueHasRow(page: Page, rowSelector: string, timeout = 150
     await more.click();
   }
 }
+
+/** Pages logged in as one user each, for a suite that walks several roles; `closeAll` closes what it opened. */
+export function rolePages(browser: () => BrowserHarness, origin: () => string) {
+  const pages: Page[] = [];
+  return {
+    async as(email: string): Promise<Page> {
+      const page = await browser().newPage();
+      pages.push(page);
+      await logIn(page, origin(), email);
+      return page;
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all(pages.splice(0).map((page) => page.close()));
+    },
+  };
+}

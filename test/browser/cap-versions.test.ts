@@ -3,24 +3,19 @@
  * effective day and two content areas on "Định mức hỗ trợ", sees it listed beside TT 28/2018, corrects a figure
  * before it takes effect and removes it; the Department officer reads it without the form or the buttons.
  */
-import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
-import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import { BrowserHarness, assertBrowserPrerequisites, rolePages, screenshot, startBrowser } from './browser-harness';
 
 let api: ApiHarness;
 let browser: BrowserHarness;
 let origin: string;
-const pages: Page[] = [];
+const roles = rolePages(
+  () => browser,
+  () => origin,
+);
 const CODE = 'TT-20-2092';
 
 const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
-
-async function pageAs(email: string): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
-  await logIn(page, origin, email);
-  return page;
-}
 
 beforeAll(async () => {
   assertBrowserPrerequisites();
@@ -31,14 +26,14 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
+  await roles.closeAll();
   await api?.worker.dataSource.query('DELETE FROM national_cap_versions WHERE code = $1', [CODE]);
   await browser?.stop();
   await api?.stop();
 });
 
 it('the administrator adds, corrects and removes a circular not yet in force; the officer only reads it', async () => {
-  const admin = await pageAs('admin@demo.local');
+  const admin = await roles.as('admin@demo.local');
   await admin.goto(`${origin}/support-caps`);
   const main = admin.locator('main[data-page="support-caps"]');
   const form = main.getByTestId('cap-version-form');
@@ -85,7 +80,7 @@ it('the administrator adds, corrects and removes a circular not yet in force; th
   await form.getByRole('button', { name: 'Lưu văn bản' }).click();
   await listed.locator('tr[data-category=DEMONSTRATION_MODEL] td', { hasText: '900.000.000' }).waitFor();
 
-  const officer = await pageAs('officer.hn@demo.local');
+  const officer = await roles.as('officer.hn@demo.local');
   await officer.goto(`${origin}/support-caps`);
   const read = officer.locator(`[data-instrument="${CODE}"]`);
   await read.locator('tr[data-category=DEMONSTRATION_MODEL]').waitFor();

@@ -3,26 +3,21 @@
  * ticks "Đề án điểm", links two more content areas and splits the support over its two years; after approval and
  * an advance, the officer closes the first year with its certified progress and the panel shows the carry-over.
  */
-import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { todayInVietnam } from '../support/request-bodies';
 import { PATH_USERS, ensureTestUsers } from '../support/test-users';
-import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import { BrowserHarness, assertBrowserPrerequisites, rolePages, screenshot, startBrowser } from './browser-harness';
 
 let api: ApiHarness;
 let browser: BrowserHarness;
 let origin: string;
-const pages: Page[] = [];
+const roles = rolePages(
+  () => browser,
+  () => origin,
+);
 const today = todayInVietnam();
 const year = Number(today.slice(0, 4));
 const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
-
-async function pageAs(email: string): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
-  await logIn(page, origin, email);
-  return page;
-}
 
 beforeAll(async () => {
   assertBrowserPrerequisites();
@@ -33,13 +28,13 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
+  await roles.closeAll();
   await browser?.stop();
   await api?.stop();
 });
 
 it('the officer creates a pilot project over two years and closes its first year with the carry-over', async () => {
-  const officer = await pageAs('officer.hn@demo.local');
+  const officer = await roles.as('officer.hn@demo.local');
   await officer.goto(`${origin}/projects/new`);
   const form = officer.locator('form.project-form');
   await form.locator('select[name=scope]').selectOption('NATIONAL');

@@ -124,6 +124,14 @@ export function changedFields(before: ProjectFacts, after: ProjectFacts): DraftF
   return DRAFT_FIELDS.filter((field) => valueOf(before, field) !== valueOf(after, field));
 }
 
+/** Every field an edit changes: the dossier's, in the order of the form, then the money-rule facts. */
+export function editedFields(before: ProjectFacts, after: ProjectFacts): string[] {
+  return [
+    ...changedFields(before, after),
+    ...MONEY_DRAFT_FIELDS.filter((field) => moneyValueOf(before, field) !== moneyValueOf(after, field)),
+  ];
+}
+
 /**
  * Decides an edit of the dossier; on success, the new facts and the audit event that records what changed
  * (`details.changed` lists the fields, `<field>.before` / `<field>.after` their values). Pure and deterministic.
@@ -145,10 +153,7 @@ export function decideDraftEdit(snapshot: ProjectSnapshot, edit: DraftEdit, occu
   if (problems.length) {
     return refuse(REFUSAL_CODES.INVALID_COMMAND, `Hồ sơ không hợp lệ / invalid dossier: ${describeProblems(problems)}`);
   }
-  const changed: string[] = [
-    ...changedFields(facts, next),
-    ...MONEY_DRAFT_FIELDS.filter((field) => moneyValueOf(facts, field) !== moneyValueOf(next, field)),
-  ];
+  const changed = editedFields(facts, next);
   if (changed.length === 0) {
     return refuse(REFUSAL_CODES.INVALID_COMMAND, 'Không có thông tin nào thay đổi / nothing changed');
   }

@@ -11,7 +11,7 @@ import {
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
-  changedFields,
+  editedFields,
   decideAction,
   describeProblems,
   draftEditRefusal,
@@ -278,10 +278,7 @@ export class ProjectsService {
     // The plan line is the API's (not the workflow's): checked against the edited dossier, written here.
     const line = planLineId ? await this.allocation.namedLine(planLineId, next) : null;
     if (line) await this.allocation.attach(project.id, line);
-    const moneyChanged =
-      (snapshot.facts.priorityArea ?? false) !== (next.priorityArea ?? false) ||
-      snapshot.facts.unitOverheadVnd !== next.unitOverheadVnd;
-    if (changedFields(snapshot.facts, next).length === 0 && !moneyChanged) {
+    if (editedFields(snapshot.facts, next).length === 0) {
       if (line) return this.detail(actor, project.id);
       throw ApiError.badRequest('Không có thông tin nào thay đổi / nothing changed', { fields: {} });
     }
