@@ -107,6 +107,27 @@ describe('bad input', () => {
     });
     expect(twice.status).toBe(400);
     expect(Object.keys(twice.body.fields).sort()).toEqual(['caps[1].category', 'caps[2]']);
+    const badAdvances = await admin.put('/admin/support-cap-versions/TT-04-2091', {
+      ...version('2091-09-02'),
+      advances: [
+        { category: 'MACHINERY', percent: 50, condition: 'CERTIFIED_PROGRESS' },
+        { category: 'TRAINING', percent: 40, condition: 'CONTRACT', morePercentThan: 50 },
+      ],
+    });
+    expect(badAdvances.status).toBe(400);
+    expect(Object.keys(badAdvances.body.fields).sort()).toEqual([
+      'advances[0].measure',
+      'advances[0].morePercentThan',
+      'advances[1].condition',
+    ]);
+    const badShare = await admin.put('/admin/support-cap-versions/TT-05-2091', {
+      ...version('2091-09-03'),
+      advances: [{ category: 'TRAINING', percent: 0, condition: 'CONTRACT' }],
+      unitOverheadPermille: 2.5,
+    });
+    expect(badShare.status).toBe(400);
+    expect(badShare.body.message).toContain('advances[].percent phải là số nguyên từ 1 đến 100');
+    expect(badShare.body.message).toContain('unitOverheadPermille');
     const badDay = await admin.put('/admin/support-cap-versions/TT-03-2091', version('2091-02-30'));
     expect(badDay.status).toBe(400);
     const badCode = await admin.put('/admin/support-cap-versions/tt%2015', version('2091-10-01'));
@@ -159,6 +180,98 @@ describe('a version in force from today', () => {
       expect(remove.status).toBe(409);
     } finally {
       await removeBySql(TODAY_CODE);
+    }
+  });
+});
+
+describe('advance rules, the priority factor and the overheads of a version in force from today', () => {
+  const withRules = {
+    ...version(today),
+    advances: [{ category: 'TRAINING', percent: 40, condition: 'CONTRACT', article: 'Điều 9' }],
+    priorityFactorPercent: 200,
+    unitOverheadPermille: 20,
+    programmeManagementPermille: 20,
+  };
+  const training = (title: string, unitOverheadVnd: number) =>
+    newProjectRequest(title, { category: 'TRAINING', plannedStart: today, unitOverheadVnd });
+
+  it('holds projects created from today to them, and plans of the years after, to the đồng', async () => {
+    const planIds: string[] = [];
+    try {
+      const saved = await admin.put(`/admin/support-cap-versions/${TODAY_CODE}`, withRules);
+      expect(saved.status).toBe(200);
+      expect(saved.body.advances[0]).toMatchObject({ category: 'TRAINING', percent: 40, conditionKind: 'CONTRACT' });
+      expect(saved.body.unitOverheadPermille).toEqual({ value: 20, text: { vi: '2%', en: '2%' } });
+      expect(saved.body.priorityFactorPercent.text.vi).toBe('2 lần');
+
+      // Every role reads the rule in force today, with the instrument that sets it.
+      const tables = (await officer.get('/support-caps')).body;
+      const rule = tables.advanceRules.find(
+        (r: { category: string; item: string | null }) => r.category === 'TRAINING',
+      );
+      expect(rule).toMatchObject({ percent: 40, citation: { vi: 'Thông tư số 15/2091/TT-BTC, Điều 9' } });
+      expect(tables.unitOverhead.vi).toBe('2% (Thông tư số 15/2091/TT-BTC)');
+      expect(tables.priorityFactor).toBe('200/100');
+      const resolved = await officer.get(
+        '/support-caps/resolve?scope=LOCAL&provinceCode=HN&category=TRAINING&totalCostVnd=450000000',
+      );
+      expect(resolved.body).toMatchObject({ unitOverheadMaxVnd: 9_000_000, advance: { percent: 40 } });
+
+      // The unit's overhead: 2% of 450,000,000 is allowed, one đồng more refused naming the new instrument.
+      const over = await officer.post('/projects', training('Lớp truyền nghề vượt chi phí quản lý', 9_000_001));
+      expect(over.status).toBe(400);
+      expect(over.body.fields.unitOverheadVnd).toContain('vượt 2% tổng kinh phí đề án 450.000.000 đ');
+      expect(over.body.fields.unitOverheadVnd).toContain('Thông tư số 15/2091/TT-BTC');
+      const created = await officer.post('/projects', training('Lớp truyền nghề theo định mức mới', 9_000_000));
+      expect(created.status).toBe(201);
+
+      // Its first advance: 40% of 135,000,000 on the contract, not 70%.
+      const id = created.body.id as string;
+      for (const [client, body] of [
+        [officer, { action: 'submit' }],
+        [officer, { action: 'open_appraisal' }],
+        [approver, { action: 'approve', ...approvalDecision() }],
+        [officer, { action: 'sign_contract', contractNo: 'HĐ-TN-40', contractDate: today }],
+      ] as const) {
+        const res = await client.post(`/projects/${id}/actions`, body);
+        expect({ action: body.action, status: res.status, body: res.status === 200 ? null : res.body }).toMatchObject({
+          status: 200,
+        });
+      }
+      const advance = (amountVnd: number) =>
+        officer.post(`/projects/${id}/actions`, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd });
+      const tooMuch = await advance(54_000_001);
+      expect(tooMuch.status).toBe(409);
+      expect(tooMuch.body.message).toContain('vượt 40% kinh phí được duyệt (54.000.000 đ)');
+      const paid = await advance(54_000_000);
+      expect(paid.status).toBe(200);
+      expect(paid.body.disbursementRoom).toMatchObject({ advanceCapPercent: 40, advanceRoomVnd: 0 });
+
+      // Programme management: a plan of next year onwards may hold 2% (1.5% before the version).
+      const planOf = (year: number, managementVnd: number) => ({
+        level: 'LOCAL',
+        year,
+        provinceCode: 'HN',
+        lines: [
+          { category: 'TRAINING', fundingSource: 'PROVINCIAL', assignedVnd: 10_000_000_000 - managementVnd },
+          { category: 'PROGRAMME_MANAGEMENT', fundingSource: 'PROVINCIAL', assignedVnd: managementVnd },
+        ],
+      });
+      const overPlan = await officer.post('/plans', planOf(2091, 200_000_001));
+      expect(overPlan.status).toBe(400);
+      expect(overPlan.body.fields.lines).toContain('vượt 2% tổng dự toán 10.000.000.000 đ (tối đa 200.000.000 đ)');
+      let planned = false;
+      for (let year = 2091; year < 2100 && !planned; year += 1) {
+        const res = await officer.post('/plans', planOf(year, 200_000_000));
+        if (res.status === 201) {
+          planIds.push(res.body.id);
+          planned = true;
+        } else expect(res.status).toBe(409);
+      }
+      expect(planned).toBe(true);
+    } finally {
+      await removeBySql(TODAY_CODE);
+      for (const id of planIds) await api.worker.dataSource.query('DELETE FROM plans WHERE id = $1', [id]);
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A later version of the national caps in a real browser (issue 15): the administrator adds a circular with its
- * effective day and two content areas on "Định mức hỗ trợ", sees it listed beside TT 28/2018, corrects a figure
+ * effective day, two content areas, machinery's first advance and the unit's overhead share on "Định mức hỗ trợ", sees
+ * it listed beside TT 28/2018 with what it changes, corrects a figure
  * before it takes effect and removes it; the Department officer reads it without the form or the buttons.
  */
 import { ApiHarness, startApiHarness } from '../support/api-harness';
@@ -49,6 +50,14 @@ it('the administrator adds, corrects and removes a circular not yet in force; th
   await form.locator('select[name="caps[1].category"]').selectOption('ADVISORY');
   await form.locator('input[name="caps[1].maxVnd"]').fill('40.000.000');
   await form.locator('select[name="caps[1].per"]').selectOption('ESTABLISHMENT');
+  // It also changes machinery's first advance and the unit's overhead share.
+  await form.getByRole('button', { name: 'Thêm quy định tạm ứng' }).click();
+  await form.locator('select[name="advances[0].category"]').selectOption('MACHINERY');
+  await form.locator('input[name="advances[0].percent"]').fill('50');
+  await form.locator('select[name="advances[0].condition"]').selectOption('CERTIFIED_PROGRESS');
+  await form.locator('input[name="advances[0].morePercentThan"]').fill('60');
+  await form.locator('input[name="advances[0].article"]').fill('Điều 9');
+  await form.locator('input[name=unitOverhead]').fill('2,0');
   await form.getByRole('button', { name: 'Lưu văn bản' }).click();
   await admin.getByText(`Đã lưu văn bản ${CODE}, hiệu lực từ 01/01/2092.`, { exact: false }).waitFor();
 
@@ -69,6 +78,27 @@ it('the administrator adds, corrects and removes a circular not yet in force; th
   await expect(listed.locator('tr[data-category=ADVISORY] td').nth(2).textContent().then(plain)).resolves.toBe(
     '40.000.000 ₫ mỗi cơ sở',
   );
+  const changes = listed.getByTestId(`instrument-changes-${CODE}`);
+  await changes.getByText('Văn bản này còn thay đổi: chi phí quản lý của đơn vị thực hiện 2%').waitFor();
+  await expect(
+    changes
+      .locator('tr[data-category=MACHINERY] td')
+      .allTextContents()
+      .then((cells) => cells.map(plain)),
+  ).resolves.toEqual([
+    'Ứng dụng máy móc thiết bị tiên tiến',
+    '50%',
+    'khi báo cáo tiến độ được Sở Công Thương xác nhận đã thực hiện trên 60% tổng vốn đầu tư',
+    'Thông tư số 20/2092/TT-BTC, Điều 9',
+  ]);
+  // Not in force yet: the rule in force for machinery is still TT 36/2013's.
+  await expect(
+    main.getByTestId('advance-rules').locator('tr[data-category=MACHINERY] td').nth(3).textContent(),
+  ).resolves.toBe('Thông tư số 36/2013/TT-BCT, Điều 12');
+  await main
+    .getByTestId('overheads-in-force')
+    .getByText('tối đa 2,5% (Thông tư liên tịch số 26/2014/TTLT-BTC-BCT)', { exact: false })
+    .waitFor();
   await expect(main.locator('[data-instrument="TT-28-2018"]').getByText('Đang áp dụng').count()).resolves.toBe(1);
   await screenshot(admin, 'support-cap-version-admin');
 
@@ -76,6 +106,9 @@ it('the administrator adds, corrects and removes a circular not yet in force; th
   await listed.getByRole('button', { name: `Sửa ${CODE}` }).click();
   await form.getByRole('heading', { name: `Sửa văn bản ${CODE} (chưa có hiệu lực)` }).waitFor();
   await expect(form.locator('input[name="caps[0].maxVnd"]').inputValue()).resolves.toBe('800.000.000');
+  await expect(form.locator('input[name="advances[0].morePercentThan"]').inputValue()).resolves.toBe('60');
+  await expect(form.locator('input[name="advances[0].article"]').inputValue()).resolves.toBe('Điều 9');
+  await expect(form.locator('input[name=unitOverhead]').inputValue()).resolves.toBe('2');
   await form.locator('input[name="caps[0].maxVnd"]').fill('900.000.000');
   await form.getByRole('button', { name: 'Lưu văn bản' }).click();
   await listed.locator('tr[data-category=DEMONSTRATION_MODEL] td', { hasText: '900.000.000' }).waitFor();

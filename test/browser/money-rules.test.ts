@@ -65,7 +65,7 @@ it('the administrator enters a province’s own cap; the officer reads the table
     'Điều 8 khoản 2',
   ]);
   await expect(
-    main.locator('[data-testid=advance-rules] tr[data-category=MACHINERY] td').last().textContent(),
+    main.locator('[data-testid=advance-rules] tr[data-category=MACHINERY] td').nth(2).textContent(),
   ).resolves.toBe('khi báo cáo tiến độ được Sở Công Thương xác nhận đã thực hiện trên 70% tổng vốn đầu tư');
 
   const form = main.getByTestId('local-cap-form');

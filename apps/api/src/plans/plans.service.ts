@@ -19,9 +19,11 @@ import {
   wrongPlanStatusMessage,
   programmeManagementProblem,
   PROGRAMME_MANAGEMENT_CATEGORY,
+  programmeManagementShareFor,
 } from '@kc/domain';
 import { PlanRow, Plans, ProvinceRules } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
+import { SupportCapsService } from '../support-caps/support-caps.service';
 import { CreatePlanDto, ListPlansQuery, PlanActionDto } from './plan.dto';
 import { figuresView, lineView, sumFigures } from './plan-figures';
 import type { PlanResponse, ProjectPlanResponse } from './plan.responses';
@@ -39,7 +41,13 @@ export class PlansService {
   constructor(
     private readonly plans: Plans,
     private readonly rules: ProvinceRules,
+    private readonly supportCaps: SupportCapsService,
   ) {}
+
+  /** Programme management's share for a plan year: 1.5%, or a later instrument's in force on its 1 January. */
+  private async programmeShare(year: number) {
+    return programmeManagementShareFor(year, await this.supportCaps.nationalTables());
+  }
 
   async list(actor: Actor, query: ListPlansQuery): Promise<{ items: PlanResponse[] }> {
     const rows = await this.plans.list({
@@ -74,7 +82,7 @@ export class PlansService {
       }
       seen.add(key);
     }
-    const overhead = programmeManagementProblem(body.lines);
+    const overhead = programmeManagementProblem(body.lines, await this.programmeShare(body.year));
     if (overhead) throw ApiError.badRequest(overhead, { fields: { lines: overhead } });
     const provinceCode = body.level === 'LOCAL' ? body.provinceCode! : null;
     const context = await this.contextOf({ level: body.level, provinceCode });
@@ -122,11 +130,11 @@ export class PlansService {
         const message = `lineId: không phải dòng của kế hoạch này / not a line of this plan`;
         throw ApiError.badRequest(message, { fields: { lineId: message } });
       }
-      // After the amendment, programme management may still hold at most 1.5% of the plan (TTLT 26/2014).
+      // After the amendment, programme management may still hold at most its share of the plan (TTLT 26/2014: 1.5%).
       const amended = (await this.plans.linesOf([plan.id])).map((l) =>
         l.id === line.id ? { ...l, assignedVnd: l.assignedVnd + body.deltaVnd! } : l,
       );
-      const overhead = programmeManagementProblem(amended);
+      const overhead = programmeManagementProblem(amended, await this.programmeShare(plan.year));
       // Only a change that raises the share is refused: a plan already over may still be brought down.
       const raisesShare = (line.category === PROGRAMME_MANAGEMENT_CATEGORY) === body.deltaVnd! > 0;
       if (overhead && raisesShare) throw new ApiError(409, 'RULE_VIOLATION', overhead, { lineId: line.id });

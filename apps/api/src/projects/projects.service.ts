@@ -118,7 +118,7 @@ export class ProjectsService {
     });
     const overCap = supportCapProblem(moneyRules.supportCap, body.totalCostVnd, body.requestedSupportVnd);
     if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
-    const overhead = unitOverheadProblem(body.unitOverheadVnd, body.totalCostVnd);
+    const overhead = unitOverheadProblem(body.unitOverheadVnd, body.totalCostVnd, moneyRules.unitOverhead);
     if (overhead) {
       throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${overhead}`, {
         fields: { unitOverheadVnd: overhead },
@@ -260,7 +260,7 @@ export class ProjectsService {
       });
     }
     const next = applyDraftChanges(snapshot.facts, changes);
-    const overhead = unitOverheadProblem(next.unitOverheadVnd, next.totalCostVnd);
+    const overhead = unitOverheadProblem(next.unitOverheadVnd, next.totalCostVnd, next.moneyRules?.unitOverhead);
     if (overhead) {
       throw ApiError.badRequest(`Dữ liệu không hợp lệ / invalid input: ${overhead}`, {
         fields: { unitOverheadVnd: overhead },

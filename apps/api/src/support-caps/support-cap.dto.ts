@@ -17,7 +17,18 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CAP_UNITS, CATEGORY_CODES, CapUnit, PROVINCE_CODES, SCOPES, Scope } from '@kc/domain';
+import {
+  ADVANCE_CONDITION_KINDS,
+  AdvanceConditionKind,
+  CAP_UNITS,
+  CATEGORY_CODES,
+  CapUnit,
+  PROGRESS_MEASURES,
+  PROVINCE_CODES,
+  ProgressMeasure,
+  SCOPES,
+  Scope,
+} from '@kc/domain';
 import { IsCalendarDate } from '../common/is-calendar-date';
 
 export const CAP_YEARS = { from: 2000, to: 2100 };
@@ -160,6 +171,58 @@ export class NationalCapRowDto {
   article?: string;
 }
 
+const ADV_PERCENT = 'advances[].percent phải là số nguyên từ 1 đến 100 / must be a whole number from 1 to 100';
+const ADV_PROGRESS = 'advances[].morePercentThan phải là số nguyên từ 1 đến 99 / must be a whole number from 1 to 99';
+
+/** A content area's advance rule under a later instrument. */
+export class NationalAdvanceRowDto {
+  @ApiProperty({ enum: CATEGORY_CODES, example: 'MACHINERY' })
+  @IsIn(CATEGORY_CODES as string[], { message: CATEGORY.replace('category', 'advances[].category') })
+  category!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 50, description: 'Share of the approved support' })
+  @IsInt({ message: ADV_PERCENT })
+  @Min(1, { message: ADV_PERCENT })
+  @Max(100, { message: ADV_PERCENT })
+  percent!: number;
+
+  @ApiProperty({
+    enum: ADVANCE_CONDITION_KINDS,
+    description:
+      'CONTRACT: on the signed contract; CERTIFIED_PROGRESS: after a progress report the Department certifies',
+  })
+  @IsIn(ADVANCE_CONDITION_KINDS as unknown as string[], {
+    message:
+      'advances[].condition phải là CONTRACT hoặc CERTIFIED_PROGRESS / advances[].condition must be CONTRACT or CERTIFIED_PROGRESS',
+  })
+  condition!: AdvanceConditionKind;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 99, nullable: true, example: 60 })
+  @IsOptional()
+  @IsInt({ message: ADV_PROGRESS })
+  @Min(1, { message: ADV_PROGRESS })
+  @Max(99, { message: ADV_PROGRESS })
+  morePercentThan?: number | null;
+
+  @ApiPropertyOptional({ enum: PROGRESS_MEASURES, nullable: true })
+  @IsOptional()
+  @IsIn(PROGRESS_MEASURES as unknown as string[], {
+    message: 'advances[].measure phải là VOLUME hoặc INVESTMENT / advances[].measure must be VOLUME or INVESTMENT',
+  })
+  measure?: ProgressMeasure | null;
+
+  @ApiPropertyOptional({ example: 'Điều 9', description: 'Where in the instrument' })
+  @IsOptional()
+  @IsString({ message: 'advances[].article phải là chuỗi / advances[].article must be text' })
+  @MaxLength(100, { message: 'advances[].article: tối đa 100 ký tự / at most 100 characters' })
+  article?: string;
+}
+
+const FACTOR =
+  'priorityFactorPercent phải là số nguyên từ 100 đến 300 (150 = 1,5 lần) / must be 100 to 300 (150 = 1.5 times)';
+const PERMILLE = (field: string) =>
+  `${field} phải là số nguyên phần nghìn từ 1 đến 100 (25 = 2,5%) / ${field} must be 1 to 100 per mille (25 = 2.5%)`;
+
 /** A later version of the national caps: the instrument, its effective day and its caps. */
 export class NationalCapVersionDto {
   @ApiProperty({ example: 'Thông tư số 15/2027/TT-BTC' })
@@ -189,6 +252,54 @@ export class NationalCapVersionDto {
   @ValidateNested({ each: true })
   @Type(() => NationalCapRowDto)
   caps!: NationalCapRowDto[];
+
+  @ApiPropertyOptional({
+    type: [NationalAdvanceRowDto],
+    description: 'Advance rules the instrument changes; content areas left out keep the rule in force before it',
+  })
+  @IsOptional()
+  @IsArray({ message: 'advances phải là danh sách / advances must be a list' })
+  @ArrayMaxSize(CATEGORY_CODES.length, {
+    message: `advances: tối đa ${CATEGORY_CODES.length} nội dung / at most ${CATEGORY_CODES.length} content areas`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => NationalAdvanceRowDto)
+  advances?: NationalAdvanceRowDto[];
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 100, maximum: 300, nullable: true, example: 150 })
+  @IsOptional()
+  @IsInt({ message: FACTOR })
+  @Min(100, { message: FACTOR })
+  @Max(300, { message: FACTOR })
+  priorityFactorPercent?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    nullable: true,
+    example: 25,
+    description: "The implementing unit's management overhead, per mille of the project's estimate",
+  })
+  @IsOptional()
+  @IsInt({ message: PERMILLE('unitOverheadPermille') })
+  @Min(1, { message: PERMILLE('unitOverheadPermille') })
+  @Max(100, { message: PERMILLE('unitOverheadPermille') })
+  unitOverheadPermille?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    nullable: true,
+    example: 15,
+    description: "Programme management, per mille of the year's allocation (plans of years from its 1 January)",
+  })
+  @IsOptional()
+  @IsInt({ message: PERMILLE('programmeManagementPermille') })
+  @Min(1, { message: PERMILLE('programmeManagementPermille') })
+  @Max(100, { message: PERMILLE('programmeManagementPermille') })
+  programmeManagementPermille?: number | null;
 }
 
 export const CAP_VERSION_CODE = /^[A-Z0-9][A-Z0-9-]{2,39}$/;

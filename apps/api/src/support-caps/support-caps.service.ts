@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import {
   ADVANCE_RULES,
   Actor,
+  AdvanceRule,
+  RuleShare,
+  advanceRuleOn,
+  latestInForce,
+  programmeManagementShareFor,
+  shareOfVnd,
+  sharePercent,
+  shareTimes,
+  unitOverheadShareOn,
   CATEGORIES,
   PRIORITY_FACTOR,
   ProjectMoneyRules,
@@ -28,6 +37,7 @@ import {
   localDayOf,
   resolveMoneyRules,
   supportLimitVnd,
+  UNIT_OVERHEAD_SHARE,
 } from '@kc/domain';
 import {
   LocalSupportCaps,
@@ -51,8 +61,7 @@ function categoryLabel(code: string) {
   return { vi: c?.vi ?? code, en: c?.en ?? code };
 }
 
-function advanceView(category: string, item?: SupportItem): AdvanceRuleResponse {
-  const rule = advanceRuleFor(category, item);
+function advanceView(category: string, item?: SupportItem, rule: AdvanceRule = advanceRuleFor(category, item)) {
   const area = categoryLabel(category);
   return {
     category,
@@ -62,8 +71,21 @@ function advanceView(category: string, item?: SupportItem): AdvanceRuleResponse 
       : area,
     percent: rule.percent,
     condition: describeAdvanceCondition(rule.condition),
+    conditionKind: rule.condition.kind,
+    morePercentThan: rule.condition.kind === 'CERTIFIED_PROGRESS' ? rule.condition.morePercentThan : null,
+    measure: rule.condition.kind === 'CERTIFIED_PROGRESS' ? rule.condition.measure : null,
     citation: rule.citation,
-  };
+  } satisfies AdvanceRuleResponse;
+}
+
+function shareView(value: number | null | undefined, share: RuleShare | undefined, kind: 'percent' | 'times') {
+  if (value == null || !share) return null;
+  return { value, text: kind === 'times' ? shareTimes(share) : sharePercent(share) };
+}
+
+function shareInWords(share: RuleShare) {
+  const pct = sharePercent(share);
+  return { vi: `${pct.vi} (${share.citation.vi})`, en: `${pct.en} (${share.citation.en})` };
 }
 
 function localView(cap: StoredLocalSupportCap): LocalSupportCapResponse {
@@ -106,6 +128,14 @@ function instrumentView(
       article: rule.article,
       verified: rule.verified,
     })),
+    advances: Object.entries(table.advances ?? {}).map(([category, rule]) => advanceView(category, undefined, rule)),
+    priorityFactorPercent: shareView(at.stored?.priorityFactorPercent, table.priorityFactor, 'times'),
+    unitOverheadPermille: shareView(at.stored?.unitOverheadPermille, table.unitOverheadShare, 'percent'),
+    programmeManagementPermille: shareView(
+      at.stored?.programmeManagementPermille,
+      table.programmeManagementShare,
+      'percent',
+    ),
   };
 }
 
@@ -114,6 +144,11 @@ function instrumentView(
  * of each content area, and the provinces' own caps per year (policy data the administrator keeps). Also resolves
  * the rules a project is created under.
  */
+function factorText(factor: RuleShare | undefined): string {
+  const f = factor ?? PRIORITY_FACTOR;
+  return `${f.numerator}/${f.denominator}`;
+}
+
 @Injectable()
 export class SupportCapsService {
   constructor(
@@ -135,18 +170,22 @@ export class SupportCapsService {
           editable: mayEdit && table.source === 'ADMIN' && !isInForce(table.instrument, today),
         }),
       ),
-      priorityFactor: `${PRIORITY_FACTOR.numerator}/${PRIORITY_FACTOR.denominator}`,
+      priorityFactor: factorText(latestInForce(today, tables, (t) => t.priorityFactor, undefined)),
       advanceRules: [
-        ...Object.keys(ADVANCE_RULES).map((category) => advanceView(category)),
+        ...Object.keys(ADVANCE_RULES).map((category) =>
+          advanceView(category, undefined, advanceRuleOn(today, category, undefined, tables)),
+        ),
         ...SUPPORT_ITEMS.map((item) => advanceView(SUPPORT_ITEM_CATEGORY[item], item)),
       ],
+      unitOverhead: shareInWords(unitOverheadShareOn(today, tables)),
+      programmeManagement: shareInWords(programmeManagementShareFor(Number(today.slice(0, 4)), tables)),
       local: (await this.localCaps.list(query)).map(localView),
       mayEdit,
     };
   }
 
   /** The national versions in force over time: the built-in instruments and the administrator's later ones. */
-  private async nationalTables(): Promise<NationalCapTable[]> {
+  async nationalTables(): Promise<NationalCapTable[]> {
     return capTablesWith((await this.versions.list()).map(capTableOf));
   }
 
@@ -167,12 +206,19 @@ export class SupportCapsService {
     const day = query.day ?? localDayOf(new Date().toISOString());
     const rules = await this.rulesFor({ ...query, priority: query.priorityArea ?? false }, day);
     const cap = rules.supportCap;
+    const overhead = rules.unitOverhead ?? UNIT_OVERHEAD_SHARE;
     return {
       capped: cap !== null,
       source: cap?.source ?? null,
       rule: cap ? describeSupportCap(cap) : null,
       limitVnd: cap && query.totalCostVnd !== undefined ? supportLimitVnd(cap, query.totalCostVnd) : null,
-      advance: advanceView(query.category, query.enterpriseFormation ? 'ENTERPRISE_FORMATION' : undefined),
+      advance: advanceView(
+        query.category,
+        query.enterpriseFormation ? 'ENTERPRISE_FORMATION' : undefined,
+        rules.advance,
+      ),
+      unitOverheadMaxVnd: query.totalCostVnd !== undefined ? shareOfVnd(query.totalCostVnd, overhead) : null,
+      unitOverheadShare: sharePercent(overhead),
       day,
     };
   }
@@ -191,6 +237,17 @@ export class SupportCapsService {
         per: row.per,
         article: (row.article ?? '').normalize('NFC').trim(),
       })),
+      advances: (body.advances ?? []).map((row) => ({
+        category: row.category,
+        percent: row.percent,
+        condition: row.condition,
+        morePercentThan: row.morePercentThan ?? null,
+        measure: row.measure ?? null,
+        article: (row.article ?? '').normalize('NFC').trim(),
+      })),
+      priorityFactorPercent: body.priorityFactorPercent ?? null,
+      unitOverheadPermille: body.unitOverheadPermille ?? null,
+      programmeManagementPermille: body.programmeManagementPermille ?? null,
     };
     const fields = capVersionFieldProblems(version);
     if (Object.keys(fields).length) {

@@ -2041,6 +2041,32 @@ export interface components {
             /** @description False where the figure is not yet verified against the instrument */
             verified: boolean;
         };
+        AdvanceRuleResponse: {
+            /** @example MACHINERY */
+            category: string;
+            /**
+             * @description A support item with its own rule inside the content area
+             * @enum {string|null}
+             */
+            item: "ENTERPRISE_FORMATION" | null;
+            categoryLabel: components["schemas"]["BilingualText"];
+            /** @example 70 */
+            percent: number;
+            condition: components["schemas"]["BilingualText"];
+            /** @enum {string} */
+            conditionKind: "CONTRACT" | "CERTIFIED_PROGRESS" | "BASE_ACCEPTANCE";
+            /** @description CERTIFIED_PROGRESS: more than this percent done */
+            morePercentThan: number | null;
+            /** @enum {string|null} */
+            measure: "VOLUME" | "INVESTMENT" | null;
+            citation: components["schemas"]["BilingualText"];
+        };
+        RuleShareResponse: {
+            /** @example 25 */
+            value: number;
+            /** @description "2,5%" / "2.5%", or "1,5 lần" / "1.5 times" */
+            text: components["schemas"]["BilingualText"];
+        };
         InstrumentCapsResponse: {
             /** @example TT-28-2018 */
             code: string;
@@ -2061,20 +2087,14 @@ export interface components {
             /** @description Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm (ADMIN) */
             updatedAtLocal: string | null;
             caps: components["schemas"]["SupportCapRuleResponse"][];
-        };
-        AdvanceRuleResponse: {
-            /** @example MACHINERY */
-            category: string;
-            /**
-             * @description A support item with its own rule inside the content area
-             * @enum {string|null}
-             */
-            item: "ENTERPRISE_FORMATION" | null;
-            categoryLabel: components["schemas"]["BilingualText"];
-            /** @example 70 */
-            percent: number;
-            condition: components["schemas"]["BilingualText"];
-            citation: components["schemas"]["BilingualText"];
+            /** @description Advance rules it changes (ADMIN); others stay as before */
+            advances: components["schemas"]["AdvanceRuleResponse"][];
+            /** @description Priority factor it sets, percent */
+            priorityFactorPercent: components["schemas"]["RuleShareResponse"] | null;
+            /** @description Unit overhead it sets, per mille */
+            unitOverheadPermille: components["schemas"]["RuleShareResponse"] | null;
+            /** @description Programme management it sets, per mille */
+            programmeManagementPermille: components["schemas"]["RuleShareResponse"] | null;
         };
         LocalSupportCapResponse: {
             /** @example PT */
@@ -2100,11 +2120,16 @@ export interface components {
             /** @description National caps by instrument, oldest first */
             instruments: components["schemas"]["InstrumentCapsResponse"][];
             /**
-             * @description Priority areas: this times the national maximum
+             * @description Priority areas: this times the national maximum (in force today)
              * @example 3/2
              */
             priorityFactor: string;
+            /** @description The advance rule of each content area in force today */
             advanceRules: components["schemas"]["AdvanceRuleResponse"][];
+            /** @description The unit's overhead share in force today, with its instrument */
+            unitOverhead: components["schemas"]["BilingualText"];
+            /** @description Programme management's share for this year's plans */
+            programmeManagement: components["schemas"]["BilingualText"];
             local: components["schemas"]["LocalSupportCapResponse"][];
             /** @description Whether the reader may set and remove the provinces’ caps and the later national ones */
             mayEdit: boolean;
@@ -2118,6 +2143,10 @@ export interface components {
             /** @description The limit for totalCostVnd, VND (when given) */
             limitVnd: number | null;
             advance: components["schemas"]["AdvanceRuleResponse"];
+            /** @description The unit's most overhead for totalCostVnd, VND */
+            unitOverheadMaxVnd: number | null;
+            /** @description The unit overhead share, e.g. "2,5%" */
+            unitOverheadShare: components["schemas"]["BilingualText"];
             /**
              * @description The day of creation it was resolved for
              * @example 2026-12-03
@@ -2159,6 +2188,32 @@ export interface components {
              */
             article?: string;
         };
+        NationalAdvanceRowDto: {
+            /**
+             * @example MACHINERY
+             * @enum {string}
+             */
+            category: "TRAINING" | "CAPACITY_BUILDING" | "DEMONSTRATION_MODEL" | "MACHINERY" | "PRODUCTS_AND_FAIRS" | "ADVISORY" | "COMMUNICATION" | "CLUSTERS_AND_ENVIRONMENT" | "INTERNATIONAL" | "PROGRAMME_MANAGEMENT";
+            /**
+             * @description Share of the approved support
+             * @example 50
+             */
+            percent: number;
+            /**
+             * @description CONTRACT: on the signed contract; CERTIFIED_PROGRESS: after a progress report the Department certifies
+             * @enum {string}
+             */
+            condition: "CONTRACT" | "CERTIFIED_PROGRESS";
+            /** @example 60 */
+            morePercentThan?: number | null;
+            /** @enum {string|null} */
+            measure?: "VOLUME" | "INVESTMENT" | null;
+            /**
+             * @description Where in the instrument
+             * @example Điều 9
+             */
+            article?: string;
+        };
         NationalCapVersionDto: {
             /** @example Thông tư số 15/2027/TT-BTC */
             nameVi: string;
@@ -2174,6 +2229,20 @@ export interface components {
             effectiveFrom: string;
             /** @description One row per capped content area (1 to 10) */
             caps: components["schemas"]["NationalCapRowDto"][];
+            /** @description Advance rules the instrument changes; content areas left out keep the rule in force before it */
+            advances?: components["schemas"]["NationalAdvanceRowDto"][];
+            /** @example 150 */
+            priorityFactorPercent?: number | null;
+            /**
+             * @description The implementing unit's management overhead, per mille of the project's estimate
+             * @example 25
+             */
+            unitOverheadPermille?: number | null;
+            /**
+             * @description Programme management, per mille of the year's allocation (plans of years from its 1 January)
+             * @example 15
+             */
+            programmeManagementPermille?: number | null;
         };
         SubmitReportDto: {
             /**
@@ -3346,13 +3415,15 @@ export type PlanLineDto = components['schemas']['PlanLineDto'];
 export type CreatePlanDto = components['schemas']['CreatePlanDto'];
 export type PlanActionDto = components['schemas']['PlanActionDto'];
 export type SupportCapRuleResponse = components['schemas']['SupportCapRuleResponse'];
-export type InstrumentCapsResponse = components['schemas']['InstrumentCapsResponse'];
 export type AdvanceRuleResponse = components['schemas']['AdvanceRuleResponse'];
+export type RuleShareResponse = components['schemas']['RuleShareResponse'];
+export type InstrumentCapsResponse = components['schemas']['InstrumentCapsResponse'];
 export type LocalSupportCapResponse = components['schemas']['LocalSupportCapResponse'];
 export type SupportCapsResponse = components['schemas']['SupportCapsResponse'];
 export type ResolvedSupportCapResponse = components['schemas']['ResolvedSupportCapResponse'];
 export type LocalSupportCapDto = components['schemas']['LocalSupportCapDto'];
 export type NationalCapRowDto = components['schemas']['NationalCapRowDto'];
+export type NationalAdvanceRowDto = components['schemas']['NationalAdvanceRowDto'];
 export type NationalCapVersionDto = components['schemas']['NationalCapVersionDto'];
 export type SubmitReportDto = components['schemas']['SubmitReportDto'];
 export type ReportReceiptResponse = components['schemas']['ReportReceiptResponse'];

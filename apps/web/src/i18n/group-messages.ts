@@ -43,7 +43,8 @@ export const GROUP_VI = {
   'action.certifierHint': 'Ví dụ: UBND xã Phú Nghĩa',
   'project.forceMajeure': 'Quyết toán theo khối lượng thực hiện (bất khả kháng), xác nhận của {name}',
   'form.unitOverhead': 'Chi phí quản lý của đơn vị thực hiện (không bắt buộc)',
-  'form.unitOverheadHint': 'Tối đa 2,5% tổng kinh phí đề án: {max} (Thông tư liên tịch 26/2014/TTLT-BTC-BCT).',
+  'form.unitOverheadHint':
+    'Tối đa {share} tổng kinh phí đề án: {max} (Thông tư liên tịch 26/2014/TTLT-BTC-BCT hoặc văn bản thay thế).',
   'project.unitOverhead': 'Chi phí quản lý của đơn vị',
 };
 
@@ -90,6 +91,7 @@ export const GROUP_EN: Record<keyof typeof GROUP_VI, string> = {
   'action.certifierHint': 'E.g. UBND xã Phú Nghĩa',
   'project.forceMajeure': 'Settled by the work done (force majeure), certified by {name}',
   'form.unitOverhead': 'Implementing unit’s management overhead (optional)',
-  'form.unitOverheadHint': 'At most 2.5% of the project’s total cost: {max} (Joint Circular 26/2014).',
+  'form.unitOverheadHint':
+    'At most {share} of the project’s total cost: {max} (Joint Circular 26/2014 or a later instrument).',
   'project.unitOverhead': 'Unit’s management overhead',
 };

@@ -5,3 +5,4 @@ export * from './project-money-rules';
 export * from './money-rules-summary';
 export * from './overheads';
 export * from './national-cap-versions';
+export * from './rule-shares';

@@ -6,7 +6,9 @@
  */
 import type { BilingualText } from '../project-rules';
 import { CATEGORY_CODES } from '../categories';
+import type { AdvanceRule } from './advance-rules';
 import { MONEY_RULE_INSTRUMENTS } from './legal-instruments';
+import type { RuleShare } from './rule-shares';
 import { NationalCapTable, PER_ESTABLISHMENT, PER_MODEL, SupportCapRule } from './support-caps';
 
 export const CAP_UNITS = ['MODEL', 'ESTABLISHMENT'] as const;
@@ -21,6 +23,23 @@ export interface NationalCapRow {
   article: string;
 }
 
+export const ADVANCE_CONDITION_KINDS = ['CONTRACT', 'CERTIFIED_PROGRESS'] as const;
+export type AdvanceConditionKind = (typeof ADVANCE_CONDITION_KINDS)[number];
+export const PROGRESS_MEASURES = ['VOLUME', 'INVESTMENT'] as const;
+export type ProgressMeasure = (typeof PROGRESS_MEASURES)[number];
+
+/** A content area's first advance under a later instrument: its share and the condition before it is paid. */
+export interface NationalAdvanceRow {
+  category: string;
+  percent: number;
+  condition: AdvanceConditionKind;
+  /** CERTIFIED_PROGRESS: the certified report must show more than this percent done. */
+  morePercentThan: number | null;
+  /** CERTIFIED_PROGRESS: of the supported item's volume or of the total investment. */
+  measure: ProgressMeasure | null;
+  article: string;
+}
+
 export interface NationalCapVersion {
   /** A short code, e.g. "TT-15-2027". */
   code: string;
@@ -29,6 +48,17 @@ export interface NationalCapVersion {
   /** First day in force, YYYY-MM-DD. */
   effectiveFrom: string;
   caps: NationalCapRow[];
+  /**
+   * The advance rules the instrument changes. A content area it does not list keeps the rule in force before it
+   * (TT 36/2013 Art. 12 unless an earlier version changed it).
+   */
+  advances?: NationalAdvanceRow[];
+  /** Priority areas' factor on the maximum, in percent (150 = 1.5 times); null or absent: unchanged. */
+  priorityFactorPercent?: number | null;
+  /** The implementing unit's management overhead, per mille of the project's estimate (25 = 2.5%); null: unchanged. */
+  unitOverheadPermille?: number | null;
+  /** Programme management, per mille of the year's allocation (15 = 1.5%); null: unchanged. */
+  programmeManagementPermille?: number | null;
 }
 
 /** The version as the resolver reads it. The administrator enters figures from the signed text: they are enforced. */
@@ -43,11 +73,50 @@ export function capTableOf(version: NationalCapVersion): NationalCapTable {
       verified: true,
     };
   }
+  const instrument = {
+    code: version.code,
+    vi: version.nameVi,
+    en: version.nameEn,
+    effectiveFrom: version.effectiveFrom,
+  };
+  const advances: Record<string, AdvanceRule> = {};
+  for (const row of version.advances ?? []) {
+    advances[row.category] = {
+      percent: row.percent,
+      condition:
+        row.condition === 'CONTRACT'
+          ? { kind: 'CONTRACT' }
+          : {
+              kind: 'CERTIFIED_PROGRESS',
+              morePercentThan: row.morePercentThan ?? 0,
+              measure: row.measure ?? 'INVESTMENT',
+            },
+      citation: citeArticle(instrument, row.article),
+    };
+  }
+  const share = (permille: number | null | undefined): RuleShare | undefined =>
+    permille == null ? undefined : { numerator: permille, denominator: 1000, citation: citeArticle(instrument, '') };
+  const priorityFactor =
+    version.priorityFactorPercent == null
+      ? undefined
+      : { numerator: version.priorityFactorPercent, denominator: 100, citation: citeArticle(instrument, '') };
   return {
-    instrument: { code: version.code, vi: version.nameVi, en: version.nameEn, effectiveFrom: version.effectiveFrom },
+    instrument,
     caps,
     source: 'ADMIN',
+    ...(version.advances?.length ? { advances } : {}),
+    ...(priorityFactor ? { priorityFactor } : {}),
+    ...(share(version.unitOverheadPermille) ? { unitOverheadShare: share(version.unitOverheadPermille) } : {}),
+    ...(share(version.programmeManagementPermille)
+      ? { programmeManagementShare: share(version.programmeManagementPermille) }
+      : {}),
   };
+}
+
+function citeArticle(instrument: { vi: string; en: string }, article: string): BilingualText {
+  if (!article) return { vi: instrument.vi, en: instrument.en };
+  const articleEn = article.replace('Điều', 'Art.').replace(' khoản ', '.');
+  return { vi: `${instrument.vi}, ${article}`, en: `${instrument.en}, ${articleEn}` };
 }
 
 /** The last built-in instrument's day: a version entered here starts after it. */
@@ -76,6 +145,30 @@ export function capVersionFieldProblems(version: NationalCapVersion): Record<str
     if (row.percentOfCost === null && row.maxVnd === null) {
       fields[`caps[${i}]`] =
         'Cần ít nhất một trong hai: tỷ lệ trên tổng kinh phí (percentOfCost) hoặc mức tối đa (maxVnd) / give percentOfCost, maxVnd or both';
+    }
+  });
+  const advanced = new Set<string>();
+  (version.advances ?? []).forEach((row, i) => {
+    if (!CATEGORY_CODES.includes(row.category)) {
+      fields[`advances[${i}].category`] =
+        'category phải là mã một nội dung khuyến công (GET /api/categories) / category must be a content area code';
+    } else if (advanced.has(row.category)) {
+      fields[`advances[${i}].category`] =
+        `Nội dung ${row.category} đã có ở dòng tạm ứng trên; mỗi nội dung một dòng / ${row.category} appears twice among the advance rows; one row per content area`;
+    }
+    advanced.add(row.category);
+    if (row.condition === 'CERTIFIED_PROGRESS') {
+      if (row.morePercentThan === null) {
+        fields[`advances[${i}].morePercentThan`] =
+          'Tạm ứng theo tiến độ cần tỷ lệ khối lượng/vốn đã thực hiện (morePercentThan, 1–99) / an advance on certified progress needs morePercentThan (1–99)';
+      }
+      if (row.measure === null) {
+        fields[`advances[${i}].measure`] =
+          'Tạm ứng theo tiến độ cần nói rõ đo theo khối lượng (VOLUME) hay tổng vốn đầu tư (INVESTMENT) / an advance on certified progress needs measure VOLUME or INVESTMENT';
+      }
+    } else if (row.morePercentThan !== null || row.measure !== null) {
+      fields[`advances[${i}].condition`] =
+        'Tạm ứng khi ký hợp đồng (CONTRACT) không kèm tỷ lệ tiến độ; chọn CERTIFIED_PROGRESS nếu cần báo cáo tiến độ / an advance on the contract takes no progress figure; choose CERTIFIED_PROGRESS for one';
     }
   });
   return fields;

@@ -6,6 +6,8 @@
  */
 import type { BilingualText } from '../project-rules';
 import { vndEn, vndVi } from '../money';
+import type { AdvanceRule } from './advance-rules';
+import { RuleShare, shareTimes } from './rule-shares';
 import {
   LegalInstrument,
   MONEY_RULE_INSTRUMENTS,
@@ -97,6 +99,8 @@ export interface ResolvedSupportCap {
   per: BilingualText;
   priority: boolean;
   verified: boolean;
+  /** The priority factor applied when a later instrument set one other than 3/2 (absent: 3/2). */
+  priorityFactor?: { numerator: number; denominator: number };
 }
 
 /**
@@ -107,6 +111,29 @@ export interface NationalCapTable {
   instrument: LegalInstrument;
   caps: Readonly<Record<string, SupportCapRule>>;
   source: 'BUILT_IN' | 'ADMIN';
+  /** Advance rules a later instrument changes, by content area; the others stay as before it. */
+  advances?: Readonly<Record<string, AdvanceRule>>;
+  /** A later instrument's priority factor; absent: the one before it holds. */
+  priorityFactor?: RuleShare;
+  /** A later instrument's share for the implementing unit's management overhead. */
+  unitOverheadShare?: RuleShare;
+  /** A later instrument's share for programme management. */
+  programmeManagementShare?: RuleShare;
+}
+
+/** The last value `pick` finds among the versions in force on `day` (oldest first), or `fallback`. */
+export function latestInForce<T>(
+  day: string,
+  tables: readonly NationalCapTable[],
+  pick: (table: NationalCapTable) => T | undefined,
+  fallback: T,
+): T {
+  let found = fallback;
+  for (const table of tables) {
+    const value = pick(table);
+    if (table.instrument.effectiveFrom <= day && value !== undefined) found = value;
+  }
+  return found;
 }
 
 /** The built-in versions, oldest first. */
@@ -175,15 +202,18 @@ export function resolveSupportCap(
   const { instrument, caps } = capTableInForce(query.day, tables);
   const rule = Object.hasOwn(caps, query.category) ? caps[query.category] : undefined;
   if (!rule) return null;
+  const factor = latestInForce(query.day, tables, (t) => t.priorityFactor, undefined);
+  const fraction = factor ? { numerator: factor.numerator, denominator: factor.denominator } : PRIORITY_FACTOR;
   return {
     source: 'NATIONAL',
     instrument: instrument.code,
     citation: citationOf(instrument, rule),
     percentOfCost: rule.percentOfCost,
-    maxVnd: rule.maxVnd === null ? null : withPriority(rule.maxVnd, query.priority),
+    maxVnd: rule.maxVnd === null ? null : withPriority(rule.maxVnd, query.priority, fraction),
     per: rule.per,
     priority: query.priority,
     verified: rule.verified,
+    ...(factor ? { priorityFactor: fraction } : {}),
   };
 }
 
@@ -193,9 +223,13 @@ function citationOf(instrument: LegalInstrument, rule: SupportCapRule): Bilingua
   return { vi: `${instrument.vi}, ${rule.article}`, en: `${instrument.en}, ${articleEn}` };
 }
 
-function withPriority(maxVnd: number, priority: boolean): number {
+function withPriority(
+  maxVnd: number,
+  priority: boolean,
+  factor: { numerator: number; denominator: number } = PRIORITY_FACTOR,
+): number {
   if (!priority) return maxVnd;
-  return Number((BigInt(maxVnd) * BigInt(PRIORITY_FACTOR.numerator)) / BigInt(PRIORITY_FACTOR.denominator));
+  return Number((BigInt(maxVnd) * BigInt(factor.numerator)) / BigInt(factor.denominator));
 }
 
 /** The most support the cap allows for a project of this total cost: integer VND, floor of the share. */
@@ -214,12 +248,10 @@ export function describeSupportCap(cap: ResolvedSupportCap): BilingualText {
     en.push(`${cap.percentOfCost}% of the total cost`);
   }
   if (cap.maxVnd !== null) {
-    vi.push(
-      `tối đa ${vndVi(cap.maxVnd)} ${cap.per.vi}${cap.priority && cap.source === 'NATIONAL' ? ' (địa bàn ưu tiên: 1,5 lần)' : ''}`,
-    );
-    en.push(
-      `at most ${vndEn(cap.maxVnd)} ${cap.per.en}${cap.priority && cap.source === 'NATIONAL' ? ' (priority area: 1.5 times)' : ''}`,
-    );
+    const times = shareTimes(cap.priorityFactor ?? PRIORITY_FACTOR);
+    const prioritised = cap.priority && cap.source === 'NATIONAL';
+    vi.push(`tối đa ${vndVi(cap.maxVnd)} ${cap.per.vi}${prioritised ? ` (địa bàn ưu tiên: ${times.vi})` : ''}`);
+    en.push(`at most ${vndEn(cap.maxVnd)} ${cap.per.en}${prioritised ? ` (priority area: ${times.en})` : ''}`);
   }
   const unverified = cap.verified ? '' : '; mức tham khảo, chưa được xác minh nên không dùng để từ chối';
   const unverifiedEn = cap.verified ? '' : '; a reference figure, not yet verified, so never used to refuse';

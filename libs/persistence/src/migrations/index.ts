@@ -19,6 +19,7 @@ import { AddPlanLineMoneyIndex1765800000000 } from './1765800000000-add-plan-lin
 import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
+import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-advances';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
 import { PlanLineMoneyRefunds1766400000000 } from './1766400000000-plan-line-money-refunds';
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddNationalCapVersions1766200000000,
   AddPilotProjects1766300000000,
   PlanLineMoneyRefunds1766400000000,
+  RuleVersionAdvances1766500000000,
 ];

@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
-import type { NationalCapRow, NationalCapVersion } from '@kc/domain';
+import type { NationalAdvanceRow, NationalCapRow, NationalCapVersion } from '@kc/domain';
+
+const COLUMNS = `code, name_vi, name_en, to_char(effective_from, 'YYYY-MM-DD') AS effective_from, caps, advances,
+  priority_factor_percent, unit_overhead_permille, programme_management_permille, updated_by, updated_at`;
 
 interface VersionRow {
   code: string;
@@ -7,6 +10,10 @@ interface VersionRow {
   name_en: string;
   effective_from: string;
   caps: NationalCapRow[];
+  advances: NationalAdvanceRow[];
+  priority_factor_percent: number | null;
+  unit_overhead_permille: number | null;
+  programme_management_permille: number | null;
   updated_by: string;
   updated_at: Date;
 }
@@ -23,6 +30,10 @@ function versionOf(r: VersionRow): StoredNationalCapVersion {
     nameEn: r.name_en,
     effectiveFrom: r.effective_from,
     caps: r.caps,
+    advances: r.advances,
+    priorityFactorPercent: r.priority_factor_percent,
+    unitOverheadPermille: r.unit_overhead_permille,
+    programmeManagementPermille: r.programme_management_permille,
     updatedBy: r.updated_by,
     updatedAt: r.updated_at,
   };
@@ -34,23 +45,35 @@ export class NationalCapVersions {
 
   async list(): Promise<StoredNationalCapVersion[]> {
     const rows: VersionRow[] = await this.dataSource.query(
-      `SELECT code, name_vi, name_en, to_char(effective_from, 'YYYY-MM-DD') AS effective_from, caps, updated_by,
-              updated_at
-         FROM national_cap_versions ORDER BY effective_from`,
+      `SELECT ${COLUMNS} FROM national_cap_versions ORDER BY effective_from`,
     );
     return rows.map(versionOf);
   }
 
   async save(version: NationalCapVersion, updatedBy: string): Promise<StoredNationalCapVersion> {
     const [row]: VersionRow[] = await this.dataSource.query(
-      `INSERT INTO national_cap_versions (code, name_vi, name_en, effective_from, caps, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO national_cap_versions (code, name_vi, name_en, effective_from, caps, advances,
+         priority_factor_percent, unit_overhead_permille, programme_management_permille, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en,
-         effective_from = EXCLUDED.effective_from, caps = EXCLUDED.caps, updated_by = EXCLUDED.updated_by,
+         effective_from = EXCLUDED.effective_from, caps = EXCLUDED.caps, advances = EXCLUDED.advances,
+         priority_factor_percent = EXCLUDED.priority_factor_percent,
+         unit_overhead_permille = EXCLUDED.unit_overhead_permille,
+         programme_management_permille = EXCLUDED.programme_management_permille, updated_by = EXCLUDED.updated_by,
          updated_at = now()
-       RETURNING code, name_vi, name_en, to_char(effective_from, 'YYYY-MM-DD') AS effective_from, caps, updated_by,
-         updated_at`,
-      [version.code, version.nameVi, version.nameEn, version.effectiveFrom, JSON.stringify(version.caps), updatedBy],
+       RETURNING ${COLUMNS}`,
+      [
+        version.code,
+        version.nameVi,
+        version.nameEn,
+        version.effectiveFrom,
+        JSON.stringify(version.caps),
+        JSON.stringify(version.advances ?? []),
+        version.priorityFactorPercent ?? null,
+        version.unitOverheadPermille ?? null,
+        version.programmeManagementPermille ?? null,
+        updatedBy,
+      ],
     );
     return versionOf(row);
   }

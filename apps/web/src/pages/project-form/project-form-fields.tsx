@@ -66,7 +66,7 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
   );
   const total = parseVnd(values.totalCostVnd);
   const requested = parseVnd(values.requestedSupportVnd);
-  const capHint = useSupportCapHint(values, total);
+  const { capHint, overhead } = useSupportCapHint(values, total);
   const share =
     total && requested
       ? t('projectForm.supportShare', {
@@ -143,7 +143,10 @@ export function ProjectFormFields({ values, errors, editing, unitEmailFixed, onC
         {
           <Field
             label={t('form.unitOverhead')}
-            hint={t('form.unitOverheadHint', { max: formatVnd(unitOverheadLimitVnd(total ?? 0)) })}
+            hint={t('form.unitOverheadHint', {
+              share: overhead?.share ?? '2,5%',
+              max: formatVnd(overhead?.maxVnd ?? unitOverheadLimitVnd(total ?? 0)),
+            })}
           >
             {(id, describedBy) => (
               <MoneyInput

@@ -8,9 +8,12 @@ import type { ProjectFormValues } from './project-form-values';
 /**
  * The funding cap of the chosen content area in words, with the limit for the total cost typed (the API resolves it:
  * the instrument in force today, the province's own cap for local projects, the priority factor). Undefined until a
- * content area is chosen, or when the API cannot say.
+ * content area is chosen, or when the API cannot say. Also the unit's overhead share in force and its limit.
  */
-export function useSupportCapHint(values: ProjectFormValues, totalCostVnd: number | null): string | undefined {
+export function useSupportCapHint(
+  values: ProjectFormValues,
+  totalCostVnd: number | null,
+): { capHint: string | undefined; overhead: { share: string; maxVnd: number | null } | undefined } {
   const api = useApi();
   const { t, pick } = useI18n();
   const [cap, setCap] = useState<ResolvedSupportCap | null>(null);
@@ -32,8 +35,10 @@ export function useSupportCapHint(values: ProjectFormValues, totalCostVnd: numbe
       current = false;
     };
   }, [api, scope, provinceCode, category, priorityArea, totalCostVnd]);
-  if (!cap) return undefined;
-  if (!cap.capped || !cap.rule) return t('form.noCap');
+  if (!cap) return { capHint: undefined, overhead: undefined };
+  const overhead = { share: pick(cap.unitOverheadShare), maxVnd: cap.unitOverheadMaxVnd };
+  if (!cap.capped || !cap.rule) return { capHint: t('form.noCap'), overhead };
   const rule = t('form.capHint', { rule: pick(cap.rule) });
-  return cap.limitVnd === null ? rule : `${rule} ${t('form.capLimit', { amount: formatVnd(cap.limitVnd) })}`;
+  const capHint = cap.limitVnd === null ? rule : `${rule} ${t('form.capLimit', { amount: formatVnd(cap.limitVnd) })}`;
+  return { capHint, overhead };
 }

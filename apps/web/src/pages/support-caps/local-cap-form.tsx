@@ -4,8 +4,9 @@ import type { LocalSupportCap } from '../../api/money-endpoints';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { MoneyInput } from '../../components/money-input';
+import { CategorySelect } from './category-select';
 import { useI18n } from '../../i18n/i18n';
-import { useLabels, useReference } from '../../reference/reference';
+import { useReference } from '../../reference/reference';
 import { useApi } from '../../session/session';
 import { todayInVietnam } from '../../format/format';
 
@@ -13,7 +14,6 @@ import { todayInVietnam } from '../../format/format';
 export function LocalCapForm({ onSaved }: { onSaved(saved: LocalSupportCap): void }) {
   const { t } = useI18n();
   const api = useApi();
-  const labels = useLabels();
   const reference = useReference();
   const [values, setValues] = useState({
     provinceCode: reference.provinces[0]?.code ?? 'HN',
@@ -84,13 +84,12 @@ export function LocalCapForm({ onSaved }: { onSaved(saved: LocalSupportCap): voi
         </Field>
         <Field label={t('caps.category')}>
           {(id) => (
-            <select id={id} name="category" value={values.category} onChange={text('category')}>
-              {reference.categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {labels.category(c.code)}
-                </option>
-              ))}
-            </select>
+            <CategorySelect
+              id={id}
+              name="category"
+              value={values.category}
+              onChange={(category) => setValues((old) => ({ ...old, category }))}
+            />
           )}
         </Field>
       </div>

@@ -4,9 +4,23 @@ import type { CapInstrument, NationalCapVersionInput } from '../../api/money-end
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { MoneyInput } from '../../components/money-input';
+import { CategorySelect } from './category-select';
 import { useI18n } from '../../i18n/i18n';
-import { useLabels, useReference } from '../../reference/reference';
 import { useApi } from '../../session/session';
+import { AdvanceRow, VersionAdvanceRows, advanceInputs, advanceRowsOf } from './version-advance-rows';
+
+/** "1,5" read as a whole number of `unit`ths (×100 for the factor's percent, ×10 for per mille); null when blank. */
+function decimalIn(text: string, unit: number): number | null | 'bad' {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const value = Math.round(Number(trimmed) * unit);
+  return /^\d+(\.\d+)?$/.test(trimmed) && Number.isFinite(value) ? value : 'bad';
+}
+
+/** A whole number of `unit`ths written back as a clerk types it: 25 per mille → "2,5". */
+function decimalOut(value: number | undefined, unit: number): string {
+  return value === undefined ? '' : String(value / unit).replace('.', ',');
+}
 
 interface Row {
   category: string;
@@ -44,8 +58,6 @@ export function NationalCapVersionForm({
 }) {
   const { t } = useI18n();
   const api = useApi();
-  const labels = useLabels();
-  const reference = useReference();
   const [head, setHead] = useState({
     code: editing?.code ?? '',
     nameVi: editing?.name.vi ?? '',
@@ -53,6 +65,12 @@ export function NationalCapVersionForm({
     effectiveFrom: editing?.effectiveFrom ?? '',
   });
   const [rows, setRows] = useState<Row[]>(() => rowsOf(editing));
+  const [advances, setAdvances] = useState<AdvanceRow[]>(() => advanceRowsOf(editing));
+  const [shares, setShares] = useState({
+    priorityFactor: decimalOut(editing?.priorityFactorPercent?.value, 100),
+    unitOverhead: decimalOut(editing?.unitOverheadPermille?.value, 10),
+    programmeManagement: decimalOut(editing?.programmeManagementPermille?.value, 10),
+  });
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,6 +91,15 @@ export function NationalCapVersionForm({
     }));
     const empty = caps.findIndex((c) => c.percentOfCost === null && c.maxVnd === null);
     if (empty >= 0) return setProblem(t('caps.rowNeedOne', { n: String(empty + 1) }));
+    const advanceRows = advanceInputs(advances);
+    if ('problem' in advanceRows)
+      return setProblem(t('caps.advanceRowIncomplete', { n: String(advanceRows.problem + 1) }));
+    const priorityFactorPercent = decimalIn(shares.priorityFactor, 100);
+    const unitOverheadPermille = decimalIn(shares.unitOverhead, 10);
+    const programmeManagementPermille = decimalIn(shares.programmeManagement, 10);
+    if ([priorityFactorPercent, unitOverheadPermille, programmeManagementPermille].includes('bad')) {
+      return setProblem(t('caps.shareInvalid'));
+    }
     setBusy(true);
     try {
       const saved = await api.saveCapVersion(head.code.trim().toUpperCase(), {
@@ -80,6 +107,10 @@ export function NationalCapVersionForm({
         ...(head.nameEn.trim() ? { nameEn: head.nameEn.trim() } : {}),
         effectiveFrom: head.effectiveFrom,
         caps,
+        advances: advanceRows.advances,
+        priorityFactorPercent: priorityFactorPercent as number | null,
+        unitOverheadPermille: unitOverheadPermille as number | null,
+        programmeManagementPermille: programmeManagementPermille as number | null,
       });
       onSaved(saved);
     } catch (err) {
@@ -155,18 +186,12 @@ export function NationalCapVersionForm({
           <div className="field-row" key={index} data-cap-row={index}>
             <Field label={t('caps.category')}>
               {(id) => (
-                <select
+                <CategorySelect
                   id={id}
                   name={`caps[${index}].category`}
                   value={row.category}
-                  onChange={(e) => setRow(index, { category: e.target.value })}
-                >
-                  {reference.categories.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {labels.category(c.code)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(category) => setRow(index, { category })}
+                />
               )}
             </Field>
             <Field label={t('caps.percent')}>
@@ -233,6 +258,33 @@ export function NationalCapVersionForm({
         >
           {t('caps.addRow')}
         </button>
+      </fieldset>
+      <VersionAdvanceRows rows={advances} onChange={setAdvances} />
+      <fieldset className="stack" data-testid="version-shares">
+        <legend>{t('caps.versionShares')}</legend>
+        <p className="small muted">{t('caps.versionSharesHint')}</p>
+        <div className="field-row">
+          {(
+            [
+              ['priorityFactor', 'caps.priorityFactorField', 'caps.priorityFactorHint'],
+              ['unitOverhead', 'caps.unitOverheadField', 'caps.unitOverheadHint'],
+              ['programmeManagement', 'caps.programmeManagementField', 'caps.programmeManagementHint'],
+            ] as const
+          ).map(([name, label, hint]) => (
+            <Field key={name} label={t(label)} hint={t(hint)}>
+              {(id, describedBy) => (
+                <input
+                  id={id}
+                  name={name}
+                  inputMode="decimal"
+                  value={shares[name]}
+                  aria-describedby={describedBy}
+                  onChange={(e) => setShares((old) => ({ ...old, [name]: e.target.value }))}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
       </fieldset>
       <div className="button-row">
         <button

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLabels, useReference } from '../../reference/reference';
 import { useApi } from '../../session/session';
 import type { CapInstrument } from '../../api/money-endpoints';
+import { InstrumentChanges } from './instrument-changes';
 import { LocalCapForm } from './local-cap-form';
 import { NationalCapVersionForm } from './national-cap-version-form';
 
@@ -142,6 +143,7 @@ export function SupportCapsPage() {
                     ))}
                   </tbody>
                 </table>
+                <InstrumentChanges instrument={instrument} />
               </div>
             ))}
             <p className="small muted">{t('caps.none')}</p>
@@ -167,6 +169,7 @@ export function SupportCapsPage() {
                   <th>{t('caps.category')}</th>
                   <th>{t('caps.advancePercent')}</th>
                   <th>{t('caps.advanceCondition')}</th>
+                  <th>{t('caps.advanceCitation')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -179,10 +182,17 @@ export function SupportCapsPage() {
                     <td data-label={t('caps.category')}>{pick(rule.categoryLabel)}</td>
                     <td data-label={t('caps.advancePercent')}>{rule.percent}%</td>
                     <td data-label={t('caps.advanceCondition')}>{pick(rule.condition)}</td>
+                    <td data-label={t('caps.advanceCitation')}>{pick(rule.citation)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <p data-testid="overheads-in-force">
+              {t('caps.overheadsInForce', {
+                unit: pick(caps.data.unitOverhead),
+                programme: pick(caps.data.programmeManagement),
+              })}
+            </p>
           </Section>
           <Section title={t('caps.local')}>
             <label className="inline-field">
