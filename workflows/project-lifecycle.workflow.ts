@@ -109,7 +109,8 @@ function refusalFailure(refusal: Refusal): ApplicationFailure {
     type: refusal.code,
     message: refusal.message,
     nonRetryable: true,
-    details: [{ allowedActions: refusal.allowedActions }],
+    // `fields` only where the refusal names them (refusals recorded before it carry the same details as then).
+    details: [{ allowedActions: refusal.allowedActions, ...(refusal.fields ? { fields: refusal.fields } : {}) }],
   });
 }
 

@@ -191,3 +191,83 @@ it('the unit asks to replace one establishment; the Department’s decision chan
   await unit.reload();
   await unit.locator('#group-plan tbody tr').nth(1).getByText('HTX Mây tre Thụy Ứng').waitFor();
 }, 120_000);
+
+it('the leader accepts NT2 by its work done after force majeure through the form; the officer records its refund', async () => {
+  const created = await actors.officer.post(
+    '/projects',
+    newProjectRequest('Đề án nhóm: cơ sở mây tre Phú Túc gặp lũ quét', {
+      group: true,
+      beneficiary: '3 cơ sở mây tre đan, nêu trong kế hoạch triển khai (Mẫu 11)',
+      totalCostVnd: 3_000_000_000,
+      requestedSupportVnd: 900_000_000,
+      ...startingToday(),
+    }),
+  );
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  const plan = PLAN.map(([name, site, support]) => ({ name, site, supportVnd: Number(support!.replace(/\./g, '')) }));
+  await act(actors.officer, id, { action: 'submit' });
+  await act(actors.officer, id, { action: 'open_appraisal' });
+  await act(actors.approver, id, { action: 'approve', ...approvalDecision(900_000_000) });
+  await act(actors.officer, id, { action: 'submit_impl_plan', beneficiaries: plan });
+  await act(actors.approver, id, {
+    action: 'approve_impl_plan',
+    decisionNo: '98/QĐ-SCT',
+    decisionDate: todayInVietnam(),
+  });
+  await act(actors.officer, id, { action: 'sign_contract', contractNo: 'HĐ-MT-BKK', contractDate: todayInVietnam() });
+  await act(actors.officer, id, { action: 'start' });
+  await act(actors.officer, id, certifiedProgress(80));
+  await act(actors.officer, id, {
+    action: 'record_disbursement',
+    kind: 'ADVANCE',
+    amountVnd: 245_000_000,
+    beneficiaryId: 'NT2',
+  });
+
+  const leader = await pageAs('approver.hn@demo.local');
+  await leader.goto(`${origin}/projects/${id}`);
+  await leader.locator('.project-head button[data-action="accept_work_done"]').click();
+  const dialog = leader.getByRole('dialog');
+  await dialog.locator('textarea[name=reason]').fill('Lũ quét cuốn trôi nhà xưởng; chỉ lắp đặt xong máy chẻ nan');
+  await dialog.locator('input[name=minutesNo]').fill('BB-BKK-NT2');
+  await dialog.locator('input[name=acceptedAmountVnd]').fill('100.000.000');
+  await dialog.locator('select[name=certifyingBody]').selectOption('COMMUNE_PC');
+  await dialog.locator('input[name=certifierName]').fill('UBND xã Phú Túc');
+  // The establishment is asked for before anything is sent.
+  const submit = dialog.getByRole('button', { name: 'Nghiệm thu khối lượng đã thực hiện (bất khả kháng)' });
+  await submit.click();
+  await dialog.getByText('Cần chọn cơ sở thụ hưởng.').waitFor();
+  await dialog.locator('select[name=beneficiaryId]').selectOption('NT2');
+  await dialog.getByText('Không vượt kinh phí hỗ trợ của cơ sở 350.000.000 đ', { exact: false }).waitFor();
+  await screenshot(leader, 'group-force-majeure-form');
+  await submit.click();
+  await dialog.waitFor({ state: 'detached' });
+  const nt2 = leader.locator('#group-plan tbody tr[data-beneficiary=NT2]');
+  await nt2
+    .getByTestId('work-done')
+    .getByText('Nghiệm thu theo khối lượng thực hiện (bất khả kháng), xác nhận của UBND xã Phú Túc')
+    .waitFor();
+  await expect(nt2.getByTestId('refund').textContent()).resolves.toContain('Phải hoàn trả 145.000.000');
+  await leader.getByText('Nghiệm thu NT2 Cơ sở mây tre Phú Túc: 100.000.000 đ').waitFor();
+  await leader.getByText('Xác nhận khối lượng: UBND xã Phú Túc').first().waitFor();
+  expect((await actors.officer.get(`/projects/${id}`)).body.state).toBe('IN_PROGRESS');
+
+  const minutes = { minutesNo: 'BB-NT-01', minutesDate: todayInVietnam() };
+  await act(actors.approver, id, { action: 'accept_beneficiary', beneficiaryId: 'NT1', ...minutes });
+  await act(actors.approver, id, { action: 'accept_beneficiary', beneficiaryId: 'NT3', ...minutes });
+  await act(actors.officer, id, { action: 'complete_work' });
+  await act(actors.approver, id, { action: 'accept', minutesNo: 'BB-NT-04', minutesDate: todayInVietnam() });
+
+  const officer = await pageAs('officer.hn@demo.local');
+  await officer.goto(`${origin}/projects/${id}`);
+  await officer.locator('.project-head button[data-action="refund_advance"]').click();
+  const refund = officer.getByRole('dialog');
+  await expect(refund.locator('select[name=beneficiaryId]').inputValue()).resolves.toBe('NT2');
+  await expect(refund.locator('input[name=amountVnd]').inputValue()).resolves.toBe('145.000.000');
+  await refund.getByRole('button', { name: 'Ghi nhận hoàn trả tạm ứng chưa sử dụng' }).click();
+  await refund.waitFor({ state: 'detached' });
+  const refunded = officer.locator('#group-plan tbody tr[data-beneficiary=NT2]').getByTestId('refund');
+  await refunded.getByText('Đã hoàn trả 145.000.000', { exact: false }).waitFor();
+  await screenshot(officer, 'group-force-majeure-refunded');
+}, 120_000);

@@ -321,6 +321,70 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
+  it('group force majeure: NT2 accepted by its work done refunds its unused advance, NT1 paid, PARTIAL_SETTLED', async () => {
+    const facts = { ...projectFacts(), group: true, requestedSupportVnd: 135_000_000 };
+    const { workflowId, runId } = await startProject(facts);
+    const plan = [
+      { name: 'HTX Chè Tân Cương', site: 'xã Tân Cương', supportVnd: 70_000_000 },
+      { name: 'Cơ sở chè Phúc Xuân', site: 'xã Phúc Xuân', supportVnd: 65_000_000 },
+    ];
+    const minutes = { minutesNo: '14/BB-NTCS', minutesDate: '2026-11-20' };
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
+    await act(workflowId, { action: 'submit_impl_plan', actor: unit, beneficiaries: plan });
+    await act(workflowId, {
+      action: 'approve_impl_plan',
+      actor: approver,
+      decisionNo: '92/QĐ-SCT',
+      decisionDate: '2026-03-20',
+    });
+    await act(workflowId, {
+      action: 'sign_contract',
+      actor: officer,
+      contractNo: 'HĐ-R10',
+      contractDate: '2026-04-01',
+    });
+    await act(workflowId, { action: 'start', actor: unit });
+    await act(workflowId, {
+      action: 'record_disbursement',
+      actor: officer,
+      kind: 'ADVANCE',
+      amountVnd: 40_000_000,
+      beneficiaryId: 'NT2',
+    });
+    await act(workflowId, {
+      action: 'accept_work_done',
+      actor: approver,
+      beneficiaryId: 'NT2',
+      reason: 'Lũ quét làm hỏng xưởng chè Phúc Xuân',
+      minutesNo: '13/BB-BKK',
+      minutesDate: '2026-09-30',
+      acceptedAmountVnd: 25_000_000,
+      certifyingBody: 'COMMUNE_PC',
+      certifierName: 'UBND xã Phúc Xuân',
+    });
+    await act(workflowId, { action: 'accept_beneficiary', actor: approver, beneficiaryId: 'NT1', ...minutes });
+    await act(workflowId, { action: 'complete_work', actor: unit });
+    await act(workflowId, { action: 'accept', actor: approver, ...minutes });
+    await act(workflowId, { action: 'refund_advance', actor: officer, amountVnd: 15_000_000, beneficiaryId: 'NT2' });
+    await act(workflowId, {
+      action: 'record_disbursement',
+      actor: officer,
+      kind: 'FINAL',
+      amountVnd: 70_000_000,
+      beneficiaryId: 'NT1',
+    });
+    await act(workflowId, { action: 'settle', actor: officer });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns(
+      'project-lifecycle-group-force-majeure',
+      workflowId,
+      runId,
+      'group force majeure: NT2 accepted by its work done (commune People’s Committee), its unused advance refunded, PARTIAL_SETTLED',
+    );
+  });
+
   it('force majeure: the work done accepted with its certifier, the unused advance refunded, settled as PARTIAL_SETTLED', async () => {
     const { workflowId, runId } = await startProject(projectFacts({ category: 'TRAINING' }));
     await act(workflowId, { action: 'submit', actor: unit });

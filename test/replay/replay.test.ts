@@ -77,6 +77,14 @@ it('has fixtures for every workflow, a continue-as-new and the deadline loop’s
   expect(moneyRuns.length).toBeGreaterThanOrEqual(1);
   const adjustments = moneyRuns.flatMap(scheduledActivities).filter((name) => name === 'recordAdjustment');
   expect(adjustments.length).toBeGreaterThanOrEqual(6);
+  // Force majeure in a project of one beneficiary, and in a group project: one establishment accepted by its work
+  // done, its unused advance refunded by it.
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'project-lifecycle-force-majeure.run-1.json',
+      'project-lifecycle-group-force-majeure.run-1.json',
+    ]),
+  );
 });
 
 it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {

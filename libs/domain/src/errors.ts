@@ -17,4 +17,6 @@ export interface Refusal {
   /** Vietnamese first, then English, separated by " / ". */
   message: string;
   allowedActions: string[];
+  /** INVALID_COMMAND: the message for each field at fault, so a form shows it beside the field; absent: not said. */
+  fields?: Record<string, string>;
 }

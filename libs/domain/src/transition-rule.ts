@@ -1,6 +1,7 @@
 /** The shape of a transition table's rows, shared by today's table and the frozen one of the first releases. */
 import type { ProjectState } from './lifecycle';
 import { unusedAdvanceVnd } from './project';
+import { groupRefundDueVnd } from './group-projects/group-plan';
 import type { LifecycleStatus, ProjectFacts, ProjectSnapshot } from './project';
 import type { Actor } from './roles';
 import type { Party, ProjectContext } from './capabilities/parties';
@@ -50,7 +51,7 @@ export interface Standing {
   group: boolean;
   /** A group project whose implementation plan (Mẫu 11) the Department approved. */
   implPlanApproved: boolean;
-  /** Advances not matched by accepted work nor refunded yet (VND). */
+  /** Advances not matched by accepted work nor refunded yet (VND); of a group, its establishments' refunds due. */
   unusedAdvanceVnd: number;
 }
 
@@ -58,7 +59,7 @@ export function standingOf({ facts, status }: ProjectSnapshot): Standing {
   return {
     group: facts.group === true,
     implPlanApproved: Boolean(status.groupPlan?.approval),
-    unusedAdvanceVnd: unusedAdvanceVnd(status),
+    unusedAdvanceVnd: facts.group ? groupRefundDueVnd(status.groupPlan) : unusedAdvanceVnd(status),
   };
 }
 

@@ -44,13 +44,18 @@ import {
   PlannedBeneficiary,
   beneficiariesOfDetails,
   beneficiaryAcceptanceProblem,
+  beneficiaryIdProblem,
   findBeneficiary,
   groupAcceptanceProblem,
   groupAcceptedVnd,
   groupDisbursementProblem,
+  groupHasWorkDone,
+  groupRefundDueVnd,
+  groupRefundProblem,
   groupSettlementProblem,
   implPlanProblem,
   withBeneficiary,
+  workDoneAcceptanceProblem,
 } from './group-projects/group-plan';
 
 /** A request to act on a project, as the API passes it to the workflow. */
@@ -77,7 +82,10 @@ export interface ActionCommand {
   reportDate?: string;
   /** submit_impl_plan: the establishments of a group project, each with its site and share of the support. */
   beneficiaries?: PlannedBeneficiary[];
-  /** accept_beneficiary, and record_disbursement of a group project: the establishment (NT1, NT2…). */
+  /**
+   * accept_beneficiary, and record_disbursement, accept_work_done and refund_advance of a group project: the
+   * establishment (NT1, NT2…).
+   */
   beneficiaryId?: string;
   /** accept_work_done: who certified the work done after force majeure, by kind and by name. */
   certifyingBody?: string;
@@ -128,8 +136,18 @@ const RUNNING: ProjectState[] = [
 const stopOutcome = (status: LifecycleStatus): ProjectState =>
   unusedAdvanceVnd(status) > 0 ? 'REFUND_PENDING' : 'TERMINATED';
 
-/** A project accepted by the work done after force majeure is settled by that work (TT 36 Art. 18.4). */
-const settleOutcome = (status: LifecycleStatus): ProjectState => (status.forceMajeure ? 'PARTIAL_SETTLED' : 'SETTLED');
+/**
+ * A project accepted by the work done after force majeure is settled by that work (TT 36 Art. 18.4); so is a group
+ * project one of whose establishments was.
+ */
+const settleOutcome = (status: LifecycleStatus): ProjectState =>
+  status.forceMajeure || groupHasWorkDone(status.groupPlan) ? 'PARTIAL_SETTLED' : 'SETTLED';
+
+/**
+ * accept_work_done: a project of one beneficiary is accepted as a whole; a group project accepts one establishment by
+ * its work done and runs on for the others (its plan exists from the contract on: only a group project has one).
+ */
+const workDoneOutcome = (status: LifecycleStatus): ProjectState => (status.groupPlan ? status.state : 'ACCEPTED');
 
 /** A refused request returns the project to where it stood. */
 const resumeOutcome = (status: LifecycleStatus): ProjectState => status.resumeState ?? 'IN_PROGRESS';
@@ -316,15 +334,19 @@ export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   settle_on_minutes: { from: nationalOnly('ACCEPTED'), to: settleOutcome, who: who(CUC), needs: ['reason'] },
   /**
    * Force majeure (TT 36 Art. 18.4): the work done is accepted on the unit's explanation, certified by the Department
-   * or the district or commune People's Committee; the project is then settled by that work (PARTIAL_SETTLED).
+   * or the district or commune People's Committee; the project is then settled by that work (PARTIAL_SETTLED). A group
+   * project accepts so one establishment (beneficiaryId), whose row of the plan records it.
    */
   accept_work_done: {
-    from: (f) => (f.group ? [] : plusNational(['IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK'], ['CARRIED_OVER'])(f)),
-    to: 'ACCEPTED',
+    from: plusNational(['IN_PROGRESS', 'SUSPENDED', 'COMPLETED_WORK'], ['CARRIED_OVER']),
+    to: workDoneOutcome,
     who: who(byScope({ NATIONAL: CUC, LOCAL: P.deptLeader })),
     needs: ['reason', 'minutes', 'workDone'],
   },
-  /** An advance the accepted work does not cover is refunded before the settlement (TT 36 Art. 12.6). */
+  /**
+   * An advance the accepted work does not cover is refunded before the settlement (TT 36 Art. 12.6); in a group
+   * project, by the establishment accepted by its work done (beneficiaryId).
+   */
   refund_advance: {
     from: fixed('ACCEPTED'),
     to: 'same',
@@ -471,8 +493,22 @@ export function allowedActionsFor(
   );
 }
 
-function refuse(code: Refusal['code'], message: string, allowedActions: string[]): Refusal {
-  return { ok: false, code, message, allowedActions };
+function refuse(
+  code: Refusal['code'],
+  message: string,
+  allowedActions: string[],
+  fields?: Record<string, string>,
+): Refusal {
+  return fields ? { ok: false, code, message, allowedActions, fields } : { ok: false, code, message, allowedActions };
+}
+
+/**
+ * A group project accepts by the work done and refunds an unused advance per establishment: the command names one
+ * of the plan's (beneficiaryId), else a bilingual problem listing them. Null for other actions and other projects.
+ */
+function groupEstablishmentProblem({ facts, status }: ProjectSnapshot, command: ActionCommand): string | null {
+  if (!facts.group || (command.action !== 'accept_work_done' && command.action !== 'refund_advance')) return null;
+  return beneficiaryIdProblem(status.groupPlan, command.beneficiaryId);
 }
 
 const MAX_TEXT = 2000;
@@ -602,12 +638,16 @@ function amountRuleViolation(
     case 'submit_impl_plan':
       return implPlanProblem(command.beneficiaries, status.approvedSupportVnd ?? 0);
     case 'accept_work_done': {
+      if (facts.group) {
+        return workDoneAcceptanceProblem(status.groupPlan, command.beneficiaryId, command.acceptedAmountVnd!);
+      }
       const approved = status.approvedSupportVnd ?? 0;
       return command.acceptedAmountVnd! > approved
         ? `Giá trị khối lượng nghiệm thu không vượt kinh phí được duyệt ${vndVi(approved)} / the accepted work may not exceed the approved ${vndEn(approved)}`
         : null;
     }
     case 'refund_advance': {
+      if (facts.group) return groupRefundProblem(status.groupPlan, command.beneficiaryId, command.amountVnd!);
       const unused = unusedAdvanceVnd(status);
       return command.amountVnd !== unused
         ? `Số hoàn trả phải bằng số tạm ứng chưa sử dụng ${vndVi(unused)} / the refund must equal the unused advance of ${vndEn(unused)}`
@@ -624,8 +664,10 @@ function amountRuleViolation(
       if (!isPositiveVnd(accepted) || accepted > (status.approvedSupportVnd ?? 0)) {
         return `Giá trị nghiệm thu phải là số nguyên dương không vượt kinh phí được duyệt ${vndVi(status.approvedSupportVnd ?? 0)} / acceptedAmountVnd must be a positive integer not above the approved ${vndEn(status.approvedSupportVnd ?? 0)}`;
       }
-      if (accepted < status.advancesVnd) {
-        return `Giá trị nghiệm thu ${vndVi(accepted)} thấp hơn số đã tạm ứng ${vndVi(status.advancesVnd)}; cần thu hồi tạm ứng trước / accepted amount is below the ${vndEn(status.advancesVnd)} already advanced; recover the advance first`;
+      // A group's establishment accepted by its work done may hold more advance than the work: it refunds that after.
+      const covered = status.advancesVnd - (facts.group ? groupRefundDueVnd(status.groupPlan) : 0);
+      if (accepted < covered) {
+        return `Giá trị nghiệm thu ${vndVi(accepted)} thấp hơn số đã tạm ứng ${vndVi(covered)}; cần thu hồi tạm ứng trước / accepted amount is below the ${vndEn(covered)} already advanced; recover the advance first`;
       }
       return null;
     }
@@ -751,6 +793,10 @@ export function decideAction(
     checkFields(command, rule.needs, occurredAt, rules) ??
     (command.action === 'record_disbursement' ? registrationProblem(facts, command) : null);
   if (fieldProblem) return refuse(REFUSAL_CODES.INVALID_COMMAND, fieldProblem, mine);
+  const establishment = groupEstablishmentProblem(snapshot, command);
+  if (establishment) {
+    return refuse(REFUSAL_CODES.INVALID_COMMAND, establishment, mine, { beneficiaryId: establishment });
+  }
   if (command.action === 'record_disbursement') {
     const allowedStates: ProjectState[] =
       command.kind === 'FINAL' ? ['ACCEPTED'] : ['CONTRACTED', 'IN_PROGRESS', 'CARRIED_OVER'];
@@ -826,10 +872,12 @@ function eventDetails(
     case 'approve_carry_over':
       return decisionPaper(command);
     case 'record_refund':
-    case 'refund_advance':
       return { amountVnd: command.amountVnd! };
+    case 'refund_advance':
+      return { amountVnd: command.amountVnd!, ...establishmentOf(snapshot, command) };
     case 'accept_work_done':
       return {
+        ...establishmentOf(snapshot, command),
         minutesNo: command.minutesNo!.trim(),
         minutesDate: command.minutesDate!,
         acceptedAmountVnd: command.acceptedAmountVnd!,
@@ -888,6 +936,12 @@ function eventDetails(
     default:
       return {};
   }
+}
+
+/** The establishment a group project's action names, by number and name; nothing for another project. */
+function establishmentOf({ facts, status }: ProjectSnapshot, command: ActionCommand): Record<string, string> {
+  const b = facts.group ? findBeneficiary(status.groupPlan, command.beneficiaryId) : undefined;
+  return b ? { beneficiaryId: b.id, beneficiaryName: b.name } : {};
 }
 
 /** The decision's number and day, when given (histories from before the paper rule have none). */
@@ -959,8 +1013,28 @@ export function applyEvent(status: LifecycleStatus, event: LifecycleEvent): Life
     case 'record_refund':
     case 'refund_advance':
       next.refundedVnd = (status.refundedVnd ?? 0) + Number(d.amountVnd);
+      if (d.beneficiaryId !== undefined && status.groupPlan) {
+        next.groupPlan = withBeneficiary(status.groupPlan, String(d.beneficiaryId), (b) => ({
+          ...b,
+          refundedVnd: (b.refundedVnd ?? 0) + Number(d.amountVnd),
+        }));
+      }
       break;
     case 'accept_work_done':
+      if (d.beneficiaryId !== undefined && status.groupPlan) {
+        // One establishment of a group: its row records the work accepted and who certified it.
+        next.groupPlan = withBeneficiary(status.groupPlan, String(d.beneficiaryId), (b) => ({
+          ...b,
+          acceptedVnd: Number(d.acceptedAmountVnd),
+          minutesNo: String(d.minutesNo),
+          minutesDate: String(d.minutesDate),
+          workDone: {
+            certifyingBody: d.certifyingBody as NonNullable<LifecycleStatus['forceMajeure']>['certifyingBody'],
+            certifierName: String(d.certifierName),
+          },
+        }));
+        break;
+      }
       next.acceptance = { minutesNo: String(d.minutesNo), minutesDate: String(d.minutesDate) };
       next.acceptedAmountVnd = Number(d.acceptedAmountVnd);
       next.forceMajeure = {

@@ -120,7 +120,10 @@ export class ProjectActionDto {
   @Max(Number.MAX_SAFE_INTEGER)
   approvedSupportVnd?: number;
 
-  @ApiPropertyOptional({ description: 'accept: accepted amount in VND (defaults to the approved support)' })
+  @ApiPropertyOptional({
+    description:
+      'accept: accepted amount in VND (defaults to the approved support); accept_work_done (required): the value of the work done, at most the approved support (of a group project: the establishment’s share)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -191,7 +194,8 @@ export class ProjectActionDto {
 
   @ApiPropertyOptional({
     example: 'NT1',
-    description: 'accept_beneficiary (required), record_disbursement of a group project (required): the establishment',
+    description:
+      'accept_beneficiary (required); of a group project, record_disbursement, accept_work_done and refund_advance (required): the establishment',
   })
   @IsOptional()
   @IsString()

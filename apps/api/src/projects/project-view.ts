@@ -23,12 +23,15 @@ import {
   ProjectFacts,
   openPilotYear,
   pilotAdvanceCapVnd,
+  GroupPlan,
+  beneficiaryRefundDueVnd,
 } from '@kc/domain';
 import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { localApproverOfRow, statusOfRow } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import type {
   DecisionPaperResponse,
+  GroupPlanResponse,
   PilotResponse,
   ProjectDetailResponse,
   ProjectSummaryResponse,
@@ -156,9 +159,7 @@ export function projectDetailView(
     moneyRules: moneyRulesSummary(snapshot.facts, snapshot.status),
     group: p.groupProject,
     unitOverheadVnd: p.unitOverheadVnd,
-    groupPlan: p.groupPlan
-      ? { ...p.groupPlan, totalSupportVnd: p.groupPlan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0) }
-      : null,
+    groupPlan: p.groupPlan ? groupPlanView(p.groupPlan) : null,
     pilot: pilotView(snapshot.facts, snapshot.status),
     forceMajeure: snapshot.status.forceMajeure
       ? {
@@ -222,5 +223,21 @@ function pilotView(facts: ProjectFacts, status: LifecycleStatus): PilotResponse 
         open: year === open,
       };
     }),
+  };
+}
+
+/** A group project's plan with each establishment's acceptance by the work done and its refund, and the total. */
+function groupPlanView(plan: GroupPlan): GroupPlanResponse {
+  return {
+    approval: plan.approval,
+    beneficiaries: plan.beneficiaries.map((b) => ({
+      ...b,
+      workDone: b.workDone
+        ? { ...b.workDone, certifyingBodyLabel: CERTIFYING_BODY_LABELS[b.workDone.certifyingBody] }
+        : null,
+      refundedVnd: b.refundedVnd ?? 0,
+      refundDueVnd: beneficiaryRefundDueVnd(b),
+    })),
+    totalSupportVnd: plan.beneficiaries.reduce((sum, b) => sum + b.supportVnd, 0),
   };
 }

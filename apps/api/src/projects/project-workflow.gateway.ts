@@ -26,6 +26,7 @@ export const PROJECT_CODE_TAKEN = 'PROJECT_CODE_TAKEN';
 export function refusalError(refusal: Refusal): ApiError {
   return new ApiError(STATUS_BY_REFUSAL[refusal.code] ?? 409, refusal.code, refusal.message, {
     allowedActions: refusal.allowedActions,
+    ...(refusal.fields ? { fields: refusal.fields } : {}),
   });
 }
 
@@ -104,8 +105,11 @@ export class ProjectWorkflowGateway {
       const failure = err.cause;
       const status = STATUS_BY_REFUSAL[failure.type ?? ''];
       if (status) {
-        const details = (failure.details?.[0] ?? {}) as { allowedActions?: string[] };
-        return new ApiError(status, failure.type!, failure.message, { allowedActions: details.allowedActions ?? [] });
+        const details = (failure.details?.[0] ?? {}) as { allowedActions?: string[]; fields?: Record<string, string> };
+        return new ApiError(status, failure.type!, failure.message, {
+          allowedActions: details.allowedActions ?? [],
+          ...(details.fields ? { fields: details.fields } : {}),
+        });
       }
     }
     if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {

@@ -254,6 +254,13 @@ export class MoneyRulesResponse {
   enterpriseFormation!: boolean;
 }
 
+/** Accepted by the work done after force majeure (TT 36 Art. 18.4): who certified it. */
+export class ForceMajeureResponse {
+  @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT_PC', 'COMMUNE_PC'] }) certifyingBody!: string;
+  @ApiProperty({ type: BilingualText }) certifyingBodyLabel!: BilingualText;
+  @ApiProperty({ example: 'UBND xã Phú Nghĩa' }) certifierName!: string;
+}
+
 /** One establishment of a group project's implementation plan, with what was accepted and paid for it (VND). */
 export class GroupBeneficiaryResponse {
   @ApiProperty({ example: 'NT1' }) id!: string;
@@ -266,6 +273,20 @@ export class GroupBeneficiaryResponse {
   @ApiProperty({ type: String, nullable: true, example: '2026-06-20' }) minutesDate!: string | null;
   @ApiProperty({ type: 'integer' }) advancesVnd!: number;
   @ApiProperty({ type: 'integer' }) finalPaymentsVnd!: number;
+  @ApiProperty({
+    type: ForceMajeureResponse,
+    nullable: true,
+    description: 'Set once accepted by the work done after force majeure (accept_work_done): who certified it',
+  })
+  workDone!: ForceMajeureResponse | null;
+  @ApiProperty({ type: 'integer', description: 'Its unused advance refunded after an acceptance by the work done' })
+  refundedVnd!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'The advance above the work accepted that it must still refund (refund_advance with its beneficiaryId)',
+  })
+  refundDueVnd!: number;
 }
 
 export class ImplPlanApprovalResponse {
@@ -303,13 +324,6 @@ export class PilotYearResponse {
 export class PilotResponse {
   @ApiProperty({ type: [String], example: ['MACHINERY', 'PRODUCTS_AND_FAIRS'] }) linkedCategories!: string[];
   @ApiProperty({ type: [PilotYearResponse] }) years!: PilotYearResponse[];
-}
-
-/** Accepted by the work done after force majeure (TT 36 Art. 18.4): who certified it. */
-export class ForceMajeureResponse {
-  @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT_PC', 'COMMUNE_PC'] }) certifyingBody!: string;
-  @ApiProperty({ type: BilingualText }) certifyingBodyLabel!: BilingualText;
-  @ApiProperty({ example: 'UBND xã Phú Nghĩa' }) certifierName!: string;
 }
 
 export class ProjectDetailResponse extends ProjectSummaryResponse {

@@ -51,7 +51,7 @@ export function ActionDialog({ action, form, project, busy, serverError, onSubmi
           {isIrreversible(action) && <strong> {t('action.irreversible')}</strong>}
         </p>
       </div>
-      <ActionFields form={form} fields={fields} project={project} onChange={setFields} />
+      <ActionFields action={action} form={form} fields={fields} project={project} onChange={setFields} />
     </FormDialog>
   );
 }

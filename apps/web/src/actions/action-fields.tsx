@@ -8,8 +8,11 @@ import {
   ActionForm,
   DISBURSEMENT_KINDS,
   capsOf,
+  groupPlanOf,
   isGroupProject,
+  namesEstablishment,
   paysOnRegistration,
+  refundDueOf,
   unusedAdvanceOf,
 } from './action-forms';
 import { BeneficiaryMinutesFields, BeneficiarySelect, ImplPlanFields } from './group-plan-fields';
@@ -17,6 +20,8 @@ import { MinutesFields, MoneyField } from './action-inputs';
 import { CertifierFields } from './certifier-fields';
 
 interface Props {
+  /** The action the form is for (a group project's refund and acceptance by the work done name an establishment). */
+  action: string;
   form: ActionForm;
   fields: Fields;
   project: ProjectSummary | ProjectDetail;
@@ -26,8 +31,11 @@ interface Props {
 const vnd = (amount: number) => `${groupVnd(amount)} đ`;
 
 /** The inputs an action asks for: a reason, a decision, a contract, acceptance minutes or a disbursement. */
-export function ActionFields({ form, fields, project, onChange }: Props) {
+export function ActionFields({ action, form, fields, project, onChange }: Props) {
   const { t } = useI18n();
+  const establishment = namesEstablishment(action, project)
+    ? groupPlanOf(project)?.beneficiaries.find((b) => b.id === fields.beneficiaryId)
+    : undefined;
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     onChange({ ...fields, [name]: event.target.value });
   const reason = (
@@ -81,21 +89,40 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
       return decision;
     case 'refund':
       return (
-        <Field
-          label={t('action.refundAmount')}
-          hint={<span className="cap-hint">{t('action.refundHint', { amount: vnd(unusedAdvanceOf(project)) })}</span>}
-        >
-          {(id, describedBy) => (
-            <MoneyInput
-              id={id}
-              name="amountVnd"
-              value={fields.amountVnd}
-              onChange={(value) => onChange({ ...fields, amountVnd: value })}
-              describedBy={describedBy}
-              autoFocus
+        <>
+          {namesEstablishment(action, project) && (
+            <BeneficiarySelect
+              fields={fields}
+              project={project}
+              // The amount follows the establishment chosen: its refund due, to the đồng.
+              onChange={(next) => onChange({ ...next, amountVnd: groupVnd(refundDueOf(project, next.beneficiaryId)) })}
             />
           )}
-        </Field>
+          <Field
+            label={t('action.refundAmount')}
+            hint={
+              <span className="cap-hint">
+                {establishment
+                  ? t('action.refundGroupHint', {
+                      name: `${establishment.id} ${establishment.name}`,
+                      amount: vnd(establishment.refundDueVnd),
+                    })
+                  : t('action.refundHint', { amount: vnd(unusedAdvanceOf(project)) })}
+              </span>
+            }
+          >
+            {(id, describedBy) => (
+              <MoneyInput
+                id={id}
+                name="amountVnd"
+                value={fields.amountVnd}
+                onChange={(value) => onChange({ ...fields, amountVnd: value })}
+                describedBy={describedBy}
+                autoFocus={!namesEstablishment(action, project)}
+              />
+            )}
+          </Field>
+        </>
       );
     case 'decisionReason':
       return (
@@ -169,12 +196,19 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
     case 'workDone':
       return (
         <>
+          {namesEstablishment(action, project) && (
+            <BeneficiarySelect fields={fields} project={project} onChange={onChange} />
+          )}
           {reason}
           <MinutesFields fields={fields} onChange={onChange} />
           <MoneyField
             label={t('action.workDoneAmount')}
             name="acceptedAmountVnd"
-            hint={t('action.workDoneHint', { max: vnd(project.approvedSupportVnd ?? 0) })}
+            hint={
+              namesEstablishment(action, project)
+                ? t('action.workDoneGroupHint', { max: vnd(establishment?.supportVnd ?? 0) })
+                : t('action.workDoneHint', { max: vnd(project.approvedSupportVnd ?? 0) })
+            }
             fields={fields}
             onChange={onChange}
           />
@@ -209,7 +243,7 @@ export function ActionFields({ form, fields, project, onChange }: Props) {
   }
 }
 
-function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form'>) {
+function DisbursementFields({ fields, project, onChange }: Omit<Props, 'form' | 'action'>) {
   const { t, pick } = useI18n();
   const caps = capsOf(project);
   const hint =

@@ -51,3 +51,54 @@ describe('the national path’s action forms', () => {
     });
   });
 });
+
+describe('a group project’s force majeure forms', () => {
+  const row = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    name: `Cơ sở ${id}`,
+    supportVnd: 350_000_000,
+    advancesVnd: 245_000_000,
+    finalPaymentsVnd: 0,
+    refundedVnd: 0,
+    refundDueVnd: 0,
+    workDone: null,
+    ...extra,
+  });
+  const group = {
+    ...project,
+    state: 'ACCEPTED',
+    group: true,
+    groupPlan: { beneficiaries: [row('NT1'), row('NT2', { refundDueVnd: 145_000_000 }), row('NT3')] },
+  } as unknown as ProjectDetail;
+
+  it('asks which establishment is accepted by its work done, and sends it', () => {
+    const fields = {
+      ...emptyFields(group, 'accept_work_done'),
+      reason: 'Lũ quét',
+      minutesNo: 'BB-1',
+      acceptedAmountVnd: '100.000.000',
+      certifierName: 'UBND xã Minh Châu',
+    };
+    expect(toActionInput('accept_work_done', fields, group)).toEqual({ problem: 'action.beneficiaryRequired' });
+    expect(toActionInput('accept_work_done', { ...fields, beneficiaryId: 'NT2' }, group)).toMatchObject({
+      action: 'accept_work_done',
+      beneficiaryId: 'NT2',
+      acceptedAmountVnd: 100_000_000,
+      certifyingBody: 'DEPARTMENT',
+      certifierName: 'UBND xã Minh Châu',
+    });
+  });
+
+  it('prefills the refund with the establishment that owes one and its amount', () => {
+    const fields = emptyFields(group, 'refund_advance');
+    expect(fields).toMatchObject({ beneficiaryId: 'NT2', amountVnd: '145.000.000' });
+    expect(toActionInput('refund_advance', fields, group)).toEqual({
+      action: 'refund_advance',
+      amountVnd: 145_000_000,
+      beneficiaryId: 'NT2',
+    });
+    expect(toActionInput('refund_advance', { ...fields, beneficiaryId: '' }, group)).toEqual({
+      problem: 'action.beneficiaryRequired',
+    });
+  });
+});

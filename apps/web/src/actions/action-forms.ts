@@ -161,22 +161,39 @@ export function isGroupProject(project: ProjectSummary | ProjectDetail): boolean
   return 'group' in project && project.group;
 }
 
+/** Whether the action names one establishment of a group project (NT1…), chosen in its form. */
+export function namesEstablishment(action: string, project: ProjectSummary | ProjectDetail): boolean {
+  return isGroupProject(project) && ['record_disbursement', 'accept_work_done', 'refund_advance'].includes(action);
+}
+
+/** A group establishment's advance still to refund after its acceptance by the work done (the API's figure). */
+export function refundDueOf(project: ProjectSummary | ProjectDetail, beneficiaryId: string): number {
+  return groupPlanOf(project)?.beneficiaries.find((b) => b.id === beneficiaryId)?.refundDueVnd ?? 0;
+}
+
 export function emptyFields(project: ProjectSummary, action: string): ActionFields {
   const today = todayInVietnam();
+  // A group's refund: the first establishment that owes one, with its amount.
+  const owing =
+    action === 'refund_advance' ? groupPlanOf(project)?.beneficiaries.find((b) => b.refundDueVnd > 0) : undefined;
   return {
     reason: '',
     contractNo: '',
     contractDate: today,
     minutesNo: '',
     minutesDate: today,
-    amountVnd: formOf(action) === 'refund' ? groupVnd(unusedAdvanceOf(project)) : '',
+    amountVnd: owing
+      ? groupVnd(owing.refundDueVnd)
+      : formOf(action) === 'refund' && !isGroupProject(project)
+        ? groupVnd(unusedAdvanceOf(project))
+        : '',
     kind: project.state === 'ACCEPTED' ? 'FINAL' : 'ADVANCE',
     decisionNo: '',
     decisionDate: today,
     approvedSupportVnd: action === 'approve' ? groupVnd(project.requestedSupportVnd) : '',
     progressPercent: '',
     reportDate: today,
-    beneficiaryId: '',
+    beneficiaryId: owing?.id ?? '',
     acceptedAmountVnd: '',
     beneficiaries: [emptyRow(), emptyRow()],
     certifyingBody: 'DEPARTMENT',
@@ -245,7 +262,11 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
       return decisionMissing ? { problem: 'action.required' } : { action, ...decision };
     case 'refund': {
       const amount = parseVnd(fields.amountVnd);
-      return amount === null || amount <= 0 ? { problem: 'action.refundInvalid' } : { action, amountVnd: amount };
+      if (amount === null || amount <= 0) return { problem: 'action.refundInvalid' };
+      if (!namesEstablishment(action, project)) return { action, amountVnd: amount };
+      return blank(fields.beneficiaryId)
+        ? { problem: 'action.beneficiaryRequired' }
+        : { action, amountVnd: amount, beneficiaryId: fields.beneficiaryId };
     }
     case 'progress': {
       const percent = fields.progressPercent.trim();
@@ -292,6 +313,9 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
       return { action, beneficiaries: beneficiaries.map((b) => ({ ...b, supportVnd: b.supportVnd! })) };
     }
     case 'workDone': {
+      if (namesEstablishment(action, project) && blank(fields.beneficiaryId)) {
+        return { problem: 'action.beneficiaryRequired' };
+      }
       if (blank(fields.reason) || blank(fields.minutesNo) || blank(fields.minutesDate) || blank(fields.certifierName)) {
         return { problem: 'action.required' };
       }
@@ -299,6 +323,7 @@ export function toActionInput(action: string, fields: ActionFields, project: Pro
       if (accepted === null || accepted <= 0) return { problem: 'action.amountInvalid' };
       return {
         action,
+        ...(namesEstablishment(action, project) ? { beneficiaryId: fields.beneficiaryId } : {}),
         reason: fields.reason.trim(),
         minutesNo: fields.minutesNo.trim(),
         minutesDate: fields.minutesDate,

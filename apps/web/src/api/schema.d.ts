@@ -1388,6 +1388,13 @@ export interface components {
             /** @description Support for forming an enterprise: no advance, paid 100% after base acceptance, each payment naming the business registration */
             enterpriseFormation: boolean;
         };
+        ForceMajeureResponse: {
+            /** @enum {string} */
+            certifyingBody: "DEPARTMENT" | "DISTRICT_PC" | "COMMUNE_PC";
+            certifyingBodyLabel: components["schemas"]["BilingualText"];
+            /** @example UBND xã Phú Nghĩa */
+            certifierName: string;
+        };
         GroupBeneficiaryResponse: {
             /** @example NT1 */
             id: string;
@@ -1404,6 +1411,12 @@ export interface components {
             minutesDate: string | null;
             advancesVnd: number;
             finalPaymentsVnd: number;
+            /** @description Set once accepted by the work done after force majeure (accept_work_done): who certified it */
+            workDone: components["schemas"]["ForceMajeureResponse"] | null;
+            /** @description Its unused advance refunded after an acceptance by the work done */
+            refundedVnd: number;
+            /** @description The advance above the work accepted that it must still refund (refund_advance with its beneficiaryId) */
+            refundDueVnd: number;
         };
         ImplPlanApprovalResponse: {
             /** @example 88/QĐ-SCT */
@@ -1447,13 +1460,6 @@ export interface components {
              */
             linkedCategories: string[];
             years: components["schemas"]["PilotYearResponse"][];
-        };
-        ForceMajeureResponse: {
-            /** @enum {string} */
-            certifyingBody: "DEPARTMENT" | "DISTRICT_PC" | "COMMUNE_PC";
-            certifyingBodyLabel: components["schemas"]["BilingualText"];
-            /** @example UBND xã Phú Nghĩa */
-            certifierName: string;
         };
         HistoryActorResponse: {
             /** Format: uuid */
@@ -1855,7 +1861,7 @@ export interface components {
              * @example 135000000
              */
             approvedSupportVnd?: number;
-            /** @description accept: accepted amount in VND (defaults to the approved support) */
+            /** @description accept: accepted amount in VND (defaults to the approved support); accept_work_done (required): the value of the work done, at most the approved support (of a group project: the establishment’s share) */
             acceptedAmountVnd?: number;
             /**
              * @description certify_progress (required): percent of the work done as the certified progress report shows it
@@ -1885,7 +1891,7 @@ export interface components {
              */
             businessRegistrationNo?: string;
             /**
-             * @description accept_beneficiary (required), record_disbursement of a group project (required): the establishment
+             * @description accept_beneficiary (required); of a group project, record_disbursement, accept_work_done and refund_advance (required): the establishment
              * @example NT1
              */
             beneficiaryId?: string;
@@ -3381,12 +3387,12 @@ export type SupportCapSummaryResponse = components['schemas']['SupportCapSummary
 export type AdvanceRuleSummaryResponse = components['schemas']['AdvanceRuleSummaryResponse'];
 export type CertifiedProgressResponse = components['schemas']['CertifiedProgressResponse'];
 export type MoneyRulesResponse = components['schemas']['MoneyRulesResponse'];
+export type ForceMajeureResponse = components['schemas']['ForceMajeureResponse'];
 export type GroupBeneficiaryResponse = components['schemas']['GroupBeneficiaryResponse'];
 export type ImplPlanApprovalResponse = components['schemas']['ImplPlanApprovalResponse'];
 export type GroupPlanResponse = components['schemas']['GroupPlanResponse'];
 export type PilotYearResponse = components['schemas']['PilotYearResponse'];
 export type PilotResponse = components['schemas']['PilotResponse'];
-export type ForceMajeureResponse = components['schemas']['ForceMajeureResponse'];
 export type HistoryActorResponse = components['schemas']['HistoryActorResponse'];
 export type HistoryEntryResponse = components['schemas']['HistoryEntryResponse'];
 export type DisbursementKind = components['schemas']['DisbursementKind'];

@@ -42,6 +42,14 @@ export const GROUP_VI = {
   'action.certifierName': 'Tên cơ quan xác nhận',
   'action.certifierHint': 'Ví dụ: UBND xã Phú Nghĩa',
   'project.forceMajeure': 'Quyết toán theo khối lượng thực hiện (bất khả kháng), xác nhận của {name}',
+  'group.workDone': 'Nghiệm thu theo khối lượng thực hiện (bất khả kháng), xác nhận của {name}',
+  'group.refund': 'Hoàn trả tạm ứng',
+  'group.refundDue': 'Phải hoàn trả {amount}',
+  'group.refunded': 'Đã hoàn trả {amount}',
+  'action.workDoneGroupHint':
+    'Không vượt kinh phí hỗ trợ của cơ sở {max}; tạm ứng cho cơ sở vượt giá trị này phải hoàn trả trước khi quyết toán.',
+  'action.refundGroupHint':
+    'Tạm ứng chưa sử dụng của {name}: {amount} (đã tạm ứng − giá trị nghiệm thu − đã hoàn trả).',
   'form.unitOverhead': 'Chi phí quản lý của đơn vị thực hiện (không bắt buộc)',
   'form.unitOverheadHint':
     'Tối đa {share} tổng kinh phí đề án: {max} (Thông tư liên tịch 26/2014/TTLT-BTC-BCT hoặc văn bản thay thế).',
@@ -90,6 +98,13 @@ export const GROUP_EN: Record<keyof typeof GROUP_VI, string> = {
   'action.certifierName': 'Its name',
   'action.certifierHint': 'E.g. UBND xã Phú Nghĩa',
   'project.forceMajeure': 'Settled by the work done (force majeure), certified by {name}',
+  'group.workDone': 'Accepted by the work done (force majeure), certified by {name}',
+  'group.refund': 'Advance refund',
+  'group.refundDue': '{amount} to refund',
+  'group.refunded': '{amount} refunded',
+  'action.workDoneGroupHint':
+    'At most the establishment’s support {max}; any advance to it above this is refunded before the settlement.',
+  'action.refundGroupHint': 'Unused advance of {name}: {amount} (advances − accepted amount − refunds so far).',
   'form.unitOverhead': 'Implementing unit’s management overhead (optional)',
   'form.unitOverheadHint':
     'At most {share} of the project’s total cost: {max} (Joint Circular 26/2014 or a later instrument).',

@@ -5,6 +5,7 @@
  * the contract (TT 36 Arts. 21.2a, 23.3). Acceptance and disbursement are then kept per establishment.
  */
 import { vndEn, vndVi } from '../money';
+import type { ForceMajeure } from '../project';
 
 /** One establishment as the implementation plan names it. */
 export interface PlannedBeneficiary {
@@ -22,6 +23,13 @@ export interface GroupBeneficiary extends PlannedBeneficiary {
   minutesDate: string | null;
   advancesVnd: number;
   finalPaymentsVnd: number;
+  /**
+   * Accepted by the work done after force majeure (TT 36 Art. 18.4), with the body that certified it; absent when
+   * accepted on ordinary minutes or not yet accepted (and in plans recorded before group force majeure).
+   */
+  workDone?: ForceMajeure;
+  /** Its unused advance refunded after an acceptance by the work done (TT 36 Art. 12.6); absent: none. */
+  refundedVnd?: number;
 }
 
 /** The implementation plan (Mẫu 11) as submitted, and the Department's decision approving it once taken. */
@@ -154,6 +162,94 @@ export function groupAcceptedVnd(plan: GroupPlan | null | undefined): number {
   return (plan?.beneficiaries ?? []).reduce((sum, b) => sum + (b.acceptedVnd ?? 0), 0);
 }
 
+/** What an establishment holds of the budget: its advances and final payments less what it refunded. */
+export function beneficiaryPaidVnd(b: GroupBeneficiary): number {
+  return b.advancesVnd + b.finalPaymentsVnd - (b.refundedVnd ?? 0);
+}
+
+/**
+ * The advance an establishment accepted by the work done must refund (TT 36 Art. 12.6): what it was advanced above
+ * the accepted work, less what it refunded already. Zero for an establishment accepted on ordinary minutes (its
+ * acceptance may not fall below its advances) or not accepted yet.
+ */
+export function beneficiaryRefundDueVnd(b: GroupBeneficiary): number {
+  if (!b.workDone || b.acceptedVnd === null) return 0;
+  return Math.max(0, b.advancesVnd - b.acceptedVnd - (b.refundedVnd ?? 0));
+}
+
+/** The refunds still due across the group's establishments (integer VND). */
+export function groupRefundDueVnd(plan: GroupPlan | null | undefined): number {
+  return (plan?.beneficiaries ?? []).reduce((sum, b) => sum + beneficiaryRefundDueVnd(b), 0);
+}
+
+/** Whether any establishment was accepted by the work done: the group then settles by that work (PARTIAL_SETTLED). */
+export function groupHasWorkDone(plan: GroupPlan | null | undefined): boolean {
+  return (plan?.beneficiaries ?? []).some((b) => b.workDone !== undefined);
+}
+
+/**
+ * A group action that names an establishment (accept_work_done, refund_advance): what is wrong with beneficiaryId
+ * (missing or not in the plan), listing the plan's establishments; null when it names one of them.
+ */
+export function beneficiaryIdProblem(plan: GroupPlan | null | undefined, beneficiaryId: unknown): string | null {
+  if (findBeneficiary(plan, beneficiaryId)) return null;
+  const ids = plan?.beneficiaries.map((b) => `${b.id} ${b.name}`).join(', ') || 'không có / none';
+  if (beneficiaryId === undefined || beneficiaryId === null || beneficiaryId === '') {
+    return (
+      `Đề án nhóm: cần chọn cơ sở thụ hưởng (beneficiaryId), một trong: ${ids} / ` +
+      `a group project names the beneficiary (beneficiaryId), one of: ${ids}`
+    );
+  }
+  return unknownBeneficiary(plan, beneficiaryId);
+}
+
+/**
+ * accept_work_done of one establishment after force majeure: not accepted yet, and the work accepted at most its
+ * share of the support. It may fall below its advances: the difference is then refunded.
+ */
+export function workDoneAcceptanceProblem(
+  plan: GroupPlan | null | undefined,
+  beneficiaryId: unknown,
+  acceptedAmountVnd: number,
+): string | null {
+  const b = findBeneficiary(plan, beneficiaryId);
+  if (!b) return unknownBeneficiary(plan, beneficiaryId);
+  if (b.acceptedVnd !== null) {
+    return `${b.id} ${b.name} đã được nghiệm thu (biên bản ${b.minutesNo}) / ${b.id} ${b.name} has already been accepted (minutes ${b.minutesNo})`;
+  }
+  if (acceptedAmountVnd > b.supportVnd) {
+    return (
+      `Giá trị khối lượng nghiệm thu của ${b.id} ${b.name} là ${vndVi(acceptedAmountVnd)}, vượt kinh phí hỗ trợ của cơ sở ${vndVi(b.supportVnd)} / ` +
+      `the accepted work of ${b.id} ${b.name}, ${vndEn(acceptedAmountVnd)}, may not exceed its ${vndEn(b.supportVnd)} share of the support`
+    );
+  }
+  return null;
+}
+
+/** refund_advance of a group project: the establishment named refunds exactly its unused advance. */
+export function groupRefundProblem(
+  plan: GroupPlan | null | undefined,
+  beneficiaryId: unknown,
+  amountVnd: number,
+): string | null {
+  const b = findBeneficiary(plan, beneficiaryId);
+  if (!b) return unknownBeneficiary(plan, beneficiaryId);
+  const due = beneficiaryRefundDueVnd(b);
+  if (due === 0) {
+    return (
+      `${b.id} ${b.name} không có khoản tạm ứng chưa sử dụng phải hoàn trả (tạm ứng ${vndVi(b.advancesVnd)}, nghiệm thu ${vndVi(b.acceptedVnd ?? 0)}, đã hoàn trả ${vndVi(b.refundedVnd ?? 0)}) / ` +
+      `${b.id} ${b.name} owes no refund of an unused advance (advanced ${vndEn(b.advancesVnd)}, accepted ${vndEn(b.acceptedVnd ?? 0)}, refunded ${vndEn(b.refundedVnd ?? 0)})`
+    );
+  }
+  if (amountVnd !== due) {
+    return (
+      `Số hoàn trả của ${b.id} ${b.name} phải bằng số tạm ứng chưa sử dụng ${vndVi(due)} (tạm ứng ${vndVi(b.advancesVnd)}, nghiệm thu theo khối lượng thực hiện ${vndVi(b.acceptedVnd ?? 0)}) / ` +
+      `the refund of ${b.id} ${b.name} must equal its unused advance of ${vndEn(due)} (advanced ${vndEn(b.advancesVnd)}, work done accepted ${vndEn(b.acceptedVnd ?? 0)})`
+    );
+  }
+  return null;
+}
+
 /** A disbursement of a group project names its establishment and fits that establishment's share. */
 export function groupDisbursementProblem(
   plan: GroupPlan | null | undefined,
@@ -167,6 +263,12 @@ export function groupDisbursementProblem(
   }
   const b = findBeneficiary(plan, beneficiaryId);
   if (!b) return unknownBeneficiary(plan, beneficiaryId);
+  if (kind === 'ADVANCE' && b.workDone) {
+    return (
+      `${b.id} ${b.name} đã được nghiệm thu theo khối lượng thực hiện (bất khả kháng): không tạm ứng thêm / ` +
+      `${b.id} ${b.name} was accepted by the work done (force majeure): no further advance`
+    );
+  }
   if (kind === 'ADVANCE') {
     const cap = Number((BigInt(b.supportVnd) * BigInt(advanceCapPercent)) / 100n);
     if (b.advancesVnd + amountVnd > cap) {
@@ -180,7 +282,14 @@ export function groupDisbursementProblem(
   if (b.acceptedVnd === null) {
     return `${b.name} chưa được nghiệm thu: chưa thể thanh toán cuối / ${b.name} is not accepted yet: no final payment`;
   }
-  const paid = b.advancesVnd + b.finalPaymentsVnd;
+  const due = beneficiaryRefundDueVnd(b);
+  if (due > 0) {
+    return (
+      `${b.id} ${b.name} còn phải hoàn trả tạm ứng chưa sử dụng ${vndVi(due)}: chưa thể thanh toán cuối / ` +
+      `${b.id} ${b.name} must first refund its unused advance of ${vndEn(due)}: no final payment`
+    );
+  }
+  const paid = beneficiaryPaidVnd(b);
   if (paid + amountVnd > b.acceptedVnd) {
     return (
       `Tổng giải ngân cho ${b.name} sẽ là ${vndVi(paid + amountVnd)}, vượt giá trị nghiệm thu của cơ sở ${vndVi(b.acceptedVnd)}; còn lại ${vndVi(b.acceptedVnd - paid)} / ` +
@@ -192,11 +301,9 @@ export function groupDisbursementProblem(
 
 /** Settlement of a group project: each establishment paid exactly what was accepted for it. */
 export function groupSettlementProblem(plan: GroupPlan | null | undefined): string | null {
-  const off = (plan?.beneficiaries ?? []).filter((b) => b.advancesVnd + b.finalPaymentsVnd !== (b.acceptedVnd ?? 0));
+  const off = (plan?.beneficiaries ?? []).filter((b) => beneficiaryPaidVnd(b) !== (b.acceptedVnd ?? 0));
   if (off.length === 0) return null;
-  const list = off
-    .map((b) => `${b.name}: ${vndVi(b.advancesVnd + b.finalPaymentsVnd)} / ${vndVi(b.acceptedVnd ?? 0)}`)
-    .join('; ');
+  const list = off.map((b) => `${b.name}: ${vndVi(beneficiaryPaidVnd(b))} / ${vndVi(b.acceptedVnd ?? 0)}`).join('; ');
   return `Chưa thể quyết toán: giải ngân chưa khớp giá trị nghiệm thu của từng cơ sở (${list}) / cannot settle: payments do not match each beneficiary's accepted amount`;
 }
 

@@ -3,14 +3,22 @@ import { Section } from '../../components/section';
 import { formatDay, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 
+type Establishment = NonNullable<ProjectDetail['groupPlan']>['beneficiaries'][number];
+
+/** What an establishment holds of the budget: its advances and final payments less what it refunded. */
+const paidOf = (b: Establishment) => b.advancesVnd + b.finalPaymentsVnd - b.refundedVnd;
+
 /**
  * A group project's implementation plan (Mẫu 11): each establishment with its site and support, what was accepted
- * for it and what it was paid, and whether the Department approved the plan.
+ * for it (by the work done after force majeure, with who certified it) and what it was paid and refunded, and whether
+ * the Department approved the plan.
  */
 export function GroupPlanPanel({ project }: { project: ProjectDetail }) {
   const { t, locale } = useI18n();
   const plan = project.groupPlan;
   if (!project.group) return null;
+  // The refund column shows only once an establishment was accepted by the work done.
+  const refunds = plan?.beneficiaries.some((b) => b.workDone) ?? false;
   return (
     <Section title={t('group.title')} id="group-plan">
       {!plan ? (
@@ -39,11 +47,12 @@ export function GroupPlanPanel({ project }: { project: ProjectDetail }) {
                   <th scope="col" className="num">
                     {t('group.paid')}
                   </th>
+                  {refunds && <th scope="col">{t('group.refund')}</th>}
                 </tr>
               </thead>
               <tbody>
                 {plan.beneficiaries.map((b) => (
-                  <tr key={b.id}>
+                  <tr key={b.id} data-beneficiary={b.id}>
                     <td>{b.id}</td>
                     <th scope="row">{b.name}</th>
                     <td>{b.site}</td>
@@ -56,8 +65,24 @@ export function GroupPlanPanel({ project }: { project: ProjectDetail }) {
                             no: b.minutesNo ?? '',
                             day: b.minutesDate ? formatDay(b.minutesDate, locale) : '',
                           })}
+                      {b.workDone && (
+                        <span className="work-done" data-testid="work-done">
+                          <br />
+                          {t('group.workDone', { name: b.workDone.certifierName })}
+                        </span>
+                      )}
                     </td>
-                    <td className="num money">{formatVnd(b.advancesVnd + b.finalPaymentsVnd)}</td>
+                    <td className="num money">{formatVnd(paidOf(b))}</td>
+                    {refunds && (
+                      <td data-testid="refund">
+                        {[
+                          b.refundDueVnd > 0 ? t('group.refundDue', { amount: formatVnd(b.refundDueVnd) }) : null,
+                          b.refundedVnd > 0 ? t('group.refunded', { amount: formatVnd(b.refundedVnd) }) : null,
+                        ]
+                          .filter(Boolean)
+                          .join('; ')}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -68,9 +93,8 @@ export function GroupPlanPanel({ project }: { project: ProjectDetail }) {
                   </th>
                   <td className="num money">{formatVnd(plan.totalSupportVnd)}</td>
                   <td />
-                  <td className="num money">
-                    {formatVnd(plan.beneficiaries.reduce((sum, b) => sum + b.advancesVnd + b.finalPaymentsVnd, 0))}
-                  </td>
+                  <td className="num money">{formatVnd(plan.beneficiaries.reduce((sum, b) => sum + paidOf(b), 0))}</td>
+                  {refunds && <td />}
                 </tr>
               </tfoot>
             </table>

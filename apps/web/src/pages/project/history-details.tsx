@@ -51,11 +51,22 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
       }),
     );
   }
+  if (entry.action === 'accept_work_done' && typeof d.beneficiaryName === 'string') {
+    lines.push(
+      t('history.beneficiaryAccepted', {
+        name: `${String(d.beneficiaryId)} ${d.beneficiaryName}`,
+        amount: `${groupVnd(Number(d.acceptedAmountVnd))} đ`,
+      }),
+    );
+  }
   if (entry.action === 'accept_work_done' && typeof d.certifierName === 'string') {
     lines.push(t('history.certifiedBy', { name: d.certifierName }));
   }
   if (entry.action === 'refund_advance' && typeof d.amountVnd === 'number') {
     lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
+  }
+  if (entry.action === 'refund_advance' && typeof d.beneficiaryId === 'string') {
+    lines.push(t('history.forBeneficiary', { id: `${d.beneficiaryId} ${String(d.beneficiaryName ?? '')}`.trim() }));
   }
   if (entry.action === 'record_disbursement' && typeof d.businessRegistrationNo === 'string') {
     lines.push(t('history.businessRegistration', { no: d.businessRegistrationNo }));
