@@ -215,6 +215,11 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: noBody,
   },
   'GET /api/plans/{id}': { forbidden: { as: 'unitHN' }, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/plans/{id}/lines/{lineId}/ranking': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
   'POST /api/plans': {
     forbidden: {
       as: 'supervisorHN',
@@ -439,8 +444,8 @@ async function openEscalation(projectId: string, provinceCode: string): Promise<
   return id;
 }
 
-/** A draft local plan of the province, in a year no other suite of the run uses (2060–2079). */
-async function draftPlan(officer: ApiClient, provinceCode: string): Promise<string> {
+/** A draft local plan of the province and its line, in a year no other suite of the run uses (2060–2079). */
+async function draftPlan(officer: ApiClient, provinceCode: string): Promise<{ id: string; lineId: string }> {
   for (let year = 2060; year < 2080; year += 1) {
     const res = await officer.post('/plans', {
       level: 'LOCAL',
@@ -448,7 +453,7 @@ async function draftPlan(officer: ApiClient, provinceCode: string): Promise<stri
       provinceCode,
       lines: [{ category: 'MACHINERY', fundingSource: 'PROVINCIAL', assignedVnd: 1000000000 }],
     });
-    if (res.status === 201) return res.body.id;
+    if (res.status === 201) return { id: res.body.id, lineId: res.body.lines[0].id };
     if (res.status !== 409) throw new Error(`plan for the census: ${res.status} ${JSON.stringify(res.body)}`);
   }
   throw new Error('no free plan year for the census');
@@ -470,8 +475,8 @@ beforeAll(async () => {
   theirs.projectId = bn.body.id;
   ours.escalationId = await openEscalation(hn.body.id, 'HN');
   theirs.escalationId = await openEscalation(bn.body.id, 'BN');
-  ours.planId = await draftPlan(officerHN, 'HN');
-  theirs.planId = await draftPlan(officerBN, 'BN');
+  ({ id: ours.planId, lineId: ours.lineId } = await draftPlan(officerHN, 'HN'));
+  ({ id: theirs.planId, lineId: theirs.lineId } = await draftPlan(officerBN, 'BN'));
 
   const doc = (await call('GET', '/api/docs-json', tokens.admin)).body;
   operations = Object.entries(doc.paths as Record<string, Record<string, { requestBody?: unknown }>>).flatMap(

@@ -8,7 +8,7 @@ import {
   type PlanLevel,
   type PlanStatus,
 } from '@kc/domain';
-import { BilingualText } from '../common/bilingual.response';
+import { BilingualText, CodeLabelResponse } from '../common/bilingual.response';
 
 /** Money of a line, a plan or a group, whole VND; percentOfPlan = disbursed ÷ assigned, one decimal. */
 export class PlanFiguresResponse {
@@ -80,4 +80,48 @@ export class ProjectPlanResponse {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: PlanStatus;
   @ApiProperty({ type: PlanLineResponse }) line!: PlanLineResponse;
+}
+
+/** A candidate of a plan line, in the order the allocation considers it (DOMAIN §4.1). */
+export class PlanRankingCandidateResponse {
+  @ApiProperty({
+    example: 1,
+    description: '1, 2, 3…: pilot projects first, then priority areas, then earliest submitted',
+  })
+  rank!: number;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'KCĐP-2026-HN-0007' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: CodeLabelResponse, description: 'Its state now (submitted, under appraisal…)' })
+  state!: CodeLabelResponse;
+  @ApiProperty({ example: 'HN' }) provinceCode!: string;
+  @ApiProperty() implementingUnitName!: string;
+  @ApiProperty() pilot!: boolean;
+  @ApiProperty() priorityArea!: boolean;
+  @ApiProperty({
+    type: [CodeLabelResponse],
+    description: 'Why it stands there: PILOT ("Đề án điểm"), PRIORITY_AREA ("Địa bàn ưu tiên"), or SUBMISSION_ORDER',
+  })
+  reasons!: CodeLabelResponse[];
+  @ApiProperty({ type: String, format: 'date-time', description: 'Its first submission' }) submittedAt!: string;
+  @ApiProperty({ type: 'integer', description: 'Requested support, whole VND' }) requestedSupportVnd!: number;
+  @ApiProperty({ type: 'integer', description: 'Its requested support and that of every candidate ranked above it' })
+  cumulativeRequestedVnd!: number;
+  @ApiProperty({ description: 'cumulativeRequestedVnd ≤ remainingVnd: fits if every one above is approved as asked' })
+  fitsRemaining!: boolean;
+}
+
+/** The order in which a plan line's candidates (submitted, not yet approved) are considered for the allocation. */
+export class PlanLineRankingResponse {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({ type: PlanLineResponse }) line!: PlanLineResponse;
+  @ApiProperty({ type: 'integer', description: 'assigned − held by projects (may be negative after an override)' })
+  remainingVnd!: number;
+  @ApiProperty({ type: [PlanRankingCandidateResponse] }) candidates!: PlanRankingCandidateResponse[];
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Candidates outside your reach (another province’s, on the national plan): counted in the ranks, not listed',
+  })
+  hiddenCount!: number;
 }

@@ -18,7 +18,8 @@ import { ApiTableExport } from '../exports/api-table-export.decorator';
 import { tableFile } from '../exports/export-file';
 import { isFileFormat } from '../exports/export-format';
 import { CreatePlanDto, ListPlansQuery, PlanActionDto } from './plan.dto';
-import { PlanListResponse, PlanResponse } from './plan.responses';
+import { PlanLineRankingResponse, PlanListResponse, PlanResponse } from './plan.responses';
+import { PlanRanking } from './plan-ranking';
 import { PlansService } from './plans.service';
 import { plansTable } from './plans.export';
 
@@ -35,7 +36,10 @@ const IDEMPOTENCY_KEY = {
 @Requires('plans.read')
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly ranking: PlanRanking,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -56,6 +60,17 @@ export class PlansController {
   @ApiNotFoundResponse({ description: 'No such plan in your reach' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.plans.get(actor, id);
+  }
+
+  @Get(':id/lines/:lineId/ranking')
+  @ApiOperation({
+    summary:
+      'Thứ tự xét giao kế hoạch / the candidates of a plan line (submitted, not yet approved) in the order the allocation considers them: pilot projects first, then priority areas, then earliest submitted; each with its reasons, cumulative requested support and whether it fits what remains',
+  })
+  @ApiOkResponse({ type: PlanLineRankingResponse })
+  @ApiNotFoundResponse({ description: 'No such plan in your reach, or no such line on it' })
+  ranked(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('lineId') lineId: string) {
+    return this.ranking.ofLine(actor, id, lineId);
   }
 
   @Post()

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SupportCapsModule } from '../support-caps/support-caps.module';
 import { PlanAllocation } from './plan-allocation';
+import { PlanRanking } from './plan-ranking';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
@@ -8,7 +9,7 @@ import { PlansService } from './plans.service';
 @Module({
   imports: [SupportCapsModule],
   controllers: [PlansController],
-  providers: [PlansService, PlanAllocation],
+  providers: [PlansService, PlanAllocation, PlanRanking],
   exports: [PlansService, PlanAllocation],
 })
 export class PlansModule {}

@@ -86,6 +86,8 @@ export function createApi(token: string) {
     dashboard: (query: DashboardQuery = {}) => answer(client.GET('/api/dashboard', { params: { query } })),
     plans: (year: number) => answer(client.GET('/api/plans', { params: { query: { year } } })),
     plan: (id: string) => answer(client.GET('/api/plans/{id}', byId(id))),
+    planLineRanking: (id: string, lineId: string) =>
+      answer(client.GET('/api/plans/{id}/lines/{lineId}/ranking', { params: { path: { id, lineId } } })),
     // Plan writes carry an Idempotency-Key (see idempotency-key.ts): a retry after no answer is applied once.
     createPlan: (input: PlanInput, key: string) =>
       answer(client.POST('/api/plans', { params: { header: { 'idempotency-key': key } }, body: input })),

@@ -330,6 +330,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/lines/{lineId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thứ tự xét giao kế hoạch / the candidates of a plan line (submitted, not yet approved) in the order the allocation considers them: pilot projects first, then priority areas, then earliest submitted; each with its reasons, cumulative requested support and whether it fits what remains */
+        get: operations["PlansController_ranked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/actions": {
         parameters: {
             query?: never;
@@ -1965,6 +1982,48 @@ export interface components {
         PlanListResponse: {
             items: components["schemas"]["PlanResponse"][];
         };
+        PlanRankingCandidateResponse: {
+            /**
+             * @description 1, 2, 3…: pilot projects first, then priority areas, then earliest submitted
+             * @example 1
+             */
+            rank: number;
+            /** Format: uuid */
+            id: string;
+            /** @example KCĐP-2026-HN-0007 */
+            code: string;
+            title: string;
+            /** @description Its state now (submitted, under appraisal…) */
+            state: components["schemas"]["CodeLabelResponse"];
+            /** @example HN */
+            provinceCode: string;
+            implementingUnitName: string;
+            pilot: boolean;
+            priorityArea: boolean;
+            /** @description Why it stands there: PILOT ("Đề án điểm"), PRIORITY_AREA ("Địa bàn ưu tiên"), or SUBMISSION_ORDER */
+            reasons: components["schemas"]["CodeLabelResponse"][];
+            /**
+             * Format: date-time
+             * @description Its first submission
+             */
+            submittedAt: string;
+            /** @description Requested support, whole VND */
+            requestedSupportVnd: number;
+            /** @description Its requested support and that of every candidate ranked above it */
+            cumulativeRequestedVnd: number;
+            /** @description cumulativeRequestedVnd ≤ remainingVnd: fits if every one above is approved as asked */
+            fitsRemaining: boolean;
+        };
+        PlanLineRankingResponse: {
+            /** Format: uuid */
+            planId: string;
+            line: components["schemas"]["PlanLineResponse"];
+            /** @description assigned − held by projects (may be negative after an override) */
+            remainingVnd: number;
+            candidates: components["schemas"]["PlanRankingCandidateResponse"][];
+            /** @description Candidates outside your reach (another province’s, on the national plan): counted in the ranks, not listed */
+            hiddenCount: number;
+        };
         PlanLineDto: {
             /**
              * @description One of the 10 content areas
@@ -3417,6 +3476,8 @@ export type ProjectActionDto = components['schemas']['ProjectActionDto'];
 export type PlanAmendmentResponse = components['schemas']['PlanAmendmentResponse'];
 export type PlanResponse = components['schemas']['PlanResponse'];
 export type PlanListResponse = components['schemas']['PlanListResponse'];
+export type PlanRankingCandidateResponse = components['schemas']['PlanRankingCandidateResponse'];
+export type PlanLineRankingResponse = components['schemas']['PlanLineRankingResponse'];
 export type PlanLineDto = components['schemas']['PlanLineDto'];
 export type CreatePlanDto = components['schemas']['CreatePlanDto'];
 export type PlanActionDto = components['schemas']['PlanActionDto'];
@@ -4172,6 +4233,35 @@ export interface operations {
                 };
             };
             /** @description No such plan in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_ranked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanLineRankingResponse"];
+                };
+            };
+            /** @description No such plan in your reach, or no such line on it */
             404: {
                 headers: {
                     [name: string]: unknown;

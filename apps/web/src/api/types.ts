@@ -60,6 +60,8 @@ export type Plan = Schemas['PlanResponse'];
 export type PlanLine = Schemas['PlanLineResponse'];
 export type PlanAmendment = Schemas['PlanAmendmentResponse'];
 export type PlanLevel = Schemas['PlanLevel'];
+/** GET /api/plans/:id/lines/:lineId/ranking: a line's candidates in the order of allocation. */
+export type PlanLineRanking = Schemas['PlanLineRankingResponse'];
 /** The body of POST /api/plans: a draft plan with its lines. */
 export type PlanInput = Schemas['CreatePlanDto'];
 /** The body of POST /api/plans/:id/actions: submit, approve (a decision) or amend (a line by a decision). */

@@ -64,6 +64,22 @@ export const PLAN_VI = {
   'plans.amendments.reason': 'Lý do',
   'plans.amendments.by': 'Người ghi',
   'plans.amendments.at': 'Thời điểm ghi',
+  'plans.ranking.title': 'Thứ tự xét giao kế hoạch — {line}',
+  'plans.ranking.intro':
+    'Các đề án đã nộp, chưa được phê duyệt trên dòng này, theo thứ tự xét giao: đề án điểm trước, rồi địa bàn ưu tiên, rồi theo thứ tự nộp hồ sơ. Dự toán còn lại: {remaining}.',
+  'plans.ranking.none': 'Chưa có đề án nào đang chờ xét giao trên dòng này.',
+  'plans.ranking.hidden': '{n} đề án của tỉnh, thành phố khác cũng đang chờ trên dòng này (không hiển thị).',
+  'plans.ranking.rank': 'Thứ tự',
+  'plans.ranking.project': 'Đề án',
+  'plans.ranking.province': 'Tỉnh, thành phố',
+  'plans.ranking.state': 'Trạng thái',
+  'plans.ranking.reasons': 'Căn cứ xếp thứ tự',
+  'plans.ranking.submittedAt': 'Nộp hồ sơ',
+  'plans.ranking.requested': 'Kinh phí đề nghị',
+  'plans.ranking.cumulative': 'Lũy kế đề nghị',
+  'plans.ranking.fit': 'So với dự toán còn lại',
+  'plans.ranking.fits': 'Vừa dự toán còn lại',
+  'plans.ranking.over': 'Vượt dự toán còn lại',
 };
 
 export const PLAN_EN: Record<keyof typeof PLAN_VI, string> = {
@@ -131,4 +147,20 @@ export const PLAN_EN: Record<keyof typeof PLAN_VI, string> = {
   'plans.amendments.reason': 'Reason',
   'plans.amendments.by': 'Recorded by',
   'plans.amendments.at': 'Recorded at',
+  'plans.ranking.title': 'Order of allocation — {line}',
+  'plans.ranking.intro':
+    'Projects submitted and not yet approved on this line, in the order they are considered: pilot projects first, then priority areas, then by submission. Remaining estimate: {remaining}.',
+  'plans.ranking.none': 'No project is waiting for allocation on this line.',
+  'plans.ranking.hidden': '{n} projects of other provinces are also waiting on this line (not shown).',
+  'plans.ranking.rank': 'Rank',
+  'plans.ranking.project': 'Project',
+  'plans.ranking.province': 'Province',
+  'plans.ranking.state': 'State',
+  'plans.ranking.reasons': 'Ranked by',
+  'plans.ranking.submittedAt': 'Submitted',
+  'plans.ranking.requested': 'Requested support',
+  'plans.ranking.cumulative': 'Cumulative requested',
+  'plans.ranking.fit': 'Against the remaining estimate',
+  'plans.ranking.fits': 'Fits the remaining estimate',
+  'plans.ranking.over': 'Exceeds the remaining estimate',
 };

@@ -3,3 +3,4 @@ export * from './percent';
 export * from './allocation';
 export * from './regions';
 export * from './plan-abilities';
+export * from './ranking';

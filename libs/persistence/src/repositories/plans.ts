@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { LINE_RELEASED_STATES } from '@kc/domain';
-import type { FundingSource, PlanLevel, PlanStatus } from '@kc/domain';
+import { LINE_RELEASED_STATES, RANKING_CANDIDATE_STATES, defaultFundingSource } from '@kc/domain';
+import type { FundingSource, PlanLevel, PlanStatus, ProjectState, Scope } from '@kc/domain';
 import { sqlStateList } from './state-lists';
 
 const RELEASED_SQL = sqlStateList(LINE_RELEASED_STATES);
+const CANDIDATE_SQL = sqlStateList(RANKING_CANDIDATE_STATES);
 
 export interface PlanRow {
   id: string;
@@ -111,6 +112,23 @@ export interface UndisbursedProject {
   undisbursedVnd: string;
 }
 
+/** A project that may still be given money on a line: submitted, live, not yet approved (for the ranking). */
+export interface LineCandidateRow {
+  id: string;
+  code: string;
+  title: string;
+  state: ProjectState;
+  scope: Scope;
+  provinceCode: string;
+  implementingUnitName: string;
+  implementingUnitEmail: string;
+  pilot: boolean;
+  priorityArea: boolean;
+  requestedSupportVnd: number;
+  /** Its first submission (the project's creation for one with no submission recorded, e.g. imported). */
+  submittedAt: Date;
+}
+
 /** The annual plans, their lines, amendments and the commitments approvals hold on lines (issue 14). */
 export class Plans {
   constructor(private readonly dataSource: DataSource) {}
@@ -175,6 +193,34 @@ export class Plans {
       [planIds],
     );
     return new Map(rows.map((r) => [r.lineId, r]));
+  }
+
+  /**
+   * The candidates of a line: projects in a submitted, not yet approved state that draw on it — named it, or name
+   * no line and fall on it by default (the plan's level, province, year and content area on the default source),
+   * as `PlanAllocation.lineFor` places them at approval.
+   */
+  async lineCandidates(line: LineWithPlan): Promise<LineCandidateRow[]> {
+    const byDefault = line.fundingSource === defaultFundingSource(line.plan.level);
+    const rows = await this.dataSource.query(
+      `SELECT pr.id, pr.code, pr.title, pr.state, pr.scope, pr.province_code AS "provinceCode",
+         pr.implementing_unit_name AS "implementingUnitName", pr.implementing_unit_email AS "implementingUnitEmail",
+         COALESCE(jsonb_typeof(pr.pilot) = 'object', false) AS pilot, pr.priority_area AS "priorityArea",
+         pr.requested_support_vnd::text AS "requestedSupportVnd",
+         COALESCE((SELECT MIN(t.occurred_at) FROM project_transitions t
+                   WHERE t.project_id = pr.id AND t.action = 'submit'), pr.created_at) AS "submittedAt"
+       FROM projects pr
+       WHERE pr.state IN (${CANDIDATE_SQL})
+         AND (pr.plan_line_id = $1
+              OR ($2::boolean AND pr.plan_line_id IS NULL AND pr.scope = $3 AND pr.category = $4
+                  AND ($3 = 'NATIONAL' OR pr.province_code = $5)
+                  AND pr.planned_start >= make_date($6, 1, 1) AND pr.planned_start < make_date($6 + 1, 1, 1)))`,
+      [line.id, byDefault, line.plan.level, line.category, line.plan.provinceCode ?? '', line.plan.year],
+    );
+    return rows.map((r: LineCandidateRow & { requestedSupportVnd: unknown }) => ({
+      ...r,
+      requestedSupportVnd: Number(r.requestedSupportVnd),
+    }));
   }
 
   /** Creates a draft plan with its lines; null when the level, year and province already have a plan. */

@@ -8,8 +8,12 @@ import { PlanActionButtons } from './plan-action-buttons';
 import { PlanAmendmentsTable } from './plan-amendments-table';
 import { PlanFacts } from './plan-facts';
 import { PlanLinesTable } from './plan-lines-table';
+import { PlanRankings } from './plan-ranking-panel';
 
-/** One plan: its facts and figures, its lines, the actions the caller may take, and its amendments. */
+/**
+ * One plan: its facts and figures, its lines with the order each line's candidates are considered in, the actions
+ * the caller may take, and its amendments.
+ */
 export function PlanCard({ plan, onChanged }: { plan: Plan; onChanged(plan: Plan): void }) {
   const { t } = useI18n();
   const [done, setDone] = useState<string | null>(null);
@@ -31,6 +35,7 @@ export function PlanCard({ plan, onChanged }: { plan: Plan; onChanged(plan: Plan
       <PlanFacts plan={plan} />
       <MoneyCards figures={plan} id={`plan-cards-${plan.id}`} />
       <PlanLinesTable plan={plan} />
+      <PlanRankings plan={plan} />
       <PlanAmendmentsTable plan={plan} />
     </Section>
   );
