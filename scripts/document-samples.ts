@@ -1,15 +1,13 @@
 /**
  * node dist/scripts/document-samples.js — draws the first page of each paper (Mẫu 3b, 5a, 6) made from the sample
- * project (apps/api/src/documents/sample-record.ts) as a PNG in docs/documents/, for the README. Needs pdftoppm
+ * project (libs/documents/src/sample-record.ts) as a PNG in docs/documents/, for the README. Needs pdftoppm
  * (Debian's poppler-utils, installed by `npm run setup`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOCUMENT_FORMS, FORM_DEFINITIONS } from '../apps/api/src/documents/document-forms';
-import { renderPdf } from '../apps/api/src/documents/render-pdf';
-import { SAMPLE_RECORD } from '../apps/api/src/documents/sample-record';
+import { DOCUMENT_FORMS, FORM_DEFINITIONS, SAMPLE_RECORD, renderPdf } from '@kc/documents';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'docs', 'documents');
