@@ -15,3 +15,7 @@ export * from './render-docx';
 export * from './render-pdf';
 export * from './sample-record';
 export type { FormOutcome, NotReady } from './forms/form-outcome';
+export * from './render-xlsx';
+export * from './periodic/periodic-report.form';
+export * from './periodic/registration-summary.form';
+export * from './periodic/render-periodic-report';
