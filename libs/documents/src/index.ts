@@ -19,3 +19,4 @@ export * from './render-xlsx';
 export * from './periodic/periodic-report.form';
 export * from './periodic/registration-summary.form';
 export * from './periodic/render-periodic-report';
+export * from './periodic/sample-periodic';

@@ -94,7 +94,6 @@ export function moneyLines(data: PeriodicReportData): Record<Scope, MoneyLine> {
 
 function moneyTable(lines: Record<Scope, MoneyLine>): DocumentTable {
   const cells = (l: MoneyLine) => [
-    String(l.projects),
     l.plan === null ? '—' : money(l.plan),
     money(l.approved),
     money(l.advanced),
@@ -112,17 +111,16 @@ function moneyTable(lines: Record<Scope, MoneyLine>): DocumentTable {
   return {
     name: 'Kế hoạch và giải ngân',
     columns: [
-      { header: 'Nguồn kinh phí', weight: 17, align: 'left' },
-      { header: 'Số đề án', weight: 8, align: 'right', numeric: true },
-      { header: 'Kế hoạch giao (đồng)', weight: 13, align: 'right', numeric: true },
-      { header: 'Kinh phí được duyệt (đồng)', weight: 13, align: 'right', numeric: true },
-      { header: 'Đã tạm ứng (đồng)', weight: 13, align: 'right', numeric: true },
-      { header: 'Đã thanh toán (đồng)', weight: 13, align: 'right', numeric: true },
-      { header: 'Tổng giải ngân (đồng)', weight: 13, align: 'right', numeric: true },
-      { header: 'Tỷ lệ giải ngân', weight: 10, align: 'right' },
+      { header: 'Nguồn kinh phí', weight: 12, align: 'left' },
+      { header: 'Kế hoạch giao (đồng)', weight: 16.5, align: 'right', numeric: true },
+      { header: 'Được duyệt (đồng)', weight: 16.5, align: 'right', numeric: true },
+      { header: 'Đã tạm ứng (đồng)', weight: 16.5, align: 'right', numeric: true },
+      { header: 'Đã thanh toán (đồng)', weight: 16.5, align: 'right', numeric: true },
+      { header: 'Tổng giải ngân (đồng)', weight: 16.5, align: 'right', numeric: true },
+      { header: 'Tỷ lệ', weight: 9.5, align: 'right' },
     ],
-    rows: SCOPES.map((scope) => [SCOPE_LABEL[scope], ...cells(lines[scope])]),
-    total: { label: 'Tổng cộng', cells: cells(all) },
+    rows: SCOPES.map((scope) => [`${SCOPE_LABEL[scope]} (${lines[scope].projects} đề án)`, ...cells(lines[scope])]),
+    total: { label: `Tổng cộng (${all.projects} đề án)`, cells: cells(all) },
   };
 }
 

@@ -1,110 +1,16 @@
 import { parseReportPeriod } from '@kc/domain';
-import type { PeriodicReportRows } from '@kc/persistence';
 import { QUOC_HIEU } from '../decree30';
 import type { DocumentTable, OfficialDocument } from '../document-model';
 import { documentLines } from '../document-text';
 import { renderDocx } from '../render-docx';
 import { renderXlsx } from '../render-xlsx';
-import { assemblePeriodicReport, percent, type PeriodicReportData } from './periodic-report.form';
+import { assemblePeriodicReport, percent } from './periodic-report.form';
 import { assembleRegistrationSummary } from './registration-summary.form';
+import { SAMPLE_PERIODIC_DATA, SAMPLE_PERIODIC_ROWS } from './sample-periodic';
 import ExcelJS from 'exceljs';
 
-const ROWS: PeriodicReportRows = {
-  states: [
-    { scope: 'NATIONAL', state: 'IN_PROGRESS', count: 2 },
-    { scope: 'LOCAL', state: 'IN_PROGRESS', count: 3 },
-    { scope: 'LOCAL', state: 'DRAFT', count: 1 },
-    { scope: 'LOCAL', state: 'SETTLED', count: 4 },
-  ],
-  money: [
-    {
-      scope: 'NATIONAL',
-      projects: 2,
-      requestedVnd: '900000000',
-      approvedVnd: '800000000',
-      advancedVnd: '400000000',
-      paidVnd: '0',
-    },
-    {
-      scope: 'LOCAL',
-      projects: 7,
-      requestedVnd: '2100000000',
-      approvedVnd: '1234567890',
-      advancedVnd: '500000000',
-      paidVnd: '234567890',
-    },
-  ],
-  localPlanAssignedVnd: '3000000000',
-  lateReports: [
-    {
-      code: 'KCĐP-2026-BN-0001',
-      scope: 'LOCAL',
-      unitName: 'Trung tâm Khuyến công Bắc Ninh',
-      periodLabel: 'Tháng 7/2026',
-      dueDay: '2026-07-25',
-      submittedDay: '2026-07-29',
-      daysLate: 4,
-    },
-    {
-      code: 'KCQG-2026-BN-0002',
-      scope: 'NATIONAL',
-      unitName: 'Công ty TNHH Gốm Phù Lãng',
-      periodLabel: 'Tháng 8/2026',
-      dueDay: '2026-08-25',
-      submittedDay: null,
-      daysLate: 37,
-    },
-  ],
-  escalations: [
-    {
-      code: 'KCĐP-2026-BN-0001',
-      scope: 'LOCAL',
-      reason: 'REPORT_OVERDUE',
-      periodLabel: 'Tháng 7/2026',
-      stalledState: null,
-      level: 1,
-      status: 'AUTO_CLOSED',
-      closedReason: 'REPORT_SUBMITTED',
-      resolutionNote: null,
-      openedDay: '2026-07-27',
-      endedDay: '2026-07-29',
-    },
-    {
-      code: 'KCQG-2026-BN-0002',
-      scope: 'NATIONAL',
-      reason: 'REPORT_OVERDUE',
-      periodLabel: 'Tháng 8/2026',
-      stalledState: null,
-      level: 2,
-      status: 'RESOLVED',
-      closedReason: null,
-      resolutionNote: 'Đã làm việc với đơn vị',
-      openedDay: '2026-08-27',
-      endedDay: '2026-09-10',
-    },
-    {
-      code: 'KCĐP-2026-BN-0005',
-      scope: 'LOCAL',
-      reason: 'STALLED',
-      periodLabel: null,
-      stalledState: 'SUBMITTED',
-      level: 1,
-      status: 'OPEN',
-      closedReason: null,
-      resolutionNote: null,
-      openedDay: '2026-09-02',
-      endedDay: null,
-    },
-  ],
-};
-
-const DATA: PeriodicReportData = {
-  provinceCode: 'BN',
-  period: parseReportPeriod('2026-Q3')!,
-  figuresDay: '2026-09-30',
-  issuedDay: '2026-10-05',
-  rows: ROWS,
-};
+const ROWS = SAMPLE_PERIODIC_ROWS;
+const DATA = SAMPLE_PERIODIC_DATA;
 
 function tables(doc: OfficialDocument): DocumentTable[] {
   return doc.body.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
@@ -141,8 +47,7 @@ describe('assemblePeriodicReport', () => {
   it('sets the plan against what was disbursed, in VND grouped with dots', () => {
     const money = tables(doc)[1];
     expect(money.rows[0]).toEqual([
-      'Khuyến công quốc gia',
-      '2',
+      'Khuyến công quốc gia (2 đề án)',
       '—',
       '800.000.000',
       '400.000.000',
@@ -151,8 +56,7 @@ describe('assemblePeriodicReport', () => {
       '50,0%',
     ]);
     expect(money.rows[1]).toEqual([
-      'Khuyến công địa phương',
-      '7',
+      'Khuyến công địa phương (7 đề án)',
       '3.000.000.000',
       '1.234.567.890',
       '500.000.000',
@@ -161,7 +65,6 @@ describe('assemblePeriodicReport', () => {
       '59,5%',
     ]);
     expect(money.total?.cells).toEqual([
-      '9',
       '3.000.000.000',
       '2.034.567.890',
       '900.000.000',
@@ -227,8 +130,8 @@ describe('assemblePeriodicReport', () => {
       'Cảnh báo',
     ]);
     const money = book.worksheets[2];
-    expect(money.getRow(3).getCell(4).value).toBe(1234567890);
-    expect(money.getRow(4).getCell(1).value).toBe('Tổng cộng');
+    expect(money.getRow(3).getCell(3).value).toBe(1234567890);
+    expect(money.getRow(4).getCell(1).value).toBe('Tổng cộng (9 đề án)');
   });
 });
 

@@ -46,14 +46,14 @@ export function assembleRegistrationSummary(data: RegistrationSummaryData): Offi
         table: {
           name: 'Mẫu 2',
           columns: [
-            { header: 'STT', weight: 5, align: 'center' },
-            { header: 'Tên đề án', weight: 20, align: 'left' },
-            { header: 'Nội dung khuyến công', weight: 12, align: 'left' },
-            { header: 'Đơn vị thực hiện', weight: 13, align: 'left' },
-            { header: 'Đơn vị thụ hưởng', weight: 13, align: 'left' },
-            { header: 'Tổng kinh phí (đồng)', weight: 12, align: 'right', numeric: true },
-            { header: 'Kinh phí đề nghị hỗ trợ (đồng)', weight: 12, align: 'right', numeric: true },
-            { header: 'Thời gian thực hiện', weight: 13, align: 'center' },
+            { header: 'STT', weight: 6, align: 'center' },
+            { header: 'Tên đề án', weight: 18, align: 'left' },
+            { header: 'Nội dung khuyến công', weight: 11, align: 'left' },
+            { header: 'Đơn vị thực hiện', weight: 11, align: 'left' },
+            { header: 'Đơn vị thụ hưởng', weight: 11, align: 'left' },
+            { header: 'Tổng kinh phí (đồng)', weight: 16, align: 'right', numeric: true },
+            { header: 'Kinh phí đề nghị hỗ trợ (đồng)', weight: 15, align: 'right', numeric: true },
+            { header: 'Thời gian thực hiện', weight: 12, align: 'center' },
           ],
           rows: data.rows.map((r, i) => [
             String(i + 1),
