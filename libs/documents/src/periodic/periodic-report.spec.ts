@@ -6,7 +6,7 @@ import { renderDocx } from '../render-docx';
 import { renderXlsx } from '../render-xlsx';
 import { assemblePeriodicReport, percent } from './periodic-report.form';
 import { assembleRegistrationSummary } from './registration-summary.form';
-import { SAMPLE_PERIODIC_DATA, SAMPLE_PERIODIC_ROWS } from './sample-periodic';
+import { SAMPLE_PERIODIC_DATA, SAMPLE_PERIODIC_ROWS, SAMPLE_REGISTRATION_DATA } from './sample-periodic';
 import ExcelJS from 'exceljs';
 
 const ROWS = SAMPLE_PERIODIC_ROWS;
@@ -145,29 +145,11 @@ describe('percent', () => {
 
 describe('assembleRegistrationSummary (Mẫu 2)', () => {
   it('one row per registered national project with the totals', () => {
-    const doc = assembleRegistrationSummary({
-      provinceCode: 'BN',
-      year: 2027,
-      issuedDay: '2026-07-20',
-      rows: [
-        {
-          code: 'KCQG-2027-BN-0001',
-          title: 'Hỗ trợ máy nghiền nguyên liệu gốm',
-          category: 'ADVANCED_EQUIPMENT',
-          unitName: 'Trung tâm Khuyến công Bắc Ninh',
-          beneficiary: 'HTX Gốm Phù Lãng',
-          totalCostVnd: '1500000000',
-          requestedSupportVnd: '450000000',
-          plannedStart: '2027-03-01',
-          plannedEnd: '2027-11-30',
-          state: 'REGISTERED',
-        },
-      ],
-    });
+    const doc = assembleRegistrationSummary(SAMPLE_REGISTRATION_DATA);
     expect(doc.formLabel).toBe('Mẫu 2');
     expect(doc.title).toBe('BẢNG TỔNG HỢP ĐỀ ÁN KHUYẾN CÔNG QUỐC GIA ĐĂNG KÝ NĂM 2027');
     const [table] = tables(doc);
     expect(table.rows[0].slice(5)).toEqual(['1.500.000.000', '450.000.000', '01/03/2027 - 30/11/2027']);
-    expect(table.total?.cells).toEqual(['1.500.000.000', '450.000.000', '']);
+    expect(table.total?.cells).toEqual(['2.120.000.000', '750.000.000', '']);
   });
 });
