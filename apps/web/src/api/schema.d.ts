@@ -4763,12 +4763,12 @@ export interface operations {
     PeriodicReportsController_periodic: {
         parameters: {
             query: {
+                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
+                format?: components["schemas"]["ReportFormat"];
                 /** @description Mã tỉnh, thành phố / the province */
                 provinceCode: string;
                 /** @description Kỳ báo cáo: quý (2026-Q3), 6 tháng (2026-H1, 2026-H2) hoặc năm (2026) / a quarter, half-year or year */
                 period: string;
-                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
-                format?: components["schemas"]["ReportFormat"];
             };
             header?: never;
             path?: never;
@@ -4813,12 +4813,12 @@ export interface operations {
     PeriodicReportsController_registrationSummary: {
         parameters: {
             query: {
+                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
+                format?: components["schemas"]["ReportFormat"];
                 /** @description Mã tỉnh, thành phố / the province */
                 provinceCode: string;
                 /** @description Năm kế hoạch / the plan year */
                 year: number;
-                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
-                format?: components["schemas"]["ReportFormat"];
             };
             header?: never;
             path?: never;
