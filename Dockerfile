@@ -19,7 +19,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-# Liberation Serif 2 (Times New Roman metrics, Vietnamese letters) for the PDF papers (apps/api/src/documents/).
+# Liberation Serif 2 (Times New Roman metrics, Vietnamese letters) for the PDF papers (libs/documents/).
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation2 && rm -rf /var/lib/apt/lists/*
 COPY --from=dependencies --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist

@@ -4,8 +4,8 @@
  * scripts select them: `npm test` unit and integration, `npm run test:faults` faults.
  */
 const moduleNameMapper = {
-  '^@kc/(domain|persistence|notifications|config|devstack|calendar)$': '<rootDir>/libs/$1/src',
-  '^@kc/(domain|persistence|notifications|config|devstack|calendar)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@kc/(domain|persistence|notifications|config|devstack|calendar|documents)$': '<rootDir>/libs/$1/src',
+  '^@kc/(domain|persistence|notifications|config|devstack|calendar|documents)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@kc/workflows$': '<rootDir>/workflows',
   '^@kc/workflows/(.*)$': '<rootDir>/workflows/$1',
 };

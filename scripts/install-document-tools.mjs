@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes sure the generated papers (apps/api/src/documents/) have what they need from Debian; run by `npm run setup`.
+// Makes sure the generated papers (libs/documents/) have what they need from Debian; run by `npm run setup`.
 // - fonts-liberation2: Liberation Serif 2, metric-compatible with Times New Roman and with the Vietnamese letters
 //   (version 1, Debian's fonts-liberation, lacks them), embedded in every PDF; nothing is downloaded at run time.
 // - poppler-utils: pdftotext, which the tests read PDFs back with, and pdftoppm, which draws docs/documents/*.png.

@@ -245,6 +245,20 @@ const CENSUS: Record<string, RouteCase> = {
     otherProvince: noProvince,
     unknownField: 'refused',
   },
+  'GET /api/reports/periodic': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: {
+      none: 'names a province, not a project: another province is 403 (test/api/periodic-report.test.ts)',
+    },
+    unknownField: noBody,
+  },
+  'GET /api/reports/registration-summary': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: {
+      none: 'names a province, not a project: another province is 403 (test/api/periodic-report.test.ts)',
+    },
+    unknownField: noBody,
+  },
   'GET /api/plans/lapse-radar': {
     forbidden: { as: 'unitHN' },
     otherProvince: { none: 'lists only projects within the reach; names no project' },

@@ -5,7 +5,7 @@
  * national title and motto and the project's own figures. Refusals: 409 before the data exists, 400 for a bad form,
  * format or period, 404 across provinces.
  */
-import { QUOC_HIEU, TIEU_NGU } from '../../apps/api/src/documents/decree30';
+import { QUOC_HIEU, TIEU_NGU } from '@kc/documents';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { docxText, pdfText } from '../support/document-text';
 import {

@@ -15,6 +15,7 @@ import { LapseRadarModule } from './lapse-radar/lapse-radar.module';
 import { FieldNotesModule } from './field-notes/field-notes.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { PeriodicReportsModule } from './periodic-reports/periodic-reports.module';
 import { PlansModule } from './plans/plans.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QueuesModule } from './queues/queues.module';
@@ -35,6 +36,7 @@ import { WebModule } from './web/web.module';
     ProjectsModule,
     ReportsModule,
     DocumentsModule,
+    PeriodicReportsModule,
     AdjustmentsModule,
     EscalationsModule,
     AdminModule,

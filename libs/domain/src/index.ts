@@ -30,3 +30,4 @@ export * from './adjustments';
 export * from './money-rules';
 export * from './group-projects/group-plan';
 export * from './pilot-projects/pilot-plan';
+export * from './reporting/report-period';

@@ -33,6 +33,7 @@ describe('pagesFor', () => {
       'plans',
       'supportCaps',
       'lapseRadar',
+      'periodicReports',
       'mail',
     ]);
     for (const who of EVERYONE.filter((a) => a.role !== 'admin')) expect(mayOpenPage(who, 'admin')).toBe(false);
@@ -49,6 +50,7 @@ describe('pagesFor', () => {
         'plans',
         'supportCaps',
         'lapseRadar',
+        'periodicReports',
         'mail',
         'review',
       ]);

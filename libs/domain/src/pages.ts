@@ -10,6 +10,7 @@ export const PAGES = [
   'plans',
   'supportCaps',
   'lapseRadar',
+  'periodicReports',
   'mail',
   'review',
   'admin',
@@ -27,6 +28,8 @@ const PAGE_CAPABILITY: Record<AppPage, SystemCapability> = {
   supportCaps: 'plans.read',
   /** The year-end lapse radar (GET /api/plans/lapse-radar asks the same). */
   lapseRadar: 'plans.radar',
+  /** "Báo cáo định kỳ": the Department's periodic report and Mẫu 2 (GET /api/reports/… asks the same). */
+  periodicReports: 'reports.periodic',
   mail: 'mail.read',
   review: 'review.run',
   admin: 'admin.manage',

@@ -21,6 +21,7 @@ export * from './repositories/report-queries';
 export * from './repositories/adjustment-queries';
 export * from './repositories/queue-queries';
 export * from './repositories/dashboard-queries';
+export * from './repositories/periodic-report-queries';
 export * from './repositories/nine-month-reviews';
 export * from './repositories/idempotency-keys';
 export * from './repositories/audit-log';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { DOCUMENT_FORMATS, DOCUMENT_FORMS, type DocumentForm, type DocumentFormat } from './document-forms';
+import { DOCUMENT_FORMATS, DOCUMENT_FORMS, type DocumentForm, type DocumentFormat } from '@kc/documents';
 
 export class DocumentParams {
   @ApiProperty({ description: 'Mã hoặc id đề án / the project by id or code' })

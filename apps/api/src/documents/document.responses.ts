@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BilingualText } from '../common/bilingual.response';
-import { DOCUMENT_FORMATS, DOCUMENT_FORMS, type DocumentForm, type DocumentFormat } from './document-forms';
+import { DOCUMENT_FORMATS, DOCUMENT_FORMS, type DocumentForm, type DocumentFormat } from '@kc/documents';
 
 export class DocumentFormResponse {
   @ApiProperty({ enum: DOCUMENT_FORMS, enumName: 'DocumentForm' }) form!: DocumentForm;

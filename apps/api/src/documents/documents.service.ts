@@ -11,12 +11,13 @@ import {
   type DocumentForm,
   type DocumentFormat,
   type FormOptions,
-} from './document-forms';
+  type ProjectRecord,
+  renderDocx,
+  FontsMissingError,
+  renderPdf,
+} from '@kc/documents';
 import type { DocumentFormResponse } from './document.responses';
-import type { ProjectRecord } from './project-record';
 import { projectRecordOf } from './project-record.mapper';
-import { renderDocx } from './render-docx';
-import { FontsMissingError, renderPdf } from './render-pdf';
 
 export const DOCUMENT_CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

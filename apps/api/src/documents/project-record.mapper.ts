@@ -1,7 +1,7 @@
 import { localDayOf } from '@kc/domain';
 import type { ProjectDetailView } from '../projects/project-view';
 import type { ReportPeriodResponse } from '../reports/report.responses';
-import type { ProjectRecord, ReportLine } from './project-record';
+import type { ProjectRecord, ReportLine } from '@kc/documents';
 
 function reportLine(period: ReportPeriodResponse): ReportLine {
   const latest = [...period.versions].sort((a, b) => a.version - b.version).at(-1);

@@ -537,6 +537,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/periodic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo định kỳ của Sở Công Thương / the Department’s quarterly, six-monthly or annual report (TT 36 Art. 21.5) as DOCX, PDF or XLSX: projects by state, plan against disbursed, late reports, escalations and how they ended */
+        get: operations["PeriodicReportsController_periodic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/registration-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu 2: bảng tổng hợp đề án khuyến công quốc gia đăng ký năm … / the province’s national projects registered for a plan year, as DOCX, PDF or XLSX */
+        get: operations["PeriodicReportsController_registrationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/adjustments": {
         parameters: {
             query?: never;
@@ -2407,6 +2441,8 @@ export interface components {
             formats: components["schemas"]["DocumentFormat"][];
         };
         /** @enum {string} */
+        ReportFormat: "docx" | "pdf" | "xlsx";
+        /** @enum {string} */
         AdjustmentKind: "SITE" | "BENEFICIARY" | "PARTNER" | "TIMING" | "CONTENT" | "FUNDING_INCREASE" | "FUNDING_DECREASE" | "EXTENSION_NEXT_YEAR" | "STOP";
         AdjustmentChangesDto: {
             /** @description SITE */
@@ -3501,6 +3537,7 @@ export type ExtendDeadlineDto = components['schemas']['ExtendDeadlineDto'];
 export type DocumentForm = components['schemas']['DocumentForm'];
 export type DocumentFormat = components['schemas']['DocumentFormat'];
 export type DocumentFormResponse = components['schemas']['DocumentFormResponse'];
+export type ReportFormat = components['schemas']['ReportFormat'];
 export type AdjustmentKind = components['schemas']['AdjustmentKind'];
 export type AdjustmentChangesDto = components['schemas']['AdjustmentChangesDto'];
 export type RequestAdjustmentDto = components['schemas']['RequestAdjustmentDto'];
@@ -4716,6 +4753,99 @@ export interface operations {
             };
             /** @description The paper cannot be made yet (no contract, no acceptance, no such period) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodicReportsController_periodic: {
+        parameters: {
+            query: {
+                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description Mã tỉnh, thành phố / the province */
+                provinceCode: string;
+                /** @description Kỳ báo cáo: quý (2026-Q3), 6 tháng (2026-H1, 2026-H2) hoặc năm (2026) / a quarter, half-year or year */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named with the period and the province */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Unknown province, malformed period or format; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a desk role, or another province than yours */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The period has not begun: there is nothing to report yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodicReportsController_registrationSummary: {
+        parameters: {
+            query: {
+                /** @description docx để sửa, pdf để ký, xlsx để tính lại (mặc định pdf) / docx to edit, pdf to sign, xlsx to add up */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description Mã tỉnh, thành phố / the province */
+                provinceCode: string;
+                /** @description Năm kế hoạch / the plan year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named with the year and the province */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Unknown province, year out of range or unknown format; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a desk role, or another province than yours */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -71,6 +71,12 @@ export const CAPABILITIES = {
    * it, the Departments, the UBND, the supervisors and the Cục, each within its reach; not the units.
    */
   'plans.radar': { kind: 'system', who: DESK },
+  /**
+   * The Department's periodic report to the Cục and the UBND tỉnh (TT 36 Art. 21.5) and its registration summary
+   * (Mẫu 2): those who write, sign or receive them — the Department, the UBND tỉnh, the supervisors, the Cục and the
+   * Ministry; a provincial one only of its own province (the route checks the province).
+   */
+  'reports.periodic': { kind: 'system', who: DESK },
   /** Users, organisations, deadline policies, the working calendar, the province regulations. */
   'admin.manage': { kind: 'system', who: Q.admin },
   'audit.read': { kind: 'system', who: Q.admin },

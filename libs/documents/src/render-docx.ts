@@ -204,7 +204,7 @@ function footer(doc: OfficialDocument): (Paragraph | Table)[] {
 /** The paper as a Word document (Times New Roman; LibreOffice shows it in the metric-compatible Liberation Serif). */
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    line({ text: doc.formLabel, size: SIZE_PT.formLabel, bold: true, align: 'right' }),
+    ...(doc.formLabel ? [line({ text: doc.formLabel, size: SIZE_PT.formLabel, bold: true, align: 'right' })] : []),
     header(doc),
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     line({ text: doc.title, size: SIZE_PT.title, bold: true }),

@@ -20,12 +20,16 @@ export type Block =
 
 export interface TableColumn {
   header: string;
+  /** Whole numbers (counts, VND grouped with dots): a spreadsheet holds them as numbers. */
+  numeric?: boolean;
   /** Relative width: the renderers share the page width by these weights. */
   weight: number;
   align: Align;
 }
 
 export interface DocumentTable {
+  /** A short name of the table: a spreadsheet names its sheet so. */
+  name?: string;
   columns: TableColumn[];
   rows: string[][];
   /** A last row in bold (Tổng cộng), with its first cells merged under the label. */
@@ -46,8 +50,8 @@ export interface Signer {
 }
 
 export interface OfficialDocument {
-  /** Which form of TT 36/2013/TT-BCT this is ("Mẫu 3b"), printed above the number. */
-  formLabel: string;
+  /** Which form of TT 36/2013/TT-BCT this is ("Mẫu 3b"), printed above the number; none for a paper with no form. */
+  formLabel?: string;
   issuer: IssuingBody;
   /** The number and symbol after "Số:"; blanks (……) where the clerk writes it in when the paper is issued. */
   number: string;

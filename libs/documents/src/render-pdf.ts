@@ -161,7 +161,9 @@ function footer(doc: OfficialDocument): Content[] {
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   configurePdfmake();
   const content: Content[] = [
-    { text: doc.formLabel, bold: true, fontSize: SIZE_PT.formLabel, alignment: 'right' },
+    ...(doc.formLabel
+      ? [{ text: doc.formLabel, bold: true, fontSize: SIZE_PT.formLabel, alignment: 'right' } as Content]
+      : []),
     header(doc),
     { text: doc.title, bold: true, fontSize: SIZE_PT.title, alignment: 'center', margin: [0, 14, 0, 0] },
   ];

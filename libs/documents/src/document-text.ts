@@ -21,7 +21,7 @@ function blockText(b: Block): string[] {
 /** The paper's words in reading order, one line per paragraph or table row: what both renderers must show. */
 export function documentLines(doc: OfficialDocument): string[] {
   return [
-    doc.formLabel,
+    ...(doc.formLabel ? [doc.formLabel] : []),
     ...(doc.issuer.superior ? [upper(doc.issuer.superior)] : []),
     upper(doc.issuer.name),
     `Số: ${doc.number}`,
