@@ -126,7 +126,11 @@ export class DeadlineNotifier {
     }
   }
 
-  private async audienceFor(project: ProjectEntity, request: DeadlineNoticeRequest, officers: Person[]): Promise<Audience> {
+  private async audienceFor(
+    project: ProjectEntity,
+    request: DeadlineNoticeRequest,
+    officers: Person[],
+  ): Promise<Audience> {
     const province = project.provinceCode;
     const unit: Person = { email: project.implementingUnitEmail, fullName: project.implementingUnitName };
     const toUnit = { vi: project.implementingUnitName, en: project.implementingUnitName };

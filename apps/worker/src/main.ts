@@ -18,6 +18,7 @@ import { createProjectWorker } from './project-worker';
 import { ensureSearchAttributes } from './search-attributes';
 import { ensureNineMonthReviewSchedule } from './review-schedule';
 import { ensureLocalPlanCalendars, ensurePlanCalendars } from './plan-calendar-start';
+import { ensurePeriodicReports } from './periodic-reports-start';
 import { startHealthServer } from './observability/health-server';
 import { installRuntimeTelemetry } from './observability/runtime-telemetry';
 import { CountingMailer, WorkerMetrics } from './observability/worker-metrics';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     await ensureNineMonthReviewSchedule(client, temporalConfig.taskQueue);
     await ensurePlanCalendars(client, temporalConfig.taskQueue);
     await ensureLocalPlanCalendars(client, temporalConfig.taskQueue);
+    await ensurePeriodicReports(client, temporalConfig.taskQueue);
     await clientConnection.close();
     worker = await createProjectWorker({
       connection,

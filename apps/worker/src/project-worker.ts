@@ -10,6 +10,7 @@ import { createHandOffActivities } from './hand-off.activities';
 import { HandOffNotifier } from './notices/hand-off-notifier';
 import { createReviewActivities } from './nine-month-review.activities';
 import { createPlanCalendarActivities } from './plan-calendar.activities';
+import { createPeriodicReportActivities } from './periodic-report.activities';
 import { locateWorkflowBundle } from './workflow-bundle';
 
 export interface ProjectWorkerOptions {
@@ -43,6 +44,7 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
       ),
       ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createPlanCalendarActivities(options.dataSource, options.mailer, options.publicUrl),
+      ...createPeriodicReportActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createHandOffActivities(new HandOffNotifier(options.dataSource, options.mailer, options.publicUrl)),
     },
     // About 0.4 MiB a cached project: 250 keeps the worker near 1.5× its idle memory, whatever the project count;

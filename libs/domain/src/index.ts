@@ -25,6 +25,7 @@ export * from './money';
 export * from './project-rules';
 export * from './draft-edits';
 export * from './planning';
+export * from './periodic-reports';
 export * from './plans';
 export * from './adjustments';
 export * from './money-rules';

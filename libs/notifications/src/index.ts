@@ -7,3 +7,4 @@ export * from './templates/hand-off-templates';
 export * from './templates/adjustment-templates';
 export * from './templates/group-plan-templates';
 export * from './templates/calendar-templates';
+export * from './templates/periodic-report-template';

@@ -10,6 +10,14 @@ export interface OutgoingMail {
   /** Stable Message-ID derived from the idempotency key, so a relay or a mailbox can drop a duplicate. */
   messageId: string;
   headers?: Record<string, string>;
+  /** Files sent with the mail (a periodic report's DOCX and PDF). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 export interface Mailer {
@@ -76,6 +84,7 @@ export class SmtpMailer implements Mailer {
         html: mail.html,
         messageId: mail.messageId,
         headers: mail.headers,
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
       });
     } catch (err) {
       const code = (err as { responseCode?: number }).responseCode;

@@ -39,3 +39,4 @@ export * from './repositories/local-support-caps';
 export * from './repositories/national-cap-versions';
 export * from './repositories/lapse-radar-queries';
 export * from './repositories/plans';
+export * from './repositories/periodic-reports';

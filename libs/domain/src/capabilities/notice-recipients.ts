@@ -132,6 +132,14 @@ export function nineMonthReviewRecipients(national: boolean): readonly Recipient
 }
 
 /** Who the annual calendar's reminders to an office go to: the Department (registration), the Cục (plan approval). */
+/**
+ * The Department's periodic report (TT 36/2013 Art. 21.5) goes to the Cục and the provincial People's Committee,
+ * with the Department's own leaders copied.
+ */
+export function periodicReportRecipients(): { to: readonly RecipientPosition[]; cc: readonly RecipientPosition[] } {
+  return { to: [central('cuc_officer'), provincial('ubnd_leader')], cc: [provincial('approver')] };
+}
+
 export function planCalendarRecipients(office: 'DEPARTMENT' | 'CUC'): readonly RecipientPosition[] {
   return office === 'DEPARTMENT' ? DEPARTMENT : CUC;
 }

@@ -33,6 +33,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it, when the mail carries a document. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** A link at the foot of a mail, labelled in both languages. */

@@ -19,6 +19,7 @@ import { AddPlanLineMoneyIndex1765800000000 } from './1765800000000-add-plan-lin
 import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
+import { AddPeriodicReports1766700000000 } from './1766700000000-add-periodic-reports';
 import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-advances';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AddPilotProjects1766300000000,
   PlanLineMoneyRefunds1766400000000,
   RuleVersionAdvances1766500000000,
+  AddPeriodicReports1766700000000,
 ];

@@ -1,0 +1,2 @@
+export * from './report-schedule';
+export * from './periodic-reports-contracts';
