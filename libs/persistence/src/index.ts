@@ -38,3 +38,5 @@ export * from './repositories/local-support-caps';
 export * from './repositories/national-cap-versions';
 export * from './repositories/lapse-radar-queries';
 export * from './repositories/plans';
+export * from './attachment-store';
+export * from './repositories/attachments';
