@@ -495,6 +495,7 @@ const SNAPSHOT_TABLES = [
   'project_adjustments',
   'local_support_caps',
   'national_cap_versions',
+  'attachments',
 ] as const;
 
 /** Row count and a digest of every row, per table: a refused request must leave every one as it was. */
