@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// Makes sure the pinned SeaweedFS (the S3-compatible server the attachment store's S3 tests start) is on this machine;
-// run by `npm run setup` after the Temporal CLI, plain Node with no dependencies, like install-temporal-cli.mjs. It
-// looks at SEAWEEDFS_PATH, then the cache (~/.cache/khuyencong-flow/seaweedfs-<version>/weed); when neither is there it
-// builds `weed` with Go from the module proxy's source. It never downloads a binary.
-//
-// `go install github.com/seaweedfs/seaweedfs/weed@<version>` refuses this module (its go.mod has replace directives),
-// so the source is fetched with `go mod download` and built in place, where it is the main module and its replace
-// directives apply, exactly as its own Makefile builds it.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+// Makes sure the S3-compatible test server (tools/s3-fake: gofakes3 v1.2.0 in a small Go main) is on this machine; run
+// by `npm run setup` after the Temporal CLI, plain Node with no dependencies, like install-temporal-cli.mjs. The test of
+// the attachment store's S3 driver (test/api/attachments-s3.test.ts) starts it. It looks at S3_FAKE_PATH, then the cache
+// (~/.cache/khuyencong-flow/s3-fake-<go.sum digest>/s3-fake); when neither is there it builds it with `go build` from
+// the module proxy's sources, pinned by tools/s3-fake/go.sum. It never downloads a binary.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const VERSION = 'v0.0.0-20261109003541-7506e5f91cd6';
-const MODULE = 'github.com/seaweedfs/seaweedfs';
-const EXE = process.platform === 'win32' ? 'weed.exe' : 'weed';
+const TOOL = join(dirname(fileURLToPath(import.meta.url)), '..', 'tools', 's3-fake');
+const EXE = process.platform === 'win32' ? 's3-fake.exe' : 's3-fake';
+// The digest of go.mod, go.sum and main.go: a change of any of them builds anew (and the test finds the same folder).
+const digest = createHash('sha256')
+  .update(['go.mod', 'go.sum', 'main.go'].map((f) => readFileSync(join(TOOL, f), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 12);
 const cacheHome = process.env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
-const cached = join(cacheHome, 'khuyencong-flow', `seaweedfs-${VERSION}`, EXE);
+const cached = join(cacheHome, 'khuyencong-flow', `s3-fake-${digest}`, EXE);
 
 function isExecutable(path) {
   try {
@@ -36,7 +39,7 @@ function onPath(name) {
 }
 
 function found(path, how) {
-  console.log(`SeaweedFS ${VERSION}: ${path} (${how})`);
+  console.log(`S3 test server (gofakes3): ${path} (${how})`);
   process.exit(0);
 }
 
@@ -45,10 +48,10 @@ function fail(message) {
   process.exit(1);
 }
 
-const explicit = process.env.SEAWEEDFS_PATH?.trim();
+const explicit = process.env.S3_FAKE_PATH?.trim();
 if (explicit) {
-  if (isExecutable(explicit)) found(explicit, 'SEAWEEDFS_PATH');
-  fail(`SEAWEEDFS_PATH=${explicit} không phải tệp chạy được / is not an executable file: fix or unset SEAWEEDFS_PATH.`);
+  if (isExecutable(explicit)) found(explicit, 'S3_FAKE_PATH');
+  fail(`S3_FAKE_PATH=${explicit} không phải tệp chạy được / is not an executable file: fix or unset S3_FAKE_PATH.`);
 }
 if (isExecutable(cached)) found(cached, 'cached by an earlier setup');
 
@@ -56,34 +59,26 @@ const go = onPath(process.platform === 'win32' ? 'go.exe' : 'go');
 if (!go) {
   fail(
     [
-      `Không có Go để dựng SeaweedFS / SeaweedFS ${VERSION} not found, and no Go to build it.`,
-      'Install Go 1.26 or newer (https://go.dev/dl/) and run `npm run setup` again, or set SEAWEEDFS_PATH to a `weed` binary.',
-      'Only the S3 attachment-store test needs it (test/api/attachments-s3.test.ts).',
+      'Không có Go để dựng máy chủ S3 thử nghiệm / no Go to build the S3 test server (tools/s3-fake).',
+      'Install Go 1.24 or newer (https://go.dev/dl/) and run `npm run setup` again, or set S3_FAKE_PATH to a built s3-fake.',
     ].join('\n'),
   );
 }
 
-console.log(`Building SeaweedFS ${VERSION} with Go (${MODULE}/weed); this takes several minutes the first time…`);
+console.log('Building the S3 test server (tools/s3-fake, gofakes3 v1.2.0) with Go…');
 const started = Date.now();
 mkdirSync(dirname(dirname(cached)), { recursive: true });
-const scratch = mkdtempSync(join(dirname(dirname(cached)), '.seaweedfs-build-'));
+const scratch = mkdtempSync(join(dirname(dirname(cached)), '.s3-fake-build-'));
 try {
-  const download = JSON.parse(
-    execFileSync(go, ['mod', 'download', '-json', `${MODULE}@${VERSION}`], { encoding: 'utf8' }),
-  );
-  if (!download.Dir) throw new Error(download.Error ?? 'go mod download gave no folder');
-  const build = spawnSync(go, ['build', '-trimpath', '-o', join(scratch, EXE), './weed'], {
-    cwd: download.Dir,
+  const build = spawnSync(go, ['build', '-trimpath', '-mod=readonly', '-o', join(scratch, EXE), '.'], {
+    cwd: TOOL,
     stdio: 'inherit',
-    env: { ...process.env, GOFLAGS: `${process.env.GOFLAGS ?? ''} -mod=readonly`.trim() },
   });
   if (build.status !== 0) throw new Error(`go build exited with ${build.status ?? build.signal}`);
   mkdirSync(dirname(cached), { recursive: true });
   renameSync(join(scratch, EXE), cached);
 } catch (err) {
-  fail(
-    `dựng SeaweedFS thất bại / building SeaweedFS failed: ${err.message}\nSet SEAWEEDFS_PATH to a weed binary instead.`,
-  );
+  fail(`dựng máy chủ S3 thử nghiệm thất bại / building the S3 test server failed: ${err.message}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

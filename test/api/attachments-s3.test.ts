@@ -1,5 +1,6 @@
 /**
- * The S3 attachment store against a real S3-compatible server (SeaweedFS, started here on free ports): the driver's
+ * The S3 attachment store against a real S3-compatible server started here on a free port (gofakes3 by default,
+ * SeaweedFS when SEAWEEDFS_PATH is set: test/support/s3-server.ts): the driver's
  * round trip and listing, then the API configured with ATTACHMENT_STORE=s3: upload, list, the same bytes back, and
  * bytes changed in the bucket behind the API's back refused (409).
  */
@@ -99,4 +100,17 @@ it('refuses bytes changed in the bucket after upload with 409', async () => {
   expect(tampered.body.message).toMatch(/^Tệp đính kèm đã bị thay đổi sau khi tải lên \(SHA-256 không khớp\)/);
   await store.put(key, bytes, 'application/pdf');
   expect((await downloadAttachment(api.baseUrl, token, up.body.id)).status).toBe(200);
+});
+
+it('answers 503 naming the store, not 500, while the S3 server is down', async () => {
+  const up = await uploadAttachment(api.baseUrl, token, projectId, { bytes: samplePdf(), name: 'truoc-khi-dung.pdf' });
+  expect(up.status).toBe(201);
+  await server.stop();
+  const down = await downloadAttachment(api.baseUrl, token, up.body.id);
+  expect(down.status).toBe(503);
+  expect(down.body.message).toMatch(
+    /^Kho lưu trữ tệp đính kèm không phản hồi, vui lòng thử lại sau \/ the attachment store \(s3\) is unreachable/,
+  );
+  const upload = await uploadAttachment(api.baseUrl, token, projectId, { bytes: samplePdf(), name: 'khi-dung.pdf' });
+  expect(upload.status).toBe(503);
 });

@@ -1,29 +1,41 @@
 /**
- * A real S3-compatible server for the attachment store's tests: SeaweedFS (`weed server -s3`), built by
- * `npm run setup` (scripts/install-s3-server.mjs) into ~/.cache/khuyencong-flow, started on free ports with a data
- * folder of its own, stopped and removed after the suite.
+ * A real S3-compatible server for the attachment store's tests, started on a free port with nothing of the machine's:
+ * by default tools/s3-fake (gofakes3 in a small Go main, built by `npm run setup` through
+ * scripts/install-s3-server.mjs into ~/.cache/khuyencong-flow); with SEAWEEDFS_PATH set, SeaweedFS (`weed server -s3`,
+ * built by scripts/install-seaweedfs.mjs) in a temporary folder. Stopped, and its folder removed, after the suite.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const INSTALLER = readFileSync(join(__dirname, '..', '..', 'scripts', 'install-s3-server.mjs'), 'utf8');
-const VERSION = /const VERSION = '([^']+)'/.exec(INSTALLER)![1];
+const ROOT = join(__dirname, '..', '..');
 
-export function seaweedBinary(): string {
-  const explicit = process.env.SEAWEEDFS_PATH?.trim();
-  const cacheHome = process.env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
-  const path = explicit || join(cacheHome, 'khuyencong-flow', `seaweedfs-${VERSION}`, 'weed');
+function executable(path: string, hint: string): string {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new Error(
-      `SeaweedFS ${VERSION} is not built (${path}): run \`node scripts/install-s3-server.mjs\` (part of npm run setup)`,
-    );
+    throw new Error(`the S3 test server is not built (${path}): ${hint}`);
   }
   return path;
+}
+
+/** Where scripts/install-s3-server.mjs puts tools/s3-fake (the same digest of its sources). */
+function s3FakeBinary(): string {
+  const explicit = process.env.S3_FAKE_PATH?.trim();
+  if (explicit) return executable(explicit, 'S3_FAKE_PATH names no executable');
+  const tool = join(ROOT, 'tools', 's3-fake');
+  const digest = createHash('sha256')
+    .update(['go.mod', 'go.sum', 'main.go'].map((f) => readFileSync(join(tool, f), 'utf8')).join('\0'))
+    .digest('hex')
+    .slice(0, 12);
+  const cacheHome = process.env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
+  return executable(
+    join(cacheHome, 'khuyencong-flow', `s3-fake-${digest}`, 's3-fake'),
+    'run `node scripts/install-s3-server.mjs` (part of npm run setup)',
+  );
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -44,50 +56,63 @@ async function freePortPair(taken: Set<number>): Promise<number> {
       return port;
     }
   }
-  throw new Error('no free port pair for SeaweedFS');
+  throw new Error('no free port pair for the S3 test server');
 }
 
 export interface S3Server {
+  /** Which server: gofakes3 or SeaweedFS. */
+  kind: 'gofakes3' | 'seaweedfs';
   endpoint: string;
+  /** The last lines it printed (for a failure message). */
+  output(): string;
   stop(): Promise<void>;
 }
 
-export async function startS3Server(): Promise<S3Server> {
-  const binary = seaweedBinary();
-  const dir = mkdtempSync(join(tmpdir(), 'kc-seaweedfs-'));
-  const taken = new Set<number>();
-  const [master, volume, filer, s3] = [
-    await freePortPair(taken),
-    await freePortPair(taken),
-    await freePortPair(taken),
-    await freePortPair(taken),
+function seaweedArgs(dir: string, [master, volume, filer, s3]: number[]): string[] {
+  return [
+    'server',
+    `-dir=${dir}`,
+    '-ip=127.0.0.1',
+    '-ip.bind=127.0.0.1',
+    `-master.port=${master}`,
+    '-master.volumeSizeLimitMB=64',
+    `-volume.port=${volume}`,
+    '-volume.max=4',
+    '-filer',
+    `-filer.port=${filer}`,
+    '-s3',
+    `-s3.port=${s3}`,
   ];
-  const child: ChildProcess = spawn(
-    binary,
-    [
-      'server',
-      `-dir=${dir}`,
-      '-ip=127.0.0.1',
-      '-ip.bind=127.0.0.1',
-      `-master.port=${master}`,
-      '-master.volumeSizeLimitMB=64',
-      `-volume.port=${volume}`,
-      '-volume.max=4',
-      '-filer',
-      `-filer.port=${filer}`,
-      '-s3',
-      `-s3.port=${s3}`,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+}
+
+export async function startS3Server(): Promise<S3Server> {
+  const seaweed = process.env.SEAWEEDFS_PATH?.trim();
+  const taken = new Set<number>();
+  const dir = mkdtempSync(join(tmpdir(), 'kc-s3-'));
+  let child: ChildProcess;
+  let port: number;
+  if (seaweed) {
+    const ports = [];
+    for (let i = 0; i < 4; i += 1) ports.push(await freePortPair(taken));
+    port = ports[3];
+    child = spawn(executable(seaweed, 'SEAWEEDFS_PATH names no executable'), seaweedArgs(dir, ports), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } else {
+    port = await freePortPair(taken);
+    child = spawn(s3FakeBinary(), [`-addr=127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  }
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
-  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
-    endpoint: `http://127.0.0.1:${s3}`,
+    kind: seaweed ? 'seaweedfs' : 'gofakes3',
+    endpoint: `http://127.0.0.1:${port}`,
+    output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
         await exited;
@@ -95,8 +120,5 @@ export async function startS3Server(): Promise<S3Server> {
       }
       rmSync(dir, { recursive: true, force: true });
     },
-    get log() {
-      return output;
-    },
-  } as S3Server;
+  };
 }

@@ -59,6 +59,12 @@ export const AttachmentErrors = {
       'ATTACHMENT_BYTES_MISSING',
       "Không tìm thấy nội dung tệp trong kho lưu trữ; hãy báo quản trị hệ thống / the attachment's bytes are missing from the store: tell the administrator",
     ),
+  storeUnavailable: (driver: string) =>
+    new ApiError(
+      503,
+      'ATTACHMENT_STORE_UNAVAILABLE',
+      `Kho lưu trữ tệp đính kèm không phản hồi, vui lòng thử lại sau / the attachment store (${driver}) is unreachable: try again later`,
+    ),
   deleteForbidden: (whoVi: string, whoEn: string) =>
     ApiError.forbidden(
       `Bạn không có quyền xoá tệp đính kèm này; người được phép: người đã tải tệp lên, hoặc ${whoVi} / you may not delete this attachment; who may: whoever uploaded it, or ${whoEn}`,

@@ -215,7 +215,7 @@ export class AttachmentsService {
     } catch (err) {
       if (err instanceof AttachmentStoreUnavailable) {
         this.logger.error(err.message);
-        throw ApiError.unavailable('Kho lưu trữ tệp / the attachment store', err.driver);
+        throw AttachmentErrors.storeUnavailable(err.driver);
       }
       throw err;
     }
