@@ -8,13 +8,19 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
 import { samplePdf } from '../support/attachment-samples';
-import { newProjectRequest } from '../support/request-bodies';
+import { approvalDecision, newProjectRequest } from '../support/request-bodies';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 
 let api: ApiHarness;
 let browser: BrowserHarness;
 let origin: string;
-let page: Page | undefined;
+const pages: Page[] = [];
+
+async function newPage(): Promise<Page> {
+  const opened = await browser.newPage();
+  pages.push(opened);
+  return opened;
+}
 
 beforeAll(async () => {
   assertBrowserPrerequisites();
@@ -24,7 +30,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await page?.close();
+  for (const opened of pages) await opened.close();
   await browser?.stop();
   await api?.stop();
 });
@@ -36,7 +42,7 @@ it('the officer uploads a PDF on the project page, downloads the same bytes, and
   const bytes = samplePdf('Hop dong 15/HD-KCDP-2026');
   const name = 'Hợp đồng 15-HĐ-KCĐP-2026.pdf';
 
-  page = await browser.newPage();
+  const page = await newPage();
   await logIn(page, origin, 'officer.hn@demo.local');
   await page.goto(`${origin}/projects/${project.body.id}`);
   const panel = page.locator('section#attachments');
@@ -68,4 +74,39 @@ it('the officer uploads a PDF on the project page, downloads the same bytes, and
   await row.getByRole('button', { name: `Xoá ${name}` }).click();
   await panel.getByText(`Đã xoá tệp ${name}.`).waitFor();
   await panel.getByText('Chưa có tệp đính kèm.').waitFor();
+});
+
+it('the officer signs the contract with its scan as evidence: the file is kept as a contract linked to the action', async () => {
+  const officer = await ApiClient.login(api.baseUrl, 'officer.hn@demo.local');
+  const approver = await ApiClient.login(api.baseUrl, 'approver.hn@demo.local');
+  const created = await officer.post('/projects', newProjectRequest('Lò sấy chè (hợp đồng có bản scan)'));
+  const id: string = created.body.id;
+  for (const [client, body] of [
+    [officer, { action: 'submit' }],
+    [officer, { action: 'open_appraisal' }],
+    [approver, { action: 'approve', ...approvalDecision() }],
+  ] as const) {
+    expect((await client.post(`/projects/${id}/actions`, body)).status).toBe(200);
+  }
+  const scan = samplePdf('Hop dong 21/HD-KCDP-2026 da ky');
+  const page = await newPage();
+  await logIn(page, origin, 'officer.hn@demo.local');
+  await page.goto(`${origin}/projects/${id}`);
+  await page.locator('.project-head button[data-action="sign_contract"]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name=contractNo]').fill('21/HĐ-KCĐP-2026');
+  await dialog.locator('input[name=contractDate]').fill('2026-11-20');
+  await dialog
+    .getByLabel('Tệp minh chứng (tùy chọn)')
+    .setInputFiles({ name: 'HĐ 21 đã ký.pdf', mimeType: 'application/pdf', buffer: scan });
+  await dialog.getByRole('button', { name: 'Ký hợp đồng' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.locator('.project-head [data-state="CONTRACTED"]').waitFor();
+  const row = page.locator('section#attachments table tbody tr', { hasText: 'HĐ 21 đã ký.pdf' });
+  await row.waitFor();
+  await expect(row.innerText()).resolves.toContain('Hợp đồng');
+  const list = await officer.get(`/projects/${id}/attachments`);
+  expect(list.body.items).toEqual([
+    expect.objectContaining({ fileName: 'HĐ 21 đã ký.pdf', kind: 'CONTRACT', action: 'sign_contract' }),
+  ]);
 });

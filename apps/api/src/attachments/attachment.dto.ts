@@ -33,9 +33,15 @@ export class UploadAttachmentDto {
   })
   note?: string;
 
-  @ApiPropertyOptional({ example: '2026-05', description: 'The report period (YYYY-MM) this evidences' })
+  @ApiPropertyOptional({
+    example: '2026-05',
+    description: 'The report period this evidences: 2026-05 (monthly), 2026-Q2 (quarterly), P0001 (interval)',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'reportPeriod phải có dạng YYYY-MM / reportPeriod must be YYYY-MM' })
+  @Matches(/^(\d{4}-(0[1-9]|1[0-2]|Q[1-4])|P\d{4,6})$/, {
+    message:
+      'reportPeriod phải có dạng 2026-05, 2026-Q2 hoặc P0001 / reportPeriod must look like 2026-05, 2026-Q2 or P0001',
+  })
   reportPeriod?: string;
 
   @ApiPropertyOptional({ enum: ACTIONS, description: 'The action this evidences (sign_contract, accept, settle…)' })

@@ -1223,7 +1223,7 @@ export interface components {
             /** @example Bản scan hợp đồng đã ký, 4 trang */
             note?: string;
             /**
-             * @description The report period (YYYY-MM) this evidences
+             * @description The report period this evidences: 2026-05 (monthly), 2026-Q2 (quarterly), P0001 (interval)
              * @example 2026-05
              */
             reportPeriod?: string;

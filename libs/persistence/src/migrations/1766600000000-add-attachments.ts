@@ -21,7 +21,7 @@ export class AddAttachments1766600000000 implements MigrationInterface {
         sha256 char(64) NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
         kind varchar(20) NOT NULL,
         note varchar(1000),
-        report_period varchar(7) CHECK (report_period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+        report_period varchar(10) CHECK (report_period ~ '^([0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])|P[0-9]{4,6})$'),
         action varchar(40),
         adjustment_id uuid,
         uploaded_by_user_id uuid NOT NULL,

@@ -31,10 +31,11 @@ export function fileSize(bytes: number, locale: string): string {
  * when), each downloadable; upload for those the capability table lets (mayUpload), delete with a confirmation for
  * its uploader or a Department leader (mayDelete).
  */
-export function AttachmentsPanel({ projectId }: { projectId: string }) {
+export function AttachmentsPanel({ projectId, version }: { projectId: string; version?: string }) {
   const { t, pick, locale } = useI18n();
   const api = useApi();
-  const list = useLoad(() => api.attachments(projectId), [api, projectId]);
+  // Reloaded when the project changes: an action's evidence is uploaded right after the action.
+  const list = useLoad(() => api.attachments(projectId), [api, projectId, version]);
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [kind, setKind] = useState<AttachmentKind>('OTHER');

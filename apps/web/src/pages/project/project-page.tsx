@@ -85,7 +85,7 @@ export function ProjectPage({ id }: { id: string }) {
         <div className="project-side">
           <DisbursementsPanel project={p} />
           <DocumentsPanel project={p} />
-          <AttachmentsPanel projectId={p.id} />
+          <AttachmentsPanel projectId={p.id} version={p.updatedAt} />
           <MoneyRulesPanel project={p} mayOpenTables={!!user && mayOpenPage(user, 'supportCaps')} />
           <EscalationsPanel escalations={p.escalations} onChanged={refresh} />
           <ProjectFacts project={p} />
