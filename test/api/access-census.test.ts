@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
+import { samplePng, uploadAttachment } from '../support/attachment-samples';
 
 type Who = 'admin' | 'officerHN' | 'approverHN' | 'supervisorHN' | 'unitHN' | 'officerBN' | 'supervisorNational';
 
@@ -93,6 +94,26 @@ const CENSUS: Record<string, RouteCase> = {
     forbidden: { as: 'approverHN', body: { localApprover: 'UBND' } },
     otherProvince: { none: 'the regulations are kept by the national admin' },
     unknownField: 'refused',
+  },
+  'GET /api/projects/{id}/attachments': {
+    forbidden: anyRole,
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
+  'POST /api/projects/{id}/attachments': {
+    forbidden: { as: 'supervisorHN', body: {} },
+    otherProvince: { as: 'officerHN', body: {} },
+    unknownField: 'refused',
+  },
+  'GET /api/attachments/{id}': {
+    forbidden: anyRole,
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
+  'DELETE /api/attachments/{id}': {
+    forbidden: { as: 'supervisorHN' },
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
   },
   'GET /api/projects/{id}/field-notes': {
     forbidden: anyRole,
@@ -439,7 +460,9 @@ function fill(path: string, values: Record<string, string>): string {
             ? 'planId'
             : path.startsWith('/api/adjustments/')
               ? 'adjustmentId'
-              : 'projectId'
+              : path.startsWith('/api/attachments/')
+                ? 'attachmentId'
+                : 'projectId'
         : name;
     const value = values[key];
     if (!value) throw new Error(`no value for {${name}} in ${path}`);
@@ -490,6 +513,12 @@ beforeAll(async () => {
   ours.escalationId = await openEscalation(hn.body.id, 'HN');
   theirs.escalationId = await openEscalation(bn.body.id, 'BN');
   ({ id: ours.planId, lineId: ours.lineId } = await draftPlan(officerHN, 'HN'));
+  ours.attachmentId = (
+    await uploadAttachment(api.baseUrl, tokens.officerHN, hn.body.id, { bytes: samplePng(), name: 'a.png' })
+  ).body.id;
+  theirs.attachmentId = (
+    await uploadAttachment(api.baseUrl, tokens.officerBN, bn.body.id, { bytes: samplePng(), name: 'b.png' })
+  ).body.id;
   ({ id: theirs.planId, lineId: theirs.lineId } = await draftPlan(officerBN, 'BN'));
 
   const doc = (await call('GET', '/api/docs-json', tokens.admin)).body;

@@ -496,6 +496,7 @@ const SNAPSHOT_TABLES = [
   'local_support_caps',
   'national_cap_versions',
   'periodic_reports',
+  'attachments',
 ] as const;
 
 /** Row count and a digest of every row, per table: a refused request must leave every one as it was. */

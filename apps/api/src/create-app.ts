@@ -8,6 +8,7 @@ import {
   LogDestination,
   createLogger,
   isEmbeddedMode,
+  loadAttachmentConfig,
   loadAuthConfig,
   loadDatabaseConfig,
   loadLogLevel,
@@ -17,6 +18,7 @@ import {
 } from '@kc/config';
 import { AuditLog } from '@kc/persistence';
 import { AppModule } from './app.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -78,6 +80,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
         metricsOpenWithoutToken: isEmbeddedMode(env),
       }),
       AppModule,
+      AttachmentsModule.forRoot(loadAttachmentConfig(env)),
     ],
   };
   const app = await NestFactory.create<NestExpressApplication>(root, {

@@ -5,3 +5,4 @@ export * from './database-ssl';
 export * from './logging';
 export * from './observability-config';
 export * from './temporal-connection';
+export * from './attachment-config';

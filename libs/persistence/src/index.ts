@@ -40,3 +40,5 @@ export * from './repositories/national-cap-versions';
 export * from './repositories/lapse-radar-queries';
 export * from './repositories/plans';
 export * from './repositories/periodic-reports';
+export * from './attachment-store';
+export * from './repositories/attachments';

@@ -1,36 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ProjectContext, isRole, localDayOf, mayOnProject, positionLabel } from '@kc/domain';
+import { Actor, localDayOf, mayOnProject } from '@kc/domain';
 import { FieldNoteRow, FieldNotes, ProjectEntity, ProjectQueries } from '@kc/persistence';
+import { contextOf, recordedPerson } from '../common/project-context';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { CreateFieldNoteDto } from './field-note.dto';
 import type { FieldNoteListResponse, FieldNoteResponse } from './field-note.responses';
 
-function contextOf(p: ProjectEntity): ProjectContext {
-  return {
-    scope: p.scope,
-    provinceCode: p.provinceCode,
-    implementingUnitEmail: p.implementingUnitEmail,
-    localApprover: p.localApprover ?? undefined,
-  };
-}
-
 function noteView(n: FieldNoteRow): FieldNoteResponse {
-  const role = isRole(n.authorRole) ? n.authorRole : null;
   return {
     id: n.id,
     observedOn: n.observedOn,
     text: n.text,
     photoRef: n.photoRef,
-    author: {
+    author: recordedPerson({
       userId: n.authorUserId,
       email: n.authorEmail,
+      role: n.authorRole,
+      provinceCode: n.authorProvinceCode,
       fullName: n.authorFullName,
-      positionLabel: role
-        ? positionLabel({ role, provinceCode: n.authorProvinceCode })
-        : { vi: n.authorRole, en: n.authorRole },
       organisationName: n.authorOrganisationName,
-    },
+    }),
     createdAt: new Date(n.createdAt).toISOString(),
     createdAtLocal: toVietnamTime(new Date(n.createdAt)),
   };

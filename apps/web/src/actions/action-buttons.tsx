@@ -68,7 +68,7 @@ export function ActionButtons({ project, onDone, initialAction }: Props) {
           project={project}
           busy={busy}
           serverError={error}
-          onSubmit={(input) => void run(input)}
+          onSubmit={(input, evidence) => void run(input, evidence)}
           onClose={close}
         />
       )}

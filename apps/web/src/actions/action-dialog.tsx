@@ -3,7 +3,8 @@ import type { ActionInput, ProjectSummary } from '../api/types';
 import { FormDialog } from '../components/form-dialog';
 import { useI18n } from '../i18n/i18n';
 import { ActionFields } from './action-fields';
-import { ActionForm, emptyFields, isIrreversible, toActionInput } from './action-forms';
+import { EvidenceInput } from '../components/evidence-input';
+import { ActionForm, emptyFields, evidenceKindOf, isIrreversible, toActionInput } from './action-forms';
 import { useActionLabel } from './action-labels';
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
   project: ProjectSummary;
   busy: boolean;
   serverError: unknown;
-  onSubmit(input: ActionInput): void;
+  /** The action, and the evidence file picked for it (uploaded once the action has succeeded). */
+  onSubmit(input: ActionInput, evidence: File | null): void;
   onClose(): void;
 }
 
@@ -25,6 +27,7 @@ export function ActionDialog({ action, form, project, busy, serverError, onSubmi
   const label = useActionLabel();
   const [fields, setFields] = useState(() => emptyFields(project, action));
   const [problem, setProblem] = useState<string | null>(null);
+  const [evidence, setEvidence] = useState<File | null>(null);
   const submit = () => {
     const input = toActionInput(action, fields, project);
     if ('problem' in input) {
@@ -32,7 +35,7 @@ export function ActionDialog({ action, form, project, busy, serverError, onSubmi
       return;
     }
     setProblem(null);
-    onSubmit(input);
+    onSubmit(input, evidence);
   };
   return (
     <FormDialog
@@ -52,6 +55,7 @@ export function ActionDialog({ action, form, project, busy, serverError, onSubmi
         </p>
       </div>
       <ActionFields action={action} form={form} fields={fields} project={project} onChange={setFields} />
+      {evidenceKindOf(action) && <EvidenceInput onChange={setEvidence} />}
     </FormDialog>
   );
 }

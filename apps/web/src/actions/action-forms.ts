@@ -98,6 +98,24 @@ const IRREVERSIBLE = new Set([
   'accept_beneficiary',
 ]);
 
+/**
+ * Actions whose paper is evidence worth keeping: their dialog offers an optional file, uploaded as an attachment linked
+ * to the action (and of this kind) once the action has succeeded.
+ */
+const EVIDENCE_KINDS: Record<string, 'CONTRACT' | 'MINUTES' | 'DECISION'> = {
+  approve: 'DECISION',
+  sign_contract: 'CONTRACT',
+  accept: 'MINUTES',
+  settle: 'MINUTES',
+  settle_on_minutes: 'MINUTES',
+  accept_beneficiary: 'MINUTES',
+  accept_work_done: 'MINUTES',
+};
+
+export function evidenceKindOf(action: string): 'CONTRACT' | 'MINUTES' | 'DECISION' | null {
+  return EVIDENCE_KINDS[action] ?? null;
+}
+
 export function formOf(action: string): ActionForm | null {
   return FORMS[action] ?? null;
 }

@@ -8,6 +8,7 @@ import { orgEndpoints } from './org-endpoints';
 import { adjustmentEndpoints } from './adjustment-endpoints';
 import { moneyEndpoints } from './money-endpoints';
 import { documentEndpoints } from './document-endpoints';
+import { attachmentEndpoints } from './attachment-endpoints';
 import { answer, Query, requestFile, requestJson, withQuery } from './http';
 import type { JsonClient } from './json-client';
 import type { components, paths } from './schema';
@@ -110,6 +111,7 @@ export function createApi(token: string) {
     ...adjustmentEndpoints(client),
     ...moneyEndpoints(client),
     ...documentEndpoints(token, client),
+    ...attachmentEndpoints(token, client),
   };
 }
 

@@ -21,6 +21,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ đính kèm / the attachments of a project, newest first, with uploader and time */
+        get: operations["ProjectAttachmentsController_list"];
+        put?: never;
+        /** Tải lên tệp đính kèm / upload evidence (PDF, JPEG, PNG, DOCX, XLSX, type read from the content), optionally linked to a report period, an action or an adjustment request */
+        post: operations["ProjectAttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải về tệp đính kèm / download the bytes as uploaded (SHA-256 checked first), as an attachment with nosniff */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        /** Xoá tệp đính kèm / withdraw an attachment (its uploader, or a Department leader): hidden, kept and audited */
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provinces": {
         parameters: {
             query?: never;
@@ -1142,6 +1178,109 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        AttachmentKind: "CONTRACT" | "MINUTES" | "DECISION" | "REPORT" | "INVOICE" | "PHOTO" | "OTHER";
+        BilingualText: {
+            /** @example Đang thực hiện */
+            vi: string;
+            /** @example In progress */
+            en: string;
+        };
+        FieldNoteAuthorResponse: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            fullName: string | null;
+            positionLabel: components["schemas"]["BilingualText"];
+            organisationName: string | null;
+        };
+        AttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example Hợp đồng 15-HĐ-KCĐP-2026.pdf */
+            fileName: string;
+            /**
+             * @description Read from the content, not from the name
+             * @example application/pdf
+             */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            /** @description SHA-256 of the bytes as uploaded, checked on every download */
+            sha256: string;
+            kind: components["schemas"]["AttachmentKind"];
+            note: string | null;
+            /** @example 2026-05 */
+            reportPeriod: string | null;
+            /** @example sign_contract */
+            action: string | null;
+            /** Format: uuid */
+            adjustmentId: string | null;
+            uploadedBy: components["schemas"]["FieldNoteAuthorResponse"];
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * @description Asia/Ho_Chi_Minh
+             * @example 10:05 27/11/2026
+             */
+            uploadedAtLocal: string;
+            /** @description Whether the signed-in user may delete it (its uploader, or a Department leader) */
+            mayDelete: boolean;
+        };
+        AttachmentListResponse: {
+            /** @description Newest first; deleted ones are not listed */
+            items: components["schemas"]["AttachmentResponse"][];
+            /** @description Whether the signed-in user may upload on this project */
+            mayUpload: boolean;
+            /** @description The largest file accepted, in bytes (ATTACHMENT_MAX_BYTES) */
+            maxBytes: number;
+            /**
+             * @example [
+             *       "PDF",
+             *       "JPEG",
+             *       "PNG",
+             *       "DOCX (Word)",
+             *       "XLSX (Excel)"
+             *     ]
+             */
+            allowedTypes: string[];
+        };
+        UploadAttachmentDto: {
+            /**
+             * Format: binary
+             * @description PDF, JPEG, PNG, DOCX or XLSX; the type is read from the content
+             */
+            file: string;
+            /** @default OTHER */
+            kind: components["schemas"]["AttachmentKind"];
+            /** @example Bản scan hợp đồng đã ký, 4 trang */
+            note?: string;
+            /**
+             * @description The report period this evidences: 2026-05 (monthly), 2026-Q2 (quarterly), P0001 (interval)
+             * @example 2026-05
+             */
+            reportPeriod?: string;
+            /**
+             * @description The action this evidences (sign_contract, accept, settle…)
+             * @enum {string}
+             */
+            action?: "submit" | "return" | "open_appraisal" | "register" | "open_ministry_appraisal" | "approve" | "reject" | "not_select" | "sign_contract" | "start" | "suspend" | "resume" | "complete_work" | "request_rework" | "accept" | "settle" | "settle_on_minutes" | "terminate" | "request_stop" | "decide_stop" | "refuse_stop" | "request_carry_over" | "approve_carry_over" | "refuse_carry_over" | "record_refund" | "withdraw" | "record_disbursement" | "certify_progress" | "submit_impl_plan" | "approve_impl_plan" | "return_impl_plan" | "accept_beneficiary" | "accept_work_done" | "refund_advance" | "close_pilot_year";
+            /**
+             * Format: uuid
+             * @description The adjustment request this evidences
+             */
+            adjustmentId?: string;
+        };
+        DeletedAttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            deletedAt: string;
+            deletedAtLocal: string;
+            deletedBy: string;
+        };
+        /** @enum {string} */
         ProvinceRegion: "NORTH" | "CENTRAL" | "SOUTH";
         ProvinceResponse: {
             /** @example HN */
@@ -1176,12 +1315,6 @@ export interface components {
             kind: components["schemas"]["OrganisationKind"];
             /** @example Sở Công Thương Thành phố Hà Nội */
             name: string;
-        };
-        BilingualText: {
-            /** @example Đang thực hiện */
-            vi: string;
-            /** @example In progress */
-            en: string;
         };
         SessionUserResponse: {
             /** Format: uuid */
@@ -3403,14 +3536,6 @@ export interface components {
              */
             localApprover: "DEPARTMENT" | "UBND";
         };
-        FieldNoteAuthorResponse: {
-            /** Format: uuid */
-            userId: string;
-            email: string;
-            fullName: string | null;
-            positionLabel: components["schemas"]["BilingualText"];
-            organisationName: string | null;
-        };
         FieldNoteResponse: {
             /** Format: uuid */
             id: string;
@@ -3450,6 +3575,13 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AttachmentKind = components['schemas']['AttachmentKind'];
+export type BilingualText = components['schemas']['BilingualText'];
+export type FieldNoteAuthorResponse = components['schemas']['FieldNoteAuthorResponse'];
+export type AttachmentResponse = components['schemas']['AttachmentResponse'];
+export type AttachmentListResponse = components['schemas']['AttachmentListResponse'];
+export type UploadAttachmentDto = components['schemas']['UploadAttachmentDto'];
+export type DeletedAttachmentResponse = components['schemas']['DeletedAttachmentResponse'];
 export type ProvinceRegion = components['schemas']['ProvinceRegion'];
 export type ProvinceResponse = components['schemas']['ProvinceResponse'];
 export type CodeLabelResponse = components['schemas']['CodeLabelResponse'];
@@ -3457,7 +3589,6 @@ export type LoginDto = components['schemas']['LoginDto'];
 export type Role = components['schemas']['Role'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
 export type OrganisationRefResponse = components['schemas']['OrganisationRefResponse'];
-export type BilingualText = components['schemas']['BilingualText'];
 export type SessionUserResponse = components['schemas']['SessionUserResponse'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
@@ -3630,7 +3761,6 @@ export type CreateOrganisationDto = components['schemas']['CreateOrganisationDto
 export type ProvinceRuleResponse = components['schemas']['ProvinceRuleResponse'];
 export type ProvinceRuleListResponse = components['schemas']['ProvinceRuleListResponse'];
 export type SetProvinceRuleDto = components['schemas']['SetProvinceRuleDto'];
-export type FieldNoteAuthorResponse = components['schemas']['FieldNoteAuthorResponse'];
 export type FieldNoteResponse = components['schemas']['FieldNoteResponse'];
 export type FieldNoteListResponse = components['schemas']['FieldNoteListResponse'];
 export type CreateFieldNoteDto = components['schemas']['CreateFieldNoteDto'];
@@ -3646,6 +3776,163 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectAttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListResponse"];
+                };
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectAttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description No file, an empty file, a malformed form or link */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description You may not upload on this project (the message names who may) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Larger than ATTACHMENT_MAX_BYTES (the message gives the limit in MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The content is not PDF, JPEG, PNG, DOCX or XLSX, whatever its name */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such attachment in your reach, or deleted */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The stored bytes no longer match the SHA-256 kept at upload */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAttachmentResponse"];
+                };
+            };
+            /** @description Neither its uploader nor a Department leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such attachment in your reach, or deleted already */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { MONEY_EN, MONEY_VI } from './money-messages';
 import { GROUP_EN, GROUP_VI } from './group-messages';
 import { PILOT_EN, PILOT_VI } from './pilot-messages';
 import { DOCUMENT_EN, DOCUMENT_VI } from './document-messages';
+import { ATTACHMENT_EN, ATTACHMENT_VI } from './attachment-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -398,6 +399,7 @@ const vi = {
   ...PILOT_VI,
   ...LAPSE_VI,
   ...DOCUMENT_VI,
+  ...ATTACHMENT_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -785,6 +787,7 @@ const en: Record<MessageKey, string> = {
   ...PILOT_EN,
   ...LAPSE_EN,
   ...DOCUMENT_EN,
+  ...ATTACHMENT_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -4,7 +4,7 @@
  * reach and the web app's menus and buttons all ask here.
  */
 import type { Actor } from '../roles';
-import { POSITIONS, PARTIES, Party, ProjectContext, anyOf, byScope, localApprover } from './parties';
+import { POSITIONS, PARTIES, Party, ProjectContext, anyOf, byScope, localApprover, nobody } from './parties';
 
 const P = PARTIES;
 const Q = POSITIONS;
@@ -58,6 +58,34 @@ export const CAPABILITIES = {
   'adjustment.certify': { kind: 'project', who: anyOf(P.deptOfficer, P.deptLeader) },
   /** Field notes (ghi chép hiện trường) on a project page: the commune collaborators and the Department officers. */
   'field_note.write': { kind: 'project', who: anyOf(P.collaborator, P.deptOfficer) },
+  /**
+   * Attachments (hồ sơ đính kèm): evidence uploaded by those who act on the project: its unit, the Department's
+   * officers and leaders, and the Cục on national projects. Reading them is reading the project.
+   */
+  'attachment.upload': {
+    kind: 'project',
+    who: anyOf(
+      P.unit,
+      P.deptOfficer,
+      P.deptLeader,
+      byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: nobody }),
+    ),
+  },
+  /** Withdraw (soft-delete) an attachment one uploaded oneself: whoever may still upload on the project. */
+  'attachment.delete_own': {
+    kind: 'project',
+    who: anyOf(
+      P.unit,
+      P.deptOfficer,
+      P.deptLeader,
+      byScope({ NATIONAL: anyOf(P.cucOfficer, P.cucLeader), LOCAL: nobody }),
+    ),
+  },
+  /** Withdraw anyone's attachment: a Department leader (the Cục's leader on national projects). */
+  'attachment.delete_any': {
+    kind: 'project',
+    who: anyOf(P.deptLeader, byScope({ NATIONAL: P.cucLeader, LOCAL: nobody })),
+  },
   /** The queues of late and stalled projects and their exports, the dashboard. */
   'queues.read': { kind: 'system', who: DESK },
   'dashboard.read': { kind: 'system', who: DESK },

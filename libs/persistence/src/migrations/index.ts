@@ -24,6 +24,7 @@ import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-a
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
 import { PlanLineMoneyRefunds1766400000000 } from './1766400000000-plan-line-money-refunds';
+import { AddAttachments1766600000000 } from './1766600000000-add-attachments';
 
 /** Every migration, in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   AddPilotProjects1766300000000,
   PlanLineMoneyRefunds1766400000000,
   RuleVersionAdvances1766500000000,
+  AddAttachments1766600000000,
   AddPeriodicReports1766700000000,
 ];

@@ -16,6 +16,7 @@ import { PilotPanel } from './pilot-panel';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DisbursementsPanel } from './disbursements-panel';
 import { DocumentsPanel } from './documents-panel';
+import { AttachmentsPanel } from './attachments-panel';
 import { EscalationsPanel } from './escalations-panel';
 import { FieldNotesPanel } from './field-notes-panel';
 import { HistoryTimeline } from './history-timeline';
@@ -84,6 +85,7 @@ export function ProjectPage({ id }: { id: string }) {
         <div className="project-side">
           <DisbursementsPanel project={p} />
           <DocumentsPanel project={p} />
+          <AttachmentsPanel projectId={p.id} version={p.updatedAt} />
           <MoneyRulesPanel project={p} mayOpenTables={!!user && mayOpenPage(user, 'supportCaps')} />
           <EscalationsPanel escalations={p.escalations} onChanged={refresh} />
           <ProjectFacts project={p} />

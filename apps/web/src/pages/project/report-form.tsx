@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiRequestError } from '../../api/http';
 import type { ReportPeriod } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
+import { EvidenceInput } from '../../components/evidence-input';
 import { Field } from '../../components/field';
 import { MoneyInput } from '../../components/money-input';
 import { SuccessMessage } from '../../components/success-message';
@@ -46,6 +47,8 @@ export function ReportForm({ projectId, periods, onSubmitted, requestedPeriod = 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [evidence, setEvidence] = useState<File | null>(null);
+  const [evidenceKey, setEvidenceKey] = useState(0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,6 +75,18 @@ export function ReportForm({ projectId, periods, onSubmitted, requestedPeriod = 
         }),
       );
       setIssues('');
+      if (evidence) {
+        // The report stands whatever happens to its evidence: a refused file is said, not hidden.
+        await api
+          .uploadAttachment(projectId, evidence, { kind: 'REPORT', reportPeriod: period })
+          .then(() => {
+            setEvidence(null);
+            setEvidenceKey((k) => k + 1);
+          })
+          .catch((err: unknown) =>
+            setError(new Error(t('attachments.evidenceFailed', { message: err instanceof Error ? err.message : '' }))),
+          );
+      }
       onSubmitted();
     } catch (err) {
       setError(err);
@@ -115,6 +130,7 @@ export function ReportForm({ projectId, periods, onSubmitted, requestedPeriod = 
       <Field label={t('reportForm.issues')}>
         {(id) => <textarea id={id} name="issues" rows={3} value={issues} onChange={(e) => setIssues(e.target.value)} />}
       </Field>
+      <EvidenceInput onChange={setEvidence} resetKey={evidenceKey} />
       <label className="checkbox">
         <input
           type="checkbox"
