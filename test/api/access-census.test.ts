@@ -280,6 +280,29 @@ const CENSUS: Record<string, RouteCase> = {
     },
     unknownField: noBody,
   },
+  'GET /api/reports/periodic-archive': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: {
+      none: 'names a province, not a project: another province is 403 (test/api/periodic-report-archive.test.ts)',
+    },
+    unknownField: noBody,
+  },
+  'POST /api/reports/periodic-archive/regenerate': {
+    forbidden: { as: 'officerHN', body: { provinceCode: 'HN', period: '2026-Q1' } },
+    otherProvince: {
+      none: 'names a province, not a project: another province is 403 (test/api/periodic-report-archive.test.ts)',
+    },
+    unknownField: {
+      none: 'a Department leader’s route: the capability guard answers the census admin 403 before the body is read; its DTO refuses unknown fields as every DTO does',
+    },
+  },
+  'GET /api/reports/periodic-archive/{provinceCode}/{period}/{format}/{version}': {
+    forbidden: { as: 'unitHN' },
+    otherProvince: {
+      none: 'names a province, not a project: another province is 403 (test/api/periodic-report-archive.test.ts)',
+    },
+    unknownField: noBody,
+  },
   'GET /api/plans/lapse-radar': {
     forbidden: { as: 'unitHN' },
     otherProvince: { none: 'lists only projects within the reach; names no project' },
@@ -424,6 +447,9 @@ const ours: Record<string, string> = {
   category: 'MACHINERY',
   code: 'TT-99-2090',
   form: 'progress-report',
+  period: '2026-Q1',
+  format: 'pdf',
+  version: '1',
 };
 const theirs: Record<string, string> = { ...ours };
 /** The admin's user routes name an account; the census checks refuse before it is looked up. */

@@ -40,7 +40,7 @@ export interface HttpResult<T = any> {
 export class ApiClient {
   constructor(
     private readonly baseUrl: string,
-    private token?: string,
+    readonly token?: string,
   ) {}
 
   static async login(baseUrl: string, email: string, password = 'demo1234'): Promise<ApiClient> {

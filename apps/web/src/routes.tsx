@@ -1,3 +1,4 @@
+import { PeriodicReportsPage } from './pages/periodic-reports/periodic-reports-page';
 import type { ReactNode } from 'react';
 import { AdminTabs } from './pages/admin/admin-tabs';
 import { AuditPage } from './pages/admin/audit/audit-page';
@@ -64,6 +65,12 @@ export function pageFor(path: string): ReactNode {
     return (
       <OnlyFor page="supportCaps">
         <SupportCapsPage />
+      </OnlyFor>
+    );
+  if (path === '/periodic-reports')
+    return (
+      <OnlyFor page="periodicReports">
+        <PeriodicReportsPage />
       </OnlyFor>
     );
   if (path === '/lapse-radar')

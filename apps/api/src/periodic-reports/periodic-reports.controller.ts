@@ -31,7 +31,7 @@ const FILE_CONTENT = Object.fromEntries(
 );
 
 /** A provincial desk reads its own province; the Cục, the Ministry and national supervisors any. */
-function checkProvince(actor: Actor, provinceCode: string): void {
+export function checkProvince(actor: Actor, provinceCode: string): void {
   if (actor.provinceCode && actor.provinceCode !== provinceCode) {
     throw ApiError.forbidden(
       `Bạn chỉ xem được báo cáo của tỉnh, thành phố mình (${actor.provinceCode}) / you may read only your own province's reports (${actor.provinceCode})`,
@@ -39,7 +39,7 @@ function checkProvince(actor: Actor, provinceCode: string): void {
   }
 }
 
-function refusal(err: unknown): unknown {
+export function refusal(err: unknown): unknown {
   if (err instanceof ReportRequestError) {
     return err.kind === 'NOT_STARTED'
       ? new ApiError(409, 'PERIOD_NOT_STARTED', err.message, { fields: { [err.field]: err.message } })
@@ -49,7 +49,7 @@ function refusal(err: unknown): unknown {
   return err;
 }
 
-function download(file: RenderedReport, res: Response): StreamableFile {
+export function download(file: RenderedReport, res: Response): StreamableFile {
   const dot = file.fileName.lastIndexOf('.');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   return new StreamableFile(file.bytes, {

@@ -9,6 +9,7 @@ import { adjustmentEndpoints } from './adjustment-endpoints';
 import { moneyEndpoints } from './money-endpoints';
 import { documentEndpoints } from './document-endpoints';
 import { attachmentEndpoints } from './attachment-endpoints';
+import { periodicReportEndpoints } from './periodic-report-endpoints';
 import { answer, Query, requestFile, requestJson, withQuery } from './http';
 import type { JsonClient } from './json-client';
 import type { components, paths } from './schema';
@@ -112,6 +113,7 @@ export function createApi(token: string) {
     ...moneyEndpoints(client),
     ...documentEndpoints(token, client),
     ...attachmentEndpoints(token, client),
+    ...periodicReportEndpoints(token, client),
   };
 }
 

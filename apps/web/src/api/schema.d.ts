@@ -607,6 +607,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/periodic-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các báo cáo định kỳ đã lập của một tỉnh / the periodic reports kept for a province, newest period first */
+        get: operations["PeriodicReportArchiveController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/periodic-archive/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập lại báo cáo định kỳ (Lãnh đạo Sở) / a Department leader assembles a period’s report again: DOCX, PDF and XLSX kept as the next version; the mailed version stays */
+        post: operations["PeriodicReportArchiveController_regenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/periodic-archive/{provinceCode}/{period}/{format}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một báo cáo đã lưu / download a kept report, its SHA-256 checked first */
+        get: operations["PeriodicReportArchiveController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/adjustments": {
         parameters: {
             query?: never;
@@ -2575,6 +2626,40 @@ export interface components {
         };
         /** @enum {string} */
         ReportFormat: "docx" | "pdf" | "xlsx";
+        ArchivedReportResponse: {
+            /** @example BN */
+            provinceCode: string;
+            /** @example 2026-Q3 */
+            period: string;
+            /** @description "quý III năm 2026" */
+            periodLabel: components["schemas"]["BilingualText"];
+            /** @enum {string} */
+            format: "docx" | "pdf" | "xlsx";
+            /** @description 1: assembled and mailed when the period closed; later: regenerated */
+            version: number;
+            fileName: string;
+            /** @description Bytes */
+            size: number;
+            /** @description SHA-256 of the bytes as stored, checked on every download */
+            sha256: string;
+            /** @description Who generated it: the schedule, or the leader who asked */
+            generatedBy: string;
+            /** @description UTC ISO */
+            generatedAt: string;
+            /** @description Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm */
+            generatedAtLocal: string;
+            /** @description The path to download it from */
+            href: string;
+        };
+        ArchivedReportsResponse: {
+            items: components["schemas"]["ArchivedReportResponse"][];
+        };
+        RegenerateReportDto: {
+            /** @example BN */
+            provinceCode: string;
+            /** @example 2026-Q3 */
+            period: string;
+        };
         /** @enum {string} */
         AdjustmentKind: "SITE" | "BENEFICIARY" | "PARTNER" | "TIMING" | "CONTENT" | "FUNDING_INCREASE" | "FUNDING_DECREASE" | "EXTENSION_NEXT_YEAR" | "STOP";
         AdjustmentChangesDto: {
@@ -3669,6 +3754,9 @@ export type DocumentForm = components['schemas']['DocumentForm'];
 export type DocumentFormat = components['schemas']['DocumentFormat'];
 export type DocumentFormResponse = components['schemas']['DocumentFormResponse'];
 export type ReportFormat = components['schemas']['ReportFormat'];
+export type ArchivedReportResponse = components['schemas']['ArchivedReportResponse'];
+export type ArchivedReportsResponse = components['schemas']['ArchivedReportsResponse'];
+export type RegenerateReportDto = components['schemas']['RegenerateReportDto'];
 export type AdjustmentKind = components['schemas']['AdjustmentKind'];
 export type AdjustmentChangesDto = components['schemas']['AdjustmentChangesDto'];
 export type RequestAdjustmentDto = components['schemas']['RequestAdjustmentDto'];
@@ -5133,6 +5221,108 @@ export interface operations {
             };
             /** @description Not a desk role, or another province than yours */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodicReportArchiveController_list: {
+        parameters: {
+            query: {
+                provinceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchivedReportsResponse"];
+                };
+            };
+            /** @description Not a desk role, or another province than yours */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodicReportArchiveController_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegenerateReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchivedReportsResponse"];
+                };
+            };
+            /** @description Not a Department leader, or another province than yours */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The period has not begun */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodicReportArchiveController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceCode: string;
+                period: string;
+                format: "docx" | "pdf" | "xlsx";
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as it was generated, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such report kept */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The stored bytes no longer match their SHA-256 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ import { GROUP_EN, GROUP_VI } from './group-messages';
 import { PILOT_EN, PILOT_VI } from './pilot-messages';
 import { DOCUMENT_EN, DOCUMENT_VI } from './document-messages';
 import { ATTACHMENT_EN, ATTACHMENT_VI } from './attachment-messages';
+import { REPORT_EN, REPORT_VI } from './report-messages';
 
 const vi = {
   ...ADMIN_VI,
@@ -400,6 +401,7 @@ const vi = {
   ...LAPSE_VI,
   ...DOCUMENT_VI,
   ...ATTACHMENT_VI,
+  ...REPORT_VI,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -788,6 +790,7 @@ const en: Record<MessageKey, string> = {
   ...LAPSE_EN,
   ...DOCUMENT_EN,
   ...ATTACHMENT_EN,
+  ...REPORT_EN,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/plans', label: 'nav.plans', page: 'plans' },
   { path: '/support-caps', label: 'nav.supportCaps', page: 'supportCaps' },
   { path: '/lapse-radar', label: 'nav.lapseRadar', page: 'lapseRadar' },
+  { path: '/periodic-reports', label: 'nav.periodicReports', page: 'periodicReports' },
   { path: '/mail', label: 'nav.mail', page: 'mail', embeddedOnly: true },
   { path: '/reviews', label: 'nav.review', page: 'review' },
   {

@@ -105,6 +105,11 @@ export const CAPABILITIES = {
    * Ministry; a provincial one only of its own province (the route checks the province).
    */
   'reports.periodic': { kind: 'system', who: DESK },
+  /**
+   * Assemble a period's report again on demand (a later version beside the one mailed): the Department's leaders,
+   * of their own province (the route checks the province).
+   */
+  'reports.periodic.regenerate': { kind: 'system', who: Q.anyDeptLeader },
   /** Users, organisations, deadline policies, the working calendar, the province regulations. */
   'admin.manage': { kind: 'system', who: Q.admin },
   'audit.read': { kind: 'system', who: Q.admin },

@@ -92,7 +92,8 @@ export class PeriodicReports {
     const [row]: Row[] = await this.dataSource.query(
       `INSERT INTO periodic_reports (province_code, period, format, version, file_name, content_type, bytes, sha256,
          generated_by)
-       SELECT $1, $2, $3, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8
+       SELECT $1::varchar, $2::varchar, $3::varchar, coalesce(max(version), 0) + 1, $4::varchar, $5::varchar, $6::bytea,
+         $7::char(64), $8::varchar
          FROM periodic_reports WHERE province_code = $1 AND period = $2 AND format = $3
        RETURNING province_code, period, format, version, file_name, content_type, sha256, generated_by, generated_at`,
       [
