@@ -24,6 +24,27 @@ const tokens: Record<string, string> = {};
 let year: number;
 let nationalCode: string;
 
+interface Figures {
+  states: (label: string) => number[];
+  local: { label: string; approved: number; advanced: number };
+}
+let before: Figures;
+
+/** The report's figures for Hà Nội this year, read from its XLSX (the library that wrote it reads it back). */
+async function figures(): Promise<Figures> {
+  const file = await download(`/reports/periodic?provinceCode=HN&period=${year}&format=xlsx`, 'ubnd');
+  expect(file.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  const rows = book.getWorksheet('Đề án theo trạng thái')!.getSheetValues().slice(2) as unknown[][];
+  const money = book.getWorksheet('Kế hoạch và giải ngân')!.getSheetValues() as unknown[][];
+  const local = money.find((r) => String(r?.[1] ?? '').startsWith('Khuyến công địa phương')) ?? [];
+  return {
+    states: (label) => (rows.find((r) => r?.[2] === label)?.slice(3, 6) as number[] | undefined) ?? [0, 0, 0],
+    local: { label: String(local[1] ?? ''), approved: Number(local[3] ?? 0), advanced: Number(local[4] ?? 0) },
+  };
+}
+
 const APPROVED = 135_000_000;
 const ADVANCE = 94_500_000;
 
@@ -61,6 +82,8 @@ beforeAll(async () => {
   }))
     tokens[key] = await token(`${email}@demo.local`);
   year = Number(todayInVietnam().slice(0, 4));
+  // The suites share one database: the figures are compared with what they were before this suite's projects.
+  before = await figures();
 
   const act = async (id: string, client: ApiClient, body: Record<string, unknown>) => {
     const res = await client.post(`/projects/${id}/actions`, body);
@@ -124,6 +147,7 @@ describe('GET /api/reports/periodic', () => {
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.docx"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe(`Báo cáo khuyến công năm ${year} - HN.docx`);
     const text = await docxText(file.bytes);
+    const after = await figures();
     for (const expected of [
       QUOC_HIEU,
       'SỞ CÔNG THƯƠNG THÀNH PHỐ HÀ NỘI',
@@ -131,8 +155,8 @@ describe('GET /api/reports/periodic', () => {
       'BÁO CÁO',
       `Tình hình thực hiện hoạt động khuyến công năm ${year}`,
       'Đang triển khai',
-      vnd(APPROVED),
-      vnd(ADVANCE),
+      vnd(after.local.approved),
+      vnd(after.local.advanced),
       'GIÁM ĐỐC',
       'Lưu: VT, …',
     ])
@@ -144,23 +168,24 @@ describe('GET /api/reports/periodic', () => {
     expect(file.status).toBe(200);
     expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(file.bytes).replace(/\s+/g, ' ');
-    for (const expected of [QUOC_HIEU, `Tình hình thực hiện hoạt động khuyến công năm ${year}`, vnd(ADVANCE)])
+    const after = await figures();
+    for (const expected of [
+      QUOC_HIEU,
+      `Tình hình thực hiện hoạt động khuyến công năm ${year}`,
+      vnd(after.local.advanced),
+    ])
       expect(text).toContain(expected);
   });
 
   it('XLSX: the tables as sheets, figures as numbers equal to the data', async () => {
-    const file = await download(periodic(`provinceCode=HN&period=${year}&format=xlsx`), 'ubnd');
-    expect(file.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    const states = book.getWorksheet('Đề án theo trạng thái')!;
-    const rows = states.getSheetValues().slice(2) as unknown[][];
-    const count = (label: string) => rows.find((r) => r?.[2] === label)?.slice(3, 6);
-    expect(count('Đang triển khai')).toEqual([0, 1, 1]);
-    expect(count('Đã nộp Sở Công Thương')).toEqual([1, 1, 2]);
-    const money = book.getWorksheet('Kế hoạch và giải ngân')!;
-    const local = money.getRow(3).values as unknown[];
-    expect(local.slice(1, 7)).toEqual(['Khuyến công địa phương (2 đề án)', '—', APPROVED, ADVANCE, 0, ADVANCE]);
+    // This suite's projects: one local project running with its advance, one local and one national submitted.
+    const after = await figures();
+    const delta = (label: string) => after.states(label).map((n, i) => n - before.states(label)[i]);
+    expect(delta('Đang triển khai')).toEqual([0, 1, 1]);
+    expect(delta('Đã nộp Sở Công Thương')).toEqual([1, 1, 2]);
+    expect(after.local.approved - before.local.approved).toBe(APPROVED);
+    expect(after.local.advanced - before.local.advanced).toBe(ADVANCE);
+    expect(after.local.label).toMatch(/^Khuyến công địa phương \(\d+ đề án\)$/);
   });
 
   it('the Cục reads any province; a period under way gives the figures up to today', async () => {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
 import { Actors, loginActors, projectAt } from './browser-fixtures';
+import { samplePdf } from '../support/attachment-samples';
 
 const NEW_SITE = 'Xưởng mới tại cụm công nghiệp Phú Nghĩa, huyện Chương Mỹ';
 
@@ -60,9 +61,22 @@ it('the unit asks to move the site; the form names what is missing; the page sho
   await form.getByText('Cần nhập nội dung này.').waitFor();
   await form.getByLabel('Địa điểm thực hiện mới').fill(NEW_SITE);
   await form.getByLabel('Lý do đề nghị').fill('HTX chuyển xưởng vào cụm công nghiệp theo quy hoạch của huyện');
+  // The request carries its evidence: the district's decision on the new site.
+  await form
+    .getByLabel('Tệp minh chứng (tùy chọn)')
+    .setInputFiles({ name: 'QĐ giao đất cụm công nghiệp.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
   await form.getByRole('button', { name: 'Gửi đề nghị' }).click();
 
   await panel.getByText('Đã gửi đề nghị điều chỉnh; chờ Sở Công Thương xác nhận.').waitFor();
+  const requests = await actors.officer.get(`/projects/${project.id}/adjustments`);
+  const attached = await actors.officer.get(`/projects/${project.id}/attachments`);
+  expect(attached.body.items).toEqual([
+    expect.objectContaining({
+      fileName: 'QĐ giao đất cụm công nghiệp.pdf',
+      adjustmentId: requests.body[0].id,
+      contentType: 'application/pdf',
+    }),
+  ]);
   await page.getByTestId('open-adjustment').getByText('Đang đề nghị điều chỉnh: Thay đổi địa điểm thực hiện').waitFor();
   const item = panel.locator('li.adjustment[data-kind=SITE]');
   await item.getByText('Chờ Sở Công Thương xác nhận').waitFor();

@@ -1,3 +1,4 @@
+import { EvidenceInput } from '../../components/evidence-input';
 import { useState } from 'react';
 import { ADJUSTMENT_KINDS, ADJUSTMENT_KIND_LABELS, type AdjustmentKind } from '@kc/domain/adjustments/adjustment-kinds';
 import { fieldsOfKind } from '@kc/domain/adjustments/adjustment-terms';
@@ -38,6 +39,8 @@ export function AdjustmentRequestForm({
   const [reason, setReason] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
+  const [evidence, setEvidence] = useState<File | null>(null);
+  const [evidenceError, setEvidenceError] = useState<unknown>(null);
   const write = useIdempotentWrite((input: Parameters<typeof api.requestAdjustment>[1], key: string) =>
     api.requestAdjustment(projectId, input, key),
   );
@@ -73,7 +76,21 @@ export function AdjustmentRequestForm({
     setProblems(found);
     if (Object.keys(found).length > 0 || !kind) return;
     const sent = await write.run({ kind, reason: reason.trim(), changes });
-    if (sent) onSent(sent);
+    if (!sent) return;
+    if (evidence) {
+      // The request stands whatever happens to its evidence: a refused file is said, and the form stays open; sending
+      // again finds the same request (the write is idempotent) and uploads the file again.
+      setEvidenceError(null);
+      try {
+        await api.uploadAttachment(projectId, evidence, { kind: 'OTHER', adjustmentId: sent.id });
+      } catch (err) {
+        setEvidenceError(
+          new Error(t('attachments.evidenceFailed', { message: err instanceof Error ? err.message : '' })),
+        );
+        return;
+      }
+    }
+    onSent(sent);
   };
 
   return (
@@ -87,7 +104,7 @@ export function AdjustmentRequestForm({
       }}
     >
       <p className="muted small">{t('adjust.intro')}</p>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={write.error ?? evidenceError} />
       <Field label={t('adjust.kind')} error={problems.kind}>
         {(id, describedBy) => (
           <select
@@ -182,6 +199,7 @@ export function AdjustmentRequestForm({
           />
         )}
       </Field>
+      <EvidenceInput onChange={setEvidence} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={write.busy}>
           {t('adjust.send')}
