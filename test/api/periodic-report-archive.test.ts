@@ -55,8 +55,9 @@ it('a leader regenerates a period; every desk of the province lists and download
 
   const listed = await officer.get('/reports/periodic-archive?provinceCode=HN');
   expect(listed.status).toBe(200);
-  const pdf = listed.body.items.find(
-    (i: { format: string; version: number }) => i.format === 'pdf' && i.version === version,
+  const pdf = made.body.items.find((i: { format: string }) => i.format === 'pdf');
+  expect(listed.body.items).toEqual(
+    expect.arrayContaining([expect.objectContaining({ href: pdf.href, sha256: pdf.sha256 })]),
   );
   expect(pdf).toBeDefined();
   const file = await bytesOf(pdf.href, cuc);
@@ -67,11 +68,12 @@ it('a leader regenerates a period; every desk of the province lists and download
   expect(pdfText(file.bytes)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
 
   // A byte changed in the database: refused, not served.
-  await api.worker.dataSource.query(
+  const [, changed] = await api.worker.dataSource.query(
     `UPDATE periodic_reports SET bytes = bytes || '\\x00'::bytea
       WHERE province_code = 'HN' AND period = $1 AND format = 'pdf' AND version = $2`,
-    [PERIOD, version],
+    [PERIOD, pdf.version],
   );
+  expect(changed).toBe(1);
   const tampered = await bytesOf(pdf.href, officer);
   expect(tampered.status).toBe(409);
   expect(tampered.bytes.toString('utf8')).toContain('SHA-256 không khớp');
