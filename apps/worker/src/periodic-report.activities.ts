@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  PERIODIC_REPORT_SCHEDULE_AUTHOR,
   PeriodicReportsActivities,
   periodicReportNoticeKey,
   periodicReportSendAt,
@@ -39,9 +40,6 @@ export function documentsRenderer(dataSource: DataSource): PeriodicReportRendere
     );
 }
 
-/** Who the schedule stores its reports as. */
-export const SCHEDULE_AUTHOR = 'hệ thống (lịch báo cáo định kỳ)';
-
 /**
  * When a period closes: each province's report is assembled once and stored (version 1), then mailed once with
  * the stored files to the Cục and the UBND tỉnh, its Department's leaders copied. A retry after a crash finds the
@@ -64,7 +62,7 @@ export function createPeriodicReportActivities(
         ? await archive.get(provinceCode, period, format, 1)
         : await archive.keepFirst(
             { provinceCode, period, format, ...(await render(provinceCode, period, format)) },
-            SCHEDULE_AUTHOR,
+            PERIODIC_REPORT_SCHEDULE_AUTHOR,
           );
       files.push(stored!);
     }

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { type Actor, parseReportPeriod } from '@kc/domain';
+import { PERIODIC_REPORT_SCHEDULE_AUTHOR, type Actor, parseReportPeriod } from '@kc/domain';
 import { REPORT_FORMATS, renderPeriodicReport } from '@kc/documents';
 import { PeriodicReportListing, PeriodicReports } from '@kc/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -40,6 +40,7 @@ function view(row: PeriodicReportListing): ArchivedReportResponse {
     size: row.size,
     sha256: row.sha256,
     generatedBy: row.generatedBy,
+    bySchedule: row.generatedBy === PERIODIC_REPORT_SCHEDULE_AUTHOR,
     generatedAt: row.generatedAt.toISOString(),
     generatedAtLocal: toVietnamTime(row.generatedAt),
     href: `/api/reports/periodic-archive/${row.provinceCode}/${row.period}/${row.format}/${row.version}`,

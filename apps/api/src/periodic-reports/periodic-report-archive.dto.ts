@@ -49,6 +49,7 @@ export class ArchivedReportResponse {
   @ApiProperty({ type: 'integer', description: 'Bytes' }) size!: number;
   @ApiProperty({ description: 'SHA-256 of the bytes as stored, checked on every download' }) sha256!: string;
   @ApiProperty({ description: 'Who generated it: the schedule, or the leader who asked' }) generatedBy!: string;
+  @ApiProperty({ description: 'Assembled and mailed by the schedule when its period closed' }) bySchedule!: boolean;
   @ApiProperty({ description: 'UTC ISO' }) generatedAt!: string;
   @ApiProperty({ description: 'Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm' }) generatedAtLocal!: string;
   @ApiProperty({ description: 'The path to download it from' }) href!: string;

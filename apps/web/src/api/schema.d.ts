@@ -2644,6 +2644,8 @@ export interface components {
             sha256: string;
             /** @description Who generated it: the schedule, or the leader who asked */
             generatedBy: string;
+            /** @description Assembled and mailed by the schedule when its period closed */
+            bySchedule: boolean;
             /** @description UTC ISO */
             generatedAt: string;
             /** @description Asia/Ho_Chi_Minh, dd/MM/yyyy HH:mm */

@@ -3,6 +3,9 @@
  * One workflow per year; each province's report of a period is one activity and one mail.
  */
 
+/** Who the schedule stores its reports as (periodic_reports.generated_by). */
+export const PERIODIC_REPORT_SCHEDULE_AUTHOR = 'hệ thống (lịch báo cáo định kỳ)';
+
 export const PERIODIC_REPORTS_WORKFLOW_TYPE = 'periodicReportsWorkflow';
 
 export function periodicReportsWorkflowId(year: number): string {

@@ -7,9 +7,6 @@ import { useLoad } from '../../hooks/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useApi } from '../../session/session';
 
-/** Who the schedule stores its reports as (apps/worker periodic-report.activities SCHEDULE_AUTHOR). */
-const SCHEDULE_AUTHOR = 'hệ thống (lịch báo cáo định kỳ)';
-
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -99,13 +96,11 @@ export function ReportArchive({
               <tr key={report.href} data-report={`${report.period}/${report.format}/${report.version}`}>
                 <td data-label={t('reports.colPeriod')}>{pick(report.periodLabel)}</td>
                 <td data-label={t('reports.colVersion')}>
-                  {report.version === 1 && report.generatedBy === SCHEDULE_AUTHOR
-                    ? t('reports.mailedVersion')
-                    : report.version}
+                  {report.bySchedule ? t('reports.mailedVersion') : report.version}
                 </td>
                 <td data-label={t('reports.colFormat')}>{report.format.toUpperCase()}</td>
                 <td data-label={t('reports.colBy')}>
-                  {report.generatedBy === SCHEDULE_AUTHOR ? t('reports.scheduleAuthor') : report.generatedBy}
+                  {report.bySchedule ? t('reports.scheduleAuthor') : report.generatedBy}
                 </td>
                 <td data-label={t('reports.colAt')}>{report.generatedAtLocal}</td>
                 <td data-label={t('reports.colSha')}>
