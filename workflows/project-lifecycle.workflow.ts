@@ -67,35 +67,38 @@ import {
   actOnAdjustmentUpdate,
   adjustmentsQuery,
   closeOpenAdjustment,
+  creationEvent,
   decideAdjustmentAction,
   decideAdjustmentRequest,
   requestAdjustmentUpdate,
 } from '@kc/domain';
 
-const remoteProjectWrites = proxyActivities<ProjectActivities>({
+const { recordProjectCreated, recordLifecycleEvent, recordAdjustment } = proxyActivities<ProjectActivities>({
   // A write takes milliseconds; a short timeout lets a crashed worker's activity be retried quickly.
   startToCloseTimeout: '10 seconds',
   // No attempt limit: the read model must catch up with the workflow, however long the database is away.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-const remoteDeadlineWrites = proxyActivities<DeadlineActivities>({
+const { loadNonWorkingDays, recordReportPeriods, recordReport, recordStallClock } = proxyActivities<DeadlineActivities>(
+  {
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+);
+
+/**
+ * Since the 'one-write-per-action' patch an action is written by one activity (its event with the state's time limit)
+ * instead of two, and the creation by one; the calendar a handler or the creation needs is read by a local activity
+ * in the workflow task (a read: running it again after a lost task changes nothing). Writes stay scheduled
+ * activities: they run only once the server has recorded the task that asked for them, so the append-only audit
+ * trail never holds an event the workflow did not keep.
+ */
+const ONE_WRITE_PATCH = 'one-write-per-action';
+const { loadNonWorkingDays: loadNonWorkingDaysInTask } = proxyLocalActivities<DeadlineActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
-
-/**
- * The same read-model writes run as local activities since the 'local-read-model-writes' patch: in the worker, inside
- * the workflow task that applies the change, so an officer's action is one trip through the server instead of five.
- * A worker killed during one leaves the task to time out and run again; the writes are idempotent by (project, seq).
- */
-const LOCAL_WRITES_PATCH = 'local-read-model-writes';
-const localWriteOptions = {
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-} as const;
-const localProjectWrites = proxyLocalActivities<ProjectActivities>(localWriteOptions);
-const localDeadlineWrites = proxyLocalActivities<DeadlineActivities>(localWriteOptions);
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
@@ -147,10 +150,6 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     adjustments = [...adjustments.filter((a) => a.id !== record.id), record];
   };
   const workingCalendar = () => new WorkingCalendar(calendar.days);
-  /** Where the read model is written: in the workflow task since the patch, as scheduled activities before it. */
-  const writesLocally = () => patched(LOCAL_WRITES_PATCH);
-  const projectWrites = (): ProjectActivities => (writesLocally() ? localProjectWrites : remoteProjectWrites);
-  const deadlineWrites = (): DeadlineActivities => (writesLocally() ? localDeadlineWrites : remoteDeadlineWrites);
   const nowIso = () => new Date().toISOString();
   const idsFromEarlierRuns = new Set(input.appliedUpdateIds ?? []);
   const appliedUpdateIds = [...(input.appliedUpdateIds ?? [])];
@@ -216,16 +215,16 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   }
 
   /**
-   * The working-day calendar must cover last year to next year around `now`. Loaded in the workflow task by the
-   * handlers and the creation (`inTask`); the deadline loop keeps a scheduled activity, because a local activity
-   * there could resolve on replay in another order than a handler's running beside it.
+   * The working-day calendar must cover last year to next year around `now`. `inTask`: read in the workflow task (a
+   * handler, the creation); the deadline loop keeps a scheduled activity, as a local one there could resolve on
+   * replay in another order than a handler's.
    */
-  async function ensureCalendar(now: number, inTask: boolean): Promise<void> {
+  async function ensureCalendar(now: number, inTask = false): Promise<void> {
     const year = Number(localDayOf(new Date(now).toISOString()).slice(0, 4));
     const needed = [year - 1, year, year + 1];
     if (needed.every((y) => calendar.years.includes(y))) return;
-    const load = inTask ? deadlineWrites() : remoteDeadlineWrites;
-    calendar = { years: needed, days: await load.loadNonWorkingDays(needed) };
+    const load = inTask && patched(ONE_WRITE_PATCH) ? loadNonWorkingDaysInTask : loadNonWorkingDays;
+    calendar = { years: needed, days: await load(needed) };
   }
 
   /** The answer to a report submission, read back from the period (also for a retry from an earlier run). */
@@ -290,13 +289,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         deadlinesChanged = true;
         publishSearchAttributes();
         const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
-        if (writesLocally()) {
-          // One write: the event, the read model's status and, when it moved, the state's time limit.
-          const stall = clockMoved ? { clock: deadlines.stall } : undefined;
-          await localProjectWrites.recordLifecycleEvent(facts, status, decision.event, stall);
+        if (patched(ONE_WRITE_PATCH)) {
+          await recordLifecycleEvent(facts, status, decision.event, clockMoved ? { clock: deadlines.stall } : undefined);
         } else {
-          await remoteProjectWrites.recordLifecycleEvent(facts, status, decision.event);
-          if (clockMoved) await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
+          await recordLifecycleEvent(facts, status, decision.event);
+          if (clockMoved) await recordStallClock(facts.id, deadlines.stall);
         }
         if (previous.state !== status.state) noticeHandOff(decision.event);
         // Decided synchronously: an await with nothing to record would add a tick and reorder the commands of
@@ -305,7 +302,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (lapsed) {
           status = lapsed.status;
           keepAdjustment(lapsed.record);
-          await projectWrites().recordAdjustment(facts, status, lapsed.event, lapsed.record);
+          await recordAdjustment(facts, status, lapsed.event, lapsed.record);
         }
         rememberUpdate();
         return snapshot();
@@ -331,7 +328,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (!decision.ok) throw refusalFailure(decision);
         status = decision.status;
         keepAdjustment(decision.record);
-        await projectWrites().recordAdjustment(facts, status, decision.event, decision.record);
+        await recordAdjustment(facts, status, decision.event, decision.record);
         noticeHandOff(decision.event);
         rememberUpdate();
         return decision.record;
@@ -374,12 +371,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           publishSearchAttributes();
         }
         const clockMoved = previous.state !== status.state;
-        if (writesLocally()) {
+        if (patched(ONE_WRITE_PATCH)) {
           const stall = clockMoved ? { clock: deadlines.stall } : undefined;
-          await localProjectWrites.recordAdjustment(facts, status, decision.event, decision.record, stall);
+          await recordAdjustment(facts, status, decision.event, decision.record, stall);
         } else {
-          await remoteProjectWrites.recordAdjustment(facts, status, decision.event, decision.record);
-          if (clockMoved) await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
+          await recordAdjustment(facts, status, decision.event, decision.record);
+          if (clockMoved) await recordStallClock(facts.id, deadlines.stall);
         }
         noticeHandOff(decision.event);
         rememberUpdate();
@@ -403,7 +400,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (!decision.ok) throw refusalFailure(decision);
         facts = decision.facts;
         status = applyEvent(status, decision.event);
-        await projectWrites().recordLifecycleEvent(facts, status, decision.event);
+        await recordLifecycleEvent(facts, status, decision.event);
         rememberUpdate();
         return snapshot();
       }),
@@ -434,7 +431,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           reportVersions: decision.version,
         }));
         deadlinesChanged = true;
-        await deadlineWrites().recordReport(facts, status, event, { ...submission, version: decision.version });
+        await recordReport(facts, status, event, { ...submission, version: decision.version });
         rememberUpdate();
         return { ...reportOutcome(period.key), version: decision.version, submittedAt: event.occurredAt };
       }),
@@ -469,11 +466,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           deadlines = { ...deadlines, stall: { ...deadlines.stall, limit: moved } };
         }
         deadlinesChanged = true;
-        await projectWrites().recordLifecycleEvent(facts, status, event);
+        await recordLifecycleEvent(facts, status, event);
         if (extension.periodKey !== undefined) {
-          await deadlineWrites().recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
+          await recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
         } else {
-          await deadlineWrites().recordStallClock(facts.id, deadlines.stall);
+          await recordStallClock(facts.id, deadlines.stall);
         }
         rememberUpdate();
         return deadlines;
@@ -495,7 +492,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         deadlines = changePolicy(deadlines, policy, status, nowIso());
         const event = deadlineEvent('set_deadline_policy', actor, null, { policy: JSON.stringify(policy) });
         deadlinesChanged = true;
-        await projectWrites().recordLifecycleEvent(facts, status, event);
+        await recordLifecycleEvent(facts, status, event);
         rememberUpdate();
         return deadlines;
       }),
@@ -525,27 +522,18 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   );
 
   if (!creationRecorded) {
-    const created: LifecycleEvent = {
-      seq: status.seq,
-      action: 'create',
-      fromState: null,
-      toState: status.state,
-      actor: input.creator,
-      reason: null,
-      details: {},
-      occurredAt: nowIso(),
-    };
+    const created = creationEvent(input, input.createdAt ?? nowIso());
     publishSearchAttributes();
-    if (writesLocally()) {
-      // The whole creation in the first workflow task: the calendar, then the project and its clock in one write.
+    if (patched(ONE_WRITE_PATCH)) {
+      // The calendar read in this task, then the project and its time limit in one write.
       await ensureCalendar(Date.now(), true);
       deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
-      await localProjectWrites.recordProjectCreated(facts, status, created, { clock: deadlines.stall });
+      await recordProjectCreated(facts, status, created, { clock: deadlines.stall });
     } else {
-      await remoteProjectWrites.recordProjectCreated(facts, status, created);
-      await ensureCalendar(Date.now(), false);
+      await recordProjectCreated(facts, status, created);
+      await ensureCalendar(Date.now());
       deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
-      await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
+      await recordStallClock(facts.id, deadlines.stall);
     }
     creationRecorded = true;
   }
@@ -555,11 +543,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
 
   // The deadline loop: send what is due, then sleep until the next notice, the next period, or a change.
   while (!isTerminal(status.state) && !historyIsLong()) {
-    await ensureCalendar(Date.now(), false);
+    await ensureCalendar(Date.now());
     const opened = openPeriods(deadlines, status, Date.now(), workingCalendar());
     if (opened.opened.length) {
       deadlines = opened.state;
-      await remoteDeadlineWrites.recordReportPeriods(facts.id, opened.opened);
+      await recordReportPeriods(facts.id, opened.opened);
     }
     // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
     // waited for nothing after level 2 and replays so.

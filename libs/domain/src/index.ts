@@ -11,6 +11,7 @@ export * from './provinces';
 export * from './categories';
 export * from './project-code';
 export * from './workflow-contracts';
+export * from './creation-event';
 export * from './calendar';
 export * from './deadlines';
 export * from './reviews';

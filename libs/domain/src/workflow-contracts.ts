@@ -57,6 +57,11 @@ export interface ProjectWorkflowInput {
   generation: number;
   /** Who created the project: the actor of the creation event in the audit trail. */
   creator: Actor;
+  /**
+   * When the API recorded the creation (it writes the project to the read model as soon as the workflow is
+   * started, and the workflow writes the same event again, idempotently); absent: the workflow's first task time.
+   */
+  createdAt?: string;
   /** Report periods, reminders, escalations; absent on the first run (started from the policy in options). */
   deadlines?: DeadlineState;
   /** Non-working days of the years around now, loaded by an activity and carried across runs. */
@@ -124,8 +129,8 @@ export interface StallWrite {
 }
 
 /**
- * Read-model writes. The optional `stall` came with the workflow's local writes: one write per action instead of
- * two activities (calls recorded before it have none).
+ * Read-model writes. The optional `stall` came with the 'one-write-per-action' patch: one activity per action
+ * instead of two (calls recorded before it have none).
  */
 export interface ProjectActivities {
   recordProjectCreated(

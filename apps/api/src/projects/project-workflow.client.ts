@@ -22,6 +22,12 @@ export const TEMPORAL_ANSWER_DEADLINE_MS = 45_000;
 const withinDeadline = <T>(client: Client, call: () => Promise<T>): Promise<T> =>
   client.connection.withDeadline(Date.now() + TEMPORAL_ANSWER_DEADLINE_MS, call);
 
+const searchAttributesOf = (input: ProjectWorkflowInput) => [
+  { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
+  { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },
+  { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
+];
+
 /**
  * Starts a project's workflow (update-with-start) and resolves once its creation is in the read model. `join`: a
  * workflow already running under the code is joined instead (a retried creation resuming its reserved code).
@@ -37,14 +43,30 @@ export function startProjectWorkflow(
     taskQueue,
     args: [input],
     workflowIdConflictPolicy: join ? 'USE_EXISTING' : 'FAIL',
-    typedSearchAttributes: [
-      { key: SEARCH_ATTRIBUTES.state, value: input.status.state },
-      { key: SEARCH_ATTRIBUTES.province, value: input.facts.provinceCode },
-      { key: SEARCH_ATTRIBUTES.scope, value: input.facts.scope },
-    ],
+    typedSearchAttributes: searchAttributesOf(input),
   });
   return withinDeadline(client, () =>
     client.workflow.executeUpdateWithStart(awaitCreatedUpdate, { startWorkflowOperation }),
+  );
+}
+
+/**
+ * Starts a project's workflow and resolves as soon as the server has durably accepted it (the workflow then records
+ * the creation in its first task). Fails with WorkflowExecutionAlreadyStartedError when the code is taken.
+ */
+export async function startProjectWorkflowAccepted(
+  client: Client,
+  taskQueue: string,
+  input: ProjectWorkflowInput,
+): Promise<void> {
+  await withinDeadline(client, () =>
+    client.workflow.start(PROJECT_WORKFLOW_TYPE, {
+      workflowId: workflowIdForProject(input.facts.code),
+      taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'FAIL',
+      typedSearchAttributes: searchAttributesOf(input),
+    }),
   );
 }
 

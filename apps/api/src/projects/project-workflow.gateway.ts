@@ -11,7 +11,12 @@ import type { TemporalConfig } from '@kc/config';
 import { ActionCommand, ProjectSnapshot, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
-import { TEMPORAL_ANSWER_DEADLINE_MS, performProjectAction, startProjectWorkflow } from './project-workflow.client';
+import {
+  TEMPORAL_ANSWER_DEADLINE_MS,
+  performProjectAction,
+  startProjectWorkflow,
+  startProjectWorkflowAccepted,
+} from './project-workflow.client';
 
 const STATUS_BY_REFUSAL: Record<string, number> = {
   [REFUSAL_CODES.ILLEGAL_TRANSITION]: 409,
@@ -38,9 +43,9 @@ export class ProjectWorkflowGateway {
     @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
   ) {}
 
-  /** Starts the project's workflow and returns once its creation is in the read model. */
+  /** Starts the project's workflow and returns once the server has durably accepted it. */
   async start(input: ProjectWorkflowInput): Promise<void> {
-    await this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input));
+    await this.call(() => startProjectWorkflowAccepted(this.client, this.config.taskQueue, input));
   }
 
   /** Starts the workflow, or joins the one already running under its code; answers the running one's snapshot. */

@@ -11,6 +11,7 @@ import {
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
+  creationEvent,
   editedFields,
   decideAction,
   describeProblems,
@@ -36,6 +37,7 @@ import {
   NotificationLog,
   ProjectCodeAllocator,
   ProjectEntity,
+  ProjectEventWriter,
   ProjectQueries,
   ProvinceRules,
   LineWithPlan,
@@ -74,6 +76,7 @@ export class ProjectsService {
     private readonly allocation: PlanAllocation,
     private readonly plans: PlansService,
     private readonly supportCaps: SupportCapsService,
+    private readonly readModel: ProjectEventWriter,
   ) {}
 
   /**
@@ -128,9 +131,15 @@ export class ProjectsService {
     const line = body.planLineId ? await this.allocation.namedLine(body.planLineId, body) : null;
     const planYear = Number(body.plannedStart.slice(0, 4));
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
-    const inputFor = (id: string, code: string) => {
+    const createdAt = new Date().toISOString();
+    const inputFor = (id: string, code: string): ProjectWorkflowInput => {
       const input = this.workflowInput(actor, body, id, code, localApprover);
-      return { ...input, facts: { ...input.facts, moneyRules }, options: { ...input.options, deadlinePolicy: policy } };
+      return {
+        ...input,
+        facts: { ...input.facts, moneyRules },
+        options: { ...input.options, deadlinePolicy: policy },
+        createdAt,
+      };
     };
     const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
     if (reserved) return this.resumeCreation(actor, inputFor(reserved.projectId, reserved.code), line);
@@ -144,7 +153,11 @@ export class ProjectsService {
         if (kept.projectId !== id) return this.resumeCreation(actor, inputFor(kept.projectId, kept.code), line);
       }
       try {
-        await this.workflows.start(inputFor(id, code));
+        const input = inputFor(id, code);
+        await this.workflows.start(input);
+        // Answered once Temporal holds the workflow: the project is written here at once (the workflow writes the
+        // same rows again in its first task, idempotently), so the page the officer lands on shows it.
+        await this.readModel.recordProjectCreated(input.facts, input.status, creationEvent(input, createdAt));
         break;
       } catch (err) {
         if (!(err instanceof ApiError && err.code === PROJECT_CODE_TAKEN) || attempt >= MAX_CODE_ATTEMPTS) throw err;
