@@ -6,6 +6,13 @@ const MAX_REMEMBERED = 5_000;
 
 /** Working days late, by `${dueDay}|${today}`, per calendar (the provider swaps calendars every few minutes). */
 const remembered = new WeakMap<WorkingCalendar, Map<string, number>>();
+/** The local day of the last moment asked about: every row of a page asks with the same one. */
+let lastDay: { at: number; day: CalendarDay } = { at: Number.NaN, day: '' };
+
+function localDayAt(at: number): CalendarDay {
+  if (lastDay.at !== at) lastDay = { at, day: localDayOf(new Date(at).toISOString()) };
+  return lastDay.day;
+}
 
 /**
  * `lateness` of @kc/domain, with the working days counted once per due day and day rather than once per row:
@@ -21,7 +28,7 @@ export function cachedLateness(dueDay: CalendarDay, dueAt: string, at: number, c
     counts = new Map();
     remembered.set(calendar, counts);
   }
-  const key = `${dueDay}|${localDayOf(new Date(at).toISOString())}`;
+  const key = `${dueDay}|${localDayAt(at)}`;
   let workingDays = counts.get(key);
   if (workingDays === undefined) {
     workingDays = lateness(dueDay, dueAt, at, calendar).workingDays;
