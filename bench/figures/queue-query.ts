@@ -58,14 +58,16 @@ async function prepareView(ctx: BenchContext, view: View, pg: PgClient, now: Dat
   ).toString('base64url');
 
   const user = await ApiUser.login(stack.apiUrl, view.email);
-  const apiPage = async (cursor?: string) => {
+  // A small run (--smoke) may have fewer late rows in a province than a page holds.
+  const expected = { first: Math.min(PAGE, late), deep: Math.min(PAGE, late - depth) };
+  const apiPage = async (rows: number, cursor?: string) => {
     const started = process.hrtime.bigint();
     const body = await user.expect<{ items: unknown[] }>(
       200,
       'GET',
       `/queues/late-reports?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`,
     );
-    if (body.items.length !== PAGE) throw new Error(`${view.name} page of ${body.items.length} rows, expected ${PAGE}`);
+    if (body.items.length !== rows) throw new Error(`${view.name} page of ${body.items.length} rows, expected ${rows}`);
     return elapsedMs(started);
   };
   const barePage = async (position?: Position) => {
@@ -100,7 +102,7 @@ async function prepareView(ctx: BenchContext, view: View, pg: PgClient, now: Dat
   return {
     late,
     depth,
-    api: { first: () => apiPage(), deep: () => apiPage(apiCursor) },
+    api: { first: () => apiPage(expected.first), deep: () => apiPage(expected.deep, apiCursor) },
     bare: { first: () => barePage(), deep: () => barePage(after) },
     repository: { first: () => repositoryPage(null), deep: () => repositoryPage(repositoryCursor) },
   };
