@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { Actor } from '@kc/domain';
-import { QueueQueries, createDataSource, runMigrations } from '@kc/persistence';
+import { QueueQueries, QueueRow, createDataSource, runMigrations } from '@kc/persistence';
 import { generateQueueData } from './support/queue-data';
 
 const PROJECTS = Number(process.env.KC_EXPLAIN_PROJECTS ?? 200_000);
@@ -23,16 +23,15 @@ async function main(): Promise<void> {
     console.log(`generated ${PROJECTS} projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   let label = '';
-  // Every query the repository runs is explained instead of run.
-  (dataSource as unknown as { query: (sql: string, params?: unknown[]) => Promise<unknown[]> }).query = async (
-    sql,
-    params,
-  ) => {
-    const plan: Array<{ 'QUERY PLAN': string }> = await raw(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-    console.log(`\n### ${label}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
-    return [];
-  };
-  const queues = new QueueQueries(dataSource);
+  // Every query the repository runs is explained instead of run (planned afresh: not as a prepared statement).
+  class ExplainedQueues extends QueueQueries {
+    protected override async run(sql: string, params: unknown[]): Promise<QueueRow[]> {
+      const plan: Array<{ 'QUERY PLAN': string }> = await raw(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      console.log(`\n### ${label}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+      return [];
+    }
+  }
+  const queues = new ExplainedQueues(dataSource);
   const supervisorHN: Actor = {
     userId: 'x',
     email: 'supervisor.hn@demo.local',

@@ -19,11 +19,12 @@ export async function generateQueueData(query: (sql: string) => Promise<unknown>
     JOIN LATERAL (SELECT code FROM provinces ORDER BY code OFFSET (g % 34) LIMIT 1) pc ON true`);
   // Eleven monthly periods per project; one in three projects has missed some.
   await query(`
-    INSERT INTO report_periods (project_id, period_key, label_vi, label_en, due_day, due_at, first_submitted_at, latest_version, opened_at, escalation_level)
+    INSERT INTO report_periods (project_id, period_key, label_vi, label_en, due_day, due_at, first_submitted_at, latest_version, opened_at, escalation_level,
+      province_code)
     SELECT p.id, '2026-' || lpad(m::text, 2, '0'), 'tháng ' || m || '/2026', 'month ' || m, make_date(2026, m, 25),
       make_date(2026, m, 25)::timestamptz + interval '17 hours',
       CASE WHEN (hashtext(p.id::text) % 3 = 0) AND m > 8 THEN NULL ELSE make_date(2026, m, 20)::timestamptz END, 1, now(),
-      CASE WHEN m < 10 THEN 1 ELSE 0 END
+      CASE WHEN m < 10 THEN 1 ELSE 0 END, p.province_code
     FROM projects p CROSS JOIN generate_series(1, 11) m`);
   await query(`INSERT INTO project_transitions (project_id, seq, action, from_state, to_state, actor_user_id, actor_email, actor_role, details, occurred_at)
     SELECT id, 5, 'start', 'CONTRACTED', state, gen_random_uuid(), 'officer@demo.local', 'officer', '{}', now() FROM projects`);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { CapabilityGuard } from './capability.guard';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -21,11 +22,16 @@ import { TOKEN_ALGORITHM } from './token-claims';
   imports: [
     JwtModule.registerAsync({
       inject: [AUTH_CONFIG],
-      useFactory: (config: AuthConfig) => ({
-        secret: config.jwtSecret,
-        signOptions: { algorithm: TOKEN_ALGORITHM },
-        verifyOptions: { algorithms: [TOKEN_ALGORITHM] },
-      }),
+      useFactory: (config: AuthConfig) => {
+        // The key made once: handed the secret as a string, jsonwebtoken first tries it as a PEM public key and
+        // catches the failure before making a secret key, on every request (a fair share of a queue page's time).
+        const key = createSecretKey(Buffer.from(config.jwtSecret));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { algorithm: TOKEN_ALGORITHM },
+          verifyOptions: { algorithms: [TOKEN_ALGORITHM] },
+        };
+      },
     }),
     ThrottlerModule.forRootAsync({
       inject: [SECURITY_CONFIG, DataSource],

@@ -1,5 +1,6 @@
-import { WorkingCalendar, dayNumber, endOfLocalDayUtc, lateness, localDayOf } from '@kc/domain';
+import { WorkingCalendar, dayNumber, endOfLocalDayUtc, localDayOf } from '@kc/domain';
 import { toVietnamTime } from '../common/local-time';
+import { cachedLateness } from '../queues/cached-lateness';
 
 /** How close a deadline is: past it (red), within three days (amber), later. */
 export type DeadlineTone = 'OVERDUE' | 'SOON' | 'LATER';
@@ -27,7 +28,7 @@ function dayText(day: string): string {
 /** The deadline as the inbox shows it, counted with the working calendar as the queues count lateness. */
 export function inboxDeadline(dueDay: string, dueAtValue: Date | string, now: Date, calendar: WorkingCalendar) {
   const dueAt = new Date(dueAtValue).toISOString();
-  const late = lateness(dueDay, dueAt, now.getTime(), calendar);
+  const late = cachedLateness(dueDay, dueAt, now.getTime(), calendar);
   const overdue = now.getTime() > Date.parse(dueAt);
   const daysLeft = overdue ? 0 : Math.max(0, dayNumber(dueDay) - dayNumber(localDayOf(now.toISOString())));
   const deadline: InboxDeadline = {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, STATE_LABELS, ProjectState, findProvince, lateness, localDayOf, may } from '@kc/domain';
+import { Actor, STATE_LABELS, ProjectState, findProvince, localDayOf, may } from '@kc/domain';
 import { InvalidQueueCursor, QueueCursor, QueueFilter, QueueQueries, QueueRow } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
 import { UUID_PATTERN, decodeKeyset, encodeKeyset, invalidCursorError } from '../common/keyset-cursor';
 import { WorkingCalendarProvider } from './working-calendar.provider';
+import { cachedLateness } from './cached-lateness';
 import type { QueueItemResponse } from './queue.responses';
 
 export type QueueName = 'late-reports' | 'stalled' | 'escalations' | 'upcoming';
@@ -117,7 +118,7 @@ export class QueuesService {
     const dueAt = new Date(row.dueAt).toISOString();
     // From dueAt: an extended report period's row keeps its original due_day.
     const dueDay = localDayOf(new Date(Date.parse(dueAt) - 1).toISOString());
-    const late = lateness(dueDay, dueAt, now.getTime(), calendar);
+    const late = cachedLateness(dueDay, dueAt, now.getTime(), calendar);
     const state = row.stallState as ProjectState | null;
     return {
       projectId: row.projectId,

@@ -20,6 +20,7 @@ import { AddAdjustments1765900000000 } from './1765900000000-add-adjustments';
 import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
 import { AddPeriodicReports1766700000000 } from './1766700000000-add-periodic-reports';
+import { AddReportPeriodProvince1766800000000 } from './1766800000000-add-report-period-province';
 import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-advances';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   RuleVersionAdvances1766500000000,
   AddAttachments1766600000000,
   AddPeriodicReports1766700000000,
+  AddReportPeriodProvince1766800000000,
 ];

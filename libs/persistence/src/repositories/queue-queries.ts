@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@kc/domain';
 import { LEVELS_WITH_NAMES } from './escalation-repository';
 import { REPORTING_STATES_SQL } from './state-lists';
+import { preparedQuery } from './prepared-query';
 
 export interface QueueFilter {
   provinceCode?: string;
@@ -94,6 +95,20 @@ const PROJECT_COLUMNS = `p.id AS "projectId", p.code, p.title, p.scope, p.catego
   (SELECT u.full_name FROM users u WHERE u.email = la.actor_email) AS "lastActionByName",
   p.state AS "projectState", p.implementing_unit_name AS "implementingUnitName"`;
 
+/** One queue's query and the expressions its filters, keyset and order use. */
+interface QueueQuery {
+  /** SELECT … WHERE …, with $NOW (and $UNTIL) for the moments; the filters are appended with AND. */
+  base: string;
+  /** The due moment the queue is ordered by, then by the tiebreak keys. */
+  due: string;
+  tiebreak: Array<{ expr: string; cast: string }>;
+  level: string;
+  /** The province to filter on, where the queue's index has its own copy (default: the project's). */
+  province?: string;
+  /** The base is a subquery named p whose columns carry the row's names ("provinceCode"). */
+  wrapped?: boolean;
+}
+
 /**
  * The supervisors' queues over the read model, within the actor's reach, most overdue first, keyset
  * paginated on (due moment, row key) so pages stay stable while rows change.
@@ -109,7 +124,8 @@ export class QueueQueries {
     now: Date,
   ): Promise<QueueRow[]> {
     return this.page(
-      `SELECT json_build_array(rp.project_id, rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
+      {
+        base: `SELECT json_build_array(rp.project_id, rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
          'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn",
          NULL AS "stallState", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
          rp.escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus",
@@ -119,13 +135,16 @@ export class QueueQueries {
          AND x.reason = 'REPORT_OVERDUE' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) < $NOW
          AND p.state IN (${REPORTING_STATES_SQL})`,
-      'COALESCE(rp.extended_due_at, rp.due_at)',
-      // The order of report_periods_late_idx, so a page is read off the index and stops at the limit.
-      [
-        { expr: 'rp.project_id', cast: 'uuid' },
-        { expr: 'rp.period_key', cast: 'varchar' },
-      ],
-      'rp.escalation_level',
+        due: 'COALESCE(rp.extended_due_at, rp.due_at)',
+        // The order of report_periods_late_idx, so a page is read off the index and stops at the limit; with a
+        // province, the order of report_periods_province_late_idx (the period's copy of its project's province).
+        tiebreak: [
+          { expr: 'rp.project_id', cast: 'uuid' },
+          { expr: 'rp.period_key', cast: 'varchar' },
+        ],
+        level: 'rp.escalation_level',
+        province: 'rp.province_code',
+      },
       actor,
       filter,
       cursor,
@@ -142,7 +161,8 @@ export class QueueQueries {
     now: Date,
   ): Promise<QueueRow[]> {
     return this.page(
-      `SELECT json_build_array(p.id)::text AS tiebreak, ${PROJECT_COLUMNS},
+      {
+        base: `SELECT json_build_array(p.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          'STALL' AS kind, NULL AS "periodKey", NULL AS "labelVi", NULL AS "labelEn", p.stall_state AS "stallState",
          p.stall_limit_at AS "dueAt", to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
          p.stall_escalation_level AS "escalationLevel", e.id AS "escalationId", e.status AS "escalationStatus",
@@ -151,9 +171,11 @@ export class QueueQueries {
        LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.stalled_state = p.stall_state
          AND x.reason = 'STALLED' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE p.stall_limit_at < $NOW AND p.stall_state = p.state`,
-      'p.stall_limit_at',
-      [{ expr: 'p.id', cast: 'uuid' }],
-      'p.stall_escalation_level',
+        // projects_stall_idx; with a province, projects_province_stall_idx.
+        due: 'p.stall_limit_at',
+        tiebreak: [{ expr: 'p.id', cast: 'uuid' }],
+        level: 'p.stall_escalation_level',
+      },
       actor,
       filter,
       cursor,
@@ -174,7 +196,8 @@ export class QueueQueries {
       filter.status && Object.hasOwn(ESCALATION_STATUS_FILTERS, filter.status) ? filter.status : 'OPEN_ALL';
     const statuses = ESCALATION_STATUS_FILTERS[wanted];
     return this.page(
-      `SELECT json_build_array(e.id)::text AS tiebreak, ${PROJECT_COLUMNS},
+      {
+        base: `SELECT json_build_array(e.id)::text AS tiebreak, ${PROJECT_COLUMNS},
          CASE WHEN e.reason = 'STALLED' THEN 'STALL' ELSE 'REPORT' END AS kind, e.period_key AS "periodKey",
          rp.label_vi AS "labelVi", rp.label_en AS "labelEn", e.stalled_state AS "stallState",
          e.due_at AS "dueAt", to_char((e.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') AS "dueDay",
@@ -184,9 +207,10 @@ export class QueueQueries {
        LEFT JOIN users ack ON ack.id = e.acknowledged_by LEFT JOIN users res ON res.id = e.resolved_by
        LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
        WHERE e.status IN (${statuses.map((x) => `'${x}'`).join(', ')}) AND $NOW::timestamptz IS NOT NULL`,
-      'e.due_at',
-      [{ expr: 'e.id', cast: 'uuid' }],
-      'e.level',
+        due: 'e.due_at',
+        tiebreak: [{ expr: 'e.id', cast: 'uuid' }],
+        level: 'e.level',
+      },
       actor,
       filter,
       cursor,
@@ -205,7 +229,8 @@ export class QueueQueries {
     until: Date,
   ): Promise<QueueRow[]> {
     return this.page(
-      `SELECT * FROM (
+      {
+        base: `SELECT * FROM (
          SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
            'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn", NULL AS "stallState",
            COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
@@ -222,34 +247,36 @@ export class QueueQueries {
          FROM projects p ${LAST_ACTION}
          WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
        ) p WHERE true`,
-      'p."dueAt"',
-      [{ expr: 'p.tiebreak', cast: 'text' }],
-      'p."escalationLevel"',
+        due: 'p."dueAt"',
+        tiebreak: [{ expr: 'p.tiebreak', cast: 'text' }],
+        level: 'p."escalationLevel"',
+        wrapped: true,
+      },
       actor,
       filter,
       cursor,
       limit,
       now,
       until,
-      true,
     );
   }
 
+  /** Runs one page's query; bench/queue-explain.ts replaces it to explain the query instead. */
+  protected run(sql: string, params: unknown[]): Promise<QueueRow[]> {
+    return preparedQuery<QueueRow>(this.dataSource, sql, params);
+  }
+
   private async page(
-    base: string,
-    dueExpr: string,
-    tiebreak: Array<{ expr: string; cast: string }>,
-    levelExpr: string,
+    query: QueueQuery,
     actor: Actor,
     filter: QueueFilter,
     cursor: QueueCursor | null,
     limit: number,
     now: Date,
     until?: Date,
-    wrapped = false,
   ): Promise<QueueRow[]> {
     const params: unknown[] = [now.toISOString()];
-    let sql = base.replace(/\$NOW/g, '$1');
+    let sql = query.base.replace(/\$NOW/g, '$1');
     if (until) {
       params.push(until.toISOString());
       sql = sql.replace(/\$UNTIL/g, `$${params.length}`);
@@ -259,23 +286,24 @@ export class QueueQueries {
       return `$${params.length}`;
     };
     const col = (name: string) =>
-      wrapped ? `p."${name}"` : `p.${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+      query.wrapped ? `p."${name}"` : `p.${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+    const province = query.province ?? col('provinceCode');
     if (actor.provinceCode !== null) {
-      sql += ` AND ${col('provinceCode')} = ${add(actor.provinceCode)}`;
+      sql += ` AND ${province} = ${add(actor.provinceCode)}`;
     }
-    if (filter.provinceCode) sql += ` AND ${col('provinceCode')} = ${add(filter.provinceCode)}`;
+    if (filter.provinceCode) sql += ` AND ${province} = ${add(filter.provinceCode)}`;
     if (filter.scope) sql += ` AND ${col('scope')} = ${add(filter.scope)}`;
     if (filter.category) sql += ` AND ${col('category')} = ${add(filter.category)}`;
     if (filter.officerEmail) sql += ` AND lower(${col('officerEmail')}) = lower(${add(filter.officerEmail)})`;
-    if (filter.level !== undefined) sql += ` AND ${levelExpr} = ${add(filter.level)}`;
+    if (filter.level !== undefined) sql += ` AND ${query.level} = ${add(filter.level)}`;
     if (cursor) {
       const values = JSON.parse(cursor.tiebreak) as string[];
-      if (!Array.isArray(values) || values.length !== tiebreak.length) throw new InvalidQueueCursor();
-      const keys = tiebreak.map((t) => t.expr).join(', ');
-      const bound = tiebreak.map((t, i) => `${add(String(values[i]))}::${t.cast}`).join(', ');
-      sql += ` AND (${dueExpr}, ${keys}) > (${add(cursor.dueAt)}::timestamptz, ${bound})`;
+      if (!Array.isArray(values) || values.length !== query.tiebreak.length) throw new InvalidQueueCursor();
+      const keys = query.tiebreak.map((t) => t.expr).join(', ');
+      const bound = query.tiebreak.map((t, i) => `${add(String(values[i]))}::${t.cast}`).join(', ');
+      sql += ` AND (${query.due}, ${keys}) > (${add(cursor.dueAt)}::timestamptz, ${bound})`;
     }
-    sql += ` ORDER BY ${dueExpr} ASC, ${tiebreak.map((t) => `${t.expr} ASC`).join(', ')} LIMIT ${add(limit + 1)}`;
-    return this.dataSource.query(sql, params);
+    sql += ` ORDER BY ${query.due} ASC, ${query.tiebreak.map((t) => `${t.expr} ASC`).join(', ')} LIMIT ${add(limit + 1)}`;
+    return this.run(sql, params);
   }
 }

@@ -16,8 +16,10 @@ export class ReportWriter {
   async recordPeriods(projectId: string, periods: PeriodTracking[]): Promise<void> {
     for (const p of periods) {
       await this.dataSource.query(
-        `INSERT INTO report_periods (project_id, period_key, label_vi, label_en, due_day, due_at, extended_due_at, opened_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+        // The project's province is copied for the province queues' index (a missing project fails as before).
+        `INSERT INTO report_periods (project_id, period_key, label_vi, label_en, due_day, due_at, extended_due_at, opened_at,
+           province_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), (SELECT province_code FROM projects WHERE id = $1))
          ON CONFLICT (project_id, period_key) DO UPDATE SET extended_due_at = EXCLUDED.extended_due_at`,
         [projectId, p.key, p.label.vi, p.label.en, p.dueDay, p.dueAt, p.extended?.dueAt ?? null],
       );
