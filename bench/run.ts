@@ -3,7 +3,7 @@
  * bare baseline measured in the same run, printed as one table and written to bench-output/results.json.
  * Nothing is asserted on time: the run fails only when a figure could not be measured.
  *   --smoke               tiny sizes (CI)
- *   --fanout N            projects due in the same second (default 2000)
+ *   --fanout N            projects due in the same second (default 10,000)
  *   --memory-projects N, --history-years N, --queue-projects N, --deep-rows N, --rounds N, ... (support/context.ts)
  *   --only latency,creation,history,memory,fanout,queue   some figures only
  */

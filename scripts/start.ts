@@ -6,7 +6,7 @@
  */
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { loadAuthConfig, loadSecurityConfig } from '@kc/config';
+import { loadAuthConfig, loadSecurityConfig, workerNodeArgs } from '@kc/config';
 import { SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
 import { runMigrations } from '@kc/persistence';
 import {
@@ -157,7 +157,9 @@ async function startMail(config: StackConfig): Promise<{ url: string; ui?: strin
 }
 
 function startChild(name: 'api' | 'worker', script: string, env: NodeJS.ProcessEnv, color: PrefixColor): void {
-  const child: ChildProcess = spawnPrefixed(name, process.execPath, [script], { env, color });
+  // The worker runs with its heap cap (WORKER_HEAP_MIB): garbage is collected instead of kept as resident memory.
+  const nodeArgs = name === 'worker' ? workerNodeArgs(env) : [];
+  const child: ChildProcess = spawnPrefixed(name, process.execPath, [...nodeArgs, script], { env, color });
   stack.add(name, { pid: child.pid, stop: () => stopProcess(child, 15_000) });
   watchExit(name, new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))));
   child.once('error', (err) => fail(`${name} could not start: ${err.message}`));

@@ -8,6 +8,7 @@ import { carriedCalendar, directProject, inProgressStatus, startDirect } from '.
 import { FigureResult } from '../support/results';
 import { mapConcurrently, waitUntil } from '../support/stats';
 import { rssMiB, settledRssMiB } from '../support/process-memory';
+import { describeWorkerSizing } from '@kc/config';
 
 const CODE_PREFIX = 'KCĐP-2026-HN-M';
 
@@ -52,7 +53,7 @@ export async function workerMemory(ctx: BenchContext, idleMiB: number): Promise<
   return {
     rows: [
       {
-        figure: `worker RSS, ${n} projects on timers`,
+        figure: `worker RSS, ${n} projects on timers (${describeWorkerSizing(stack.workerSizing)})`,
         ours: `${loadedMiB.toFixed(0)} MiB`,
         baseline: `${idleMiB.toFixed(0)} MiB idle`,
         ratio,
@@ -60,6 +61,14 @@ export async function workerMemory(ctx: BenchContext, idleMiB: number): Promise<
         met: ratio <= 1.5,
       },
     ],
-    details: { projects: n, idleMiB, loadedMiB, curve, readyInMs, startsPerSecond: n / (readyInMs / 1000) },
+    details: {
+      projects: n,
+      sizing: stack.workerSizing,
+      idleMiB,
+      loadedMiB,
+      curve,
+      readyInMs,
+      startsPerSecond: n / (readyInMs / 1000),
+    },
   };
 }

@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { DEFAULT_TASK_QUEUE, SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
+import { WorkerSizing, loadWorkerSizing, workerNodeArgs } from '@kc/config';
 import { createDataSource, runMigrations } from '@kc/persistence';
 import {
   findFreePort,
@@ -41,6 +42,8 @@ export interface BenchStack {
   apiUrl: string;
   taskQueue: string;
   workerPid: number;
+  /** The worker's cache and heap settings in this run (WORKER_MAX_CACHED_WORKFLOWS, WORKER_HEAP_MIB or defaults). */
+  workerSizing: WorkerSizing;
   client: Client;
   dataSource: DataSource;
   mail: MailWatch;
@@ -102,7 +105,15 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
       JWT_SECRET: randomBytes(24).toString('hex'),
       KC_EMBEDDED: 'false',
     };
-    const worker = spawnChild('worker', join(DIST, 'apps', 'worker', 'src', 'main.js'), env, logDir);
+    // Started as scripts/start.ts starts it: with the worker's heap cap.
+    const workerSizing = loadWorkerSizing(env);
+    const worker = spawnChild(
+      'worker',
+      join(DIST, 'apps', 'worker', 'src', 'main.js'),
+      env,
+      logDir,
+      workerNodeArgs(env),
+    );
     stoppers.push({ name: 'worker', stop: () => stopProcess(worker.child, 15_000) });
     await worker.ready(/Worker ready/);
     const api = spawnChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, logDir);
@@ -114,7 +125,7 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
     const connection = await Connection.connect({ address: temporal.address });
     stoppers.push({ name: 'client', stop: () => connection.close() });
     const client = new Client({ connection, namespace: 'default' });
-    await startBaselineWorker(temporal.address, stoppers);
+    await startBaselineWorker(temporal.address, workerSizing, stoppers);
     progress('baseline worker is up');
 
     return {
@@ -124,6 +135,7 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
       apiUrl,
       taskQueue: DEFAULT_TASK_QUEUE,
       workerPid: worker.child.pid!,
+      workerSizing,
       client,
       dataSource,
       mail: mail.watch,
@@ -175,7 +187,7 @@ async function startMail(dir: string) {
   return { watch, catcher };
 }
 
-async function startBaselineWorker(address: string, stoppers: Stopper[]): Promise<void> {
+async function startBaselineWorker(address: string, sizing: WorkerSizing, stoppers: Stopper[]): Promise<void> {
   const connection = await NativeConnection.connect({ address });
   const worker = await Worker.create({
     connection,
@@ -184,7 +196,7 @@ async function startBaselineWorker(address: string, stoppers: Stopper[]): Promis
     workflowsPath: require.resolve('../baseline/workflows'),
     activities: baselineActivities,
     // The same sizes as the project worker (apps/worker/src/project-worker.ts), so only the work differs.
-    maxCachedWorkflows: 1000,
+    maxCachedWorkflows: sizing.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,
   });
@@ -199,9 +211,12 @@ async function startBaselineWorker(address: string, stoppers: Stopper[]): Promis
   });
 }
 
-function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, logDir: string) {
+function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, logDir: string, nodeArgs: string[] = []) {
   const out = createWriteStream(join(logDir, `${name}.log`));
-  const child: ChildProcess = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let seen = '';
   const ready = (marker: RegExp) =>
     new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { workerNodeArgs } from '@kc/config';
 import { forwardLines, hasExited, stopProcess, waitForHttpOk } from '@kc/devstack';
 import { repoRoot } from './repo-root';
 
@@ -31,7 +32,8 @@ export function startAppProcess(options: {
   const env = { ...options.env };
   // The children write to a pipe: they colour their logs only when we write to a terminal (Nest honours NO_COLOR).
   if (!process.stdout.isTTY) env.NO_COLOR ??= '1';
-  const child = spawn(process.execPath, [appEntryPoint(options.kind)], {
+  const nodeArgs = options.kind === 'worker' ? workerNodeArgs(env) : [];
+  const child = spawn(process.execPath, [...nodeArgs, appEntryPoint(options.kind)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { workerNodeArgs } from '@kc/config';
 import { testEnv } from './test-env';
 
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
@@ -15,15 +16,17 @@ export function spawnWorkerProcess(
 } {
   const env = testEnv();
   let output = '';
-  const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: env.databaseUrl,
-      TEMPORAL_ADDRESS: env.temporalAddress,
-      TEMPORAL_NAMESPACE: env.namespace,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      ...extraEnv,
-    },
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: env.databaseUrl,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_NAMESPACE: env.namespace,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    ...extraEnv,
+  };
+  // With the production heap cap, as scripts/start.ts starts it.
+  const child = spawn(process.execPath, [...workerNodeArgs(childEnv), WORKER_MAIN], {
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<void>((resolve, reject) => {

@@ -23,6 +23,7 @@ import {
 import { Person, addresseeOf, contactOf, dueText, localDay, officeOf, provinceName } from './notices/mail-addressing';
 import { peopleAt } from './notices/recipients';
 import { sendOnce } from './notices/send-once';
+import { CachedRecipientDirectory } from './notices/cached-directory';
 
 interface Audience {
   to: Person[];
@@ -46,16 +47,21 @@ function escalationLevelOf(kind: string): EscalationLevel | null {
 export class DeadlineNotifier {
   private readonly log: NotificationLog;
   private readonly escalations: EscalationRepository;
-  private readonly directory: RecipientDirectory;
+  private readonly directory: CachedRecipientDirectory;
 
+  /**
+   * `referenceTtlSeconds`: how long the officers read for one notice serve the next ones (a fan-out of thousands of
+   * notices in one province then reads them once every few seconds, not once a notice).
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly publicUrl: string,
+    referenceTtlSeconds: number,
   ) {
     this.log = new NotificationLog(dataSource);
     this.escalations = new EscalationRepository(dataSource);
-    this.directory = new RecipientDirectory(dataSource);
+    this.directory = new CachedRecipientDirectory(new RecipientDirectory(dataSource), referenceTtlSeconds * 1000);
   }
 
   async send(request: DeadlineNoticeRequest): Promise<NoticeOutcome> {

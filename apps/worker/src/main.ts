@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { getHeapStatistics } from 'node:v8';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
 import {
@@ -9,7 +10,9 @@ import {
   loadLogLevel,
   loadPublicUrl,
   loadTemporalConfig,
+  describeWorkerSizing,
   loadWorkerObservabilityConfig,
+  loadWorkerSizing,
   readPositiveInt,
 } from '@kc/config';
 import { SmtpMailer, loadMailConfig } from '@kc/notifications';
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
   const publicUrl = loadPublicUrl();
   const shutdownGraceSeconds = readPositiveInt(process.env, 'WORKER_SHUTDOWN_GRACE_SECONDS', 10);
   const observability = loadWorkerObservabilityConfig();
+  const sizing = loadWorkerSizing();
   logger.level = loadLogLevel();
 
   installRuntimeTelemetry(logger, observability);
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
       mailer,
       publicUrl,
       shutdownGraceSeconds,
+      sizing,
     });
     logger.info(
       {
@@ -76,6 +81,8 @@ async function main(): Promise<void> {
         temporal: describeTemporalConnection(temporalConfig.connection),
         healthPort: health?.port,
         sdkMetricsPort: observability.sdkMetricsPort,
+        sizing: describeWorkerSizing(sizing),
+        heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
       },
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,
     );

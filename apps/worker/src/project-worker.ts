@@ -1,7 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { ProjectEventWriter } from '@kc/persistence';
-import { readPositiveInt } from '@kc/config';
+import { WorkerSizing, loadWorkerSizing } from '@kc/config';
 import type { Mailer } from '@kc/notifications';
 import { createProjectActivities } from './project-persistence.activities';
 import { createDeadlineActivities } from './deadline.activities';
@@ -23,14 +23,15 @@ export interface ProjectWorkerOptions {
   publicUrl: string;
   /** Defaults to the prebuilt bundle; tests may pass their own. */
   workflowBundlePath?: string;
-  /** Workflows kept in memory between their tasks (default WORKER_MAX_CACHED_WORKFLOWS, else 250). */
-  maxCachedWorkflows?: number;
+  /** Cache size and reference-data TTL (default: WORKER_MAX_CACHED_WORKFLOWS etc., libs/config worker-sizing). */
+  sizing?: WorkerSizing;
   /** How long a SIGTERM waits for in-flight activities before cancelling them (default 10). */
   shutdownGraceSeconds?: number;
 }
 
 /** The worker for project workflows and their persistence activities. Sizes are explicit for a 2-core box. */
 export function createProjectWorker(options: ProjectWorkerOptions): Promise<Worker> {
+  const sizing = options.sizing ?? loadWorkerSizing();
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -40,16 +41,16 @@ export function createProjectWorker(options: ProjectWorkerOptions): Promise<Work
       ...createProjectActivities(new ProjectEventWriter(options.dataSource)),
       ...createDeadlineActivities(
         options.dataSource,
-        new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl),
+        new DeadlineNotifier(options.dataSource, options.mailer, options.publicUrl, sizing.referenceTtlSeconds),
       ),
       ...createReviewActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createPlanCalendarActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createPeriodicReportActivities(options.dataSource, options.mailer, options.publicUrl),
       ...createHandOffActivities(new HandOffNotifier(options.dataSource, options.mailer, options.publicUrl)),
     },
-    // About 0.4 MiB a cached project: 250 keeps the worker near 1.5× its idle memory, whatever the project count;
-    // a project evicted from the cache is replayed from its history (under 1,000 events) when its timer fires.
-    maxCachedWorkflows: options.maxCachedWorkflows ?? readPositiveInt(process.env, 'WORKER_MAX_CACHED_WORKFLOWS', 250),
+    // About 0.4 MiB a cached project: the cache, not the project count, bounds the worker's memory; a project
+    // evicted from the cache is replayed from its history (under 1,000 events) when its timer fires.
+    maxCachedWorkflows: sizing.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,
     shutdownGraceTime: `${options.shutdownGraceSeconds ?? 10} seconds`,

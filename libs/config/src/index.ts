@@ -6,3 +6,4 @@ export * from './logging';
 export * from './observability-config';
 export * from './temporal-connection';
 export * from './attachment-config';
+export * from './worker-sizing';

@@ -7,7 +7,7 @@ import type { Person } from './mail-addressing';
  * in the order of the positions. The worker names no role itself: the domain's tables say who.
  */
 export async function peopleAt(
-  directory: RecipientDirectory,
+  directory: Pick<RecipientDirectory, 'emails'>,
   positions: readonly RecipientPosition[],
   provinceCode: string,
 ): Promise<Person[]> {

@@ -21,11 +21,16 @@ export interface IntendedNotification {
 export class NotificationLog {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Claims the message for sending; returns its status (SENT means a previous attempt already delivered it). */
+  /**
+   * Claims the message for sending; returns its status (SENT means a previous attempt already delivered it). One
+   * statement: the row is written (first attempt) or its attempts counted (a retry), and its status read back.
+   */
   async claim(n: IntendedNotification, initialStatus: NotificationStatus = 'PENDING'): Promise<NotificationStatus> {
-    await this.dataSource.query(
-      `INSERT INTO notification_log (idempotency_key, project_id, kind, period_key, stalled_state, repetition, recipients, subject, status)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (idempotency_key) DO NOTHING`,
+    const rows: Array<{ status: NotificationStatus }> = await this.dataSource.query(
+      `INSERT INTO notification_log (idempotency_key, project_id, kind, period_key, stalled_state, repetition, recipients, subject, status, attempts)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1)
+       ON CONFLICT (idempotency_key) DO UPDATE SET attempts = notification_log.attempts + 1
+       RETURNING status`,
       [
         n.idempotencyKey,
         n.projectId,
@@ -37,13 +42,6 @@ export class NotificationLog {
         n.subject,
         initialStatus,
       ],
-    );
-    await this.dataSource.query(`UPDATE notification_log SET attempts = attempts + 1 WHERE idempotency_key = $1`, [
-      n.idempotencyKey,
-    ]);
-    const rows: Array<{ status: NotificationStatus }> = await this.dataSource.query(
-      `SELECT status FROM notification_log WHERE idempotency_key = $1`,
-      [n.idempotencyKey],
     );
     return rows[0].status;
   }

@@ -1,0 +1,23 @@
+import { ConfigError } from './env';
+import { DEFAULT_WORKER_SIZING, describeWorkerSizing, loadWorkerSizing, workerNodeArgs } from './worker-sizing';
+
+describe('worker sizing', () => {
+  it('defaults to the measured settings and says them the way the bench prints them', () => {
+    expect(loadWorkerSizing({})).toEqual(DEFAULT_WORKER_SIZING);
+    expect(describeWorkerSizing({ maxCachedWorkflows: 100, heapMiB: 256, referenceTtlSeconds: 5 })).toBe(
+      'maxCachedWorkflows 100, --max-old-space-size=256',
+    );
+  });
+
+  it('reads each setting from its variable and gives the heap cap as a Node argument', () => {
+    const env = { WORKER_MAX_CACHED_WORKFLOWS: '250', WORKER_HEAP_MIB: '384', WORKER_REFERENCE_TTL_SECONDS: '30' };
+    expect(loadWorkerSizing(env)).toEqual({ maxCachedWorkflows: 250, heapMiB: 384, referenceTtlSeconds: 30 });
+    expect(workerNodeArgs(env)).toEqual(['--max-old-space-size=384']);
+  });
+
+  it('refuses a bad value, naming the variable', () => {
+    expect(() => loadWorkerSizing({ WORKER_HEAP_MIB: '256m' })).toThrow(ConfigError);
+    expect(() => loadWorkerSizing({ WORKER_HEAP_MIB: '256m' })).toThrow(/WORKER_HEAP_MIB/);
+    expect(() => workerNodeArgs({ WORKER_MAX_CACHED_WORKFLOWS: '0' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+  });
+});

@@ -1,0 +1,45 @@
+import { Env, readPositiveInt } from './env';
+
+/**
+ * The project worker's memory and cache sizes, one place for the worker and every script that starts it (npm start,
+ * the bench, the cluster, the fault tests), chosen by measurement on a 2-core box (docs/PERFORMANCE.md, "Worker
+ * memory" and "Reminder fan-out"):
+ * - WORKER_MAX_CACHED_WORKFLOWS: projects kept in memory between their tasks (about 0.4 MiB each); one evicted is
+ *   replayed from its history (under 1,000 events) when its timer fires.
+ * - WORKER_HEAP_MIB: the V8 old-space cap (`--max-old-space-size`) of the worker process, so garbage is collected
+ *   rather than kept as resident memory.
+ * - WORKER_REFERENCE_TTL_SECONDS: how long the officers read for one notice serve the next ones.
+ */
+export interface WorkerSizing {
+  maxCachedWorkflows: number;
+  heapMiB: number;
+  referenceTtlSeconds: number;
+}
+
+export const DEFAULT_WORKER_SIZING: WorkerSizing = {
+  maxCachedWorkflows: 100,
+  heapMiB: 256,
+  referenceTtlSeconds: 5,
+};
+
+export function loadWorkerSizing(env: Env = process.env): WorkerSizing {
+  return {
+    maxCachedWorkflows: readPositiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', DEFAULT_WORKER_SIZING.maxCachedWorkflows),
+    heapMiB: readPositiveInt(env, 'WORKER_HEAP_MIB', DEFAULT_WORKER_SIZING.heapMiB),
+    referenceTtlSeconds: readPositiveInt(
+      env,
+      'WORKER_REFERENCE_TTL_SECONDS',
+      DEFAULT_WORKER_SIZING.referenceTtlSeconds,
+    ),
+  };
+}
+
+/** The Node arguments a script starting the worker process puts before its main.js (the heap cap). */
+export function workerNodeArgs(env: Env = process.env): string[] {
+  return [`--max-old-space-size=${loadWorkerSizing(env).heapMiB}`];
+}
+
+/** "maxCachedWorkflows 100, --max-old-space-size=256": the settings a measurement ran with. */
+export function describeWorkerSizing(sizing: WorkerSizing): string {
+  return `maxCachedWorkflows ${sizing.maxCachedWorkflows}, --max-old-space-size=${sizing.heapMiB}`;
+}
