@@ -11,6 +11,7 @@ import {
   currentUpdateInfo,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -71,19 +72,30 @@ import {
   requestAdjustmentUpdate,
 } from '@kc/domain';
 
-const { recordProjectCreated, recordLifecycleEvent, recordAdjustment } = proxyActivities<ProjectActivities>({
+const remoteProjectWrites = proxyActivities<ProjectActivities>({
   // A write takes milliseconds; a short timeout lets a crashed worker's activity be retried quickly.
   startToCloseTimeout: '10 seconds',
   // No attempt limit: the read model must catch up with the workflow, however long the database is away.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-const { loadNonWorkingDays, recordReportPeriods, recordReport, recordStallClock } = proxyActivities<DeadlineActivities>(
-  {
-    startToCloseTimeout: '10 seconds',
-    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-  },
-);
+const remoteDeadlineWrites = proxyActivities<DeadlineActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * The same read-model writes run as local activities since the 'local-read-model-writes' patch: in the worker, inside
+ * the workflow task that applies the change, so an officer's action is one trip through the server instead of five.
+ * A worker killed during one leaves the task to time out and run again; the writes are idempotent by (project, seq).
+ */
+const LOCAL_WRITES_PATCH = 'local-read-model-writes';
+const localWriteOptions = {
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+} as const;
+const localProjectWrites = proxyLocalActivities<ProjectActivities>(localWriteOptions);
+const localDeadlineWrites = proxyLocalActivities<DeadlineActivities>(localWriteOptions);
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
@@ -135,6 +147,10 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     adjustments = [...adjustments.filter((a) => a.id !== record.id), record];
   };
   const workingCalendar = () => new WorkingCalendar(calendar.days);
+  /** Where the read model is written: in the workflow task since the patch, as scheduled activities before it. */
+  const writesLocally = () => patched(LOCAL_WRITES_PATCH);
+  const projectWrites = (): ProjectActivities => (writesLocally() ? localProjectWrites : remoteProjectWrites);
+  const deadlineWrites = (): DeadlineActivities => (writesLocally() ? localDeadlineWrites : remoteDeadlineWrites);
   const nowIso = () => new Date().toISOString();
   const idsFromEarlierRuns = new Set(input.appliedUpdateIds ?? []);
   const appliedUpdateIds = [...(input.appliedUpdateIds ?? [])];
@@ -199,12 +215,17 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     ]);
   }
 
-  /** The working-day calendar must cover last year to next year around `now`. */
-  async function ensureCalendar(now: number): Promise<void> {
+  /**
+   * The working-day calendar must cover last year to next year around `now`. Loaded in the workflow task by the
+   * handlers and the creation (`inTask`); the deadline loop keeps a scheduled activity, because a local activity
+   * there could resolve on replay in another order than a handler's running beside it.
+   */
+  async function ensureCalendar(now: number, inTask: boolean): Promise<void> {
     const year = Number(localDayOf(new Date(now).toISOString()).slice(0, 4));
     const needed = [year - 1, year, year + 1];
     if (needed.every((y) => calendar.years.includes(y))) return;
-    calendar = { years: needed, days: await loadNonWorkingDays(needed) };
+    const load = inTask ? deadlineWrites() : remoteDeadlineWrites;
+    calendar = { years: needed, days: await load.loadNonWorkingDays(needed) };
   }
 
   /** The answer to a report submission, read back from the period (also for a retry from an earlier run). */
@@ -254,7 +275,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (!decision.ok) throw refusalFailure(decision);
         const previous: LifecycleStatus = status;
         status = applyEvent(status, decision.event);
-        await ensureCalendar(Date.now());
+        await ensureCalendar(Date.now(), true);
         // Asked only at the signing, so histories recorded before the rule replay without the marker.
         const signsContract = previous.state === 'APPROVED' && status.state === 'CONTRACTED';
         deadlines = afterLifecycleChange(
@@ -268,9 +289,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         );
         deadlinesChanged = true;
         publishSearchAttributes();
-        await recordLifecycleEvent(facts, status, decision.event);
-        if (previous.state !== status.state || previous.advancesVnd !== status.advancesVnd) {
-          await recordStallClock(facts.id, deadlines.stall);
+        const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
+        if (writesLocally()) {
+          // One write: the event, the read model's status and, when it moved, the state's time limit.
+          const stall = clockMoved ? { clock: deadlines.stall } : undefined;
+          await localProjectWrites.recordLifecycleEvent(facts, status, decision.event, stall);
+        } else {
+          await remoteProjectWrites.recordLifecycleEvent(facts, status, decision.event);
+          if (clockMoved) await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
         }
         if (previous.state !== status.state) noticeHandOff(decision.event);
         // Decided synchronously: an await with nothing to record would add a tick and reorder the commands of
@@ -279,7 +305,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (lapsed) {
           status = lapsed.status;
           keepAdjustment(lapsed.record);
-          await recordAdjustment(facts, status, lapsed.event, lapsed.record);
+          await projectWrites().recordAdjustment(facts, status, lapsed.event, lapsed.record);
         }
         rememberUpdate();
         return snapshot();
@@ -305,7 +331,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (!decision.ok) throw refusalFailure(decision);
         status = decision.status;
         keepAdjustment(decision.record);
-        await recordAdjustment(facts, status, decision.event, decision.record);
+        await projectWrites().recordAdjustment(facts, status, decision.event, decision.record);
         noticeHandOff(decision.event);
         rememberUpdate();
         return decision.record;
@@ -332,7 +358,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         status = decision.status;
         keepAdjustment(decision.record);
         if (decision.record.status === 'APPROVED') {
-          await ensureCalendar(Date.now());
+          await ensureCalendar(Date.now(), true);
           // New dates move the timers that read them; a new state (a stop, a carry-over) restarts its clock.
           if (previous.state !== status.state) {
             deadlines = afterLifecycleChange(
@@ -347,8 +373,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           deadlinesChanged = true;
           publishSearchAttributes();
         }
-        await recordAdjustment(facts, status, decision.event, decision.record);
-        if (previous.state !== status.state) await recordStallClock(facts.id, deadlines.stall);
+        const clockMoved = previous.state !== status.state;
+        if (writesLocally()) {
+          const stall = clockMoved ? { clock: deadlines.stall } : undefined;
+          await localProjectWrites.recordAdjustment(facts, status, decision.event, decision.record, stall);
+        } else {
+          await remoteProjectWrites.recordAdjustment(facts, status, decision.event, decision.record);
+          if (clockMoved) await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
+        }
         noticeHandOff(decision.event);
         rememberUpdate();
         return decision.record;
@@ -371,7 +403,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         if (!decision.ok) throw refusalFailure(decision);
         facts = decision.facts;
         status = applyEvent(status, decision.event);
-        await recordLifecycleEvent(facts, status, decision.event);
+        await projectWrites().recordLifecycleEvent(facts, status, decision.event);
         rememberUpdate();
         return snapshot();
       }),
@@ -402,7 +434,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           reportVersions: decision.version,
         }));
         deadlinesChanged = true;
-        await recordReport(facts, status, event, { ...submission, version: decision.version });
+        await deadlineWrites().recordReport(facts, status, event, { ...submission, version: decision.version });
         rememberUpdate();
         return { ...reportOutcome(period.key), version: decision.version, submittedAt: event.occurredAt };
       }),
@@ -437,11 +469,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           deadlines = { ...deadlines, stall: { ...deadlines.stall, limit: moved } };
         }
         deadlinesChanged = true;
-        await recordLifecycleEvent(facts, status, event);
+        await projectWrites().recordLifecycleEvent(facts, status, event);
         if (extension.periodKey !== undefined) {
-          await recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
+          await deadlineWrites().recordReportPeriods(facts.id, [findPeriod(deadlines, extension.periodKey)!]);
         } else {
-          await recordStallClock(facts.id, deadlines.stall);
+          await deadlineWrites().recordStallClock(facts.id, deadlines.stall);
         }
         rememberUpdate();
         return deadlines;
@@ -463,7 +495,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         deadlines = changePolicy(deadlines, policy, status, nowIso());
         const event = deadlineEvent('set_deadline_policy', actor, null, { policy: JSON.stringify(policy) });
         deadlinesChanged = true;
-        await recordLifecycleEvent(facts, status, event);
+        await projectWrites().recordLifecycleEvent(facts, status, event);
         rememberUpdate();
         return deadlines;
       }),
@@ -504,10 +536,17 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       occurredAt: nowIso(),
     };
     publishSearchAttributes();
-    await recordProjectCreated(facts, status, created);
-    await ensureCalendar(Date.now());
-    deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
-    await recordStallClock(facts.id, deadlines.stall);
+    if (writesLocally()) {
+      // The whole creation in the first workflow task: the calendar, then the project and its clock in one write.
+      await ensureCalendar(Date.now(), true);
+      deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
+      await localProjectWrites.recordProjectCreated(facts, status, created, { clock: deadlines.stall });
+    } else {
+      await remoteProjectWrites.recordProjectCreated(facts, status, created);
+      await ensureCalendar(Date.now(), false);
+      deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
+      await remoteDeadlineWrites.recordStallClock(facts.id, deadlines.stall);
+    }
     creationRecorded = true;
   }
 
@@ -516,11 +555,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
 
   // The deadline loop: send what is due, then sleep until the next notice, the next period, or a change.
   while (!isTerminal(status.state) && !historyIsLong()) {
-    await ensureCalendar(Date.now());
+    await ensureCalendar(Date.now(), false);
     const opened = openPeriods(deadlines, status, Date.now(), workingCalendar());
     if (opened.opened.length) {
       deadlines = opened.state;
-      await recordReportPeriods(facts.id, opened.opened);
+      await remoteDeadlineWrites.recordReportPeriods(facts.id, opened.opened);
     }
     // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
     // waited for nothing after level 2 and replays so.

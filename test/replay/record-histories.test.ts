@@ -14,6 +14,8 @@ import {
   AdjustmentActionCommand,
   AdjustmentRequestCommand,
   actOnAdjustmentUpdate,
+  editDraftUpdate,
+  extendDeadlineUpdate,
   requestAdjustmentUpdate,
   resolveMoneyRules,
   DEFAULT_DEADLINE_POLICY,
@@ -192,6 +194,68 @@ describeRecording('records workflow histories for the replay test', () => {
       runId,
       'seconds policy: reminders, overdue, escalation',
     );
+  });
+
+  it('writes in the workflow task (patch local-read-model-writes): a draft edited, reminders beside the actions, a report, an extension, an adjustment, stopped and refunded', async () => {
+    const policy: DeadlinePolicy = {
+      reporting: {
+        cadence: { kind: 'EVERY', every: 'PT8S' },
+        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
+        overdueRepeatEvery: { duration: 'PT2S' },
+        escalateLevel1After: { duration: 'PT3S' },
+        escalateLevel1AfterMissedInARow: 2,
+        escalateLevel2After: { duration: 'PT1H' },
+      },
+      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+    };
+    const { facts, workflowId, runId } = await startProject(projectFacts(), undefined, policy);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    await handle.executeUpdate(editDraftUpdate, {
+      args: [{ actor: officer, changes: { title: `${facts.title} (sửa hồ sơ)` } }],
+    });
+    await act(workflowId, { action: 'submit', actor: officer });
+    await act(workflowId, { action: 'open_appraisal', actor: officer });
+    await act(workflowId, { action: 'approve', actor: approver, ...approvalDecision() });
+    await act(workflowId, { action: 'sign_contract', actor: officer, contractNo: 'HĐ-R9', contractDate: '2026-04-01' });
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 50_000_000 });
+    await eventually(
+      async () => {
+        const rows: Array<{ kind: string }> = await harness.dataSource.query(
+          `SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`,
+          [facts.id],
+        );
+        expect(rows.map((r) => r.kind)).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE']));
+      },
+      60000,
+      500,
+    );
+    await handle.executeUpdate(submitReportUpdate, {
+      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 30_000_000 }],
+    });
+    await handle.executeUpdate(extendDeadlineUpdate, {
+      args: [{ periodKey: 'P0002', newDueDay: '2099-12-31', reason: 'Chờ số liệu quyết toán', actor: officer }],
+    });
+    await act(workflowId, { action: 'start', actor: unit });
+    const asked = await handle.executeUpdate(requestAdjustmentUpdate, {
+      args: [{ id: randomUUID(), kind: 'SITE', reason: 'Đổi xưởng', changes: { site: 'Xưởng mới' }, actor: unit }],
+    });
+    await handle.executeUpdate(actOnAdjustmentUpdate, { args: [{ adjustmentId: asked.id, action: 'certify', actor: officer }] });
+    await handle.executeUpdate(actOnAdjustmentUpdate, {
+      args: [{ adjustmentId: asked.id, action: 'approve', actor: approver, decisionNo: 'SITE/QĐ-SCT' }],
+    });
+    await act(workflowId, {
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '10/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
+    await act(workflowId, { action: 'record_refund', actor: officer, amountVnd: 50_000_000 });
+    await handle.result();
+    const history = await handle.fetchHistory();
+    const localWrites = history.events?.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity');
+    expect(localWrites?.length).toBeGreaterThan(10);
+    await recordRuns('project-lifecycle-local-writes', workflowId, runId, 'read-model writes as local activities');
   });
 
   it('a national project by TT 36: registered by the Department, approved, signed, paid and settled by the Cục, a stop refused (patch capability-table)', async () => {

@@ -118,15 +118,35 @@ export const actOnAdjustmentUpdate = defineUpdate<AdjustmentRecord, [AdjustmentA
 export const adjustmentsQuery = defineQuery<AdjustmentRecord[]>('adjustments');
 
 /** Activities the workflow calls; implemented by the worker, idempotent by (project, seq). */
+/** The state's time limit to write with an event (absent: the event leaves it where it is). */
+export interface StallWrite {
+  clock: StallTracking | null;
+}
+
+/**
+ * Read-model writes. The optional `stall` came with the workflow's local writes: one write per action instead of
+ * two activities (calls recorded before it have none).
+ */
 export interface ProjectActivities {
-  recordProjectCreated(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void>;
-  recordLifecycleEvent(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void>;
+  recordProjectCreated(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    stall?: StallWrite,
+  ): Promise<void>;
+  recordLifecycleEvent(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    stall?: StallWrite,
+  ): Promise<void>;
   /** An adjustment request's event, its record (newer versions only) and, on approval, the new terms. */
   recordAdjustment(
     facts: ProjectFacts,
     status: LifecycleStatus,
     event: LifecycleEvent,
     record: AdjustmentRecord,
+    stall?: StallWrite,
   ): Promise<void>;
 }
 

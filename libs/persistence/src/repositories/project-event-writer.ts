@@ -6,6 +6,7 @@ import type {
   ProjectFacts,
   ProjectState,
   StallTracking,
+  StallWrite,
 } from '@kc/domain';
 import { PARTIES, projectSearchText, workflowIdForProject } from '@kc/domain';
 import { STATUS_COLUMNS, localApproverColumn, statusAssignments, statusParams } from '../mappers/project-status-row';
@@ -37,7 +38,12 @@ export class ProjectEventWriter {
     this.escalations = new EscalationRepository(dataSource);
   }
 
-  async recordProjectCreated(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void> {
+  async recordProjectCreated(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    stall?: StallWrite,
+  ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
@@ -85,10 +91,16 @@ export class ProjectEventWriter {
         ],
       );
       await this.insertTransition(tx, facts.id, event);
+      if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
     });
   }
 
-  async recordLifecycleEvent(facts: ProjectFacts, status: LifecycleStatus, event: LifecycleEvent): Promise<void> {
+  async recordLifecycleEvent(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    stall?: StallWrite,
+  ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.insertTransition(tx, facts.id, event);
       if (event.action === 'record_disbursement') {
@@ -108,6 +120,7 @@ export class ProjectEventWriter {
       // A stall ends when the project leaves the state; everything ends in a final state. Judged by the row's state
       // after this write, so an older event written again (a late retry, reconcile's replay) closes nothing wrongly.
       if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
+      if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
     });
   }
 
@@ -153,6 +166,7 @@ export class ProjectEventWriter {
     status: LifecycleStatus,
     event: LifecycleEvent,
     record: AdjustmentRecord,
+    stall?: StallWrite,
   ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.insertTransition(tx, facts.id, event);
@@ -197,7 +211,21 @@ export class ProjectEventWriter {
         [facts.id, ...statusParams(status), event.occurredAt, searchTextOf(facts)],
       );
       if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
+      if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
     });
+  }
+
+  /**
+   * The time limit written with the event of `seq`: a late retry (a newer event already written) leaves the newer
+   * event's limit in place.
+   */
+  private async writeStallClock(tx: EntityManager, projectId: string, stall: StallWrite, seq: number): Promise<void> {
+    await tx.query(
+      `UPDATE projects SET stall_state = $2::varchar, stall_limit_at = $3::timestamptz,
+         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM $2::varchar THEN 0 ELSE stall_escalation_level END
+       WHERE id = $1 AND last_seq <= $4`,
+      [projectId, stall.clock?.state ?? null, stall.clock?.limit?.at ?? null, seq],
+    );
   }
 
   /** The current state's time limit, for the stalled-projects queue; a new state resets the level. */
