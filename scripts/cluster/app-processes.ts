@@ -61,6 +61,33 @@ export function startAppProcess(options: {
   return { name: options.name, child, ready, stop: () => stopProcess(child, 20000) };
 }
 
+export interface AppGroupOptions {
+  /** Every process's environment (database, Temporal, mail, secrets); each API gets its PORT on top. */
+  env: NodeJS.ProcessEnv;
+  workerNames: readonly string[];
+  apis: ReadonlyArray<{ name: string; port: number }>;
+  logFor(name: string): (line: string) => void;
+  /** Told each process as soon as it is spawned, so that the caller can stop it whatever happens next. */
+  onSpawn(app: AppProcess): void;
+  /** Told each process once it is ready. */
+  onReady?(app: AppProcess): void;
+}
+
+/**
+ * The application's processes: the workers one after the other (the first one creates the nine-month review
+ * schedule), then the APIs at once; resolves once every one is ready.
+ */
+export async function startAppGroup(options: AppGroupOptions): Promise<void> {
+  const start = async (kind: AppKind, name: string, env: NodeJS.ProcessEnv) => {
+    const app = startAppProcess({ kind, name, env, log: options.logFor(name) });
+    options.onSpawn(app);
+    await app.ready;
+    options.onReady?.(app);
+  };
+  for (const name of options.workerNames) await start('worker', name, options.env);
+  await Promise.all(options.apis.map(({ name, port }) => start('api', name, { ...options.env, PORT: String(port) })));
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

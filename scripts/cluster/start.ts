@@ -18,7 +18,7 @@ import {
   stopStackOnSignals,
 } from '@kc/devstack';
 import { ensureDemoUsers } from '../demo-users';
-import { startAppProcess } from './app-processes';
+import { startAppGroup } from './app-processes';
 import { PostgresServer, clusterDataDir, createDatabaseIfMissing, openPostgresServer } from './cluster-postgres';
 import { ClusterSettings, apiPorts, readClusterSettings } from './cluster-settings';
 import { startRoundRobinProxy } from './round-robin-proxy';
@@ -80,13 +80,22 @@ async function main(): Promise<void> {
     JWT_SECRET: process.env.JWT_SECRET?.trim() || randomBytes(32).toString('hex'),
     PUBLIC_URL: process.env.PUBLIC_URL?.trim() || `http://127.0.0.1:${settings.proxyPort}`,
   };
-  // Workers first, one after the other: the first one creates the nine-month review schedule.
-  for (const [i, name] of workerNames.entries()) await startApp('worker', name, env, COLORS[i % 2]);
-  await Promise.all(
-    apiNames.map((name, i) =>
-      startApp('api', name, { ...env, PORT: String(apiPorts(settings)[i]) }, COLORS[2 + (i % 2)]),
-    ),
-  );
+  const colors = new Map<string, PrefixColor>([
+    ...workerNames.map((name, i): [string, PrefixColor] => [name, COLORS[i % 2]]),
+    ...apiNames.map((name, i): [string, PrefixColor] => [name, COLORS[2 + (i % 2)]]),
+  ]);
+  await startAppGroup({
+    env,
+    workerNames,
+    apis: apiNames.map((name, i) => ({ name, port: apiPorts(settings)[i] })),
+    logFor: (name) => prefixedLog(name, colors.get(name)!),
+    onSpawn: (app) => stack.add(app.name, { pid: app.child.pid, stop: app.stop }),
+    onReady: (app) =>
+      watchExit(
+        app.name,
+        new Promise((resolve) => app.child.once('exit', (code, signal) => resolve({ code, signal }))),
+      ),
+  });
   const proxy = await startRoundRobinProxy({
     port: settings.proxyPort,
     targets: apiPorts(settings).map((port) => ({ host: '127.0.0.1', port })),
@@ -131,13 +140,6 @@ async function startMail(mailDir: string): Promise<string> {
   });
   stack.add('mail', catcher);
   return catcher.smtpUrl;
-}
-
-async function startApp(kind: 'worker' | 'api', name: string, env: NodeJS.ProcessEnv, color: PrefixColor) {
-  const app = startAppProcess({ kind, name, env, log: prefixedLog(name, color) });
-  stack.add(name, { pid: app.child.pid, stop: app.stop });
-  await app.ready;
-  watchExit(name, new Promise((resolve) => app.child.once('exit', (code, signal) => resolve({ code, signal }))));
 }
 
 /** Any component that dies on its own takes the whole cluster down, saying which one. */

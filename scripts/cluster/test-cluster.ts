@@ -5,15 +5,12 @@
  * Arguments are passed on to jest (say a test path, to run one file).
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { prefixedLog } from '@kc/devstack';
-import { clusterDataDir, dropDatabase, openPostgresServer, PostgresServer } from './cluster-postgres';
-import { findFreePortBlock } from './free-ports';
+import { clusterDataDir, openPostgresServer, PostgresServer } from './cluster-postgres';
+import { FreshTemporalServer, startFreshTemporalServer } from './fresh-temporal-server';
 import { repoRoot } from './repo-root';
-import { TemporalDatabaseNames, setupTemporalDatabases } from './temporal-databases';
-import { TemporalServer, startTemporalServer } from './temporal-server';
 import { installTemporalServer } from './temporal-server-binaries';
 
 const log = prefixedLog('test:cluster', 'green');
@@ -23,31 +20,24 @@ const JEST_ARGS = ['--runInBand', '--selectProjects', 'integration', 'cluster'];
 const DEFAULT_PATHS = ['--testPathPattern', 'test/(workflow|api|cluster)/'];
 
 let postgres: PostgresServer | undefined;
-let server: TemporalServer | undefined;
-let databases: TemporalDatabaseNames | undefined;
+let temporal: FreshTemporalServer | undefined;
 let jest: ReturnType<typeof spawn> | undefined;
 
 async function main(): Promise<number> {
   const started = Date.now();
   const binaries = installTemporalServer(log);
   postgres = await openPostgresServer({ embeddedPort: 0, dataDir: clusterDataDir(), log: () => undefined });
-  const suffix = randomBytes(4).toString('hex');
-  databases = { persistence: `kc_temporal_t${suffix}`, visibility: `kc_temporal_t${suffix}_visibility` };
-  await setupTemporalDatabases(binaries, postgres, databases, log);
-  const frontend = await findFreePortBlock([0, 1, 2, 6]);
-  const membership = await findFreePortBlock([0, 1, 2, 6]);
-  const http = await findFreePortBlock([0]);
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
   const serverLog = createWriteStream(join(ROOT, 'test-output', 'cluster-temporal.log'));
-  server = await startTemporalServer({
+  temporal = await startFreshTemporalServer({
     binaries,
     postgres,
-    databases,
-    ports: { frontend, membership, http },
+    prefix: 't',
     namespace: 'default',
-    retentionDays: 1,
-    log: (line) => serverLog.write(`${line}\n`),
+    log,
+    serverLog: (line) => serverLog.write(`${line}\n`),
   });
+  const { server, databases } = temporal;
   const ready = Date.now();
   log(
     `Temporal server (PostgreSQL ${postgres.host}:${postgres.port}, ${databases.persistence}) ready at ${server.address} in ${((ready - started) / 1000).toFixed(1)} s`,
@@ -77,14 +67,9 @@ function runJest(env: Record<string, string>): Promise<number> {
 }
 
 async function cleanUp(): Promise<void> {
-  const running = server;
-  server = undefined;
-  await running?.stop();
-  if (postgres && databases) {
-    const names = databases;
-    databases = undefined;
-    for (const name of [names.persistence, names.visibility]) await dropDatabase(postgres, name).catch(() => undefined);
-  }
+  const running = temporal;
+  temporal = undefined;
+  for (const problem of (await running?.stop()) ?? []) log(`could not stop cleanly: ${problem}`);
   await postgres?.stop();
   postgres = undefined;
 }

@@ -1,37 +1,37 @@
 /**
- * The stack a load run measures, started like `npm start` does (embedded PostgreSQL or a fresh database on
- * DATABASE_URL's server, the Temporal dev server in memory, a mail catcher, migrations, then the worker and the
- * API as child processes) but on free ports, with the components' logs in files. stop() leaves nothing behind:
- * every process stopped, the fresh database dropped, the temporary folder removed.
+ * The stack a load run measures, on free ports, with the components' logs in files. Both kinds take their
+ * PostgreSQL from DATABASE_URL (or KC_CLUSTER_DATABASE_URL: a server the run may create databases on) or start an
+ * embedded one in a temporary folder, make a fresh application database there and migrate it, and start a mail
+ * catcher. Then:
+ * - `dev` (like `npm start`): the Temporal dev server in memory, one worker and one API;
+ * - `cluster` (like `npm run cluster:start`): the Temporal server built from Go modules on fresh databases of that
+ *   PostgreSQL, two workers and two APIs behind the round-robin proxy, each process with a pool of
+ *   DATABASE_POOL_SIZE (default 5 here, so the four share the 20 connections the dev stack's two use).
+ * stop() leaves nothing behind: every process stopped, the fresh databases dropped, the temporary folder removed.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { WriteStream, chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
 import { createDataSource, runMigrations } from '@kc/persistence';
-import {
-  EmbeddedPostgres,
-  MailCatcher,
-  TemporalDevServer,
-  findFreePort,
-  forwardLines,
-  startEmbeddedPostgres,
-  startMailCatcher,
-  startTemporalDevServer,
-  stopProcess,
-  waitForHttpOk,
-} from '@kc/devstack';
+import { findFreePort, startMailCatcher, startTemporalDevServer } from '@kc/devstack';
 import { ensureDemoUsers } from '../demo-users';
+import { AppProcess, startAppGroup } from '../cluster/app-processes';
+import { PostgresServer, createDatabaseIfMissing, dropDatabase, openPostgresServer } from '../cluster/cluster-postgres';
+import { readClusterSettings } from '../cluster/cluster-settings';
+import { startFreshTemporalServer } from '../cluster/fresh-temporal-server';
+import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
+import { installTemporalServer } from '../cluster/temporal-server-binaries';
+import type { StackKind } from './options';
 
 export interface LoadStack {
+  kind: StackKind;
   apiUrl: string;
   databaseUrl: string;
   temporalAddress: string;
   namespace: string;
-  /** Whether the API or the worker exited while the stack was supposed to run. */
+  /** Whether an API, a worker or the Temporal server exited while the stack was supposed to run. */
   crashed(): string | undefined;
   stop(): Promise<string[]>;
 }
@@ -43,9 +43,16 @@ export const GENEROUS_LIMITS = {
   RATE_LIMIT_WRITE_WINDOW_SECONDS: '60',
 };
 
+/** The cluster's processes' pool, unless DATABASE_POOL_SIZE says otherwise. */
+const CLUSTER_POOL_SIZE = '5';
 const NAMESPACE = 'default';
 
-export async function startLoadStack(logDir: string, log: (line: string) => void): Promise<LoadStack> {
+interface Running {
+  what: string;
+  stop(): Promise<unknown>;
+}
+
+export async function startLoadStack(kind: StackKind, logDir: string, log: (line: string) => void): Promise<LoadStack> {
   mkdirSync(logDir, { recursive: true });
   const tempDir = mkdtempSync(join(tmpdir(), 'kc-load-'));
   // Embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
@@ -56,115 +63,90 @@ export async function startLoadStack(logDir: string, log: (line: string) => void
     logFiles.push(file);
     return (line: string) => file.write(`${line}\n`);
   };
-  const parts: {
-    temporal?: TemporalDevServer;
-    mail?: MailCatcher;
-    postgres?: EmbeddedPostgres;
-    createdDatabase?: { adminUrl: string; name: string };
-    children: Array<{ name: string; child: ChildProcess }>;
-  } = { children: [] };
+  // Stopped in the reverse order of their start: the proxy and the APIs first, PostgreSQL last.
+  const running: Running[] = [];
   let stopping = false;
   let crash: string | undefined;
+  const watch = (name: string, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>) => {
+    void exited.then(({ code, signal }) => {
+      if (!stopping) crash ??= `${name} exited during the run (code ${code}, signal ${signal}); see load-${name}.log`;
+    });
+  };
 
   const stop = async (): Promise<string[]> => {
     stopping = true;
     const problems: string[] = [];
-    const attempt = async (what: string, step: () => Promise<unknown> | undefined) => {
+    for (const { what, stop: stopOne } of [...running].reverse()) {
       try {
-        await step();
+        const left = await stopOne();
+        if (Array.isArray(left)) problems.push(...left.map((problem) => `${what}: ${String(problem)}`));
       } catch (err) {
         problems.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
       }
-    };
-    // API first, then the worker, then the services they use (the order of `npm start`).
-    for (const { name, child } of [...parts.children].reverse()) await attempt(name, () => stopProcess(child, 15000));
-    await Promise.all([
-      attempt('Temporal dev server', () => parts.temporal?.stop()),
-      attempt('mail catcher', () => parts.mail?.stop()),
-      attempt('embedded PostgreSQL', () => parts.postgres?.stop()),
-      attempt('load database', () => parts.createdDatabase && dropDatabase(parts.createdDatabase)),
-    ]);
+    }
     rmSync(tempDir, { recursive: true, force: true });
     await Promise.all(logFiles.map((file) => new Promise((resolve) => file.end(resolve))));
     return problems;
   };
 
   try {
-    const results = await Promise.allSettled([
-      (async () => {
-        parts.temporal = await startTemporalDevServer({
-          port: await findFreePort(),
-          uiPort: await findFreePort(),
-          namespace: NAMESPACE,
-          searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
-          log: fileLog('temporal'),
-          headless: true,
-        });
-      })(),
-      (async () => {
-        parts.mail = await startMailCatcher({
-          smtpPort: await findFreePort(),
-          mailDir: join(tempDir, 'mail'),
-          log: fileLog('mail'),
-        });
-      })(),
-      (async () => {
-        const adminUrl = process.env.DATABASE_URL?.trim();
-        if (adminUrl) {
-          parts.createdDatabase = await createFreshDatabase(adminUrl);
-        } else {
-          parts.postgres = await startEmbeddedPostgres({
-            dataDir: join(tempDir, 'pg'),
-            port: await findFreePort(),
-            database: 'kc_load',
-            log: fileLog('postgres'),
-          });
-        }
-      })(),
+    const postgres = await openPostgresServer({ embeddedPort: 0, dataDir: tempDir, log: fileLog('postgres') });
+    running.push({ what: 'PostgreSQL', stop: () => postgres.stop() });
+    if (postgres.embedded) watch('postgres', postgres.embedded.exited);
+    const databaseUrl = await freshAppDatabase(postgres, running);
+    const [temporalAddress, smtpUrl] = await settleAll([
+      kind === 'dev'
+        ? startDevTemporal(fileLog, running)
+        : startClusterTemporal(postgres, fileLog, log, running, watch),
+      startMail(join(tempDir, 'mail'), fileLog, running),
     ]);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    const databaseUrl = parts.postgres?.url ?? databaseUrlOf(parts.createdDatabase!);
     log(
-      `infrastructure up: Temporal ${parts.temporal!.address}, ${parts.postgres ? 'embedded PostgreSQL' : `database ${parts.createdDatabase!.name}`}`,
+      `infrastructure up: Temporal ${temporalAddress} (${kind === 'dev' ? 'dev server' : 'server on PostgreSQL'}), ` +
+        `PostgreSQL ${postgres.embedded ? 'embedded' : `${postgres.host}:${postgres.port}`}, ${databaseUrl.split('/').pop()}`,
     );
-    await runMigrations(databaseUrl);
-    await createDemoUsers(databaseUrl);
 
-    const apiPort = await findFreePort();
+    const settings = readClusterSettings();
+    const workerNames = kind === 'dev' ? ['worker'] : names('worker', settings.workerCount);
+    const apiNames = kind === 'dev' ? ['api'] : names('api', settings.apiCount);
+    const apis = await Promise.all(apiNames.map(async (name) => ({ name, port: await findFreePort() })));
+    const proxyPort = kind === 'dev' ? apis[0].port : await findFreePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...GENEROUS_LIMITS,
+      ...(kind === 'dev'
+        ? { KC_EMBEDDED: 'true' }
+        : { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE?.trim() || CLUSTER_POOL_SIZE }),
       DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: parts.temporal!.address,
+      TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_NAMESPACE: NAMESPACE,
-      SMTP_URL: parts.mail!.smtpUrl,
-      PORT: String(apiPort),
-      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-      KC_EMBEDDED: 'true',
+      SMTP_URL: smtpUrl,
+      PUBLIC_URL: `http://127.0.0.1:${proxyPort}`,
+      // Every API process must sign and check tokens with the same secret.
       JWT_SECRET: `kc-load-${randomBytes(16).toString('hex')}`,
       NO_COLOR: '1',
     };
-    const dist = join(__dirname, '..', '..');
-    for (const [name, script] of [
-      ['worker', join(dist, 'apps', 'worker', 'src', 'main.js')],
-      ['api', join(dist, 'apps', 'api', 'src', 'main.js')],
-    ] as const) {
-      const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      const write = fileLog(name);
-      forwardLines(child.stdout, write);
-      forwardLines(child.stderr, write);
-      child.once('exit', (code, signal) => {
-        if (!stopping) crash ??= `${name} exited during the run (code ${code}, signal ${signal}); see load-${name}.log`;
+    await startAppGroup({
+      env,
+      workerNames,
+      apis,
+      logFor: fileLog,
+      onSpawn: (app: AppProcess) => {
+        running.push({ what: app.name, stop: app.stop });
+        watch(app.name, new Promise((resolve) => app.child.once('exit', (code, signal) => resolve({ code, signal }))));
+      },
+    });
+    if (kind === 'cluster') {
+      const proxy = await startRoundRobinProxy({
+        port: proxyPort,
+        targets: apis.map(({ port }) => ({ host: '127.0.0.1', port })),
       });
-      parts.children.push({ name, child });
+      running.push({ what: 'proxy', stop: () => proxy.stop() });
     }
-    const apiUrl = `http://127.0.0.1:${apiPort}/api`;
-    await waitForHttpOk(`${apiUrl}/health`, 120_000, () => crash !== undefined);
     return {
-      apiUrl,
+      kind,
+      apiUrl: `http://127.0.0.1:${proxyPort}/api`,
       databaseUrl,
-      temporalAddress: parts.temporal!.address,
+      temporalAddress,
       namespace: NAMESPACE,
       crashed: () => crash,
       stop,
@@ -176,33 +158,66 @@ export async function startLoadStack(logDir: string, log: (line: string) => void
   }
 }
 
-async function createFreshDatabase(adminUrl: string): Promise<{ adminUrl: string; name: string }> {
+function names(kind: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${kind}-${i + 1}`);
+}
+
+/** Every start runs to its end, so that what did start is in `running` and gets stopped; then the first failure. */
+async function settleAll<T extends unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(starts);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
+}
+
+async function freshAppDatabase(postgres: PostgresServer, running: Running[]): Promise<string> {
   const name = `kc_load_${randomBytes(6).toString('hex')}`;
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
-  return { adminUrl, name };
+  await createDatabaseIfMissing(postgres, name);
+  // dropDatabase uses WITH (FORCE): a connection left open must not keep the database alive (PostgreSQL 13+).
+  running.push({ what: `database ${name}`, stop: () => dropDatabase(postgres, name) });
+  const url = postgres.urlFor(name);
+  await runMigrations(url);
+  await createDemoUsers(url);
+  return url;
 }
 
-function databaseUrlOf({ adminUrl, name }: { adminUrl: string; name: string }): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+async function startDevTemporal(fileLog: (component: string) => (line: string) => void, running: Running[]) {
+  const temporal = await startTemporalDevServer({
+    port: await findFreePort(),
+    uiPort: await findFreePort(),
+    namespace: NAMESPACE,
+    searchAttributes: SEARCH_ATTRIBUTE_DECLARATIONS,
+    log: fileLog('temporal'),
+    headless: true,
+  });
+  running.push({ what: 'Temporal dev server', stop: () => temporal.stop() });
+  return temporal.address;
 }
 
-async function dropDatabase({ adminUrl, name }: { adminUrl: string; name: string }): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    // WITH (FORCE): a connection left open must not keep the database alive (PostgreSQL 13+).
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+async function startClusterTemporal(
+  postgres: PostgresServer,
+  fileLog: (component: string) => (line: string) => void,
+  log: (line: string) => void,
+  running: Running[],
+  watch: (name: string, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>) => void,
+) {
+  const temporal = await startFreshTemporalServer({
+    binaries: installTemporalServer(log),
+    postgres,
+    prefix: 'l',
+    namespace: NAMESPACE,
+    log: fileLog('temporal-setup'),
+    serverLog: fileLog('temporal'),
+  });
+  running.push({ what: 'Temporal server', stop: () => temporal.stop() });
+  watch('temporal', temporal.server.exited);
+  return temporal.server.address;
+}
+
+async function startMail(mailDir: string, fileLog: (component: string) => (line: string) => void, running: Running[]) {
+  const mail = await startMailCatcher({ smtpPort: await findFreePort(), mailDir, log: fileLog('mail') });
+  running.push({ what: 'mail catcher', stop: () => mail.stop() });
+  return mail.smtpUrl;
 }
 
 export async function createDemoUsers(databaseUrl: string): Promise<void> {

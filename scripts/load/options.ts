@@ -1,5 +1,11 @@
+/** Which stack a run measures: `dev` like `npm start`, `cluster` like `npm run cluster:start`. */
+export type StackKind = 'dev' | 'cluster';
+export const STACK_KINDS: readonly StackKind[] = ['dev', 'cluster'];
+
 /** What one load run does: flags win over the environment, the environment over the defaults. */
 export interface LoadOptions {
+  /** `dev`: the Temporal dev server, one worker, one API; `cluster`: the stack of `npm run cluster:start`. */
+  stack: StackKind;
   clients: number;
   durationSeconds: number;
   /** Projects created per client before the run (spread over the provinces). */
@@ -12,7 +18,7 @@ export interface LoadOptions {
 }
 
 const USAGE =
-  'usage: load-test [--clients n] [--duration seconds] [--projects-per-client n] [--retry-percent n] [--seed n] [--report file]';
+  'usage: load-test [--stack dev|cluster] [--clients n] [--duration seconds] [--projects-per-client n] [--retry-percent n] [--seed n] [--report file]';
 
 interface Setting {
   flag: string;
@@ -34,7 +40,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv = proces
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const [name, inline] = args[i].split('=', 2);
-    const known = name === '--report' || Object.values(SETTINGS).some((s) => s.flag === name);
+    const known = name === '--report' || name === '--stack' || Object.values(SETTINGS).some((s) => s.flag === name);
     if (!known) throw new Error(`unknown option ${args[i]}; ${USAGE}`);
     const value = inline ?? args[++i];
     if (value === undefined) throw new Error(`${name} needs a value; ${USAGE}`);
@@ -50,7 +56,13 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv = proces
     }
     return value;
   };
+  const stack = flags.get('--stack') ?? (env.LOAD_STACK?.trim() || 'dev');
+  if (!isStackKind(stack)) {
+    const source = flags.has('--stack') ? '--stack' : 'LOAD_STACK';
+    throw new Error(`${source} must be one of ${STACK_KINDS.join(', ')}, got "${stack}"`);
+  }
   return {
+    stack,
     clients: read(SETTINGS.clients),
     durationSeconds: read(SETTINGS.durationSeconds),
     projectsPerClient: read(SETTINGS.projectsPerClient),
@@ -58,4 +70,8 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv = proces
     seed: read(SETTINGS.seed),
     reportFile: flags.get('--report') ?? 'test-output/load-report.json',
   };
+}
+
+function isStackKind(value: string): value is StackKind {
+  return (STACK_KINDS as readonly string[]).includes(value);
 }
