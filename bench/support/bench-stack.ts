@@ -17,6 +17,7 @@ import { DEFAULT_TASK_QUEUE, SEARCH_ATTRIBUTE_DECLARATIONS } from '@kc/domain';
 import { WorkerSizing, loadWorkerSizing, workerNodeArgs } from '@kc/config';
 import { createDataSource, runMigrations } from '@kc/persistence';
 import {
+  GENEROUS_LIMITS,
   findFreePort,
   startEmbeddedPostgres,
   startMailCatcher,
@@ -104,6 +105,7 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
       JWT_SECRET: randomBytes(24).toString('hex'),
       KC_EMBEDDED: 'false',
+      ...GENEROUS_LIMITS,
     };
     // Started as scripts/start.ts starts it: with the worker's heap cap.
     const workerSizing = loadWorkerSizing(env);

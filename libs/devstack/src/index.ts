@@ -12,3 +12,4 @@ export * from './service-stack';
 export * from './stop-on-signals';
 export * from './parent-death-reaper';
 export * from './instance-lock';
+export * from './measurement-limits';

@@ -18,7 +18,8 @@ describe('devServerArgs', () => {
       'server', 'start-dev', '--ip', '127.0.0.1', '--port', '7233', '--ui-port', '8233',
       '--db-filename', '/data/temporal/temporal.db', '--namespace', 'default',
       '--search-attribute', 'KcState=Keyword', '--search-attribute', 'KcProvince=Keyword',
-      '--dynamic-config-value', 'history.maxInFlightUpdates=256', '--log-level', 'warn',
+      '--dynamic-config-value', 'history.maxInFlightUpdates=256',
+      '--dynamic-config-value', 'system.enableActivityEagerExecution=true', '--log-level', 'warn',
     ]);
   });
 

@@ -52,6 +52,8 @@ export function devServerArgs(options: TemporalDevServerOptions): string[] {
   // As in deploy/temporal/dynamicconfig/cluster.yaml: the default of 10 in-flight updates per workflow refuses a
   // burst of actions on one project with RESOURCE_EXHAUSTED once a worker crash has held them up.
   args.push('--dynamic-config-value', 'history.maxInFlightUpdates=256');
+  // As there too: an action's write activity goes back to the worker with the answer to its workflow task.
+  args.push('--dynamic-config-value', 'system.enableActivityEagerExecution=true');
   args.push('--log-level', 'warn');
   return args;
 }
