@@ -25,7 +25,9 @@ COPY --from=dependencies --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
 COPY --chown=root:root package.json ./
 COPY --chown=root:root deploy/docker ./deploy/docker
-# The code belongs to root and is read-only for the user that runs it.
+# The code belongs to root and is read-only for the user that runs it; attachments go to /data/attachments, owned by
+# it (a fresh named volume mounted there takes this ownership).
+RUN mkdir -p /data/attachments && chown -R node:node /data
 USER node
 # The worker finds the prebuilt bundle at dist/workflow-bundle.js (WORKFLOW_BUNDLE_PATH overrides).
 ENV WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
