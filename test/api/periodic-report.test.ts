@@ -110,6 +110,30 @@ beforeAll(async () => {
   await act(id, officer, certifiedProgress());
   await act(id, officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: ADVANCE });
 
+  // A project stopped after its advance, the advance refunded: its money went back and counts for nothing.
+  const stopped = await officer.post(
+    '/projects',
+    newProjectRequest('Lò sấy dừng giữa chừng (báo cáo định kỳ)', startingToday()),
+  );
+  expect(stopped.status).toBe(201);
+  await act(stopped.body.id, officer, { action: 'submit' });
+  await act(stopped.body.id, officer, { action: 'open_appraisal' });
+  await act(stopped.body.id, approver, { action: 'approve', ...approvalDecision(APPROVED) });
+  await act(stopped.body.id, officer, {
+    action: 'sign_contract',
+    contractNo: '22/HĐ-KCĐP-BC',
+    contractDate: todayInVietnam(),
+  });
+  await act(stopped.body.id, officer, certifiedProgress());
+  await act(stopped.body.id, officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: ADVANCE });
+  await act(stopped.body.id, approver, {
+    action: 'terminate',
+    reason: 'Cơ sở ngừng sản xuất',
+    decisionNo: '23/QĐ-SCT',
+    decisionDate: todayInVietnam(),
+  });
+  await act(stopped.body.id, officer, { action: 'record_refund', amountVnd: ADVANCE });
+
   const submitted = await officer.post(
     '/projects',
     newProjectRequest('Đào tạo nghề mây tre (báo cáo định kỳ)', startingToday()),
@@ -178,7 +202,8 @@ describe('GET /api/reports/periodic', () => {
   });
 
   it('XLSX: the tables as sheets, figures as numbers equal to the data', async () => {
-    // This suite's projects: one local project running with its advance, one local and one national submitted.
+    // This suite's projects: one local project running with its advance, one local and one national submitted, and
+    // one local project stopped whose advance was refunded (approved and advanced count nothing for it).
     const after = await figures();
     const delta = (label: string) => after.states(label).map((n, i) => n - before.states(label)[i]);
     expect(delta('Đang triển khai')).toEqual([0, 1, 1]);

@@ -234,7 +234,7 @@ export function assemblePeriodicReport(data: PeriodicReportData): OfficialDocume
     { kind: 'table', table: states.table },
     { kind: 'heading', text: `II. KẾ HOẠCH VÀ GIẢI NGÂN KINH PHÍ NĂM ${period.year}` },
     para(
-      `Các đề án của kế hoạch năm ${period.year}; kinh phí tạm ứng, thanh toán tính đến hết ngày ${upTo}. Kế hoạch giao là tổng kinh phí các dòng kế hoạch khuyến công địa phương đã được phê duyệt; kế hoạch khuyến công quốc gia không chia theo tỉnh (—).`,
+      `Các đề án của kế hoạch năm ${period.year}; kinh phí tạm ứng (đã trừ tạm ứng chưa sử dụng được hoàn trả), thanh toán tính đến hết ngày ${upTo}. Kế hoạch giao là tổng kinh phí các dòng kế hoạch khuyến công địa phương đã được phê duyệt; kế hoạch khuyến công quốc gia không chia theo tỉnh (—).`,
     ),
     { kind: 'table', table: moneyTable(lines) },
     para(

@@ -121,6 +121,8 @@ export class PeriodicReportQueries {
   /**
    * The plan year's projects: requested support, support approved before `until` (of projects not rejected,
    * withdrawn or stopped since), and what was advanced and paid before `until` (the disbursement ledger's days).
+   * Advances are net of the unused advances refunded before `until` (the refund events' days), as on the dashboard:
+   * that money went back to the budget.
    */
   private async money(w: PeriodicReportWindow): Promise<MoneyRow[]> {
     const rows: Array<MoneyRow & { projects: number }> = await this.dataSource.query(
@@ -129,13 +131,16 @@ export class PeriodicReportQueries {
          COALESCE(SUM(p.approved_support_vnd) FILTER (WHERE p.state NOT IN ('REJECTED','WITHDRAWN','TERMINATED')
            AND EXISTS (SELECT 1 FROM project_transitions a WHERE a.project_id = p.id AND a.action = 'approve'
              AND a.occurred_at < $3)), 0)::text AS "approvedVnd",
-         COALESCE(SUM(d.advanced), 0)::text AS "advancedVnd",
+         (COALESCE(SUM(d.advanced), 0) - COALESCE(SUM(r.refunded), 0))::text AS "advancedVnd",
          COALESCE(SUM(d.paid), 0)::text AS "paidVnd"
        FROM projects p
        LEFT JOIN LATERAL (SELECT
            SUM(amount_vnd) FILTER (WHERE kind = 'ADVANCE') AS advanced,
            SUM(amount_vnd) FILTER (WHERE kind = 'FINAL') AS paid
          FROM disbursements d WHERE d.project_id = p.id AND d.occurred_at < $3) d ON true
+       LEFT JOIN LATERAL (SELECT SUM((t.details->>'amountVnd')::bigint) AS refunded
+         FROM project_transitions t WHERE t.project_id = p.id AND t.action IN ('record_refund', 'refund_advance')
+           AND t.occurred_at < $3) r ON true
        WHERE p.province_code = $1 AND ${PLAN_YEAR} = $2 AND p.state NOT IN (${NOT_REGISTERED_SQL})
          AND p.created_at < $3
        GROUP BY p.scope
