@@ -28,8 +28,11 @@ async function start(input: ProjectWorkflowInput) {
   return workflowIdForProject(input.facts.code);
 }
 
-function act(workflowId: string, command: Omit<ActionCommand, 'actor'> & { actor: ActionCommand['actor'] }) {
-  return performProjectAction(harness.client, workflowId, command);
+/** As the API does: the action, then the read-model writes its answer carries (the workflow's activities repeat them). */
+async function act(workflowId: string, command: Omit<ActionCommand, 'actor'> & { actor: ActionCommand['actor'] }) {
+  const answer = await performProjectAction(harness.client, workflowId, command);
+  await new ProjectEventWriter(harness.dataSource).applyWrites(answer.writes ?? []);
+  return answer;
 }
 
 async function refusalOf(promise: Promise<unknown>): Promise<ApplicationFailure> {

@@ -6,6 +6,7 @@ import {
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
   ProjectWorkflowInput,
+  ReadModelWrite,
   LocalApprover,
   ProjectContext,
   DraftChanges,
@@ -349,11 +350,13 @@ export class ProjectsService {
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    if (command.action === 'approve') {
-      await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason);
-    } else {
-      await this.workflows.perform(project.workflowId, command, updateId);
-    }
+    const writes =
+      command.action === 'approve'
+        ? await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason)
+        : await this.workflows.perform(project.workflowId, command, updateId);
+    // The workflow has recorded the action and answered before its own write: the same idempotent writes here make
+    // the answer (and the caller's next read) show it.
+    await this.readModel.applyWrites(writes);
     return this.detail(actor, project.id);
   }
 
@@ -369,17 +372,16 @@ export class ProjectsService {
     updateId: string | undefined,
     planLineId: string | undefined,
     overAllocationReason: string | undefined,
-  ): Promise<void> {
+  ): Promise<ReadModelWrite[]> {
     const line = await this.allocation.lineFor(project, planLineId);
     const amount = command.approvedSupportVnd;
     const decided = decideAction(snapshotOf(project), command, new Date().toISOString());
     if (!line || amount === undefined || !decided.ok) {
-      await this.workflows.perform(project.workflowId, command, updateId);
-      return;
+      return this.workflows.perform(project.workflowId, command, updateId);
     }
     await this.allocation.hold(command.actor, project.id, line, amount, overAllocationReason);
     try {
-      await this.workflows.perform(project.workflowId, command, updateId);
+      return await this.workflows.perform(project.workflowId, command, updateId);
     } catch (err) {
       await this.allocation.release(project.id);
       throw err;
