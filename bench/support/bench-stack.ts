@@ -114,11 +114,13 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
       join(DIST, 'apps', 'worker', 'src', 'main.js'),
       env,
       logDir,
-      workerNodeArgs(env),
+      // BENCH_WORKER_NODE_ARGS (e.g. "--prof") profiles the worker while the figures run.
+      [...workerNodeArgs(env), ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)],
     );
     stoppers.push({ name: 'worker', stop: () => stopProcess(worker.child, 15_000) });
     await worker.ready(/Worker ready/);
-    const api = spawnChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, logDir);
+    const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean); // likewise for the API
+    const api = spawnChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, logDir, apiArgs);
     stoppers.push({ name: 'api', stop: () => stopProcess(api.child, 15_000) });
     const apiUrl = `http://127.0.0.1:${apiPort}/api`;
     await waitForHttpOk(`${apiUrl}/health`, 120_000, () => api.child.exitCode !== null);

@@ -18,6 +18,26 @@ const STATUS_ASSIGNMENTS = statusAssignments(2);
 /** The first parameter after the status's. */
 const AFTER_STATUS = 2 + STATUS_COLUMNS.length;
 
+/** An audit row's columns: the project's id, then transitionParams in order. */
+const TRANSITION_COLUMNS = `project_id, seq, action, from_state, to_state, actor_user_id, actor_email, actor_role,
+  actor_province_code, reason, details, occurred_at`;
+
+function transitionParams(event: LifecycleEvent): unknown[] {
+  return [
+    event.seq,
+    event.action,
+    event.fromState,
+    event.toState,
+    event.actor.userId,
+    event.actor.email,
+    event.actor.role,
+    event.actor.provinceCode,
+    event.reason,
+    JSON.stringify(event.details),
+    event.occurredAt,
+  ];
+}
+
 /** projects.search_text: what a search without diacritics matches (see the domain's foldForSearch). */
 export function searchTextOf(facts: ProjectFacts): string {
   return projectSearchText({
@@ -102,6 +122,10 @@ export class ProjectEventWriter {
     event: LifecycleEvent,
     stall?: StallWrite,
   ): Promise<void> {
+    if (event.toState === event.fromState && event.action !== 'edit_draft') {
+      await this.recordEventInState(facts, status, event, stall);
+      return;
+    }
     await this.dataSource.transaction(async (tx) => {
       await this.insertTransition(tx, facts.id, event);
       if (event.action === 'record_disbursement') {
@@ -123,6 +147,52 @@ export class ProjectEventWriter {
       if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
       if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
     });
+  }
+
+  /**
+   * An event that keeps the state (an advance, a certified progress, a refund…) in one statement, so one trip to the
+   * database: its audit row, its payment row if it is one, and the project's status with the state's time limit.
+   * The time limit goes with the status (`last_seq < seq`): both writers of an event carry the same limit.
+   */
+  private async recordEventInState(
+    facts: ProjectFacts,
+    status: LifecycleStatus,
+    event: LifecycleEvent,
+    stall?: StallWrite,
+  ): Promise<void> {
+    const payment = event.action === 'record_disbursement';
+    const params: unknown[] = [facts.id, ...statusParams(status), event.occurredAt, searchTextOf(facts)];
+    const next = () => `$${params.length}`;
+    const transitionValues = transitionParams(event).map((value) => {
+      params.push(value);
+      return next();
+    });
+    let stallAssignments = '';
+    if (stall) {
+      params.push(stall.clock?.state ?? null);
+      const state = `${next()}::varchar`;
+      params.push(stall.clock?.limit?.at ?? null);
+      stallAssignments = `, stall_state = ${state}, stall_limit_at = ${next()}::timestamptz,
+         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM ${state} THEN 0 ELSE stall_escalation_level END`;
+    }
+    let paymentInsert = '';
+    if (payment) {
+      params.push(event.details.kind, event.details.amountVnd, event.actor.userId);
+      const at = params.length;
+      // The payment's seq and day are the event's.
+      paymentInsert = `, payment AS (
+         INSERT INTO disbursements (project_id, seq, kind, amount_vnd, recorded_by, occurred_at)
+         VALUES ($1, ${transitionValues[0]}, $${at - 2}, $${at - 1}, $${at}, $${AFTER_STATUS})
+         ON CONFLICT (project_id, seq) DO NOTHING)`;
+    }
+    await this.dataSource.query(
+      `WITH transition AS (
+         INSERT INTO project_transitions (${TRANSITION_COLUMNS})
+         VALUES ($1, ${transitionValues.join(', ')}) ON CONFLICT (project_id, seq) DO NOTHING)${paymentInsert}
+       UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $${AFTER_STATUS}, search_text = $${AFTER_STATUS + 1}${stallAssignments}
+       WHERE id = $1 AND last_seq < $3`,
+      params,
+    );
   }
 
   /**
@@ -258,24 +328,11 @@ export class ProjectEventWriter {
   }
 
   private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {
+    const values = transitionParams(event).map((_, i) => `$${i + 2}`);
     await tx.query(
-      `INSERT INTO project_transitions (project_id, seq, action, from_state, to_state, actor_user_id, actor_email,
-         actor_role, actor_province_code, reason, details, occurred_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (project_id, seq) DO NOTHING`,
-      [
-        projectId,
-        event.seq,
-        event.action,
-        event.fromState,
-        event.toState,
-        event.actor.userId,
-        event.actor.email,
-        event.actor.role,
-        event.actor.provinceCode,
-        event.reason,
-        JSON.stringify(event.details),
-        event.occurredAt,
-      ],
+      `INSERT INTO project_transitions (${TRANSITION_COLUMNS}) VALUES ($1, ${values.join(', ')})
+       ON CONFLICT (project_id, seq) DO NOTHING`,
+      [projectId, ...transitionParams(event)],
     );
   }
 
