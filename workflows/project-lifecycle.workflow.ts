@@ -28,7 +28,6 @@ import {
   ProjectActivities,
   ProjectSnapshot,
   ProjectWorkflowInput,
-  ReadModelWrite,
   REPORTING_STATES,
   Refusal,
   SEARCH_ATTRIBUTES,
@@ -96,12 +95,6 @@ const { loadNonWorkingDays, recordReportPeriods, recordReport, recordStallClock 
  * trail never holds an event the workflow did not keep.
  */
 const ONE_WRITE_PATCH = 'one-write-per-action';
-/**
- * Since 'action-answers-before-write' an action answers in the workflow task that decides it: its writes are
- * scheduled there and carried in the answer (ActionAnswer.writes), which the API applies itself (the same idempotent
- * writes) before it answers. One workflow task per action instead of two, with no activity in between.
- */
-const ANSWER_BEFORE_WRITE_PATCH = 'action-answers-before-write';
 const { loadNonWorkingDays: loadNonWorkingDaysInTask } = proxyLocalActivities<DeadlineActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
@@ -177,37 +170,6 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     handOffNotices.push(
       sendHandOffNotice({ projectId: facts.id, event }).then(
         () => undefined,
-        () => undefined,
-      ),
-    );
-  }
-
-  /** Read-model writes an action answered before (patch 'action-answers-before-write'), awaited before the run ends. */
-  const backgroundWrites: Array<Promise<void>> = [];
-  /**
-   * Schedules the writes in this task, in order, each as an activity (it runs only once the server holds the task
-   * that asked for it, so the append-only audit trail never gets an event the workflow lost). The handler answers
-   * without waiting: the API applies the same idempotent writes from the answer.
-   */
-  function writeInBackground(writes: ReadModelWrite[]): Promise<void> {
-    const scheduled = writes.map((w) =>
-      w.kind === 'lifecycleEvent'
-        ? recordLifecycleEvent(w.facts, w.status, w.event, w.stall)
-        : recordAdjustment(w.facts, w.status, w.event, w.record, w.stall),
-    );
-    const all = Promise.all(scheduled).then(() => undefined);
-    backgroundWrites.push(all);
-    return all;
-  }
-  /** A hand-off notice sent once its event is in the read model (the mail links to the project page). */
-  function noticeHandOffAfter(written: Promise<void>, event: LifecycleEvent): void {
-    handOffNotices.push(
-      written.then(
-        () =>
-          sendHandOffNotice({ projectId: facts.id, event }).then(
-            () => undefined,
-            () => undefined,
-          ),
         () => undefined,
       ),
     );
@@ -327,24 +289,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         deadlinesChanged = true;
         publishSearchAttributes();
         const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
-        const stall = clockMoved ? { clock: deadlines.stall } : undefined;
-        if (patched(ANSWER_BEFORE_WRITE_PATCH)) {
-          const writes: ReadModelWrite[] = [
-            { kind: 'lifecycleEvent', facts, status, event: decision.event, ...(stall ? { stall } : {}) },
-          ];
-          const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);
-          if (lapsed) {
-            status = lapsed.status;
-            keepAdjustment(lapsed.record);
-            writes.push({ kind: 'adjustment', facts, status, event: lapsed.event, record: lapsed.record });
-          }
-          const written = writeInBackground(writes);
-          if (previous.state !== status.state) noticeHandOffAfter(written, decision.event);
-          rememberUpdate();
-          return { ...snapshot(), writes };
-        }
         if (patched(ONE_WRITE_PATCH)) {
-          await recordLifecycleEvent(facts, status, decision.event, stall);
+          await recordLifecycleEvent(facts, status, decision.event, clockMoved ? { clock: deadlines.stall } : undefined);
         } else {
           await recordLifecycleEvent(facts, status, decision.event);
           if (clockMoved) await recordStallClock(facts.id, deadlines.stall);
@@ -626,8 +572,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   // A notice scheduled by a handler must not be lost with this run (a new run would not send it).
   do {
     await condition(allHandlersFinished);
-    await Promise.all([...handOffNotices.splice(0), ...backgroundWrites.splice(0)]);
-  } while (handOffNotices.length > 0 || backgroundWrites.length > 0 || !allHandlersFinished());
+    await Promise.all(handOffNotices.splice(0));
+  } while (handOffNotices.length > 0 || !allHandlersFinished());
   if (isTerminal(status.state)) return snapshot();
 
   return await continueAsNew<typeof projectLifecycleWorkflow>({

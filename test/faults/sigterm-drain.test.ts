@@ -17,7 +17,6 @@ import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { SlowSmtp, startSlowSmtp } from '../support/slow-smtp';
 import { eventually } from '../support/eventually';
-import { readProject } from '../support/read-model';
 import { contractedProject } from '../support/project-driver';
 import { approvalDecision } from '../support/request-bodies';
 
@@ -110,8 +109,6 @@ it('the API sent SIGTERM answers the request in flight, refusing new connections
   let worker = spawnWorkerProcess(taskQueue);
   await worker.ready;
   const { facts, workflowId } = await contractedProject(client, taskQueue);
-  // The signing answered before its write: the worker writes it before it goes.
-  await eventually(async () => expect(await readProject(dataSource, facts.id)).toMatchObject({ state: 'CONTRACTED' }));
   // No worker from here on: an action waits in Temporal until one comes, so its request stays in flight.
   await killHard(worker.child);
 
@@ -143,9 +140,7 @@ it('the API sent SIGTERM answers the request in flight, refusing new connections
     api.kill('SIGTERM');
     await eventually(async () => {
       await expect(fetch(`${baseUrl}/health`)).rejects.toThrow();
-    }, 20000).catch((err: unknown) => {
-      throw new Error(`the API still answers after SIGTERM: ${String(err)}\nAPI output:\n${apiOutput.slice(-6000)}`);
-    });
+    }, 20000);
     worker = spawnWorkerProcess(taskQueue);
     await worker.ready;
 

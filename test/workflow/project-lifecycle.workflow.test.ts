@@ -28,11 +28,8 @@ async function start(input: ProjectWorkflowInput) {
   return workflowIdForProject(input.facts.code);
 }
 
-/** As the API does: the action, then the read-model writes its answer carries (the workflow's activities repeat them). */
-async function act(workflowId: string, command: Omit<ActionCommand, 'actor'> & { actor: ActionCommand['actor'] }) {
-  const answer = await performProjectAction(harness.client, workflowId, command);
-  await new ProjectEventWriter(harness.dataSource).applyWrites(answer.writes ?? []);
-  return answer;
+function act(workflowId: string, command: Omit<ActionCommand, 'actor'> & { actor: ActionCommand['actor'] }) {
+  return performProjectAction(harness.client, workflowId, command);
 }
 
 async function refusalOf(promise: Promise<unknown>): Promise<ApplicationFailure> {

@@ -100,29 +100,8 @@ export interface ReportReceipt {
   onTime: boolean;
 }
 
-/**
- * The read-model writes an action's answer carries (since the 'action-answers-before-write' patch): the workflow
- * schedules them as activities and answers without waiting; the API applies the same idempotent writes before it
- * answers, so the caller reads its own change.
- */
-export type ReadModelWrite =
-  | { kind: 'lifecycleEvent'; facts: ProjectFacts; status: LifecycleStatus; event: LifecycleEvent; stall?: StallWrite }
-  | {
-      kind: 'adjustment';
-      facts: ProjectFacts;
-      status: LifecycleStatus;
-      event: LifecycleEvent;
-      record: AdjustmentRecord;
-      stall?: StallWrite;
-    };
-
-/** An action's answer: the new snapshot and, from the 'action-answers-before-write' patch, its pending writes. */
-export interface ActionAnswer extends ProjectSnapshot {
-  writes?: ReadModelWrite[];
-}
-
 /** Performs a lifecycle action; the validator refuses illegal ones before anything is recorded. */
-export const performActionUpdate = defineUpdate<ActionAnswer, [ActionCommand]>('performAction');
+export const performActionUpdate = defineUpdate<ProjectSnapshot, [ActionCommand]>('performAction');
 /** Answers once the creation is in the read model. */
 export const awaitCreatedUpdate = defineUpdate<ProjectSnapshot, []>('awaitCreated');
 export const snapshotQuery = defineQuery<ProjectSnapshot>('snapshot');

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import {
-  ActionAnswer,
   ActionCommand,
   PROJECT_WORKFLOW_TYPE,
   ProjectSnapshot,
@@ -83,17 +82,13 @@ function isLostUpdate(err: unknown): boolean {
   return err instanceof WorkflowNotFoundError && /^update ".*" not found/.test(err.message);
 }
 
-/**
- * Performs one lifecycle action; resolves with the new snapshot once the workflow has recorded it, with the read-model
- * writes still to apply (workflows from before the 'action-answers-before-write' patch answer once they are written,
- * with none).
- */
+/** Performs one lifecycle action; resolves with the new snapshot once it is recorded in the read model. */
 export async function performProjectAction(
   client: Client,
   workflowId: string,
   command: ActionCommand,
   updateId: string = randomUUID(),
-): Promise<ActionAnswer> {
+): Promise<ProjectSnapshot> {
   // The same update id twice is one update: Temporal answers the second with the first's outcome.
   for (let attempt = 1; ; attempt += 1) {
     try {

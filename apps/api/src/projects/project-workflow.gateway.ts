@@ -8,14 +8,7 @@ import {
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
-import {
-  ActionCommand,
-  ProjectSnapshot,
-  ProjectWorkflowInput,
-  REFUSAL_CODES,
-  ReadModelWrite,
-  Refusal,
-} from '@kc/domain';
+import { ActionCommand, ProjectSnapshot, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
 import {
@@ -60,10 +53,8 @@ export class ProjectWorkflowGateway {
     return this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input, true));
   }
 
-  /** The action's read-model writes still to apply (none from a workflow that wrote them before answering). */
-  async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<ReadModelWrite[]> {
-    const answer = await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
-    return answer.writes ?? [];
+  async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<void> {
+    await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
   }
 
   /**

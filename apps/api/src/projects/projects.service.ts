@@ -6,7 +6,6 @@ import {
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
   ProjectWorkflowInput,
-  ReadModelWrite,
   LocalApprover,
   ProjectContext,
   DraftChanges,
@@ -350,13 +349,11 @@ export class ProjectsService {
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    const writes =
-      command.action === 'approve'
-        ? await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason)
-        : await this.workflows.perform(project.workflowId, command, updateId);
-    // The workflow has recorded the action and answered before its own write: the same idempotent writes here make
-    // the answer (and the caller's next read) show it.
-    await this.readModel.applyWrites(writes);
+    if (command.action === 'approve') {
+      await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason);
+    } else {
+      await this.workflows.perform(project.workflowId, command, updateId);
+    }
     return this.detail(actor, project.id);
   }
 
@@ -372,16 +369,17 @@ export class ProjectsService {
     updateId: string | undefined,
     planLineId: string | undefined,
     overAllocationReason: string | undefined,
-  ): Promise<ReadModelWrite[]> {
+  ): Promise<void> {
     const line = await this.allocation.lineFor(project, planLineId);
     const amount = command.approvedSupportVnd;
     const decided = decideAction(snapshotOf(project), command, new Date().toISOString());
     if (!line || amount === undefined || !decided.ok) {
-      return this.workflows.perform(project.workflowId, command, updateId);
+      await this.workflows.perform(project.workflowId, command, updateId);
+      return;
     }
     await this.allocation.hold(command.actor, project.id, line, amount, overAllocationReason);
     try {
-      return await this.workflows.perform(project.workflowId, command, updateId);
+      await this.workflows.perform(project.workflowId, command, updateId);
     } catch (err) {
       await this.allocation.release(project.id);
       throw err;

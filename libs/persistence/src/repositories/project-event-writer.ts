@@ -5,7 +5,6 @@ import type {
   LifecycleStatus,
   ProjectFacts,
   ProjectState,
-  ReadModelWrite,
   StallTracking,
   StallWrite,
 } from '@kc/domain';
@@ -284,17 +283,6 @@ export class ProjectEventWriter {
       if (event.toState !== event.fromState) await this.closeEscalationsByState(tx, facts.id, event.occurredAt);
       if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
     });
-  }
-
-  /**
-   * An action's writes carried in its answer (the workflow's activities write the same rows): applied in order, each
-   * idempotent, so whichever comes first the rows are the same.
-   */
-  async applyWrites(writes: readonly ReadModelWrite[]): Promise<void> {
-    for (const w of writes) {
-      if (w.kind === 'lifecycleEvent') await this.recordLifecycleEvent(w.facts, w.status, w.event, w.stall);
-      else await this.recordAdjustment(w.facts, w.status, w.event, w.record, w.stall);
-    }
   }
 
   /**
