@@ -109,18 +109,19 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
     };
     // Started as scripts/start.ts starts it: with the worker's heap cap.
     const workerSizing = loadWorkerSizing(env);
-    const worker = spawnChild(
-      'worker',
-      join(DIST, 'apps', 'worker', 'src', 'main.js'),
-      env,
-      logDir,
-      // BENCH_WORKER_NODE_ARGS (e.g. "--prof") profiles the worker while the figures run.
-      [...workerNodeArgs(env), ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)],
-    );
+    const worker = spawnChild('worker', join(DIST, 'apps', 'worker', 'src', 'main.js'), env, logDir, [
+      ...workerNodeArgs(env),
+      ...extraNodeArgs('BENCH_WORKER_NODE_ARGS'),
+    ]);
     stoppers.push({ name: 'worker', stop: () => stopProcess(worker.child, 15_000) });
     await worker.ready(/Worker ready/);
-    const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean); // likewise for the API
-    const api = spawnChild('api', join(DIST, 'apps', 'api', 'src', 'main.js'), env, logDir, apiArgs);
+    const api = spawnChild(
+      'api',
+      join(DIST, 'apps', 'api', 'src', 'main.js'),
+      env,
+      logDir,
+      extraNodeArgs('BENCH_API_NODE_ARGS'),
+    );
     stoppers.push({ name: 'api', stop: () => stopProcess(api.child, 15_000) });
     const apiUrl = `http://127.0.0.1:${apiPort}/api`;
     await waitForHttpOk(`${apiUrl}/health`, 120_000, () => api.child.exitCode !== null);
@@ -213,6 +214,11 @@ async function startBaselineWorker(address: string, sizing: WorkerSizing, stoppe
       await connection.close();
     },
   });
+}
+
+/** Node options from an environment variable (e.g. BENCH_WORKER_NODE_ARGS="--prof" profiles the worker under the bench). */
+function extraNodeArgs(envName: string): string[] {
+  return (process.env[envName] ?? '').split(' ').filter(Boolean);
 }
 
 function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, logDir: string, nodeArgs: string[] = []) {

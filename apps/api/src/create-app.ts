@@ -23,6 +23,8 @@ import { AuthConfigModule } from './auth/auth-config.module';
 import { answerBodyParserErrors } from './common/body-parser-errors';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { assignRequestId } from './common/request-id';
+import { closeConnectionsWhileDraining } from './health/close-connections-while-draining';
+import { DrainState } from './health/drain-state';
 import { applyHttpSecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { normalizeUnicodeInput } from './common/unicode-normalization';
@@ -91,6 +93,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   // Unset: the client address is the socket's (X-Forwarded-For is ignored, so it cannot be forged past the limits).
   if (security.trustProxy !== undefined) app.set('trust proxy', security.trustProxy);
   app.use(assignRequestId);
+  app.use(closeConnectionsWhileDraining(app.get(DrainState)));
   app.use(logRequests(logger, metrics));
   applyHttpSecurity(app, security);
   app.use(json({ limit: '256kb' }), answerBodyParserErrors);

@@ -37,6 +37,16 @@ function transitionParams(event: LifecycleEvent): unknown[] {
   ];
 }
 
+/**
+ * The SET assignments of a state's time limit, from the parameters holding the state and the limit's instant:
+ * a new state starts its escalation level again at 0.
+ */
+function stallClockAssignments(stateParam: string, limitParam: string): string {
+  return `stall_state = ${stateParam}::varchar, stall_limit_at = ${limitParam}::timestamptz,
+    stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM ${stateParam}::varchar THEN 0
+      ELSE stall_escalation_level END`;
+}
+
 /** projects.search_text: what a search without diacritics matches (see the domain's foldForSearch). */
 export function searchTextOf(facts: ProjectFacts): string {
   return projectSearchText({
@@ -151,7 +161,8 @@ export class ProjectEventWriter {
   /**
    * An event that keeps the state (an advance, a certified progress, a refund…) in one statement, so one trip to the
    * database: its audit row, its payment row if it is one, and the project's status with the state's time limit.
-   * The time limit goes with the status (`last_seq < seq`): both writers of an event carry the same limit.
+   * The time limit goes with the status (`last_seq < seq`): the event's activity, retried or not, is the only writer
+   * of that limit, and a retry finds last_seq already at seq with the limit written.
    */
   private async recordEventInState(
     facts: ProjectFacts,
@@ -159,31 +170,24 @@ export class ProjectEventWriter {
     event: LifecycleEvent,
     stall?: StallWrite,
   ): Promise<void> {
-    const payment = event.action === 'record_disbursement';
     const params: unknown[] = [facts.id, ...statusParams(status), event.occurredAt, searchTextOf(facts)];
-    const next = () => `$${params.length}`;
-    const transitionValues = transitionParams(event).map((value) => {
+    const param = (value: unknown): string => {
       params.push(value);
-      return next();
-    });
-    let stallAssignments = '';
-    if (stall) {
-      params.push(stall.clock?.state ?? null);
-      const state = `${next()}::varchar`;
-      params.push(stall.clock?.limit?.at ?? null);
-      stallAssignments = `, stall_state = ${state}, stall_limit_at = ${next()}::timestamptz,
-         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM ${state} THEN 0 ELSE stall_escalation_level END`;
-    }
-    let paymentInsert = '';
-    if (payment) {
-      params.push(event.details.kind, event.details.amountVnd, event.actor.userId);
-      const at = params.length;
-      // The payment's seq and day are the event's.
-      paymentInsert = `, payment AS (
+      return `$${params.length}`;
+    };
+    const transitionValues = transitionParams(event).map(param);
+    const stallAssignments = stall
+      ? `, ${stallClockAssignments(param(stall.clock?.state ?? null), param(stall.clock?.limit?.at ?? null))}`
+      : '';
+    // The payment's seq and day are the event's.
+    const paymentInsert =
+      event.action === 'record_disbursement'
+        ? `, payment AS (
          INSERT INTO disbursements (project_id, seq, kind, amount_vnd, recorded_by, occurred_at)
-         VALUES ($1, ${transitionValues[0]}, $${at - 2}, $${at - 1}, $${at}, $${AFTER_STATUS})
-         ON CONFLICT (project_id, seq) DO NOTHING)`;
-    }
+         VALUES ($1, ${transitionValues[0]}, ${param(event.details.kind)}, ${param(event.details.amountVnd)},
+           ${param(event.actor.userId)}, $${AFTER_STATUS})
+         ON CONFLICT (project_id, seq) DO NOTHING)`
+        : '';
     await this.dataSource.query(
       `WITH transition AS (
          INSERT INTO project_transitions (${TRANSITION_COLUMNS})
@@ -290,22 +294,21 @@ export class ProjectEventWriter {
    * event's limit in place.
    */
   private async writeStallClock(tx: EntityManager, projectId: string, stall: StallWrite, seq: number): Promise<void> {
-    await tx.query(
-      `UPDATE projects SET stall_state = $2::varchar, stall_limit_at = $3::timestamptz,
-         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM $2::varchar THEN 0 ELSE stall_escalation_level END
-       WHERE id = $1 AND last_seq <= $4`,
-      [projectId, stall.clock?.state ?? null, stall.clock?.limit?.at ?? null, seq],
-    );
+    await tx.query(`UPDATE projects SET ${stallClockAssignments('$2', '$3')} WHERE id = $1 AND last_seq <= $4`, [
+      projectId,
+      stall.clock?.state ?? null,
+      stall.clock?.limit?.at ?? null,
+      seq,
+    ]);
   }
 
   /** The current state's time limit, for the stalled-projects queue; a new state resets the level. */
   async recordStallClock(projectId: string, stall: StallTracking | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE projects SET stall_state = $2::varchar, stall_limit_at = $3::timestamptz,
-         stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM $2::varchar THEN 0 ELSE stall_escalation_level END
-       WHERE id = $1`,
-      [projectId, stall?.state ?? null, stall?.limit?.at ?? null],
-    );
+    await this.dataSource.query(`UPDATE projects SET ${stallClockAssignments('$2', '$3')} WHERE id = $1`, [
+      projectId,
+      stall?.state ?? null,
+      stall?.limit?.at ?? null,
+    ]);
   }
 
   private async closeEscalationsByState(tx: EntityManager, projectId: string, at: string): Promise<void> {
@@ -316,11 +319,12 @@ export class ProjectEventWriter {
   }
 
   private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {
-    const values = transitionParams(event).map((_, i) => `$${i + 2}`);
+    const params = transitionParams(event);
+    const values = params.map((_, i) => `$${i + 2}`);
     await tx.query(
       `INSERT INTO project_transitions (${TRANSITION_COLUMNS}) VALUES ($1, ${values.join(', ')})
        ON CONFLICT (project_id, seq) DO NOTHING`,
-      [projectId, ...transitionParams(event)],
+      [projectId, ...params],
     );
   }
 
