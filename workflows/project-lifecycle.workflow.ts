@@ -149,7 +149,13 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   const keepAdjustment = (record: AdjustmentRecord) => {
     adjustments = [...adjustments.filter((a) => a.id !== record.id), record];
   };
-  const workingCalendar = () => new WorkingCalendar(calendar.days);
+  /** Built once per calendar read: the deadline loop and the handlers ask for it many times a task. */
+  let builtCalendar: { days: typeof calendar.days; value: WorkingCalendar } | null = null;
+  const workingCalendar = (): WorkingCalendar => {
+    if (builtCalendar?.days !== calendar.days)
+      builtCalendar = { days: calendar.days, value: new WorkingCalendar(calendar.days) };
+    return builtCalendar.value;
+  };
   const nowIso = () => new Date().toISOString();
   const idsFromEarlierRuns = new Set(input.appliedUpdateIds ?? []);
   const appliedUpdateIds = [...(input.appliedUpdateIds ?? [])];
@@ -290,7 +296,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         publishSearchAttributes();
         const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
         if (patched(ONE_WRITE_PATCH)) {
-          await recordLifecycleEvent(facts, status, decision.event, clockMoved ? { clock: deadlines.stall } : undefined);
+          await recordLifecycleEvent(
+            facts,
+            status,
+            decision.event,
+            clockMoved ? { clock: deadlines.stall } : undefined,
+          );
         } else {
           await recordLifecycleEvent(facts, status, decision.event);
           if (clockMoved) await recordStallClock(facts.id, deadlines.stall);

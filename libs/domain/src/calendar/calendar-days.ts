@@ -16,17 +16,36 @@ export function assertCalendarDay(day: CalendarDay): void {
   if (!isIsoDate(day)) throw new RangeError(`Not a calendar day (YYYY-MM-DD): ${String(day)}`);
 }
 
+/**
+ * Day strings and day numbers already converted. The deadline loop walks the same few hundred days over and over
+ * (working days counted one by one on every wake), and the conversions were most of a workflow task's own time.
+ * Pure memos, so sharing them between workflows changes no result; cleared past MEMO_LIMIT to bound memory.
+ */
+const MEMO_LIMIT = 50_000;
+const dayNumbers = new Map<CalendarDay, number>();
+const daysByNumber = new Map<number, CalendarDay>();
+
 /** Days since 1970-01-01 for a calendar day. */
 export function dayNumber(day: CalendarDay): number {
+  const known = dayNumbers.get(day);
+  if (known !== undefined) return known;
   assertCalendarDay(day);
   const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const n = Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+  dayNumbers.set(day, n);
+  return n;
 }
 
 /** The calendar day with the given number of days since 1970-01-01. */
 export function dayFromNumber(n: number): CalendarDay {
+  const known = daysByNumber.get(n);
+  if (known !== undefined) return known;
   if (!Number.isInteger(n)) throw new RangeError(`Not a whole day number: ${n}`);
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  if (daysByNumber.size >= MEMO_LIMIT) daysByNumber.clear();
+  daysByNumber.set(n, day);
+  return day;
 }
 
 export function addDays(day: CalendarDay, n: number): CalendarDay {
