@@ -114,6 +114,13 @@ const { sendHandOffNotice } = proxyActivities<HandOffActivities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
+/**
+ * Since this patch the deadline loop writes the report periods that open beside the notice falling due at the same
+ * moment, instead of before it: one workflow task fewer per project waking (the period's due day and its overdue
+ * notice are one moment for every project on a monthly cadence).
+ */
+const PERIOD_BESIDE_NOTICE_PATCH = 'period-beside-notice';
+
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
 /** Decided adjustment requests carried to the next run (the read model keeps them all; the open one is always kept). */
@@ -556,9 +563,15 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   while (!isTerminal(status.state) && !historyIsLong()) {
     await ensureCalendar(Date.now());
     const opened = openPeriods(deadlines, status, Date.now(), workingCalendar());
+    /** The periods just opened being written; since the patch, beside the notice that falls due with them. */
+    let recordingOpened: Promise<void> | null = null;
     if (opened.opened.length) {
       deadlines = opened.state;
-      await recordReportPeriods(facts.id, opened.opened);
+      recordingOpened = recordReportPeriods(facts.id, opened.opened);
+      if (!patched(PERIOD_BESIDE_NOTICE_PATCH)) {
+        await recordingOpened;
+        recordingOpened = null;
+      }
     }
     // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
     // waited for nothing after level 2 and replays so.
@@ -568,10 +581,19 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar(), escalationRules);
     if (notice && notice.at <= Date.now()) {
       const request = buildNoticeRequest(facts, deadlines, notice, Date.now(), workingCalendar());
-      if (request) await sendDeadlineNotice(request);
+      if (recordingOpened) {
+        // A notice about a period opened just now waits for its row: sending it records its progress there.
+        const aboutOpened = notice.source === 'REPORT' && opened.opened.some((p) => p.key === notice.periodKey);
+        if (aboutOpened) await recordingOpened;
+        await Promise.all([request ? sendDeadlineNotice(request) : null, aboutOpened ? null : recordingOpened]);
+      } else if (request) {
+        // (No await more than before the patch here: a tick would reorder the commands of recorded histories.)
+        await sendDeadlineNotice(request);
+      }
       deadlines = markNoticeSent(deadlines, notice);
       continue;
     }
+    if (recordingOpened) await recordingOpened;
     const cursor = deadlines.reporting.cursor;
     const nextPeriodAt = REPORTING_STATES.includes(status.state) && cursor ? Date.parse(cursor.dueAt) : Infinity;
     const wakeAt = Math.min(notice?.at ?? Infinity, nextPeriodAt);

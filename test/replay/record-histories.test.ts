@@ -147,7 +147,7 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
-  it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report', async () => {
+  it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report (patch period-beside-notice)', async () => {
     const policy: DeadlinePolicy = {
       reporting: {
         cadence: { kind: 'EVERY', every: 'PT8S' },
@@ -188,11 +188,13 @@ describeRecording('records workflow histories for the replay test', () => {
       decisionDate: '2026-11-01',
     });
     await harness.client.workflow.getHandle(workflowId).result();
+    // Recorded since the patch period-beside-notice (a period opening is written beside the notice due with it);
+    // project-lifecycle-deadlines.run-1.json keeps the same walk recorded before it.
     await recordRuns(
-      'project-lifecycle-deadlines',
+      'project-lifecycle-period-beside-notice',
       workflowId,
       runId,
-      'seconds policy: reminders, overdue, escalation',
+      'seconds policy: reminders, overdue, escalation; periods written beside their notices',
     );
   });
 
@@ -239,7 +241,9 @@ describeRecording('records workflow histories for the replay test', () => {
     const asked = await handle.executeUpdate(requestAdjustmentUpdate, {
       args: [{ id: randomUUID(), kind: 'SITE', reason: 'Đổi xưởng', changes: { site: 'Xưởng mới' }, actor: unit }],
     });
-    await handle.executeUpdate(actOnAdjustmentUpdate, { args: [{ adjustmentId: asked.id, action: 'certify', actor: officer }] });
+    await handle.executeUpdate(actOnAdjustmentUpdate, {
+      args: [{ adjustmentId: asked.id, action: 'certify', actor: officer }],
+    });
     await handle.executeUpdate(actOnAdjustmentUpdate, {
       args: [{ adjustmentId: asked.id, action: 'approve', actor: approver, decisionNo: 'SITE/QĐ-SCT' }],
     });
