@@ -25,16 +25,19 @@ const MEMO_LIMIT = 50_000;
 const dayNumbers = new Map<CalendarDay, number>();
 const daysByNumber = new Map<number, CalendarDay>();
 
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Days since 1970-01-01 for a calendar day. */
 export function dayNumber(day: CalendarDay): number {
   const known = dayNumbers.get(day);
   if (known !== undefined) return known;
   assertCalendarDay(day);
   const [y, m, d] = day.split('-').map(Number);
-  const n = Date.UTC(y, m - 1, d) / MS_PER_DAY;
-  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
-  dayNumbers.set(day, n);
-  return n;
+  return remember(dayNumbers, day, Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
 /** The calendar day with the given number of days since 1970-01-01. */
@@ -42,10 +45,7 @@ export function dayFromNumber(n: number): CalendarDay {
   const known = daysByNumber.get(n);
   if (known !== undefined) return known;
   if (!Number.isInteger(n)) throw new RangeError(`Not a whole day number: ${n}`);
-  const day = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-  if (daysByNumber.size >= MEMO_LIMIT) daysByNumber.clear();
-  daysByNumber.set(n, day);
-  return day;
+  return remember(daysByNumber, n, new Date(n * MS_PER_DAY).toISOString().slice(0, 10));
 }
 
 export function addDays(day: CalendarDay, n: number): CalendarDay {
