@@ -57,10 +57,17 @@ async function menuPaths(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h): h is string => !!h && h.startsWith('/')))];
 }
 
+/**
+ * How long a page may take to draw its data. The walk runs axe on every page while the rest of the suite's servers
+ * share two cores: on CI's loaded machine (load average near 5) a project page took longer than the browser's
+ * default 15 s, though it drew quickly on a quiet one.
+ */
+const PAGE_DATA_TIMEOUT_MS = 60_000;
+
 /** Waits until the page has drawn its data (no "Đang tải" left). */
 async function settle(page: Page): Promise<void> {
-  await page.locator('main').first().waitFor();
-  await page.locator('.loading').first().waitFor({ state: 'detached' });
+  await page.locator('main').first().waitFor({ timeout: PAGE_DATA_TIMEOUT_MS });
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: PAGE_DATA_TIMEOUT_MS });
 }
 
 beforeAll(async () => {
@@ -113,8 +120,8 @@ async function walkMenu(page: Page, email: string): Promise<void> {
   const paths = await menuPaths(page);
   expect(paths.length).toBeGreaterThan(0);
   for (let i = 0; i < paths.length; i++) {
-    await page.goto(`${origin}${paths[i]}`);
-    await page.getByTestId('current-user').waitFor();
+    await page.goto(`${origin}${paths[i]}`, { timeout: PAGE_DATA_TIMEOUT_MS });
+    await page.getByTestId('current-user').waitFor({ timeout: PAGE_DATA_TIMEOUT_MS });
     await settle(page);
     findings.push(...(await audit(page, `${email} ${paths[i]}`)));
     // A menu entry with tabs (the admin's) leads to more pages: each is checked too.
@@ -124,8 +131,8 @@ async function walkMenu(page: Page, email: string): Promise<void> {
     }
   }
   if (!email.startsWith('unit.') && !email.startsWith('admin')) {
-    await page.goto(`${origin}/projects/${project.id}`);
-    await page.getByText(project.code).first().waitFor();
+    await page.goto(`${origin}/projects/${project.id}`, { timeout: PAGE_DATA_TIMEOUT_MS });
+    await page.getByText(project.code).first().waitFor({ timeout: PAGE_DATA_TIMEOUT_MS });
     await settle(page);
     findings.push(...(await audit(page, `${email} /projects/:id`)));
   }
