@@ -21,6 +21,7 @@ import { AddMoneyRules1766000000000 } from './1766000000000-add-money-rules';
 import { AddGroupProjects1766100000000 } from './1766100000000-add-group-projects';
 import { AddPeriodicReports1766700000000 } from './1766700000000-add-periodic-reports';
 import { AddReportPeriodProvince1766800000000 } from './1766800000000-add-report-period-province';
+import { SearchTextStatistics1766900000000 } from './1766900000000-search-text-statistics';
 import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-advances';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AddAttachments1766600000000,
   AddPeriodicReports1766700000000,
   AddReportPeriodProvince1766800000000,
+  SearchTextStatistics1766900000000,
 ];
