@@ -6,7 +6,16 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -28,6 +37,7 @@ import {
 import { ensureDemoUsers } from '../../scripts/demo-users';
 import { MailWatch } from './mail-watch';
 import { baselineActivities } from '../baseline/activities';
+import { sleep } from './stats';
 
 const DIST = join(__dirname, '..', '..');
 export const BASELINE_TASK_QUEUE = 'bench-baseline';
@@ -221,25 +231,29 @@ function extraNodeArgs(envName: string): string[] {
   return (process.env[envName] ?? '').split(' ').filter(Boolean);
 }
 
+/**
+ * A child process that writes straight into its log file. The bench process is the client whose clock measures:
+ * reading the API's request log through a pipe made it wake for every line it timed (no client of a deployed API
+ * reads its logs), so it reads none of the children's output while it measures.
+ */
 function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, logDir: string, nodeArgs: string[] = []) {
-  const out = createWriteStream(join(logDir, `${name}.log`));
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let seen = '';
-  const ready = (marker: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        seen = (seen + chunk.toString()).slice(-10_000);
-        if (marker.test(seen)) resolve();
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready:\n${seen}`)));
-    });
-  child.stdout!.pipe(out);
-  child.stderr!.pipe(out);
+  const logFile = join(logDir, `${name}.log`);
+  const fd = openSync(logFile, 'a');
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  /** Waits until the log shows the marker (the log is read at start only, while it is short). */
+  const ready = async (marker: RegExp) => {
+    for (;;) {
+      const seen = readFileSync(logFile, 'utf8');
+      if (marker.test(seen)) return;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(
+          `${name} exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${seen.slice(-10_000)}`,
+        );
+      }
+      await sleep(100);
+    }
+  };
   return { child, ready };
 }
 

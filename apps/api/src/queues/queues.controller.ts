@@ -74,6 +74,10 @@ export class QueuesController {
       status: query.status,
     };
     const page = await this.queues.list(actor, queue, filter, format !== 'json');
+    if (format === 'json') {
+      res.json(page);
+      return;
+    }
     const now = new Date();
     const fileName = `${SHEET_NAMES[queue]} ${formatVietnamDateTime(now).slice(0, 10).replace(/\//g, '-')}`;
     if (format === 'csv') {

@@ -39,12 +39,14 @@ function transitionParams(event: LifecycleEvent): unknown[] {
 
 /**
  * The SET assignments of a state's time limit, from the parameters holding the state and the limit's instant:
- * a new state starts its escalation level again at 0.
+ * a new state starts its escalation level again at 0. `row` names the row being updated where the statement has
+ * another one in scope (`projects` in an ON CONFLICT clause, which also sees the row proposed).
  */
-function stallClockAssignments(stateParam: string, limitParam: string): string {
+function stallClockAssignments(stateParam: string, limitParam: string, row = ''): string {
+  const current = row ? `${row}.` : '';
   return `stall_state = ${stateParam}::varchar, stall_limit_at = ${limitParam}::timestamptz,
-    stall_escalation_level = CASE WHEN stall_state IS DISTINCT FROM ${stateParam}::varchar THEN 0
-      ELSE stall_escalation_level END`;
+    stall_escalation_level = CASE WHEN ${current}stall_state IS DISTINCT FROM ${stateParam}::varchar THEN 0
+      ELSE ${current}stall_escalation_level END`;
 }
 
 /** projects.search_text: what a search without diacritics matches (see the domain's foldForSearch). */
@@ -68,61 +70,78 @@ export class ProjectEventWriter {
     this.escalations = new EscalationRepository(dataSource);
   }
 
+  /**
+   * The project's row, its creation event and, from the workflow, the state's time limit, in one statement (one trip
+   * to the database). The API writes the same creation first without the limit: the workflow's write then finds the
+   * row and sets only the limit, unless a newer event has already written its own.
+   */
   async recordProjectCreated(
     facts: ProjectFacts,
     status: LifecycleStatus,
     event: LifecycleEvent,
     stall?: StallWrite,
   ): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
+    const params: unknown[] = [
+      facts.id,
+      facts.code,
+      workflowIdForProject(facts.code),
+      facts.scope,
+      facts.provinceCode,
+      facts.category,
+      facts.title,
+      facts.implementingUnit.name,
+      facts.implementingUnit.email,
+      facts.beneficiary,
+      facts.totalCostVnd,
+      facts.requestedSupportVnd,
+      facts.plannedStart,
+      facts.plannedEnd,
+      status.state,
+      status.seq,
+      facts.createdByUserId,
+      event.occurredAt,
+      // The Department officer who registers a project is the one in charge of it.
+      PARTIES.deptOfficer.allows(event.actor, {
+        scope: facts.scope,
+        provinceCode: facts.provinceCode,
+        implementingUnitEmail: facts.implementingUnit.email,
+      })
+        ? event.actor.email
+        : null,
+      searchTextOf(facts),
+      localApproverColumn(facts),
+      facts.priorityArea ?? false,
+      facts.moneyRules ? JSON.stringify(facts.moneyRules) : null,
+      facts.group === true,
+      facts.unitOverheadVnd ?? null,
+      facts.pilot ? JSON.stringify(facts.pilot) : null,
+      stall?.clock?.state ?? null,
+      stall?.clock?.limit?.at ?? null,
+    ];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const transitionValues = transitionParams(event).map(param);
+    // A new row starts at escalation level 0 (the column's default); an existing one keeps its level in the same state.
+    const onConflict = stall
+      ? `DO UPDATE SET ${stallClockAssignments('$27', '$28', 'projects')} WHERE projects.last_seq <= ${transitionValues[0]}`
+      : 'DO NOTHING';
+    await this.dataSource.query(
+      `WITH project AS (
+         INSERT INTO projects (id, code, workflow_id, scope, province_code, category, title,
            implementing_unit_name, implementing_unit_email, beneficiary, total_cost_vnd, requested_support_vnd,
            approved_support_vnd, accepted_amount_vnd, advances_vnd, final_payments_vnd,
            planned_start, planned_end, state, last_seq, created_by, created_at, updated_at, officer_email, search_text,
-           local_approver, priority_area, money_rules, group_project, unit_overhead_vnd, pilot)
+           local_approver, priority_area, money_rules, group_project, unit_overhead_vnd, pilot,
+           stall_state, stall_limit_at)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21,$22,$23,$24,$25,
-           $26)
-         ON CONFLICT (id) DO NOTHING`,
-        [
-          facts.id,
-          facts.code,
-          workflowIdForProject(facts.code),
-          facts.scope,
-          facts.provinceCode,
-          facts.category,
-          facts.title,
-          facts.implementingUnit.name,
-          facts.implementingUnit.email,
-          facts.beneficiary,
-          facts.totalCostVnd,
-          facts.requestedSupportVnd,
-          facts.plannedStart,
-          facts.plannedEnd,
-          status.state,
-          status.seq,
-          facts.createdByUserId,
-          event.occurredAt,
-          // The Department officer who registers a project is the one in charge of it.
-          PARTIES.deptOfficer.allows(event.actor, {
-            scope: facts.scope,
-            provinceCode: facts.provinceCode,
-            implementingUnitEmail: facts.implementingUnit.email,
-          })
-            ? event.actor.email
-            : null,
-          searchTextOf(facts),
-          localApproverColumn(facts),
-          facts.priorityArea ?? false,
-          facts.moneyRules ? JSON.stringify(facts.moneyRules) : null,
-          facts.group === true,
-          facts.unitOverheadVnd ?? null,
-          facts.pilot ? JSON.stringify(facts.pilot) : null,
-        ],
-      );
-      await this.insertTransition(tx, facts.id, event);
-      if (stall) await this.writeStallClock(tx, facts.id, stall, event.seq);
-    });
+           $26, $27::varchar, $28::timestamptz)
+         ON CONFLICT (id) ${onConflict})
+       INSERT INTO project_transitions (${TRANSITION_COLUMNS})
+       VALUES ($1, ${transitionValues.join(', ')}) ON CONFLICT (project_id, seq) DO NOTHING`,
+      params,
+    );
   }
 
   async recordLifecycleEvent(
