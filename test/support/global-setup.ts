@@ -1,7 +1,8 @@
 /**
  * Jest global setup of the integration tier: real components, started once for the run.
  * Temporal dev server (in memory), a mail catcher, and PostgreSQL (a fresh database on DATABASE_URL's server,
- * or an embedded one), migrated. Tests find them through process.env (they run in band, in this process).
+ * or an embedded one), migrated. Tests find them through process.env, which the test worker process inherits (jest
+ * starts it after this setup).
  */
 import './register-aliases';
 import { WriteStream, chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
