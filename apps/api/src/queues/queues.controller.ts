@@ -86,12 +86,8 @@ export class QueuesController {
       res.send(toCsv(page.items, now));
       return;
     }
-    if (format === 'xlsx') {
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', attachmentDisposition(fileName, 'xlsx'));
-      res.send(await toXlsx(page.items, SHEET_NAMES[queue], now));
-      return;
-    }
-    res.json(page);
+    res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('content-disposition', attachmentDisposition(fileName, 'xlsx'));
+    res.send(await toXlsx(page.items, SHEET_NAMES[queue], now));
   }
 }

@@ -37,6 +37,12 @@ function transitionParams(event: LifecycleEvent): unknown[] {
   ];
 }
 
+/** The audit row's insert, with the project's id in $1 and the other values as given; written once per (project, seq). */
+function transitionInsert(values: string[]): string {
+  return `INSERT INTO project_transitions (${TRANSITION_COLUMNS}) VALUES ($1, ${values.join(', ')})
+    ON CONFLICT (project_id, seq) DO NOTHING`;
+}
+
 /**
  * The SET assignments of a state's time limit, from the parameters holding the state and the limit's instant:
  * a new state starts its escalation level again at 0. `row` names the row being updated where the statement has
@@ -115,17 +121,18 @@ export class ProjectEventWriter {
       facts.group === true,
       facts.unitOverheadVnd ?? null,
       facts.pilot ? JSON.stringify(facts.pilot) : null,
-      stall?.clock?.state ?? null,
-      stall?.clock?.limit?.at ?? null,
     ];
     const param = (value: unknown): string => {
       params.push(value);
       return `$${params.length}`;
     };
+    const stallState = param(stall?.clock?.state ?? null);
+    const stallLimit = param(stall?.clock?.limit?.at ?? null);
     const transitionValues = transitionParams(event).map(param);
     // A new row starts at escalation level 0 (the column's default); an existing one keeps its level in the same state.
     const onConflict = stall
-      ? `DO UPDATE SET ${stallClockAssignments('$27', '$28', 'projects')} WHERE projects.last_seq <= ${transitionValues[0]}`
+      ? `DO UPDATE SET ${stallClockAssignments(stallState, stallLimit, 'projects')}
+         WHERE projects.last_seq <= ${transitionValues[0]}`
       : 'DO NOTHING';
     await this.dataSource.query(
       `WITH project AS (
@@ -136,10 +143,9 @@ export class ProjectEventWriter {
            local_approver, priority_area, money_rules, group_project, unit_overhead_vnd, pilot,
            stall_state, stall_limit_at)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,NULL,NULL,0,0,$13,$14,$15,$16,$17,$18,$18,$19,$20,$21,$22,$23,$24,$25,
-           $26, $27::varchar, $28::timestamptz)
+           $26, ${stallState}::varchar, ${stallLimit}::timestamptz)
          ON CONFLICT (id) ${onConflict})
-       INSERT INTO project_transitions (${TRANSITION_COLUMNS})
-       VALUES ($1, ${transitionValues.join(', ')}) ON CONFLICT (project_id, seq) DO NOTHING`,
+       ${transitionInsert(transitionValues)}`,
       params,
     );
   }
@@ -208,9 +214,7 @@ export class ProjectEventWriter {
          ON CONFLICT (project_id, seq) DO NOTHING)`
         : '';
     await this.dataSource.query(
-      `WITH transition AS (
-         INSERT INTO project_transitions (${TRANSITION_COLUMNS})
-         VALUES ($1, ${transitionValues.join(', ')}) ON CONFLICT (project_id, seq) DO NOTHING)${paymentInsert}
+      `WITH transition AS (${transitionInsert(transitionValues)})${paymentInsert}
        UPDATE projects SET ${STATUS_ASSIGNMENTS}, updated_at = $${AFTER_STATUS}, search_text = $${AFTER_STATUS + 1}${stallAssignments}
        WHERE id = $1 AND last_seq < $3`,
       params,
@@ -339,12 +343,7 @@ export class ProjectEventWriter {
 
   private async insertTransition(tx: EntityManager, projectId: string, event: LifecycleEvent): Promise<void> {
     const params = transitionParams(event);
-    const values = params.map((_, i) => `$${i + 2}`);
-    await tx.query(
-      `INSERT INTO project_transitions (${TRANSITION_COLUMNS}) VALUES ($1, ${values.join(', ')})
-       ON CONFLICT (project_id, seq) DO NOTHING`,
-      [projectId, ...params],
-    );
+    await tx.query(transitionInsert(params.map((_, i) => `$${i + 2}`)), [projectId, ...params]);
   }
 
   /**
