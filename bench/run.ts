@@ -5,7 +5,7 @@
  *   --smoke               tiny sizes (CI)
  *   --fanout N            projects due in the same second (default 10,000)
  *   --memory-projects N, --history-years N, --queue-projects N, --deep-rows N, --rounds N, ... (support/context.ts)
- *   --only latency,creation,history,memory,fanout,queue   some figures only
+ *   --only latency,load,creation,history,memory,fanout,queue   some figures only
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { FigureResult, FigureRow, formatTable, outputDir } from './support/resul
 import { settledRssMiB } from './support/process-memory';
 import { sleep } from './support/stats';
 import { actionLatency } from './figures/action-latency';
+import { actionsUnderLoad } from './figures/actions-under-load';
 import { creationThroughput } from './figures/creation-throughput';
 import { historyPerProject } from './figures/history-per-project';
 import { reminderFanout } from './figures/reminder-fanout';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     const only = sizes.only;
     const wanted = (key: string) => only.length === 0 || only.includes(key);
     if (wanted('latency')) await measure('action latency', () => actionLatency(ctx));
+    if (wanted('load')) await measure('actions under load', () => actionsUnderLoad(ctx));
     if (wanted('creation')) await measure('creation throughput', () => creationThroughput(ctx));
     if (wanted('history')) await measure('history per project', () => historyPerProject(ctx));
     // The fan-out sets its due moment from how fast this run starts projects: the memory figure measures it.

@@ -4,7 +4,8 @@
  * handler on a trivial workflow, same Temporal server. One request at a time, interleaved A B A B.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiUser, newProjectBody } from '../support/http';
+import { ApiUser } from '../support/http';
+import { ProjectRef, projectInProgress } from '../support/project-in-progress';
 import { BenchContext } from '../support/context';
 import { BASELINE_TASK_QUEUE } from '../support/bench-stack';
 import { FigureResult, ms } from '../support/results';
@@ -23,23 +24,9 @@ const PROJECTS = 4;
 export async function actionLatency({ stack, sizes, progress }: BenchContext): Promise<FigureResult> {
   const officer = await ApiUser.login(stack.apiUrl, 'officer.hn@demo.local');
   const approver = await ApiUser.login(stack.apiUrl, 'approver.hn@demo.local');
-  const projects: Array<{ id: string; workflowId: string }> = [];
+  const projects: ProjectRef[] = [];
   for (let i = 0; i < PROJECTS; i += 1) {
-    const created = await officer.expect(201, 'POST', '/projects', newProjectBody('HN', `Đo độ trễ ${i}`));
-    const act = (user: ApiUser, body: object) => user.expect(200, 'POST', `/projects/${created.id}/actions`, body);
-    await act(officer, { action: 'submit' });
-    await act(officer, { action: 'open_appraisal' });
-    await act(approver, {
-      action: 'approve',
-      decisionNo: '01/QĐ-BENCH',
-      decisionDate: '2026-01-05',
-      approvedSupportVnd: 300_000_000,
-    });
-    await act(officer, { action: 'sign_contract', contractNo: `${i}/HĐ-BENCH`, contractDate: '2026-11-02' });
-    await act(officer, { action: 'certify_progress', progressPercent: 75, reportDate: '2026-11-02' });
-    await act(officer, { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1_000_000 });
-    await act(officer, { action: 'start' });
-    projects.push({ id: created.id, workflowId: `project-${created.code}` });
+    projects.push(await projectInProgress(officer, approver, `Đo độ trễ ${i}`));
   }
   const target = await stack.client.workflow.start('updateTargetWorkflow', {
     workflowId: `bench-update-target-${randomUUID()}`,

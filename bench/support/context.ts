@@ -10,6 +10,10 @@ export interface BenchSizes {
   /** Projects created per round by the 32 clients. */
   creationsPerRound: number;
   concurrentClients: number;
+  /** Clients of the actions-under-load figure (as `npm run test:load`), its window and its A B rounds. */
+  loadClients: number;
+  loadWindowSeconds: number;
+  loadRounds: number;
   fanout: number;
   memoryProjects: number;
   historyYears: number;
@@ -36,6 +40,9 @@ export function benchSizes(args: readonly string[]): BenchSizes {
     latencySamples: flag('latency-samples', smoke ? 8 : 60),
     creationsPerRound: flag('creations', smoke ? 32 : 128),
     concurrentClients: 32,
+    loadClients: flag('load-clients', smoke ? 4 : 50),
+    loadWindowSeconds: flag('load-window', smoke ? 3 : 20),
+    loadRounds: flag('load-rounds', smoke ? 1 : 3),
     fanout: flag('fanout', smoke ? 20 : 10_000),
     memoryProjects: flag('memory-projects', smoke ? 50 : 20_000),
     historyYears: flag('history-years', smoke ? 1 : 5),

@@ -31,6 +31,10 @@ export interface LoadStack {
   databaseUrl: string;
   temporalAddress: string;
   namespace: string;
+  /** The stack's own processes (Temporal server, workers, APIs), for the benchmarks that read their CPU and memory. */
+  processes: Array<{ name: string; pid: number }>;
+  /** The Temporal server's databases on the cluster (none on the dev server, which keeps them in memory). */
+  temporalDatabases: string[];
   /** Whether an API, a worker or the Temporal server exited while the stack was supposed to run. */
   crashed(): string | undefined;
   stop(): Promise<string[]>;
@@ -64,6 +68,8 @@ export async function startLoadStack(kind: StackKind, logDir: string, log: (line
   const running: Running[] = [];
   let stopping = false;
   let crash: string | undefined;
+  const processes: LoadStack['processes'] = [];
+  const temporalDatabases: string[] = [];
   const watch = (name: string, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>) => {
     void exited.then(({ code, signal }) => {
       if (!stopping) crash ??= `${name} exited during the run (code ${code}, signal ${signal}); see load-${name}.log`;
@@ -94,7 +100,10 @@ export async function startLoadStack(kind: StackKind, logDir: string, log: (line
     const [temporalAddress, smtpUrl] = await settleAll([
       kind === 'dev'
         ? startDevTemporal(fileLog, running)
-        : startClusterTemporal(postgres, fileLog, log, running, watch),
+        : startClusterTemporal(postgres, fileLog, log, running, watch, (pid, databases) => {
+            processes.push({ name: 'temporal', pid });
+            temporalDatabases.push(...databases);
+          }),
       startMail(join(tempDir, 'mail'), fileLog, running),
     ]);
     log(
@@ -129,6 +138,7 @@ export async function startLoadStack(kind: StackKind, logDir: string, log: (line
       logFor: fileLog,
       onSpawn: (app: AppProcess) => {
         running.push({ what: app.name, stop: app.stop });
+        if (app.child.pid) processes.push({ name: app.name, pid: app.child.pid });
         watch(app.name, new Promise((resolve) => app.child.once('exit', (code, signal) => resolve({ code, signal }))));
       },
     });
@@ -145,6 +155,8 @@ export async function startLoadStack(kind: StackKind, logDir: string, log: (line
       databaseUrl,
       temporalAddress,
       namespace: NAMESPACE,
+      processes,
+      temporalDatabases,
       crashed: () => crash,
       stop,
     };
@@ -197,6 +209,7 @@ async function startClusterTemporal(
   log: (line: string) => void,
   running: Running[],
   watch: (name: string, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>) => void,
+  started: (pid: number, databases: string[]) => void,
 ) {
   const temporal = await startFreshTemporalServer({
     binaries: installTemporalServer(log),
@@ -208,6 +221,7 @@ async function startClusterTemporal(
   });
   running.push({ what: 'Temporal server', stop: () => temporal.stop() });
   watch('temporal', temporal.server.exited);
+  if (temporal.server.pid) started(temporal.server.pid, Object.values(temporal.databases));
   return temporal.server.address;
 }
 

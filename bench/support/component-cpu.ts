@@ -1,0 +1,69 @@
+/**
+ * CPU time of each part of a stack, read from /proc: the stack's own processes by pid, every PostgreSQL process
+ * of the machine by name (the server and its backends share one pool of work), and this process (the clients and
+ * the proxy). A window's readings say which part the cores went to while it ran.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export interface Component {
+  name: string;
+  pid: number;
+}
+
+export type CpuReading = Map<string, number>;
+
+export interface CpuShare {
+  component: string;
+  /** Cores busy on average over the window (2 = both cores of this machine). */
+  cores: number;
+}
+
+/** user + system CPU seconds of a process, or 0 once it is gone. */
+function processCpuSeconds(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces: the fields start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += processCpuSeconds(entry);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
+export function readCpu(components: readonly Component[]): CpuReading {
+  const reading: CpuReading = new Map();
+  for (const { name, pid } of components) reading.set(name, processCpuSeconds(pid));
+  reading.set('postgresql', postgresCpuSeconds());
+  const own = process.cpuUsage();
+  reading.set('bench (clients, proxy)', (own.user + own.system) / 1e6);
+  return reading;
+}
+
+/** Each component's average cores between two readings, largest first; same-kind processes summed (worker-1 + worker-2). */
+export function cpuShares(before: CpuReading, after: CpuReading, seconds: number): CpuShare[] {
+  const byKind = new Map<string, number>();
+  for (const [name, end] of after) {
+    const kind = name.replace(/-\d+$/, '');
+    byKind.set(kind, (byKind.get(kind) ?? 0) + (end - (before.get(name) ?? end)) / seconds);
+  }
+  return [...byKind].map(([component, cores]) => ({ component, cores })).sort((a, b) => b.cores - a.cores);
+}
+
+export function describeShares(shares: readonly CpuShare[]): string {
+  return shares.map((s) => `${s.component} ${s.cores.toFixed(2)}`).join(', ');
+}
