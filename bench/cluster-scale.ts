@@ -49,6 +49,8 @@ const ADVANCE = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 100
 const CREATING_PROVINCES = ['HN', 'BN', 'TN', 'PT'];
 const SEED_CONCURRENCY = 32;
 const SEED_CODE_PREFIX = 'BENCH-SCALE-';
+/** The one-client latency takes turns over a few projects, as `npm run bench` does. */
+const LATENCY_PROJECTS = 4;
 
 interface Options {
   base: number;
@@ -110,6 +112,8 @@ interface StageResult {
   reads: Record<string, Percentiles>;
   memory: { workersMiB: number[]; temporalMiB: number };
   databasesMiB: Record<string, number>;
+  /** The three largest tables of each database with their indexes, e.g. "executions_visibility 520 MiB". */
+  largestTables: Record<string, string>;
   load: number[];
 }
 
@@ -164,12 +168,6 @@ async function runStages(stack: LoadStack, options: Options, progress: Progress)
     const creators = await Promise.all(
       CREATING_PROVINCES.map((code) => ApiUser.login(stack.apiUrl, `officer.${code.toLowerCase()}@demo.local`)),
     );
-    progress(`walking ${options.clients + 1} projects to IN_PROGRESS for the actions`);
-    const actionProjects = await mapConcurrently(
-      Array.from({ length: options.clients + 1 }, (_, i) => i),
-      4,
-      (i) => projectInProgress(officer, approver, `Đo quy mô, hành động ${i}`),
-    );
     const target = await client.workflow.start('updateTargetWorkflow', {
       workflowId: `bench-scale-update-target-${randomUUID()}`,
       taskQueue: BASELINE_TASK_QUEUE,
@@ -182,8 +180,8 @@ async function runStages(stack: LoadStack, options: Options, progress: Progress)
       const seeding = await seedUpTo(stack, client, pg, provinces, seeded, goal, progress);
       seeded = Math.max(seeded, goal);
       const stage = await measureStage(
-        { stack, options, progress, client, pg, officer, supervisor, creators, target, actedOn },
-        actionProjects,
+        { stack, options, progress, client, pg, officer, approver, supervisor, creators, target, actedOn },
+        factor,
       );
       const projects = Number((await pg.query(`SELECT count(*) AS n FROM projects`)).rows[0].n);
       results.push({ factor, projects, seeding, ...stage });
@@ -206,6 +204,7 @@ interface StageContext {
   client: Client;
   pg: PgClient;
   officer: ApiUser;
+  approver: ApiUser;
   supervisor: ApiUser;
   creators: ApiUser[];
   target: WorkflowHandle;
@@ -260,11 +259,18 @@ async function seedUpTo(
   return { started: count, seconds, perSecond: count / seconds, cpu };
 }
 
-async function measureStage(ctx: StageContext, actionProjects: ProjectRef[]) {
+async function measureStage(ctx: StageContext, factor: number) {
   const { stack, options, progress } = ctx;
+  // Fresh projects each stage, so that no project's history grows from stage to stage: what changes is the data.
+  progress(`  walking ${LATENCY_PROJECTS + options.clients} projects to IN_PROGRESS for the actions`);
+  const fresh = await mapConcurrently(
+    Array.from({ length: LATENCY_PROJECTS + options.clients }, (_, i) => i),
+    4,
+    (i) => projectInProgress(ctx.officer, ctx.approver, `Đo quy mô ${factor}×, hành động ${i}`),
+  );
   // Let the seeding's last tasks and PostgreSQL's autovacuum settle before the clock starts.
   await sleep(options.windowSeconds * 250);
-  const action = await actionLatency(ctx, actionProjects[0]);
+  const action = await actionLatency(ctx, fresh.slice(0, LATENCY_PROJECTS));
   progress(
     `  action p50/p95 ${fmt(action.http)} (straight to the workflow ${fmt(action.workflowOnly)}; ` +
       `bare update ${fmt(action.bareUpdate)}): ${action.ratioP95.toFixed(2)}×`,
@@ -273,7 +279,7 @@ async function measureStage(ctx: StageContext, actionProjects: ProjectRef[]) {
   progress(
     `  action on a project picked at random, p50/p95 ${fmt(randomProjectAction)} (${randomProjectAction.count})`,
   );
-  const concurrentActions = await timedWindow(ctx, 'actions', actionProjects.slice(1), async (project) => {
+  const concurrentActions = await timedWindow(ctx, 'actions', fresh.slice(LATENCY_PROJECTS), async (project) => {
     const answer = await ctx.officer.post(`/projects/${project.id}/actions`, ADVANCE);
     return answer.status === 200;
   });
@@ -305,10 +311,14 @@ async function measureStage(ctx: StageContext, actionProjects: ProjectRef[]) {
     temporalMiB: temporalPid(stack) ? rssMiB(temporalPid(stack)!) : 0,
   };
   const databasesMiB: Record<string, number> = {};
-  for (const name of [stack.databaseUrl.split('/').pop()!.split('?')[0], ...stack.temporalDatabases]) {
+  const largestTables: Record<string, string> = {};
+  const appDatabase = new URL(stack.databaseUrl).pathname.slice(1);
+  for (const name of [appDatabase, ...stack.temporalDatabases]) {
     const { rows } = await ctx.pg.query(`SELECT pg_database_size($1)::bigint AS bytes`, [name]);
     databasesMiB[name] = Number(rows[0].bytes) / 1048576;
+    largestTables[name] = await largestTablesOf(stack.databaseUrl, name);
   }
+  progress(`  largest tables: ${Object.values(largestTables).join('; ')}`);
   progress(
     `  workers RSS ${memory.workersMiB.map((m) => m.toFixed(0)).join(' + ')} MiB, Temporal server ` +
       `${memory.temporalMiB.toFixed(0)} MiB; databases ${Object.entries(databasesMiB)
@@ -323,24 +333,26 @@ async function measureStage(ctx: StageContext, actionProjects: ProjectRef[]) {
     reads,
     memory,
     databasesMiB,
+    largestTables,
     load: loadavg(),
   };
 }
 
-async function actionLatency(ctx: StageContext, project: ProjectRef): Promise<StageResult['action']> {
+async function actionLatency(ctx: StageContext, projects: ProjectRef[]): Promise<StageResult['action']> {
   const { options, officer, client, target } = ctx;
-  const handle = client.workflow.getHandle(project.workflowId);
+  let turn = 0;
   const rounds = await interleave(
     options.rounds,
     async () => {
       const http: number[] = [];
       const workflowOnly: number[] = [];
       for (let i = 0; i < options.samples; i += 1) {
+        const project = projects[turn++ % projects.length];
         let began = process.hrtime.bigint();
         await officer.expect(200, 'POST', `/projects/${project.id}/actions`, ADVANCE);
         http.push(elapsedMs(began));
         began = process.hrtime.bigint();
-        await handle.executeUpdate(performActionUpdate, {
+        await client.workflow.getHandle(project.workflowId).executeUpdate(performActionUpdate, {
           args: [{ ...ADVANCE, actor: BENCH_OFFICER } as ActionCommand],
         });
         workflowOnly.push(elapsedMs(began));
@@ -367,6 +379,23 @@ async function actionLatency(ctx: StageContext, project: ProjectRef): Promise<St
     p95: medianOf(rounds.baseline, (s) => percentile(s, 0.95)),
   };
   return { http, workflowOnly: q((r) => r.workflowOnly), bareUpdate, ratioP95: http.p95 / bareUpdate.p95 };
+}
+
+async function largestTablesOf(serverUrl: string, database: string): Promise<string> {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const pg = new PgClient({ connectionString: url.toString() });
+  await pg.connect();
+  try {
+    const { rows } = await pg.query<{ name: string; bytes: string }>(
+      `SELECT c.relname AS name, pg_total_relation_size(c.oid)::bigint AS bytes FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 2 DESC LIMIT 3`,
+    );
+    return rows.map((r) => `${r.name} ${(Number(r.bytes) / 1048576).toFixed(0)} MiB`).join(', ');
+  } finally {
+    await pg.end();
+  }
 }
 
 /**
