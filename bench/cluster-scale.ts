@@ -40,8 +40,9 @@ import { rssMiB } from './support/process-memory';
 import { elapsedMs, mapConcurrently, percentile, sleep, waitUntil } from './support/stats';
 import { interleave, medianOf } from './support/interleave';
 import { outputDir } from './support/results';
+import { closedLoop, timedBareUpdates } from './support/closed-loop';
 import { baselineActivities } from './baseline/activities';
-import { finishSignal, noopUpdate } from './baseline/workflows';
+import { finishSignal } from './baseline/workflows';
 
 const ROOT = join(__dirname, '..', '..');
 const BASELINE_TASK_QUEUE = 'bench-scale-baseline';
@@ -359,15 +360,7 @@ async function actionLatency(ctx: StageContext, projects: ProjectRef[]): Promise
       }
       return { http, workflowOnly };
     },
-    async () => {
-      const samples: number[] = [];
-      for (let i = 0; i < 2 * options.samples; i += 1) {
-        const began = process.hrtime.bigint();
-        await target.executeUpdate(noopUpdate, { args: [i] });
-        samples.push(elapsedMs(began));
-      }
-      return samples;
-    },
+    () => timedBareUpdates(target, 2 * options.samples),
   );
   const q = (values: (r: { http: number[]; workflowOnly: number[] }) => number[]) => ({
     p50: medianOf(rounds.ours, (r) => percentile(values(r), 0.5)),
@@ -426,27 +419,14 @@ async function timedWindow<T>(
   send: (lane: T, index: number) => Promise<boolean>,
 ): Promise<WindowResult> {
   const { stack, options, progress } = ctx;
-  const latencies: number[] = [];
-  let failures = 0;
   const cpuBefore = readCpu(stack.processes);
-  const began = Date.now();
-  const end = began + options.windowSeconds * 1000;
-  await Promise.all(
-    lanes.map(async (lane, index) => {
-      while (Date.now() < end) {
-        const sent = process.hrtime.bigint();
-        if (await send(lane, index)) latencies.push(elapsedMs(sent));
-        else failures += 1;
-      }
-    }),
-  );
-  const seconds = (Date.now() - began) / 1000;
+  const { latencies, perSecond, failures, seconds } = await closedLoop(lanes, options.windowSeconds, send);
   const cpu = cpuShares(cpuBefore, readCpu(stack.processes), seconds);
   const result = {
     ...p(latencies),
     clients: lanes.length,
     count: latencies.length,
-    perSecond: latencies.length / seconds,
+    perSecond,
     failures,
     cpu,
   };
@@ -491,7 +471,9 @@ function formatStages(stages: readonly StageResult[]): string {
     row('  straight to the workflow', (s) => fmt(s.action.workflowOnly)),
     row('  bare update', (s) => fmt(s.action.bareUpdate)),
     row('  ratio at p95', (s) => `${s.action.ratioP95.toFixed(2)}×`),
-    row('action on a project picked at random', (s) => fmt(s.randomProjectAction)),
+    row('action on a project picked at random', (s) =>
+      s.randomProjectAction.count ? fmt(s.randomProjectAction) : 'none of the province',
+    ),
     row(
       'actions, several clients: /s',
       (s) => `${s.concurrentActions.perSecond.toFixed(1)} (${s.concurrentActions.clients} clients)`,

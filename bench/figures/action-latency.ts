@@ -11,7 +11,8 @@ import { BASELINE_TASK_QUEUE } from '../support/bench-stack';
 import { FigureResult, ms } from '../support/results';
 import { interleave, medianOf } from '../support/interleave';
 import { elapsedMs, percentile } from '../support/stats';
-import { finishSignal, noopUpdate } from '../baseline/workflows';
+import { finishSignal } from '../baseline/workflows';
+import { timedBareUpdates } from '../support/closed-loop';
 import { ActionCommand, performActionUpdate } from '@kc/domain';
 import { BENCH_OFFICER } from '../support/direct-projects';
 import { taskTimings } from '../support/history-timing';
@@ -51,15 +52,7 @@ export async function actionLatency({ stack, sizes, progress }: BenchContext): P
     }
     return samples;
   };
-  const baseline = async () => {
-    const samples: number[] = [];
-    for (let i = 0; i < 2 * sizes.latencySamples; i += 1) {
-      const started = process.hrtime.bigint();
-      await target.executeUpdate(noopUpdate, { args: [i] });
-      samples.push(elapsedMs(started));
-    }
-    return samples;
-  };
+  const baseline = () => timedBareUpdates(target, 2 * sizes.latencySamples);
   const rounds = await interleave(sizes.rounds, ours, baseline);
   await target.signal(finishSignal);
   const history = await stack.client.workflow.getHandle(projects[0].workflowId).fetchHistory();

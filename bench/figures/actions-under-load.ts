@@ -12,37 +12,14 @@ import { BenchContext } from '../support/context';
 import { BASELINE_TASK_QUEUE } from '../support/bench-stack';
 import { FigureResult, ms } from '../support/results';
 import { interleave, medianOf } from '../support/interleave';
-import { elapsedMs, mapConcurrently, percentile } from '../support/stats';
+import { mapConcurrently, percentile } from '../support/stats';
+import { ClosedLoopWindow, closedLoop } from '../support/closed-loop';
 import { finishSignal, noopUpdate } from '../baseline/workflows';
 import { ProjectRef, projectInProgress } from '../support/project-in-progress';
 
 const ADVANCE = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1000 } as const;
 /** The issue's bound on the dev server's action p95 under 50 clients. */
 const TARGET_P95_MS = 400;
-
-interface Window {
-  latencies: number[];
-  perSecond: number;
-  failures: number;
-}
-
-/** Every lane sends one request after another until the window closes. */
-async function loadWindow<T>(lanes: readonly T[], seconds: number, send: (lane: T) => Promise<boolean>) {
-  const latencies: number[] = [];
-  let failures = 0;
-  const began = Date.now();
-  const end = began + seconds * 1000;
-  await Promise.all(
-    lanes.map(async (lane) => {
-      while (Date.now() < end) {
-        const sent = process.hrtime.bigint();
-        if (await send(lane)) latencies.push(elapsedMs(sent));
-        else failures += 1;
-      }
-    }),
-  );
-  return { latencies, perSecond: latencies.length / ((Date.now() - began) / 1000), failures };
-}
 
 export async function actionsUnderLoad({ stack, sizes, progress }: BenchContext): Promise<FigureResult> {
   const clients = sizes.loadClients;
@@ -64,21 +41,21 @@ export async function actionsUnderLoad({ stack, sizes, progress }: BenchContext)
   );
   progress(`actions under load: ${sizes.loadRounds} rounds of ${sizes.loadWindowSeconds} s, ${clients} clients each`);
   let n = 0;
-  const rounds = await interleave<Window>(
+  const rounds = await interleave<ClosedLoopWindow>(
     sizes.loadRounds,
     () =>
-      loadWindow(projects, sizes.loadWindowSeconds, async (project) => {
+      closedLoop(projects, sizes.loadWindowSeconds, async (project) => {
         const answer = await officer.post(`/projects/${project.id}/actions`, ADVANCE);
         return answer.status === 200;
       }),
     () =>
-      loadWindow(targets, sizes.loadWindowSeconds, async (target) => {
+      closedLoop(targets, sizes.loadWindowSeconds, async (target) => {
         await target.executeUpdate(noopUpdate, { args: [n++] });
         return true;
       }),
   );
   await Promise.all(targets.map((t) => t.signal(finishSignal)));
-  const at = (windows: Window[], q: number) => medianOf(windows, (w) => percentile(w.latencies, q));
+  const at = (windows: ClosedLoopWindow[], q: number) => medianOf(windows, (w) => percentile(w.latencies, q));
   const ours = {
     p50: at(rounds.ours, 0.5),
     p95: at(rounds.ours, 0.95),
