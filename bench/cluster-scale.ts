@@ -5,14 +5,16 @@
  *
  * The data is the open projects: each a running workflow on its monthly report timers with its rows in the read
  * model. Stages of 1×, 10× and 100× a base (default 200, so 200, 2,000 and 20,000 projects: the issue's 20,000
- * per worker pair). At each stage, on the same stack:
+ * open projects). At each stage, on the same stack, with projects walked to IN_PROGRESS for it:
  * - an action over HTTP, one client, interleaved with a bare executeUpdate on the same server (and the same
  *   action sent straight to the workflow, to split the API's share from Temporal's);
+ * - an action on a seeded project picked at random, each once: out of the workers' caches once they are outnumbered;
  * - actions from `--clients` clients for `--window` seconds: throughput, p50 / p95;
  * - creations through the API from four provinces' officers, one client each, for the same window;
  * - the national supervisor's reads: the project list, the dashboard, the late-reports queue;
  * - during each window, the cores each part used (Temporal server, workers, APIs, PostgreSQL, this process), the
- *   workers' RSS and the size of Temporal's and the application's databases.
+ *   workers' and the Temporal server's RSS, and the size and largest tables of Temporal's and the application's
+ *   databases.
  * Nothing is asserted on time. Writes bench-output/cluster-scale.json and prints a table per stage.
  *   --base N (200)  --stages 1,10,100  --clients N (16)  --window S (20)  --samples N (40)  --rounds N (3)  --smoke
  */
