@@ -24,7 +24,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { loadWorkerSizing } from '@kc/config';
 import { Client as PgClient } from 'pg';
 import { ActionCommand, DEFAULT_TASK_QUEUE, performActionUpdate } from '@kc/domain';
 import { startLoadStack, LoadStack } from '../scripts/load/load-stack';
@@ -43,11 +44,10 @@ import { elapsedMs, mapConcurrently, percentile, sleep, waitUntil } from './supp
 import { interleave, medianOf } from './support/interleave';
 import { outputDir } from './support/results';
 import { closedLoop, timedBareUpdates } from './support/closed-loop';
-import { baselineActivities } from './baseline/activities';
+import { BASELINE_TASK_QUEUE, startBaselineWorker } from './support/bench-stack';
 import { finishSignal } from './baseline/workflows';
 
 const ROOT = join(__dirname, '..', '..');
-const BASELINE_TASK_QUEUE = 'bench-scale-baseline';
 const ADVANCE = { action: 'record_disbursement', kind: 'ADVANCE', amountVnd: 1000 } as const;
 const CREATING_PROVINCES = ['HN', 'BN', 'TN', 'PT'];
 const SEED_CONCURRENCY = 32;
@@ -158,7 +158,8 @@ async function main(): Promise<void> {
 async function runStages(stack: LoadStack, options: Options, progress: Progress): Promise<StageResult[]> {
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const client = new Client({ connection, namespace: stack.namespace });
-  const baseline = await startBaselineWorker(stack);
+  // The cluster's workers read their sizing from this process's environment, which they inherit: so does the baseline.
+  const baseline = await startBaselineWorker(stack.temporalAddress, loadWorkerSizing(), stack.namespace);
   const pg = new PgClient({ connectionString: stack.databaseUrl });
   await pg.connect();
   try {
@@ -440,25 +441,6 @@ async function timedWindow<T>(
 }
 
 const temporalPid = (stack: LoadStack) => stack.processes.find((x) => x.name === 'temporal')?.pid;
-
-async function startBaselineWorker(stack: LoadStack) {
-  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const worker = await Worker.create({
-    connection,
-    namespace: stack.namespace,
-    taskQueue: BASELINE_TASK_QUEUE,
-    workflowsPath: require.resolve('./baseline/workflows'),
-    activities: baselineActivities,
-  });
-  const running = worker.run();
-  return {
-    stop: async () => {
-      worker.shutdown();
-      await running;
-      await connection.close();
-    },
-  };
-}
 
 const fmt = ({ p50, p95 }: Percentiles) => `${ms(p50)} / ${ms(p95)}`;
 const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US'));

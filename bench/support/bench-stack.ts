@@ -140,7 +140,8 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
     const connection = await Connection.connect({ address: temporal.address });
     stoppers.push({ name: 'client', stop: () => connection.close() });
     const client = new Client({ connection, namespace: 'default' });
-    await startBaselineWorker(temporal.address, workerSizing, stoppers);
+    const baselineWorker = await startBaselineWorker(temporal.address, workerSizing);
+    stoppers.push({ name: 'baseline worker', stop: () => baselineWorker.stop() });
     progress('baseline worker is up');
 
     return {
@@ -202,28 +203,34 @@ async function startMail(dir: string) {
   return { watch, catcher };
 }
 
-async function startBaselineWorker(address: string, sizing: WorkerSizing, stoppers: Stopper[]): Promise<void> {
+/**
+ * The bare baseline's worker, in this process, on its own task queue: the same slots and cache size as the project
+ * worker (apps/worker/src/project-worker.ts), so only the work differs. Resolves once it polls; stop() drains it.
+ */
+export async function startBaselineWorker(
+  address: string,
+  sizing: WorkerSizing,
+  namespace = 'default',
+): Promise<{ stop(): Promise<void> }> {
   const connection = await NativeConnection.connect({ address });
   const worker = await Worker.create({
     connection,
-    namespace: 'default',
+    namespace,
     taskQueue: BASELINE_TASK_QUEUE,
     workflowsPath: require.resolve('../baseline/workflows'),
     activities: baselineActivities,
-    // The same sizes as the project worker (apps/worker/src/project-worker.ts), so only the work differs.
     maxCachedWorkflows: sizing.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 20,
   });
   const running = worker.run();
-  stoppers.push({
-    name: 'baseline worker',
+  return {
     stop: async () => {
       worker.shutdown();
       await running;
       await connection.close();
     },
-  });
+  };
 }
 
 /** Node options from an environment variable (e.g. BENCH_WORKER_NODE_ARGS="--prof" profiles the worker under the bench). */

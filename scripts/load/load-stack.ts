@@ -31,7 +31,7 @@ export interface LoadStack {
   databaseUrl: string;
   temporalAddress: string;
   namespace: string;
-  /** The stack's own processes (Temporal server, workers, APIs), for the benchmarks that read their CPU and memory. */
+  /** The stack's own processes (workers, APIs and, on the cluster, the Temporal server), for the benchmarks that read their CPU and memory. */
   processes: Array<{ name: string; pid: number }>;
   /** The Temporal server's databases on the cluster (none on the dev server, which keeps them in memory). */
   temporalDatabases: string[];
