@@ -82,6 +82,8 @@ async function main(): Promise<void> {
         healthPort: health?.port,
         sdkMetricsPort: observability.sdkMetricsPort,
         sizing: describeWorkerSizing(sizing),
+        // Off when started with the preload (workerNodeArgs), as every script here starts it.
+        workflowStackCapture: process.execArgv.some((arg) => arg.endsWith('workflow-thread-preload.js')) ? 'off' : 'on',
         heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
       },
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,

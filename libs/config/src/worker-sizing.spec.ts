@@ -1,18 +1,35 @@
 import { ConfigError } from './env';
-import { DEFAULT_WORKER_SIZING, describeWorkerSizing, loadWorkerSizing, workerNodeArgs } from './worker-sizing';
+import {
+  DEFAULT_WORKER_SIZING,
+  describeWorkerSizing,
+  loadWorkerSizing,
+  workerNodeArgs,
+  workflowThreadPreload,
+} from './worker-sizing';
 
 describe('worker sizing', () => {
   it('defaults to the measured settings and says them the way the bench prints them', () => {
     expect(loadWorkerSizing({})).toEqual(DEFAULT_WORKER_SIZING);
-    expect(describeWorkerSizing({ maxCachedWorkflows: 100, heapMiB: 256, referenceTtlSeconds: 5 })).toBe(
-      'maxCachedWorkflows 100, --max-old-space-size=256',
-    );
+    expect(
+      describeWorkerSizing({ maxCachedWorkflows: 100, heapMiB: 256, referenceTtlSeconds: 5, stackTraces: false }),
+    ).toBe('maxCachedWorkflows 100, --max-old-space-size=256');
   });
 
   it('reads each setting from its variable and gives the heap cap as a Node argument', () => {
     const env = { WORKER_MAX_CACHED_WORKFLOWS: '250', WORKER_HEAP_MIB: '384', WORKER_REFERENCE_TTL_SECONDS: '30' };
-    expect(loadWorkerSizing(env)).toEqual({ maxCachedWorkflows: 250, heapMiB: 384, referenceTtlSeconds: 30 });
-    expect(workerNodeArgs(env)).toEqual(['--max-old-space-size=384']);
+    expect(loadWorkerSizing(env)).toEqual({
+      maxCachedWorkflows: 250,
+      heapMiB: 384,
+      referenceTtlSeconds: 30,
+      stackTraces: false,
+    });
+    expect(workerNodeArgs(env)).toEqual(['--max-old-space-size=384', '--require', workflowThreadPreload()]);
+  });
+
+  it('preloads the built workflow-thread preload of this checkout, unless stack traces are asked for', () => {
+    expect(workflowThreadPreload()).toMatch(/[\\/]dist[\\/]apps[\\/]worker[\\/]src[\\/]workflow-thread-preload\.js$/);
+    expect(workerNodeArgs({ WORKER_STACK_TRACES: 'true' })).toEqual(['--max-old-space-size=256']);
+    expect(() => workerNodeArgs({ WORKER_STACK_TRACES: 'maybe' })).toThrow(/WORKER_STACK_TRACES/);
   });
 
   it('refuses a bad value, naming the variable', () => {

@@ -1,4 +1,6 @@
-import { Env, readPositiveInt } from './env';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Env, readBoolean, readPositiveInt } from './env';
 
 /**
  * The project worker's memory and cache sizes, one place for the worker and every script that starts it (npm start,
@@ -9,17 +11,21 @@ import { Env, readPositiveInt } from './env';
  * - WORKER_HEAP_MIB: the V8 old-space cap (`--max-old-space-size`) of the worker process, so garbage is collected
  *   rather than kept as resident memory.
  * - WORKER_REFERENCE_TTL_SECONDS: how long the officers read for one notice serve the next ones.
+ * - WORKER_STACK_TRACES: keep the SDK's per-promise stack capture in the workflow threads, for the Temporal UI's
+ *   stack-trace view (off by default: apps/worker/src/workflow-thread-preload.ts says what it costs).
  */
 export interface WorkerSizing {
   maxCachedWorkflows: number;
   heapMiB: number;
   referenceTtlSeconds: number;
+  stackTraces: boolean;
 }
 
 export const DEFAULT_WORKER_SIZING: WorkerSizing = {
   maxCachedWorkflows: 100,
   heapMiB: 256,
   referenceTtlSeconds: 5,
+  stackTraces: false,
 };
 
 export function loadWorkerSizing(env: Env = process.env): WorkerSizing {
@@ -31,12 +37,25 @@ export function loadWorkerSizing(env: Env = process.env): WorkerSizing {
       'WORKER_REFERENCE_TTL_SECONDS',
       DEFAULT_WORKER_SIZING.referenceTtlSeconds,
     ),
+    stackTraces: readBoolean(env, 'WORKER_STACK_TRACES', DEFAULT_WORKER_SIZING.stackTraces),
   };
 }
 
-/** The Node arguments a script starting the worker process puts before its main.js (the heap cap). */
+/**
+ * The Node arguments a script starting the worker process puts before its main.js: the heap cap and, unless stack
+ * traces are asked for, the preload that keeps the workflow threads from capturing a stack per promise.
+ */
 export function workerNodeArgs(env: Env = process.env): string[] {
-  return [`--max-old-space-size=${loadWorkerSizing(env).heapMiB}`];
+  const sizing = loadWorkerSizing(env);
+  const heap = `--max-old-space-size=${sizing.heapMiB}`;
+  return sizing.stackTraces ? [heap] : [heap, '--require', workflowThreadPreload()];
+}
+
+/** dist/apps/worker/src/workflow-thread-preload.js of this checkout (written by `npm run build`). */
+export function workflowThreadPreload(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'dist', 'apps', 'worker', 'src', 'workflow-thread-preload.js');
 }
 
 /** "maxCachedWorkflows 100, --max-old-space-size=256": the settings a measurement ran with. */
