@@ -4,6 +4,7 @@
  * Nothing is asserted on time: the run fails only when a figure could not be measured.
  *   --smoke               tiny sizes (CI)
  *   --fanout N            projects due in the same second (default 10,000)
+ *   --fanout-starts N     starts a second the fan-out plans its due moment for without the memory figure (5)
  *   --memory-projects N, --history-years N, --queue-projects N, --deep-rows N, --rounds N, ... (support/context.ts)
  *   --only latency,load,creation,history,memory,fanout,queue   some figures only
  */
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     if (wanted('creation')) await measure('creation throughput', () => creationThroughput(ctx));
     if (wanted('history')) await measure('history per project', () => historyPerProject(ctx));
     // The fan-out sets its due moment from how fast this run starts projects: the memory figure measures it.
-    let startsPerSecond = 5;
+    let startsPerSecond = sizes.fanoutStartsPerSecond;
     if (wanted('memory')) {
       await measure('worker memory', async () => {
         const result = await workerMemory(ctx, idleMiB);

@@ -25,6 +25,7 @@ import {
   HandOffActivities,
   LifecycleEvent,
   LifecycleStatus,
+  PeriodTracking,
   ProjectActivities,
   ProjectSnapshot,
   ProjectWorkflowInput,
@@ -120,6 +121,14 @@ const { sendHandOffNotice } = proxyActivities<HandOffActivities>({
  * notice are one moment for every project on a monthly cadence).
  */
 const PERIOD_BESIDE_NOTICE_PATCH = 'period-beside-notice';
+
+/**
+ * Since this patch the report periods that open at the moment a notice falls due are written by that notice's own
+ * activity, before it sends (`openedPeriods`): one activity per project waking instead of two, so a fan-out of
+ * thousands of monthly reports costs the server what bare timers with one activity each cost. Periods opening with no
+ * notice to send are written on their own as before.
+ */
+const PERIODS_IN_NOTICE_PATCH = 'periods-in-notice';
 
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
@@ -565,12 +574,18 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     const opened = openPeriods(deadlines, status, Date.now(), workingCalendar());
     /** The periods just opened being written; since the patch, beside the notice that falls due with them. */
     let recordingOpened: Promise<void> | null = null;
+    /** Since the periods-in-notice patch: the periods just opened, not yet written, for the notice to write. */
+    let openedForNotice: PeriodTracking[] = [];
     if (opened.opened.length) {
       deadlines = opened.state;
-      recordingOpened = recordReportPeriods(facts.id, opened.opened);
-      if (!patched(PERIOD_BESIDE_NOTICE_PATCH)) {
-        await recordingOpened;
-        recordingOpened = null;
+      if (patched(PERIODS_IN_NOTICE_PATCH)) {
+        openedForNotice = opened.opened;
+      } else {
+        recordingOpened = recordReportPeriods(facts.id, opened.opened);
+        if (!patched(PERIOD_BESIDE_NOTICE_PATCH)) {
+          await recordingOpened;
+          recordingOpened = null;
+        }
       }
     }
     // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
@@ -581,7 +596,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar(), escalationRules);
     if (notice && notice.at <= Date.now()) {
       const request = buildNoticeRequest(facts, deadlines, notice, Date.now(), workingCalendar());
-      if (recordingOpened) {
+      if (openedForNotice.length) {
+        // The notice's activity writes the periods before it sends (a notice about one of them records progress there).
+        if (request) await sendDeadlineNotice({ ...request, openedPeriods: openedForNotice });
+        else await recordReportPeriods(facts.id, openedForNotice);
+      } else if (recordingOpened) {
         // A notice about a period opened just now waits for its row: sending it records its progress there.
         const aboutOpened = notice.source === 'REPORT' && opened.opened.some((p) => p.key === notice.periodKey);
         if (aboutOpened) await recordingOpened;
@@ -594,6 +613,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       continue;
     }
     if (recordingOpened) await recordingOpened;
+    if (openedForNotice.length) await recordReportPeriods(facts.id, openedForNotice);
     const cursor = deadlines.reporting.cursor;
     const nextPeriodAt = REPORTING_STATES.includes(status.state) && cursor ? Date.parse(cursor.dueAt) : Infinity;
     const wakeAt = Math.min(notice?.at ?? Infinity, nextPeriodAt);

@@ -15,6 +15,8 @@ export interface BenchSizes {
   loadWindowSeconds: number;
   loadRounds: number;
   fanout: number;
+  /** Starts a second the fan-out plans for when the memory figure, which measures it, does not run. */
+  fanoutStartsPerSecond: number;
   memoryProjects: number;
   historyYears: number;
   queueProjects: number;
@@ -44,6 +46,7 @@ export function benchSizes(args: readonly string[]): BenchSizes {
     loadWindowSeconds: flag('load-window', smoke ? 3 : 20),
     loadRounds: flag('load-rounds', smoke ? 1 : 3),
     fanout: flag('fanout', smoke ? 20 : 10_000),
+    fanoutStartsPerSecond: flag('fanout-starts', 5),
     memoryProjects: flag('memory-projects', smoke ? 50 : 20_000),
     historyYears: flag('history-years', smoke ? 1 : 5),
     queueProjects: flag('queue-projects', smoke ? 200 : 200_000),

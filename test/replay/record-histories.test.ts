@@ -147,7 +147,7 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
-  it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report (patch period-beside-notice)', async () => {
+  it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report (patch periods-in-notice)', async () => {
     const policy: DeadlinePolicy = {
       reporting: {
         cadence: { kind: 'EVERY', every: 'PT8S' },
@@ -188,13 +188,14 @@ describeRecording('records workflow histories for the replay test', () => {
       decisionDate: '2026-11-01',
     });
     await harness.client.workflow.getHandle(workflowId).result();
-    // Recorded since the patch period-beside-notice (a period opening is written beside the notice due with it);
-    // project-lifecycle-deadlines.run-1.json keeps the same walk recorded before it.
+    // Recorded since the patch periods-in-notice (a period opening is written by the notice due with it);
+    // project-lifecycle-period-beside-notice.run-1.json keeps the same walk recorded under the patch before it
+    // (written beside the notice), project-lifecycle-deadlines.run-1.json the one before that.
     await recordRuns(
-      'project-lifecycle-period-beside-notice',
+      'project-lifecycle-periods-in-notice',
       workflowId,
       runId,
-      'seconds policy: reminders, overdue, escalation; periods written beside their notices',
+      'seconds policy: reminders, overdue, escalation; periods written by the notices due with them',
     );
   });
 

@@ -10,7 +10,13 @@ import {
   escalationRecipients,
   localDayOf,
 } from '@kc/domain';
-import { EscalationRepository, NotificationLog, ProjectEntity, RecipientDirectory } from '@kc/persistence';
+import {
+  EscalationRepository,
+  NotificationLog,
+  ProjectEntity,
+  RecipientDirectory,
+  ReportWriter,
+} from '@kc/persistence';
 import {
   Mailer,
   NoticeContext,
@@ -47,6 +53,7 @@ function escalationLevelOf(kind: string): EscalationLevel | null {
 export class DeadlineNotifier {
   private readonly log: NotificationLog;
   private readonly escalations: EscalationRepository;
+  private readonly reports: ReportWriter;
   private readonly directory: CachedRecipientDirectory;
 
   /**
@@ -61,10 +68,13 @@ export class DeadlineNotifier {
   ) {
     this.log = new NotificationLog(dataSource);
     this.escalations = new EscalationRepository(dataSource);
+    this.reports = new ReportWriter(dataSource);
     this.directory = new CachedRecipientDirectory(new RecipientDirectory(dataSource), referenceTtlSeconds * 1000);
   }
 
   async send(request: DeadlineNoticeRequest): Promise<NoticeOutcome> {
+    // Periods that opened with this notice (one activity for both); idempotent, so a retry writes them again harmlessly.
+    if (request.openedPeriods?.length) await this.reports.recordPeriods(request.projectId, request.openedPeriods);
     const project = await this.dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: request.projectId });
     const { notice } = request;
     // The province's officers are both recipients (copies) and the contact named in the message.

@@ -86,6 +86,8 @@ export interface DeadlineNoticeRequest {
   dueDay: string;
   dueAt: string;
   lateness: { workingDays: number; calendarDays: number };
+  /** Report periods that opened at the moment this notice fell due, written before it is sent (since a patch). */
+  openedPeriods?: PeriodTracking[];
 }
 
 export interface NoticeOutcome {

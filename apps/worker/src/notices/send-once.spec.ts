@@ -29,10 +29,18 @@ class CountingMailer implements Mailer {
   close(): void {}
 }
 
-/** What the Temporal server keeps between attempts of one activity. */
-function serverMemory(): DeliveryMemory {
+/** What the Temporal server keeps between attempts of one activity; `told` counts the calls to the server. */
+function serverMemory(): DeliveryMemory & { told: number } {
   const delivered = new Set<string>();
-  return { wasDelivered: (k) => delivered.has(k), remember: (k) => void delivered.add(k) };
+  const memory = {
+    told: 0,
+    wasDelivered: (k: string) => delivered.has(k),
+    remember: (k: string) => {
+      memory.told += 1;
+      delivered.add(k);
+    },
+  };
+  return memory;
 }
 
 const intended: IntendedNotification = {
@@ -94,5 +102,24 @@ describe('sendOnce', () => {
     });
     expect(again.status).toBe('ALREADY_SENT');
     expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('tells the server of a delivery only when the SENT mark fails, once per attempt', async () => {
+    const log = new FakeLog();
+    const quiet = serverMemory();
+    await sendOnce(log as unknown as NotificationLog, new CountingMailer(), intended, audience, mail, {
+      memory: quiet,
+      markSentPauseMs: 1,
+    });
+    expect(quiet.told).toBe(0);
+
+    const outage = serverMemory();
+    log.rows.clear();
+    log.markSentFailures = 3;
+    await sendOnce(log as unknown as NotificationLog, new CountingMailer(), intended, audience, mail, {
+      memory: outage,
+      markSentPauseMs: 1,
+    });
+    expect(outage.told).toBe(1);
   });
 });

@@ -17,9 +17,11 @@ export interface SendOptions {
  * Claims the message in the notification log, then sends it: a retry after a send finds it SENT and sends nothing
  * twice. A transient SMTP failure is thrown for the activity to retry; a permanent one is logged and ends there.
  *
- * The gap between the relay's "250 accepted" and the SENT mark (PostgreSQL down, the worker killed) is closed by
- * the delivery memory: the activity tells the Temporal server it delivered the key before marking the log, and a
- * retried attempt that finds the key there marks it SENT without mailing it again.
+ * The gap between the relay's "250 accepted" and the SENT mark (PostgreSQL down) is closed by the delivery memory:
+ * when the first mark fails, the activity tells the Temporal server it delivered the key before waiting to mark it
+ * again, and a retried attempt that finds the key there marks it SENT without mailing it again. Told only then, not
+ * before every mark: one call to the server fewer per notice, on a fan-out of thousands (a worker killed between
+ * the relay's answer and the mark, a few milliseconds, was never covered: the heartbeat is sent in the background).
  */
 export async function sendOnce(
   log: NotificationLog,
@@ -52,19 +54,27 @@ export async function sendOnce(
       if (permanent) return { status: 'FAILED_PERMANENT', recipients: intended.recipients };
       throw err;
     }
-    memory.remember(key);
   }
-  await markSentPatiently(log, key, markSentPauseMs);
+  await markSentPatiently(log, key, markSentPauseMs, () => memory.remember(key));
   return { status: 'SENT', recipients: intended.recipients };
 }
 
-/** A database restart takes seconds: wait some of them out here rather than failing a delivered send. */
-async function markSentPatiently(log: NotificationLog, key: string, pauseMs: number): Promise<void> {
+/**
+ * A database restart takes seconds: wait some of them out here rather than failing a delivered send. The delivery
+ * is remembered on the server at the first failure, a pause before the activity could give up.
+ */
+async function markSentPatiently(
+  log: NotificationLog,
+  key: string,
+  pauseMs: number,
+  rememberDelivery: () => void,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await log.markSent(key);
       return;
     } catch (err) {
+      if (attempt === 1) rememberDelivery();
       if (attempt >= MARK_SENT_ATTEMPTS) throw err;
       await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
     }
