@@ -101,6 +101,20 @@ const { loadNonWorkingDays: loadNonWorkingDaysInTask } = proxyLocalActivities<De
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/**
+ * Since this patch a creation the API started (its input carries `createdAt`) is written by a local activity in the
+ * workflow's first task: no activity task and no second workflow task per creation. The one write that may run
+ * before the server has recorded its task, because running it again writes the same thing: the creation is always
+ * event 1, built from the input alone (its time included), and its time limit from the calendar read in the same
+ * task; the rows are inserted once and the time limit is set only while no later event has been written. An action's
+ * write is not like that (a task run again may give the same seq to another action) and stays a scheduled activity.
+ */
+const CREATION_IN_TASK_PATCH = 'creation-written-in-task';
+const { recordProjectCreated: recordProjectCreatedInTask } = proxyLocalActivities<ProjectActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
   // Longer than one SMTP exchange (nodemailer gives up after 15 s), short enough that a send lost with a
@@ -555,7 +569,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       // The calendar read in this task, then the project and its time limit in one write.
       await ensureCalendar(Date.now(), true);
       deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
-      await recordProjectCreated(facts, status, created, { clock: deadlines.stall });
+      const write =
+        input.createdAt !== undefined && patched(CREATION_IN_TASK_PATCH)
+          ? recordProjectCreatedInTask
+          : recordProjectCreated;
+      await write(facts, status, created, { clock: deadlines.stall });
     } else {
       await recordProjectCreated(facts, status, created);
       await ensureCalendar(Date.now());
