@@ -538,6 +538,19 @@ describeRecording('records workflow histories for the replay test', () => {
     );
   });
 
+  it('a project created as the API creates it (patch creation-written-in-task), submitted, returned and withdrawn', async () => {
+    const facts = projectFacts();
+    const input = { ...workflowInput(facts), createdAt: new Date().toISOString() };
+    await startProjectWorkflow(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const { runId } = await harness.client.workflow.getHandle(workflowId).describe();
+    await act(workflowId, { action: 'submit', actor: unit });
+    await act(workflowId, { action: 'return', actor: officer, reason: 'Thiếu hồ sơ pháp lý' });
+    await act(workflowId, { action: 'withdraw', actor: unit });
+    await harness.client.workflow.getHandle(workflowId).result();
+    await recordRuns('project-lifecycle-creation-in-task', workflowId, runId, 'created in its first task, withdrawn');
+  });
+
   it('a nine-month review run on demand', async () => {
     const workflowId = `nine-month-review-replay-${Date.now()}`;
     const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {
