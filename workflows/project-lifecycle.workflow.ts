@@ -18,6 +18,7 @@ import {
 } from '@temporalio/workflow';
 import {
   ActionCommand,
+  ActionOutcome,
   DEFAULT_DEADLINE_POLICY,
   DeadlineActivities,
   DeadlineState,
@@ -25,6 +26,7 @@ import {
   HandOffActivities,
   LifecycleEvent,
   LifecycleStatus,
+  LifecycleWrite,
   PeriodTracking,
   ProjectActivities,
   ProjectSnapshot,
@@ -110,6 +112,15 @@ const { loadNonWorkingDays: loadNonWorkingDaysInTask } = proxyLocalActivities<De
  * write is not like that (a task run again may give the same seq to another action) and stays a scheduled activity.
  */
 const CREATION_IN_TASK_PATCH = 'creation-written-in-task';
+
+/**
+ * Since this patch an action whose command asks for it (`answerBeforeWrite`, set by the API) is answered in the task
+ * that applies it, with its write (`ActionOutcome.unwritten`), instead of after the activity that writes it: one trip
+ * through the server instead of three. The answer reaches the caller only once the server has recorded that task, so
+ * the event it carries is one the workflow keeps; the caller writes it, and the scheduled activity writes the same
+ * rows (both idempotent by project and seq; an older event never overwrites a newer one).
+ */
+const ANSWER_BEFORE_WRITE_PATCH = 'answer-before-write';
 const { recordProjectCreated: recordProjectCreatedInTask } = proxyLocalActivities<ProjectActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
@@ -221,6 +232,16 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     }
   }
 
+  /**
+   * Like `exclusively`, for a handler that may answer before it has finished: the update completes with the value
+   * given to `answer` (or, without one, the value returned), while the rest of the handler still holds the lock.
+   */
+  function exclusivelyAnswering<T>(run: (answer: (value: T) => void) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      exclusively(() => run(resolve)).then(resolve, reject);
+    });
+  }
+
   /** Appends an audit event that changes deadlines, not the lifecycle state. */
   function deadlineEvent(
     action: LifecycleEvent['action'],
@@ -294,60 +315,74 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     return snapshot();
   });
 
+  /** An action, applied once the one before it is written; `answer` completes the update before the write (patch). */
+  async function performAction(
+    command: ActionCommand,
+    answer: (outcome: ActionOutcome) => void,
+  ): Promise<ActionOutcome> {
+    if (isRetryFromEarlierRun()) return snapshot();
+    // Decide again: an action applied while this one waited may have changed what is allowed.
+    const decision = decideAction(snapshot(), command, nowIso(), options.disbursementPolicy, decisionRulesOnReplay());
+    if (!decision.ok) throw refusalFailure(decision);
+    const previous: LifecycleStatus = status;
+    status = applyEvent(status, decision.event);
+    await ensureCalendar(Date.now(), true);
+    // Asked only at the signing, so histories recorded before the rule replay without the marker.
+    const signsContract = previous.state === 'APPROVED' && status.state === 'CONTRACTED';
+    deadlines = afterLifecycleChange(deadlines, facts, previous, status, decision.event.occurredAt, workingCalendar(), {
+      firstPeriodFromPlannedStart: signsContract && patched('first-period-from-planned-start'),
+    });
+    deadlinesChanged = true;
+    publishSearchAttributes();
+    const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
+    if (command.answerBeforeWrite && patched(ANSWER_BEFORE_WRITE_PATCH)) {
+      const write: LifecycleWrite = { facts, status, event: decision.event };
+      if (clockMoved) write.stall = { clock: deadlines.stall };
+      const written = recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+      if (previous.state !== status.state) noticeHandOff(decision.event);
+      const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);
+      if (lapsed) {
+        // Rare (an adjustment lapsing with the action): answered once both are written, as without the patch.
+        await written;
+        status = lapsed.status;
+        keepAdjustment(lapsed.record);
+        await recordAdjustment(facts, status, lapsed.event, lapsed.record);
+        rememberUpdate();
+        return snapshot();
+      }
+      rememberUpdate();
+      answer({ ...snapshot(), unwritten: write });
+      // The next change waits for this write (`recording` stays set), so the activity writes in seq order.
+      await written;
+      return snapshot();
+    }
+    if (patched(ONE_WRITE_PATCH)) {
+      await recordLifecycleEvent(facts, status, decision.event, clockMoved ? { clock: deadlines.stall } : undefined);
+    } else {
+      await recordLifecycleEvent(facts, status, decision.event);
+      if (clockMoved) await recordStallClock(facts.id, deadlines.stall);
+    }
+    if (previous.state !== status.state) noticeHandOff(decision.event);
+    // Decided synchronously: an await with nothing to record would add a tick and reorder the commands of
+    // histories recorded before adjustments.
+    const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);
+    if (lapsed) {
+      status = lapsed.status;
+      keepAdjustment(lapsed.record);
+      await recordAdjustment(facts, status, lapsed.event, lapsed.record);
+    }
+    rememberUpdate();
+    return snapshot();
+  }
+
   setHandler(
     performActionUpdate,
     (command: ActionCommand) =>
-      exclusively(async () => {
-        if (isRetryFromEarlierRun()) return snapshot();
-        // Decide again: an action applied while this one waited may have changed what is allowed.
-        const decision = decideAction(
-          snapshot(),
-          command,
-          nowIso(),
-          options.disbursementPolicy,
-          decisionRulesOnReplay(),
-        );
-        if (!decision.ok) throw refusalFailure(decision);
-        const previous: LifecycleStatus = status;
-        status = applyEvent(status, decision.event);
-        await ensureCalendar(Date.now(), true);
-        // Asked only at the signing, so histories recorded before the rule replay without the marker.
-        const signsContract = previous.state === 'APPROVED' && status.state === 'CONTRACTED';
-        deadlines = afterLifecycleChange(
-          deadlines,
-          facts,
-          previous,
-          status,
-          decision.event.occurredAt,
-          workingCalendar(),
-          { firstPeriodFromPlannedStart: signsContract && patched('first-period-from-planned-start') },
-        );
-        deadlinesChanged = true;
-        publishSearchAttributes();
-        const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
-        if (patched(ONE_WRITE_PATCH)) {
-          await recordLifecycleEvent(
-            facts,
-            status,
-            decision.event,
-            clockMoved ? { clock: deadlines.stall } : undefined,
-          );
-        } else {
-          await recordLifecycleEvent(facts, status, decision.event);
-          if (clockMoved) await recordStallClock(facts.id, deadlines.stall);
-        }
-        if (previous.state !== status.state) noticeHandOff(decision.event);
-        // Decided synchronously: an await with nothing to record would add a tick and reorder the commands of
-        // histories recorded before adjustments.
-        const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);
-        if (lapsed) {
-          status = lapsed.status;
-          keepAdjustment(lapsed.record);
-          await recordAdjustment(facts, status, lapsed.event, lapsed.record);
-        }
-        rememberUpdate();
-        return snapshot();
-      }),
+      // Only a command that asks to be answered first goes through the extra promise (a tick the histories recorded
+      // before the patch do not have).
+      command.answerBeforeWrite
+        ? exclusivelyAnswering<ActionOutcome>((answer) => performAction(command, answer))
+        : exclusively(() => performAction(command, () => undefined)),
     {
       validator: (command: ActionCommand) => {
         if (isRetryFromEarlierRun()) return;
@@ -642,9 +677,10 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   }
   // A notice scheduled by a handler must not be lost with this run (a new run would not send it).
   do {
-    await condition(allHandlersFinished);
+    // `recording`: an action answered before its write (answer-before-write) still writes after its handler finished.
+    await condition(() => allHandlersFinished() && !recording);
     await Promise.all(handOffNotices.splice(0));
-  } while (handOffNotices.length > 0 || !allHandlersFinished());
+  } while (handOffNotices.length > 0 || !allHandlersFinished() || recording);
   if (isTerminal(status.state)) return snapshot();
 
   return await continueAsNew<typeof projectLifecycleWorkflow>({

@@ -551,6 +551,43 @@ describeRecording('records workflow histories for the replay test', () => {
     await recordRuns('project-lifecycle-creation-in-task', workflowId, runId, 'created in its first task, withdrawn');
   });
 
+  it('actions answered before their writes (patch answer-before-write): signed, two advances at once, stopped and refunded', async () => {
+    const facts = projectFacts();
+    const input = { ...workflowInput(facts), createdAt: new Date().toISOString() };
+    await startProjectWorkflow(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    const { runId } = await handle.describe();
+    const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
+    await answered({ action: 'submit', actor: officer });
+    await answered({ action: 'open_appraisal', actor: officer });
+    await answered({ action: 'approve', actor: approver, ...approvalDecision() });
+    await answered({ action: 'sign_contract', actor: officer, contractNo: 'HĐ-R14', contractDate: '2026-04-01' });
+    // The second waits for the first's write before it is applied.
+    const advances = await Promise.all(
+      [20_000_000, 30_000_000].map((amountVnd) =>
+        answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd }),
+      ),
+    );
+    expect(advances.map((a) => a.unwritten?.event.seq).sort()).toEqual([6, 7]);
+    await answered({
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '14/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
+    // Terminal: the run ends only after this action's write.
+    await answered({ action: 'record_refund', actor: officer, amountVnd: 50_000_000 });
+    await handle.result();
+    await recordRuns(
+      'project-lifecycle-answer-before-write',
+      workflowId,
+      runId,
+      'actions answered before their writes',
+    );
+  });
+
   it('a nine-month review run on demand', async () => {
     const workflowId = `nine-month-review-replay-${Date.now()}`;
     const handle = await harness.client.workflow.start(NINE_MONTH_REVIEW_WORKFLOW_TYPE, {

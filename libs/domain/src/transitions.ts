@@ -92,6 +92,11 @@ export interface ActionCommand {
   certifierName?: string;
   /** record_disbursement FINAL of support for forming an enterprise: its registration number (mã số doanh nghiệp). */
   businessRegistrationNo?: string;
+  /**
+   * The caller writes the action's event to the read model itself, from the update's answer (`ActionOutcome.unwritten`):
+   * the workflow answers in the task that applies the action instead of after its own write (the API sets it).
+   */
+  answerBeforeWrite?: boolean;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */

@@ -102,8 +102,24 @@ export interface ReportReceipt {
   onTime: boolean;
 }
 
+/** An action's read-model write: the arguments of the workflow's own recordLifecycleEvent activity for it. */
+export interface LifecycleWrite {
+  facts: ProjectFacts;
+  status: LifecycleStatus;
+  event: LifecycleEvent;
+  stall?: StallWrite;
+}
+
+/**
+ * The project after an action. `unwritten`: the action was answered before the workflow's own write of it (the command
+ * asked so): the caller writes it (idempotent by project and seq; the workflow's activity writes the same rows).
+ */
+export interface ActionOutcome extends ProjectSnapshot {
+  unwritten?: LifecycleWrite;
+}
+
 /** Performs a lifecycle action; the validator refuses illegal ones before anything is recorded. */
-export const performActionUpdate = defineUpdate<ProjectSnapshot, [ActionCommand]>('performAction');
+export const performActionUpdate = defineUpdate<ActionOutcome, [ActionCommand]>('performAction');
 /** Answers once the creation is in the read model. */
 export const awaitCreatedUpdate = defineUpdate<ProjectSnapshot, []>('awaitCreated');
 export const snapshotQuery = defineQuery<ProjectSnapshot>('snapshot');

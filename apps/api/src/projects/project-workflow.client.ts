@@ -3,6 +3,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import {
   ActionCommand,
+  ActionOutcome,
   PROJECT_WORKFLOW_TYPE,
   ProjectSnapshot,
   ProjectWorkflowInput,
@@ -88,7 +89,7 @@ export async function performProjectAction(
   workflowId: string,
   command: ActionCommand,
   updateId: string = randomUUID(),
-): Promise<ProjectSnapshot> {
+): Promise<ActionOutcome> {
   // The same update id twice is one update: Temporal answers the second with the first's outcome.
   for (let attempt = 1; ; attempt += 1) {
     try {

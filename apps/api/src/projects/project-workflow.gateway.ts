@@ -8,7 +8,14 @@ import {
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { ApplicationFailure, QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { TemporalConfig } from '@kc/config';
-import { ActionCommand, ProjectSnapshot, ProjectWorkflowInput, REFUSAL_CODES, Refusal } from '@kc/domain';
+import {
+  ActionCommand,
+  ActionOutcome,
+  ProjectSnapshot,
+  ProjectWorkflowInput,
+  REFUSAL_CODES,
+  Refusal,
+} from '@kc/domain';
 import { ApiError } from '../common/api-error';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from '../infrastructure/infrastructure.module';
 import {
@@ -53,8 +60,15 @@ export class ProjectWorkflowGateway {
     return this.call(() => startProjectWorkflow(this.client, this.config.taskQueue, input, true));
   }
 
-  async perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<void> {
-    await this.call(() => performProjectAction(this.client, workflowId, command, updateId));
+  /**
+   * The workflow answers as soon as it has kept the action (answerBeforeWrite) and hands back its read-model write,
+   * which the caller makes (ProjectsService.act); a workflow on older code answers after writing it, with nothing to
+   * hand back.
+   */
+  perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<ActionOutcome> {
+    return this.call(() =>
+      performProjectAction(this.client, workflowId, { ...command, answerBeforeWrite: true }, updateId),
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
+  ActionOutcome,
   Actor,
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
@@ -164,7 +165,7 @@ export class ProjectsService {
       }
     }
     if (line) await this.allocation.attach(id, line);
-    return this.detail(actor, id);
+    return this.detailAfterChange(actor, { id, planLineId: line?.id ?? null });
   }
 
   /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
@@ -312,15 +313,36 @@ export class ProjectsService {
 
   async detail(actor: Actor, idOrCode: string) {
     const project = await this.findVisible(actor, idOrCode);
-    const [history, disbursements, notifications, escalations, plan] = await Promise.all([
-      this.queries.history(project.id),
-      this.queries.disbursementsOf(project.id),
-      this.notifications.forProject(project.id),
-      this.escalations.forProject(project.id),
-      this.plans.ofProject(project),
+    return this.pageOf(actor, this.pageRefOf(project), project);
+  }
+
+  /**
+   * The page of a project this request has just changed, having found it visible already: the project's row is read
+   * again together with the rest, in one round of reads. `known.planLineId` is the plan line after the change.
+   */
+  private detailAfterChange(actor: Actor, known: { id: string; planLineId: string | null }) {
+    return this.pageOf(actor, known, this.findVisible(actor, known.id));
+  }
+
+  private async pageOf(
+    actor: Actor,
+    known: { id: string; planLineId: string | null },
+    row: ProjectEntity | Promise<ProjectEntity>,
+  ) {
+    const [project, history, disbursements, notifications, escalations, plan] = await Promise.all([
+      row,
+      this.queries.history(known.id),
+      this.queries.disbursementsOf(known.id),
+      this.notifications.forProject(known.id),
+      this.escalations.forProject(known.id),
+      this.plans.ofProject(known),
     ]);
     // Reminders sent and escalations raised show on the project page next to its history.
     return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations, plan };
+  }
+
+  private pageRefOf(project: ProjectEntity) {
+    return { id: project.id, planLineId: project.planLineId };
   }
 
   /**
@@ -349,12 +371,24 @@ export class ProjectsService {
       const refusal = decideAction(snapshotOf(project), command, new Date().toISOString());
       if (!refusal.ok) throw new ApiError(409, refusal.code, refusal.message, { allowedActions: [] });
     }
-    if (command.action === 'approve') {
-      await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason);
-    } else {
-      await this.workflows.perform(project.workflowId, command, updateId);
-    }
-    return this.detail(actor, project.id);
+    const outcome =
+      command.action === 'approve'
+        ? await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason)
+        : await this.workflows.perform(project.workflowId, command, updateId);
+    await this.writeAnswered(outcome);
+    // An approval may attach the project to a plan line: its page reads the row first.
+    if (command.action === 'approve') return this.detail(actor, project.id);
+    return this.detailAfterChange(actor, this.pageRefOf(project));
+  }
+
+  /**
+   * An action the workflow answered before its own write: written here, so the page the officer lands on shows it.
+   * The workflow's activity writes the same rows (by project and seq; the first write wins, an older event never
+   * overwrites a newer one).
+   */
+  private async writeAnswered(outcome: ActionOutcome): Promise<void> {
+    const write = outcome.unwritten;
+    if (write) await this.readModel.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
   }
 
   /**
@@ -369,17 +403,16 @@ export class ProjectsService {
     updateId: string | undefined,
     planLineId: string | undefined,
     overAllocationReason: string | undefined,
-  ): Promise<void> {
+  ): Promise<ActionOutcome> {
     const line = await this.allocation.lineFor(project, planLineId);
     const amount = command.approvedSupportVnd;
     const decided = decideAction(snapshotOf(project), command, new Date().toISOString());
     if (!line || amount === undefined || !decided.ok) {
-      await this.workflows.perform(project.workflowId, command, updateId);
-      return;
+      return this.workflows.perform(project.workflowId, command, updateId);
     }
     await this.allocation.hold(command.actor, project.id, line, amount, overAllocationReason);
     try {
-      await this.workflows.perform(project.workflowId, command, updateId);
+      return await this.workflows.perform(project.workflowId, command, updateId);
     } catch (err) {
       await this.allocation.release(project.id);
       throw err;
