@@ -57,6 +57,11 @@ import { PlansService } from '../plans/plans.service';
 import { SupportCapsService } from '../support-caps/support-caps.service';
 
 const MAX_CODE_ATTEMPTS = 20;
+/**
+ * A creation reads its reference data (approver rule, caps, deadline policy) as read in the last few seconds: the
+ * same rows for every creation of a province; a change made through this process applies at once.
+ */
+const CACHED = { cached: true };
 
 @Injectable()
 export class ProjectsService {
@@ -87,7 +92,7 @@ export class ProjectsService {
   async create(actor: Actor, body: CreateProjectDto, idempotencyKey?: string) {
     // A local project is approved by whom its province's regulation names on the day it is created.
     const localApprover =
-      body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode) : undefined;
+      body.scope === 'LOCAL' ? await this.provinceRules.localApproverOf(body.provinceCode, CACHED) : undefined;
     this.assertMayCreate(actor, body, localApprover);
     if (!isIsoDate(body.plannedStart) || !isIsoDate(body.plannedEnd)) {
       throw ApiError.badRequest('plannedStart / plannedEnd không phải ngày có thật / is not a real calendar date');
@@ -113,13 +118,17 @@ export class ProjectsService {
       }
       if (pilotProblems.length) throw pilotInvalid(pilotProblems);
     }
-    const moneyRules = await this.supportCaps.rulesFor({
-      scope: body.scope,
-      provinceCode: body.provinceCode,
-      category: body.category,
-      priority: body.priorityArea ?? false,
-      ...(body.enterpriseFormation ? { item: 'ENTERPRISE_FORMATION' as const } : {}),
-    });
+    const moneyRules = await this.supportCaps.rulesFor(
+      {
+        scope: body.scope,
+        provinceCode: body.provinceCode,
+        category: body.category,
+        priority: body.priorityArea ?? false,
+        ...(body.enterpriseFormation ? { item: 'ENTERPRISE_FORMATION' as const } : {}),
+      },
+      undefined,
+      CACHED,
+    );
     const overCap = supportCapProblem(moneyRules.supportCap, body.totalCostVnd, body.requestedSupportVnd);
     if (overCap) throw draftInvalid([{ field: 'requestedSupportVnd', ...overCap }]);
     const overhead = unitOverheadProblem(body.unitOverheadVnd, body.totalCostVnd, moneyRules.unitOverhead);
@@ -131,7 +140,7 @@ export class ProjectsService {
     // A plan line named in the body must fit the project (plan level, province, content area): 400 before anything starts.
     const line = body.planLineId ? await this.allocation.namedLine(body.planLineId, body) : null;
     const planYear = Number(body.plannedStart.slice(0, 4));
-    const { policy } = await this.policies.resolve(body.scope, body.provinceCode);
+    const { policy } = await this.policies.resolve(body.scope, body.provinceCode, CACHED);
     const createdAt = new Date().toISOString();
     const inputFor = (id: string, code: string): ProjectWorkflowInput => {
       const input = this.workflowInput(actor, body, id, code, localApprover);
@@ -165,7 +174,7 @@ export class ProjectsService {
       }
     }
     if (line) await this.allocation.attach(id, line);
-    return this.detailAfterChange(actor, { id, planLineId: line?.id ?? null });
+    return this.detailAfterChange(actor, { id, planLineId: line?.id ?? null }, { created: true });
   }
 
   /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
@@ -319,22 +328,29 @@ export class ProjectsService {
   /**
    * The page of a project this request has just changed, having found it visible already: the project's row is read
    * again together with the rest, in one round of reads. `known.planLineId` is the plan line after the change.
+   * `created`: made by this request, so nothing has been paid, sent or raised for it yet, and that is not read.
    */
-  private detailAfterChange(actor: Actor, known: { id: string; planLineId: string | null }) {
-    return this.pageOf(actor, known, this.findVisible(actor, known.id));
+  private detailAfterChange(
+    actor: Actor,
+    known: { id: string; planLineId: string | null },
+    { created = false }: { created?: boolean } = {},
+  ) {
+    return this.pageOf(actor, known, this.findVisible(actor, known.id), created);
   }
 
   private async pageOf(
     actor: Actor,
     known: { id: string; planLineId: string | null },
     row: ProjectEntity | Promise<ProjectEntity>,
+    created = false,
   ) {
+    const none = Promise.resolve([]);
     const [project, history, disbursements, notifications, escalations, plan] = await Promise.all([
       row,
       this.queries.history(known.id),
-      this.queries.disbursementsOf(known.id),
-      this.notifications.forProject(known.id),
-      this.escalations.forProject(known.id),
+      created ? none : this.queries.disbursementsOf(known.id),
+      created ? none : this.notifications.forProject(known.id),
+      created ? none : this.escalations.forProject(known.id),
       this.plans.ofProject(known),
     ]);
     // Reminders sent and escalations raised show on the project page next to its history.

@@ -184,9 +184,12 @@ export class SupportCapsService {
     };
   }
 
-  /** The national versions in force over time: the built-in instruments and the administrator's later ones. */
-  async nationalTables(): Promise<NationalCapTable[]> {
-    return capTablesWith((await this.versions.list()).map(capTableOf));
+  /**
+   * The national versions in force over time: the built-in instruments and the administrator's later ones.
+   * `cached`: as read in the last few seconds (every creation asks).
+   */
+  async nationalTables({ cached = false } = {}): Promise<NationalCapTable[]> {
+    return capTablesWith((await this.versions.list({ cached })).map(capTableOf));
   }
 
   /**
@@ -196,10 +199,12 @@ export class SupportCapsService {
   async rulesFor(
     query: Omit<SupportCapQuery, 'day'> & { item?: SupportItem },
     day = localDayOf(new Date().toISOString()),
+    { cached = false } = {},
   ): Promise<ProjectMoneyRules> {
+    const year = Number(day.slice(0, 4));
     const local =
-      query.scope === 'LOCAL' ? await this.localCaps.forProvinceYear(query.provinceCode, Number(day.slice(0, 4))) : [];
-    return resolveMoneyRules({ ...query, day }, local, await this.nationalTables());
+      query.scope === 'LOCAL' ? await this.localCaps.forProvinceYear(query.provinceCode, year, { cached }) : [];
+    return resolveMoneyRules({ ...query, day }, local, await this.nationalTables({ cached }));
   }
 
   async resolve(query: ResolveSupportCapQuery): Promise<ResolvedSupportCapResponse> {

@@ -1,12 +1,28 @@
 import { DataSource } from 'typeorm';
 import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy, Scope } from '@kc/domain';
+import { ExpiringReads } from './expiring-reads';
 
 /** Stored policies keyed DEFAULT, SCOPE:NATIONAL, PROVINCE:HN, ... each a full policy. */
 export class DeadlinePolicies {
+  /** Resolved for every creation. */
+  private readonly resolved = new ExpiringReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The most specific policy that applies: province, then scope, then the stored default, then the built-in one. */
-  async resolve(scope: Scope, provinceCode: string): Promise<{ key: string; policy: DeadlinePolicy }> {
+  /**
+   * The most specific policy that applies: province, then scope, then the stored default, then the built-in one.
+   * `cached`: as resolved in the last few seconds (a creation); else from the database.
+   */
+  resolve(
+    scope: Scope,
+    provinceCode: string,
+    { cached = false } = {},
+  ): Promise<{ key: string; policy: DeadlinePolicy }> {
+    const read = () => this.resolveStored(scope, provinceCode);
+    return cached ? this.resolved.read(`${scope}|${provinceCode}`, read) : read();
+  }
+
+  private async resolveStored(scope: Scope, provinceCode: string): Promise<{ key: string; policy: DeadlinePolicy }> {
     const keys = [`PROVINCE:${provinceCode}`, `SCOPE:${scope}`, 'DEFAULT'];
     const rows: Array<{ scope_key: string; policy: DeadlinePolicy }> = await this.dataSource.query(
       `SELECT scope_key, policy FROM deadline_policies WHERE scope_key = ANY($1)`,
@@ -25,6 +41,7 @@ export class DeadlinePolicies {
        ON CONFLICT (scope_key) DO UPDATE SET policy = EXCLUDED.policy, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [scopeKey, JSON.stringify(policy), userId],
     );
+    this.resolved.forget();
   }
 
   async list(): Promise<Array<{ scopeKey: string; policy: DeadlinePolicy; updatedAt: Date }>> {

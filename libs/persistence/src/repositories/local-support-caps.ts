@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { LocalSupportCap } from '@kc/domain';
+import { ExpiringReads } from './expiring-reads';
 
 interface CapRow {
   province_code: string;
@@ -32,6 +33,9 @@ function capOf(r: CapRow): StoredLocalSupportCap {
 
 /** The provinces' own funding caps per plan year and content area (local_support_caps), kept by the administrator. */
 export class LocalSupportCaps {
+  /** A province's caps for a year: read by every creation of a local project. */
+  private readonly ofProvinceYear = new ExpiringReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The caps of a province (or every province) for a year (or every year), by province, year and category. */
@@ -45,9 +49,13 @@ export class LocalSupportCaps {
     return rows.map(capOf);
   }
 
-  /** The caps a project of this province created in this year may be held to. */
-  forProvinceYear(provinceCode: string, year: number): Promise<StoredLocalSupportCap[]> {
-    return this.list({ provinceCode, year });
+  /**
+   * The caps a project of this province created in this year may be held to. `cached`: as read in the last few
+   * seconds (a creation); else from the database.
+   */
+  forProvinceYear(provinceCode: string, year: number, { cached = false } = {}): Promise<StoredLocalSupportCap[]> {
+    const read = () => this.list({ provinceCode, year });
+    return cached ? this.ofProvinceYear.read(`${provinceCode}|${year}`, read) : read();
   }
 
   async save(cap: LocalSupportCap, updatedBy: string): Promise<StoredLocalSupportCap> {
@@ -59,6 +67,7 @@ export class LocalSupportCaps {
        RETURNING *`,
       [cap.provinceCode, cap.year, cap.category, cap.percentOfCost, cap.maxVnd, cap.basis, updatedBy],
     );
+    this.ofProvinceYear.forget();
     return capOf(row);
   }
 
@@ -68,6 +77,7 @@ export class LocalSupportCaps {
       'DELETE FROM local_support_caps WHERE province_code = $1 AND year = $2 AND category = $3',
       [provinceCode, year, category],
     );
+    this.ofProvinceYear.forget();
     return Number(count) > 0;
   }
 }

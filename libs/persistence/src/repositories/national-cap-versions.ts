@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { NationalAdvanceRow, NationalCapRow, NationalCapVersion } from '@kc/domain';
+import { ExpiringReads } from './expiring-reads';
 
 const COLUMNS = `code, name_vi, name_en, to_char(effective_from, 'YYYY-MM-DD') AS effective_from, caps, advances,
   priority_factor_percent, unit_overhead_permille, programme_management_permille, updated_by, updated_at`;
@@ -41,13 +42,20 @@ function versionOf(r: VersionRow): StoredNationalCapVersion {
 
 /** The administrator's versions of the national caps (national_cap_versions), oldest first. */
 export class NationalCapVersions {
+  /** Read by every creation (the caps in force that day). */
+  private readonly versions = new ExpiringReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(): Promise<StoredNationalCapVersion[]> {
-    const rows: VersionRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM national_cap_versions ORDER BY effective_from`,
-    );
-    return rows.map(versionOf);
+  /** `cached`: as read in the last few seconds (a creation's caps); else from the database (the admin's checks). */
+  list({ cached = false } = {}): Promise<StoredNationalCapVersion[]> {
+    const read = async () => {
+      const rows: VersionRow[] = await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM national_cap_versions ORDER BY effective_from`,
+      );
+      return rows.map(versionOf);
+    };
+    return cached ? this.versions.read('all', read) : read();
   }
 
   async save(version: NationalCapVersion, updatedBy: string): Promise<StoredNationalCapVersion> {
@@ -75,12 +83,14 @@ export class NationalCapVersions {
         updatedBy,
       ],
     );
+    this.versions.forget();
     return versionOf(row);
   }
 
   /** True when there was a version to remove. */
   async remove(code: string): Promise<boolean> {
     const [, count] = await this.dataSource.query('DELETE FROM national_cap_versions WHERE code = $1', [code]);
+    this.versions.forget();
     return Number(count) > 0;
   }
 }

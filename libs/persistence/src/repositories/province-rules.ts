@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DEFAULT_LOCAL_APPROVER, PROVINCES } from '@kc/domain';
 import type { LocalApprover } from '@kc/domain';
+import { ExpiringReads } from './expiring-reads';
 
 export interface ProvinceRule {
   provinceCode: string;
@@ -12,6 +13,9 @@ export interface ProvinceRule {
 
 /** Each province's regulation on who approves its local projects (Department leader by default, or the UBND tỉnh). */
 export class ProvinceRules {
+  /** Read by every creation of a local project. */
+  private readonly approvers = new ExpiringReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Every province of the domain's list, with the default where nothing was set. */
@@ -32,12 +36,16 @@ export class ProvinceRules {
     );
   }
 
-  async localApproverOf(provinceCode: string): Promise<LocalApprover> {
-    const rows: Array<{ localApprover: LocalApprover }> = await this.dataSource.query(
-      `SELECT local_approver AS "localApprover" FROM province_rules WHERE province_code = $1`,
-      [provinceCode],
-    );
-    return rows[0]?.localApprover ?? DEFAULT_LOCAL_APPROVER;
+  /** `cached`: as read in the last few seconds (a creation's check); else from the database. */
+  localApproverOf(provinceCode: string, { cached = false } = {}): Promise<LocalApprover> {
+    const read = async () => {
+      const rows: Array<{ localApprover: LocalApprover }> = await this.dataSource.query(
+        `SELECT local_approver AS "localApprover" FROM province_rules WHERE province_code = $1`,
+        [provinceCode],
+      );
+      return rows[0]?.localApprover ?? DEFAULT_LOCAL_APPROVER;
+    };
+    return cached ? this.approvers.read(provinceCode, read) : read();
   }
 
   async set(provinceCode: string, localApprover: LocalApprover, updatedBy: string): Promise<ProvinceRule> {
@@ -49,6 +57,7 @@ export class ProvinceRules {
                  updated_by AS "updatedBy"`,
       [provinceCode, localApprover, updatedBy],
     );
+    this.approvers.forget();
     return rows[0];
   }
 }
