@@ -4,9 +4,8 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { workerNodeArgs } from '@kc/config';
+import { repoRoot, workerNodeArgs } from '@kc/config';
 import { forwardLines, hasExited, stopProcess, waitForHttpOk } from '@kc/devstack';
-import { repoRoot } from './repo-root';
 
 export type AppKind = 'worker' | 'api';
 

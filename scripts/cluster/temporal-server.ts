@@ -11,7 +11,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { forwardLines, stopProcess, waitForTcp } from '@kc/devstack';
 import { ensureSearchAttributes } from '../../apps/worker/src/search-attributes';
 import type { PostgresServer } from './cluster-postgres';
-import { repoRoot } from './repo-root';
+import { repoRoot } from '@kc/config';
 import type { TemporalDatabaseNames } from './temporal-databases';
 import type { TemporalServerBinaries } from './temporal-server-binaries';
 

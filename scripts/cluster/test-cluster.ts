@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { prefixedLog } from '@kc/devstack';
 import { clusterDataDir, openPostgresServer, PostgresServer } from './cluster-postgres';
 import { FreshTemporalServer, startFreshTemporalServer } from './fresh-temporal-server';
-import { repoRoot } from './repo-root';
+import { repoRoot } from '@kc/config';
 import { installTemporalServer } from './temporal-server-binaries';
 
 const log = prefixedLog('test:cluster', 'green');

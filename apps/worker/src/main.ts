@@ -14,6 +14,7 @@ import {
   loadWorkerObservabilityConfig,
   loadWorkerSizing,
   readPositiveInt,
+  startedWithWorkflowThreadPreload,
 } from '@kc/config';
 import { SmtpMailer, loadMailConfig } from '@kc/notifications';
 import { createDataSource } from '@kc/persistence';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
         sdkMetricsPort: observability.sdkMetricsPort,
         sizing: describeWorkerSizing(sizing),
         // Off when started with the preload (workerNodeArgs), as every script here starts it.
-        workflowStackCapture: process.execArgv.some((arg) => arg.endsWith('workflow-thread-preload.js')) ? 'off' : 'on',
+        workflowStackCapture: startedWithWorkflowThreadPreload() ? 'off' : 'on',
         heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
       },
       `Worker ready: task queue "${temporalConfig.taskQueue}", namespace "${temporalConfig.namespace}", Temporal ${temporalConfig.address}`,

@@ -7,3 +7,4 @@ export * from './observability-config';
 export * from './temporal-connection';
 export * from './attachment-config';
 export * from './worker-sizing';
+export * from './repo-root';

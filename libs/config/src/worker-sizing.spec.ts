@@ -1,8 +1,10 @@
+import { relative } from 'node:path';
 import { ConfigError } from './env';
 import {
   DEFAULT_WORKER_SIZING,
   describeWorkerSizing,
   loadWorkerSizing,
+  startedWithWorkflowThreadPreload,
   workerNodeArgs,
   workflowThreadPreload,
 } from './worker-sizing';
@@ -30,6 +32,14 @@ describe('worker sizing', () => {
     expect(workflowThreadPreload()).toMatch(/[\\/]dist[\\/]apps[\\/]worker[\\/]src[\\/]workflow-thread-preload\.js$/);
     expect(workerNodeArgs({ WORKER_STACK_TRACES: 'true' })).toEqual(['--max-old-space-size=256']);
     expect(() => workerNodeArgs({ WORKER_STACK_TRACES: 'maybe' })).toThrow(/WORKER_STACK_TRACES/);
+  });
+
+  it('tells whether a process was started with the preload, given as workerNodeArgs or docker-compose give it', () => {
+    expect(startedWithWorkflowThreadPreload(workerNodeArgs({}))).toBe(true);
+    const fromCwd = relative(process.cwd(), workflowThreadPreload());
+    expect(startedWithWorkflowThreadPreload(['--require', fromCwd])).toBe(true);
+    expect(startedWithWorkflowThreadPreload(['--max-old-space-size=256'])).toBe(false);
+    expect(startedWithWorkflowThreadPreload(['--require', '/elsewhere/workflow-thread-preload.js'])).toBe(false);
   });
 
   it('refuses a bad value, naming the variable', () => {

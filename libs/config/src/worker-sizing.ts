@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Env, readBoolean, readPositiveInt } from './env';
+import { repoRoot } from './repo-root';
 
 /**
  * The project worker's memory and cache sizes, one place for the worker and every script that starts it (npm start,
@@ -53,9 +53,15 @@ export function workerNodeArgs(env: Env = process.env): string[] {
 
 /** dist/apps/worker/src/workflow-thread-preload.js of this checkout (written by `npm run build`). */
 export function workflowThreadPreload(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'dist', 'apps', 'worker', 'src', 'workflow-thread-preload.js');
+  return join(repoRoot(), 'dist', 'apps', 'worker', 'src', 'workflow-thread-preload.js');
+}
+
+/** Whether this process was started with the preload (`--require <it>`, a relative path as docker-compose gives it). */
+export function startedWithWorkflowThreadPreload(execArgv: string[] = process.execArgv): boolean {
+  const preload = workflowThreadPreload();
+  return execArgv.some(
+    (arg, i) => (execArgv[i - 1] === '--require' || execArgv[i - 1] === '-r') && resolve(arg) === preload,
+  );
 }
 
 /** "maxCachedWorkflows 100, --max-old-space-size=256": the settings a measurement ran with. */
