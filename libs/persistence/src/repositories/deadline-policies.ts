@@ -18,8 +18,7 @@ export class DeadlinePolicies {
     provinceCode: string,
     { cached = false } = {},
   ): Promise<{ key: string; policy: DeadlinePolicy }> {
-    const read = () => this.resolveStored(scope, provinceCode);
-    return cached ? this.resolved.read(`${scope}|${provinceCode}`, read) : read();
+    return this.resolved.read(`${scope}|${provinceCode}`, () => this.resolveStored(scope, provinceCode), { cached });
   }
 
   private async resolveStored(scope: Scope, provinceCode: string): Promise<{ key: string; policy: DeadlinePolicy }> {

@@ -33,6 +33,14 @@ describe('ExpiringReads', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('reads the database every time when not cached', async () => {
+    const cache = reads();
+    const load = jest.fn(async () => 1);
+    await cache.read('HN', load, { cached: false });
+    await cache.read('HN', load, { cached: false });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('does not keep a failed read', async () => {
     const cache = reads();
     const load = jest.fn().mockRejectedValueOnce(new Error('database away')).mockResolvedValueOnce('ok');

@@ -7,7 +7,8 @@ const MAX_KEYS = 1_000;
  * Reference data every creation reads (a province's approver rule, the deadline policies, the support caps), kept
  * for a few seconds per key: under load the same few rows are asked for dozens of times a second. Reads in flight
  * are shared; a failed read is not kept; each caller gets its own copy. The repository's own writes call `forget`,
- * so a change applies at once in this process and within the TTL in the others (another API replica, the worker).
+ * so a change applies at once in this process and within the TTL in the others (another API replica). A caller that
+ * must see the database as it is now (an administrator's check) passes `cached: false` and reads it straight.
  */
 export class ExpiringReads {
   private readonly entries = new Map<string, { readAt: number; value: Promise<unknown> }>();
@@ -17,7 +18,8 @@ export class ExpiringReads {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async read<T>(key: string, load: () => Promise<T>): Promise<T> {
+  async read<T>(key: string, load: () => Promise<T>, { cached = true } = {}): Promise<T> {
+    if (!cached) return load();
     const now = this.now();
     let entry = this.entries.get(key);
     if (!entry || now - entry.readAt >= this.ttlMs) {

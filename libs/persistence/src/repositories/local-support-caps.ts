@@ -54,8 +54,7 @@ export class LocalSupportCaps {
    * seconds (a creation); else from the database.
    */
   forProvinceYear(provinceCode: string, year: number, { cached = false } = {}): Promise<StoredLocalSupportCap[]> {
-    const read = () => this.list({ provinceCode, year });
-    return cached ? this.ofProvinceYear.read(`${provinceCode}|${year}`, read) : read();
+    return this.ofProvinceYear.read(`${provinceCode}|${year}`, () => this.list({ provinceCode, year }), { cached });
   }
 
   async save(cap: LocalSupportCap, updatedBy: string): Promise<StoredLocalSupportCap> {

@@ -55,7 +55,7 @@ export class NationalCapVersions {
       );
       return rows.map(versionOf);
     };
-    return cached ? this.versions.read('all', read) : read();
+    return this.versions.read('all', read, { cached });
   }
 
   async save(version: NationalCapVersion, updatedBy: string): Promise<StoredNationalCapVersion> {

@@ -45,7 +45,7 @@ export class ProvinceRules {
       );
       return rows[0]?.localApprover ?? DEFAULT_LOCAL_APPROVER;
     };
-    return cached ? this.approvers.read(provinceCode, read) : read();
+    return this.approvers.read(provinceCode, read, { cached });
   }
 
   async set(provinceCode: string, localApprover: LocalApprover, updatedBy: string): Promise<ProvinceRule> {
