@@ -40,6 +40,7 @@ import {
   applyEvent,
   awaitCreatedUpdate,
   buildNoticeRequest,
+  calendarYearsAround,
   deadlinesQuery,
   decideAction,
   may,
@@ -53,7 +54,6 @@ import {
   findPeriod,
   initialDeadlineState,
   isTerminal,
-  localDayOf,
   markNoticeSent,
   nextDueNotice,
   openPeriods,
@@ -155,6 +155,37 @@ const PERIOD_BESIDE_NOTICE_PATCH = 'period-beside-notice';
  */
 const PERIODS_IN_NOTICE_PATCH = 'periods-in-notice';
 
+/**
+ * Since this patch the search attributes are upserted only when one differs from what the server already holds
+ * (the workflow's own info): not on a creation (the API starts the workflow with them), nor on an action that keeps
+ * the state (a payment, a report). Each upsert was an event and a visibility write per action.
+ */
+const SEARCH_ATTRIBUTES_ON_CHANGE_PATCH = 'search-attributes-on-change';
+
+/**
+ * The patches in force when each patch baseline was set. A workflow started with `patchBaseline: n` (the API sets
+ * PROJECT_PATCH_BASELINE on every creation) runs every patch of baseline n as on without calling patched(): its
+ * history has no marker and no TemporalChangeVersion search attribute upsert per patch (in a creation's first task
+ * six events fewer, in its first action eight), each upsert a visibility write on the server. Workflows
+ * started without one (before baseline 1) ask patched() as they always did, and so does every run for a patch
+ * added after its baseline.
+ */
+const PATCHES_OF_BASELINE: Record<number, ReadonlySet<string> | undefined> = {
+  1: new Set([
+    'hand-off-notices',
+    ONE_WRITE_PATCH,
+    'decision-paper',
+    'capability-table',
+    'first-period-from-planned-start',
+    CREATION_IN_TASK_PATCH,
+    ANSWER_BEFORE_WRITE_PATCH,
+    PERIOD_BESIDE_NOTICE_PATCH,
+    PERIODS_IN_NOTICE_PATCH,
+    'escalation-level-3',
+    SEARCH_ATTRIBUTES_ON_CHANGE_PATCH,
+  ]),
+};
+
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
 /** Decided adjustment requests carried to the next run (the read model keeps them all; the open one is always kept). */
@@ -172,6 +203,9 @@ function refusalFailure(refusal: Refusal): ApplicationFailure {
 
 export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const { options } = input;
+  /** A patch of the baseline this run was started under is on without asking (no marker in the history). */
+  const onFromStart = PATCHES_OF_BASELINE[input.patchBaseline ?? 0];
+  const isPatched = (patchId: string): boolean => onFromStart?.has(patchId) || patched(patchId);
   /** Changed only by an edit of the dossier while the project is a draft (editDraftUpdate). */
   let facts = input.facts;
   let status = input.status;
@@ -213,7 +247,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
    * user's action answers at once, whether or not the relay is up. Histories from before this code have no marker.
    */
   function noticeHandOff(event: LifecycleEvent): void {
-    if (!patched('hand-off-notices')) return;
+    if (!isPatched('hand-off-notices')) return;
     handOffNotices.push(
       sendHandOffNotice({ projectId: facts.id, event }).then(
         () => undefined,
@@ -263,7 +297,16 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     return event;
   }
 
+  /** Since the 'search-attributes-on-change' patch only when a value differs from what the server holds. */
   function publishSearchAttributes(): void {
+    if (isPatched(SEARCH_ATTRIBUTES_ON_CHANGE_PATCH)) {
+      const held = workflowInfo().typedSearchAttributes;
+      const unchanged =
+        held.get(SEARCH_ATTRIBUTES.state) === status.state &&
+        held.get(SEARCH_ATTRIBUTES.province) === facts.provinceCode &&
+        held.get(SEARCH_ATTRIBUTES.scope) === facts.scope;
+      if (unchanged) return;
+    }
     upsertSearchAttributes([
       { key: SEARCH_ATTRIBUTES.state, value: status.state },
       { key: SEARCH_ATTRIBUTES.province, value: facts.provinceCode },
@@ -277,10 +320,9 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
    * replay in another order than a handler's.
    */
   async function ensureCalendar(now: number, inTask = false): Promise<void> {
-    const year = Number(localDayOf(new Date(now).toISOString()).slice(0, 4));
-    const needed = [year - 1, year, year + 1];
+    const needed = calendarYearsAround(new Date(now).toISOString());
     if (needed.every((y) => calendar.years.includes(y))) return;
-    const load = inTask && patched(ONE_WRITE_PATCH) ? loadNonWorkingDaysInTask : loadNonWorkingDays;
+    const load = inTask && isPatched(ONE_WRITE_PATCH) ? loadNonWorkingDaysInTask : loadNonWorkingDays;
     calendar = { years: needed, days: await load(needed) };
   }
 
@@ -303,8 +345,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
    * replay, so they always apply today's rules.)
    */
   const decisionRulesOnReplay = (): DecisionRules => ({
-    decisionPaperRequired: patched('decision-paper'),
-    table: patched('capability-table') ? 'v2' : 'v1',
+    decisionPaperRequired: isPatched('decision-paper'),
+    table: isPatched('capability-table') ? 'v2' : 'v1',
   });
 
   setHandler(snapshotQuery, snapshot);
@@ -330,12 +372,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     // Asked only at the signing, so histories recorded before the rule replay without the marker.
     const signsContract = previous.state === 'APPROVED' && status.state === 'CONTRACTED';
     deadlines = afterLifecycleChange(deadlines, facts, previous, status, decision.event.occurredAt, workingCalendar(), {
-      firstPeriodFromPlannedStart: signsContract && patched('first-period-from-planned-start'),
+      firstPeriodFromPlannedStart: signsContract && isPatched('first-period-from-planned-start'),
     });
     deadlinesChanged = true;
     publishSearchAttributes();
     const clockMoved = previous.state !== status.state || previous.advancesVnd !== status.advancesVnd;
-    if (command.answerBeforeWrite && patched(ANSWER_BEFORE_WRITE_PATCH)) {
+    if (command.answerBeforeWrite && isPatched(ANSWER_BEFORE_WRITE_PATCH)) {
       const write: LifecycleWrite = { facts, status, event: decision.event };
       if (clockMoved) write.stall = { clock: deadlines.stall };
       const written = recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
@@ -356,7 +398,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       await written;
       return snapshot();
     }
-    if (patched(ONE_WRITE_PATCH)) {
+    if (isPatched(ONE_WRITE_PATCH)) {
       await recordLifecycleEvent(facts, status, decision.event, clockMoved ? { clock: deadlines.stall } : undefined);
     } else {
       await recordLifecycleEvent(facts, status, decision.event);
@@ -447,7 +489,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
           publishSearchAttributes();
         }
         const clockMoved = previous.state !== status.state;
-        if (patched(ONE_WRITE_PATCH)) {
+        if (isPatched(ONE_WRITE_PATCH)) {
           const stall = clockMoved ? { clock: deadlines.stall } : undefined;
           await recordAdjustment(facts, status, decision.event, decision.record, stall);
         } else {
@@ -600,12 +642,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   if (!creationRecorded) {
     const created = creationEvent(input, input.createdAt ?? nowIso());
     publishSearchAttributes();
-    if (patched(ONE_WRITE_PATCH)) {
+    if (isPatched(ONE_WRITE_PATCH)) {
       // The calendar read in this task, then the project and its time limit in one write.
       await ensureCalendar(Date.now(), true);
       deadlines = afterLifecycleChange(deadlines, facts, null, status, created.occurredAt, workingCalendar());
       const write =
-        input.createdAt !== undefined && patched(CREATION_IN_TASK_PATCH)
+        input.createdAt !== undefined && isPatched(CREATION_IN_TASK_PATCH)
           ? recordProjectCreatedInTask
           : recordProjectCreated;
       await write(facts, status, created, { clock: deadlines.stall });
@@ -631,11 +673,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     let openedForNotice: PeriodTracking[] = [];
     if (opened.opened.length) {
       deadlines = opened.state;
-      if (patched(PERIODS_IN_NOTICE_PATCH)) {
+      if (isPatched(PERIODS_IN_NOTICE_PATCH)) {
         openedForNotice = opened.opened;
       } else {
         recordingOpened = recordReportPeriods(facts.id, opened.opened);
-        if (!patched(PERIOD_BESIDE_NOTICE_PATCH)) {
+        if (!isPatched(PERIOD_BESIDE_NOTICE_PATCH)) {
           await recordingOpened;
           recordingOpened = null;
         }
@@ -643,7 +685,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     }
     // Level 3 (and the fiscal year flag) came with the 'escalation-level-3' patch: a history recorded before it
     // waited for nothing after level 2 and replays so.
-    const escalationRules: EscalationRules = patched('escalation-level-3')
+    const escalationRules: EscalationRules = isPatched('escalation-level-3')
       ? { level3: true, facts: { plannedStart: facts.plannedStart, plannedEnd: facts.plannedEnd } }
       : { level3: false };
     const notice = nextDueNotice(deadlines, status, Date.now(), workingCalendar(), escalationRules);

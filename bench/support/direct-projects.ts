@@ -11,6 +11,7 @@ import {
   DeadlinePolicy,
   DeadlineState,
   LifecycleStatus,
+  PROJECT_PATCH_BASELINE,
   PROJECT_WORKFLOW_TYPE,
   ProjectWorkflowInput,
   NonWorkingDays,
@@ -93,6 +94,7 @@ export function directProject(
     creationRecorded: false,
     generation: 0,
     creator: BENCH_OFFICER,
+    patchBaseline: PROJECT_PATCH_BASELINE,
     deadlines: options.deadlines,
     calendar: options.calendar,
   };

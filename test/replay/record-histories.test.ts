@@ -22,10 +22,16 @@ import {
   DeadlinePolicy,
   NINE_MONTH_REVIEW_WORKFLOW_TYPE,
   NineMonthReviewSummary,
+  PROJECT_PATCH_BASELINE,
+  ProjectWorkflowInput,
   submitReportUpdate,
   workflowIdForProject,
 } from '@kc/domain';
-import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
+import {
+  performProjectAction,
+  startProjectWorkflow,
+  startProjectWorkflowAccepted,
+} from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
@@ -586,6 +592,64 @@ describeRecording('records workflow histories for the replay test', () => {
       runId,
       'actions answered before their writes',
     );
+  });
+
+  it('a project on patch baseline 1 as the API starts it: no patch markers; reminders, a notice with its period, an escalation, a report, stopped', async () => {
+    const policy: DeadlinePolicy = {
+      reporting: {
+        cadence: { kind: 'EVERY', every: 'PT8S' },
+        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
+        overdueRepeatEvery: { duration: 'PT2S' },
+        escalateLevel1After: { duration: 'PT3S' },
+        escalateLevel1AfterMissedInARow: 2,
+        escalateLevel2After: { duration: 'PT1H' },
+      },
+      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+    };
+    const facts = projectFacts();
+    const base = workflowInput(facts);
+    const input: ProjectWorkflowInput = {
+      ...base,
+      options: { ...base.options, deadlinePolicy: policy },
+      createdAt: new Date().toISOString(),
+      patchBaseline: PROJECT_PATCH_BASELINE,
+    };
+    await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    const { runId } = await handle.describe();
+    const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
+    await answered({ action: 'submit', actor: officer });
+    await answered({ action: 'open_appraisal', actor: officer });
+    await answered({ action: 'approve', actor: approver, ...approvalDecision() });
+    await answered({ action: 'sign_contract', actor: officer, contractNo: 'HĐ-R15', contractDate: '2026-04-01' });
+    await eventually(
+      async () => {
+        const kinds = (
+          (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
+            facts.id,
+          ])) as Array<{ kind: string }>
+        ).map((r) => r.kind);
+        expect(kinds).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
+      },
+      60000,
+      500,
+    );
+    await handle.executeUpdate(submitReportUpdate, {
+      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
+    });
+    await answered({
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '15/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
+    await handle.result();
+    const history = await handle.fetchHistory();
+    const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
+    expect(markers).toHaveLength(0);
+    await recordRuns('project-lifecycle-patch-baseline-1', workflowId, runId, 'patch baseline 1: no patch markers');
   });
 
   it('a nine-month review run on demand', async () => {

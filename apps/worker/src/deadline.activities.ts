@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { DeadlineActivities, mergeNonWorkingDays } from '@kc/domain';
-import { vietnamNonWorkingDays } from '@kc/calendar';
+import { DeadlineActivities } from '@kc/domain';
+import { nonWorkingDaysOfYears } from '@kc/calendar';
 import { CalendarOverrides, ProjectEventWriter, ReportWriter } from '@kc/persistence';
 import type { DeadlineNotifier } from './deadline-notifier';
 
@@ -11,8 +11,7 @@ export function createDeadlineActivities(dataSource: DataSource, notifier: Deadl
   const events = new ProjectEventWriter(dataSource);
   return {
     async loadNonWorkingDays(years) {
-      const stored = await overrides.forYears(years);
-      return mergeNonWorkingDays(...years.map((year) => vietnamNonWorkingDays(year, stored.get(year))));
+      return nonWorkingDaysOfYears(years, await overrides.forYears(years));
     },
     recordReportPeriods: (projectId, periods) => reports.recordPeriods(projectId, periods),
     recordReport: (facts, status, event, report) => reports.recordReport(facts, status, event, report),

@@ -12,11 +12,10 @@ import {
   deskOfficers,
   mergeMilestoneOverrides,
   findProvince,
-  mergeNonWorkingDays,
   planCalendarRecipients,
   provinceTitle,
 } from '@kc/domain';
-import { vietnamNonWorkingDays } from '@kc/calendar';
+import { nonWorkingDaysOfYears } from '@kc/calendar';
 import {
   CalendarOverrides,
   CalendarPolicies,
@@ -126,10 +125,7 @@ export function createPlanCalendarActivities(
   return {
     async loadPlanCalendar(input) {
       const years = calendarYearsOf(input.year);
-      const stored = await overrides.forYears(years);
-      const working = new WorkingCalendar(
-        mergeNonWorkingDays(...years.map((y) => vietnamNonWorkingDays(y, stored.get(y)))),
-      );
+      const working = new WorkingCalendar(nonWorkingDaysOfYears(years, await overrides.forYears(years)));
       const policies = await calendarPolicies.overrides(input.level);
       const codes = input.provinceCodes ?? PROVINCES.map((p) => p.code);
       const reminders = new Map<string, CalendarReminder>();

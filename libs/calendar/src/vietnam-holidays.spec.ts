@@ -1,5 +1,5 @@
 import { WorkingCalendar, mergeNonWorkingDays } from '@kc/domain/calendar';
-import { BUILT_IN_OVERRIDES, compensatoryDays, vietnamNonWorkingDays } from './vietnam-holidays';
+import { BUILT_IN_OVERRIDES, compensatoryDays, nonWorkingDaysOfYears, vietnamNonWorkingDays } from './vietnam-holidays';
 
 describe('vietnamNonWorkingDays', () => {
   it('lists 2026: each day of the Tết block, Giỗ Tổ with its nghỉ bù, and both Quốc khánh days', () => {
@@ -123,5 +123,24 @@ describe('compensatoryDays', () => {
     expect(compensatoryDays(['2028-04-30', '2028-05-01'])).toEqual(['2028-05-02']);
     expect(compensatoryDays(['2028-01-29', '2028-01-30'])).toEqual(['2028-01-31', '2028-02-01']);
     expect(compensatoryDays(['2026-04-30', '2026-05-01'])).toEqual([]);
+  });
+});
+
+describe('nonWorkingDaysOfYears', () => {
+  const years = [2025, 2026, 2027];
+
+  it('merges the years, each with its stored overrides, and gives the same frozen answer again', () => {
+    const stored = new Map([[2026, { extraDaysOff: ['2026-04-24'], makeUpWorkdays: ['2026-04-18'] }]]);
+    const days = nonWorkingDaysOfYears(years, stored);
+    expect(days).toEqual(mergeNonWorkingDays(...years.map((year) => vietnamNonWorkingDays(year, stored.get(year)))));
+    expect(nonWorkingDaysOfYears(years, new Map(stored))).toBe(days);
+    expect(Object.isFrozen(days.holidays)).toBe(true);
+  });
+
+  it('answers anew when the stored overrides differ', () => {
+    const before = nonWorkingDaysOfYears(years, new Map());
+    const after = nonWorkingDaysOfYears(years, new Map([[2027, { extraDaysOff: ['2027-06-15'], makeUpWorkdays: [] }]]));
+    expect(after.extraDaysOff).toContain('2027-06-15');
+    expect(before.extraDaysOff).not.toContain('2027-06-15');
   });
 });

@@ -12,6 +12,7 @@ import {
   compareDays,
   dayOfWeek,
   localDayOf,
+  mergeNonWorkingDays,
 } from '@kc/domain/calendar';
 
 /** A year's official arrangement for civil servants, announced by the Ministry of Home Affairs (DOMAIN.md §12.1). */
@@ -132,4 +133,32 @@ function isWeekend(day: CalendarDay): boolean {
 function sortDays(days: CalendarDay[]): CalendarDay[] {
   days.forEach(assertCalendarDay);
   return [...new Set(days)].sort(compareDays);
+}
+
+/** Computed calendars by their years and overrides; the keys are few, past this the memory is emptied. */
+const computedCalendars = new Map<string, Readonly<NonWorkingDays>>();
+const MAX_COMPUTED_CALENDARS = 100;
+
+/**
+ * The non-working days of several years, each with the administrator's stored overrides where it has them. Computing
+ * three years takes about a millisecond (the lunar holidays), and every creation asks: the answer is kept per years and
+ * overrides, frozen, so no caller can change another's.
+ */
+export function nonWorkingDaysOfYears(
+  years: readonly number[],
+  stored: ReadonlyMap<number, YearOverrides | undefined>,
+): Readonly<NonWorkingDays> {
+  const key = JSON.stringify(years.map((year) => [year, stored.get(year) ?? null]));
+  let days = computedCalendars.get(key);
+  if (!days) {
+    const merged = mergeNonWorkingDays(...years.map((year) => vietnamNonWorkingDays(year, stored.get(year))));
+    days = Object.freeze({
+      holidays: Object.freeze(merged.holidays) as CalendarDay[],
+      extraDaysOff: Object.freeze(merged.extraDaysOff) as CalendarDay[],
+      makeUpWorkdays: Object.freeze(merged.makeUpWorkdays) as CalendarDay[],
+    });
+    if (computedCalendars.size >= MAX_COMPUTED_CALENDARS) computedCalendars.clear();
+    computedCalendars.set(key, days);
+  }
+  return days;
 }

@@ -73,7 +73,15 @@ export interface ProjectWorkflowInput {
   appliedUpdateIds?: string[];
   /** Adjustment requests (the open one and the latest decided ones), carried across runs; absent before them. */
   adjustments?: AdjustmentRecord[];
+  /**
+   * The patches this project's workflow runs as on from its start, without a marker per patch (see the workflow's
+   * PATCHES_OF_BASELINE); carried across runs. Absent on projects created before baseline 1.
+   */
+  patchBaseline?: number;
 }
+
+/** The patch baseline every new project's workflow is started with. */
+export const PROJECT_PATCH_BASELINE = 1;
 
 /** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
 export interface DeadlineNoticeRequest {

@@ -7,11 +7,13 @@ import {
   DEFAULT_WORKFLOW_OPTIONS,
   ProjectFacts,
   ProjectWorkflowInput,
+  PROJECT_PATCH_BASELINE,
   LocalApprover,
   ProjectContext,
   DraftChanges,
   FieldProblem,
   applyDraftChanges,
+  calendarYearsAround,
   creationEvent,
   editedFields,
   decideAction,
@@ -32,6 +34,7 @@ import {
   unitOverheadProblem,
 } from '@kc/domain';
 import {
+  CalendarOverrides,
   DeadlinePolicies,
   ProjectCreationKeys,
   EscalationRepository,
@@ -44,6 +47,7 @@ import {
   LineWithPlan,
 } from '@kc/persistence';
 import { readPositiveInt } from '@kc/config';
+import { nonWorkingDaysOfYears } from '@kc/calendar';
 import { ApiError } from '../common/api-error';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
@@ -83,6 +87,7 @@ export class ProjectsService {
     private readonly plans: PlansService,
     private readonly supportCaps: SupportCapsService,
     private readonly readModel: ProjectEventWriter,
+    private readonly calendarOverrides: CalendarOverrides,
   ) {}
 
   /**
@@ -142,6 +147,12 @@ export class ProjectsService {
     const planYear = Number(body.plannedStart.slice(0, 4));
     const { policy } = await this.policies.resolve(body.scope, body.provinceCode, CACHED);
     const createdAt = new Date().toISOString();
+    // The working-day calendar the workflow's first task would otherwise read with a local activity.
+    const calendarYears = calendarYearsAround(createdAt);
+    const calendar = {
+      years: calendarYears,
+      days: nonWorkingDaysOfYears(calendarYears, await this.calendarOverrides.forYears(calendarYears, CACHED)),
+    };
     const inputFor = (id: string, code: string): ProjectWorkflowInput => {
       const input = this.workflowInput(actor, body, id, code, localApprover);
       return {
@@ -149,6 +160,7 @@ export class ProjectsService {
         facts: { ...input.facts, moneyRules },
         options: { ...input.options, deadlinePolicy: policy },
         createdAt,
+        calendar,
       };
     };
     const reserved = idempotencyKey ? await this.creationKeys.find(actor.userId, idempotencyKey) : null;
@@ -235,6 +247,7 @@ export class ProjectsService {
       creationRecorded: false,
       generation: 0,
       creator: actor,
+      patchBaseline: PROJECT_PATCH_BASELINE,
     };
   }
 

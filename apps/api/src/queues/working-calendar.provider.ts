@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { WorkingCalendar, mergeNonWorkingDays } from '@kc/domain';
-import { vietnamNonWorkingDays } from '@kc/calendar';
+import { WorkingCalendar } from '@kc/domain';
+import { nonWorkingDaysOfYears } from '@kc/calendar';
 import { CalendarOverrides } from '@kc/persistence';
 
 const TTL_MS = 10 * 60_000;
@@ -17,10 +17,7 @@ export class WorkingCalendarProvider {
     if (this.cached && this.cached.year === year && now.getTime() - this.cached.at < TTL_MS)
       return this.cached.calendar;
     const years = [year - 1, year, year + 1];
-    const stored = await this.overrides.forYears(years);
-    const calendar = new WorkingCalendar(
-      mergeNonWorkingDays(...years.map((y) => vietnamNonWorkingDays(y, stored.get(y)))),
-    );
+    const calendar = new WorkingCalendar(nonWorkingDaysOfYears(years, await this.overrides.forYears(years)));
     this.cached = { at: now.getTime(), year, calendar };
     return calendar;
   }

@@ -1,5 +1,6 @@
 import {
   addDays,
+  calendarYearsAround,
   addMonthsClamped,
   compareDays,
   dayOfWeek,
@@ -71,5 +72,12 @@ describe('calendar days', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
     expect(() => dayOfWeek('25/01/2026')).toThrow(RangeError);
     expect(() => addMonthsClamped('2026-1-5', 1)).toThrow(RangeError);
+  });
+});
+
+describe('calendarYearsAround', () => {
+  it('takes the year of the local day: 17:00 UTC on 31 December is already next year in Hà Nội', () => {
+    expect(calendarYearsAround('2026-12-31T16:59:59.000Z')).toEqual([2025, 2026, 2027]);
+    expect(calendarYearsAround('2026-12-31T17:00:00.000Z')).toEqual([2026, 2027, 2028]);
   });
 });

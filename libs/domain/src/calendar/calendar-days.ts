@@ -92,6 +92,12 @@ export function localDayOf(utcIso: string): CalendarDay {
   return dayFromNumber(Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
 }
 
+/** The years a project's working-day calendar covers at an instant: last year to next year around its local day. */
+export function calendarYearsAround(utcIso: string): number[] {
+  const year = Number(localDayOf(utcIso).slice(0, 4));
+  return [year - 1, year, year + 1];
+}
+
 /** The UTC instant of 00:00 local time on a day. */
 export function startOfLocalDayUtc(day: CalendarDay): string {
   return new Date(dayNumber(day) * MS_PER_DAY - VIETNAM_OFFSET_MS).toISOString();

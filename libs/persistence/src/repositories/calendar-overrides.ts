@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ExpiringReads } from './expiring-reads';
 
 export interface YearOverrides {
   extraDaysOff: string[];
@@ -7,9 +8,16 @@ export interface YearOverrides {
 
 /** The admin-editable yearly table of extra days off and make-up working days. */
 export class CalendarOverrides {
+  private readonly reads = new ExpiringReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async forYears(years: number[]): Promise<Map<number, YearOverrides>> {
+  /** `cached`: as read in the last few seconds (a creation); else from the database. */
+  forYears(years: number[], { cached = false } = {}): Promise<Map<number, YearOverrides>> {
+    return this.reads.read(years.join(','), () => this.storedFor(years), { cached });
+  }
+
+  private async storedFor(years: number[]): Promise<Map<number, YearOverrides>> {
     const rows: Array<{ year: number; extra: string[]; makeup: string[] }> = await this.dataSource.query(
       `SELECT year, ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(extra_days_off) d) AS extra,
               ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(make_up_workdays) d) AS makeup
@@ -27,5 +35,6 @@ export class CalendarOverrides {
          make_up_workdays = EXCLUDED.make_up_workdays, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [year, overrides.extraDaysOff, overrides.makeUpWorkdays, userId],
     );
+    this.reads.forget();
   }
 }
