@@ -2,6 +2,9 @@
  * Creation throughput: 32 clients at once POST /api/projects (code allocated, workflow started with
  * update-with-start, creation recorded in the read model, the project read back) against 32 clients at once
  * starting an empty workflow with workflow.start. Projects per second, interleaved A B A B, median of rounds.
+ * Each side's round is followed, outside its timing, by the work it left queued: the baseline waits for its workflows
+ * to end, ours for the worker and the server to go quiet (its projects' first tasks run after their answers), so
+ * neither side's round runs beside the other's leftovers. Those windows also give the CPU per creation of each part.
  */
 import { randomUUID } from 'node:crypto';
 import { ApiUser, newProjectBody } from '../support/http';
@@ -11,6 +14,7 @@ import { FigureResult } from '../support/results';
 import { interleave, medianOf } from '../support/interleave';
 import { elapsedMs, mapConcurrently } from '../support/stats';
 import { taskTimings } from '../support/history-timing';
+import { cpuMsPerItem, readCpu, untilQuiet } from '../support/component-cpu';
 
 /** Provinces with a demo officer: creations spread over them, as they would be in real use. */
 const PROVINCES = ['HN', 'BN', 'TN', 'PT', 'NB', 'LCI', 'HY', 'TH', 'CB'];
@@ -24,7 +28,13 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
   );
   const n = sizes.creationsPerRound;
   progress(`creation throughput: ${sizes.rounds} rounds of ${n} creations, ${sizes.concurrentClients} at a time`);
+  const cpuPerItem: { ours: Array<Record<string, number>>; baseline: Array<Record<string, number>> } = {
+    ours: [],
+    baseline: [],
+  };
+  const queuedWork = stack.components.filter((c) => c.name !== 'api');
   const ours = async (round: number) => {
+    const cpuBefore = readCpu(stack.components);
     const started = process.hrtime.bigint();
     await mapConcurrently(
       Array.from({ length: n }, (_, i) => i),
@@ -40,9 +50,13 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
         lastCode = created.code;
       },
     );
-    return n / (elapsedMs(started) / 1000);
+    const rate = n / (elapsedMs(started) / 1000);
+    await untilQuiet(queuedWork);
+    cpuPerItem.ours.push(cpuMsPerItem(cpuBefore, readCpu(stack.components), n));
+    return rate;
   };
   const baseline = async (round: number) => {
+    const cpuBefore = readCpu(stack.components);
     const started = process.hrtime.bigint();
     const handles = await mapConcurrently(
       Array.from({ length: n }, (_, i) => i),
@@ -56,6 +70,8 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
     const rate = n / (elapsedMs(started) / 1000);
     // Outside the timing: let the worker finish them, so the next round of ours does not pay for them.
     await Promise.all(handles.map((h) => h.result()));
+    await untilQuiet(queuedWork);
+    cpuPerItem.baseline.push(cpuMsPerItem(cpuBefore, readCpu(stack.components), n));
     return rate;
   };
   let lastCode = '';
@@ -66,6 +82,12 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
   const oursRate = medianOf(rounds.ours, (r) => r);
   const baseRate = medianOf(rounds.baseline, (r) => r);
   const ratio = oursRate / baseRate;
+  const cpu = { ours: medianByPart(cpuPerItem.ours), baseline: medianByPart(cpuPerItem.baseline) };
+  const describe = (parts: Record<string, number>) =>
+    Object.entries(parts)
+      .map(([part, msPerItem]) => `${part} ${msPerItem}`)
+      .join(', ');
+  progress(`creation CPU ms per item (median of rounds): ours ${describe(cpu.ours)}; bare ${describe(cpu.baseline)}`);
   return {
     rows: [
       {
@@ -77,6 +99,18 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
         met: ratio >= 0.5,
       },
     ],
-    details: { timings, perRound: rounds, creationsPerRound: n, concurrentClients: sizes.concurrentClients },
+    details: {
+      timings,
+      perRound: rounds,
+      creationsPerRound: n,
+      concurrentClients: sizes.concurrentClients,
+      // CPU ms per creation (ours) and per bare start (baseline), by part, each round's median.
+      cpuMsPerItem: cpu,
+    },
   };
+}
+
+function medianByPart(rounds: Array<Record<string, number>>): Record<string, number> {
+  const parts = [...new Set(rounds.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(parts.map((part) => [part, medianOf(rounds, (r) => r[part] ?? 0)]));
 }

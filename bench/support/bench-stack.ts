@@ -36,6 +36,7 @@ import {
 } from '@kc/devstack';
 import { ensureDemoUsers } from '../../scripts/demo-users';
 import { MailWatch } from './mail-watch';
+import type { Component } from './component-cpu';
 import { baselineActivities } from '../baseline/activities';
 import { sleep } from './stats';
 
@@ -53,6 +54,8 @@ export interface BenchStack {
   apiUrl: string;
   taskQueue: string;
   workerPid: number;
+  /** The processes of the stack by name, for readings of their CPU (bench/support/component-cpu.ts). */
+  components: Component[];
   /** The worker's cache and heap settings in this run (WORKER_MAX_CACHED_WORKFLOWS, WORKER_HEAP_MIB or defaults). */
   workerSizing: WorkerSizing;
   client: Client;
@@ -151,6 +154,11 @@ export async function startBenchStack(logDir: string, progress: (line: string) =
       apiUrl,
       taskQueue: DEFAULT_TASK_QUEUE,
       workerPid: worker.child.pid!,
+      components: [
+        ...(temporal.pid ? [{ name: 'temporal', pid: temporal.pid }] : []),
+        { name: 'worker', pid: worker.child.pid! },
+        { name: 'api', pid: api.child.pid! },
+      ],
       workerSizing,
       client,
       dataSource,

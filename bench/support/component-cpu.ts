@@ -67,3 +67,31 @@ export function cpuShares(before: CpuReading, after: CpuReading, seconds: number
 export function describeShares(shares: readonly CpuShare[]): string {
   return shares.map((s) => `${s.component} ${s.cores.toFixed(2)}`).join(', ');
 }
+
+/** CPU milliseconds per item of each component between two readings, same-kind processes summed. */
+export function cpuMsPerItem(before: CpuReading, after: CpuReading, items: number): Record<string, number> {
+  const perItem: Record<string, number> = {};
+  for (const { component, cores } of cpuShares(before, after, 1)) {
+    perItem[component] = Math.round((cores * 1000 * 10) / items) / 10;
+  }
+  return perItem;
+}
+
+/**
+ * Resolves once the named components have used less than `idleCores` of a core over half a second (what was
+ * queued has been worked off), or after `maxMs`.
+ */
+export async function untilQuiet(
+  components: readonly Component[],
+  { idleCores = 0.1, maxMs = 30_000 } = {},
+): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let last = readCpu(components);
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = readCpu(components);
+    const busy = components.reduce((sum, { name }) => sum + ((now.get(name) ?? 0) - (last.get(name) ?? 0)), 0);
+    if (busy / 0.5 < idleCores) return;
+    last = now;
+  }
+}
