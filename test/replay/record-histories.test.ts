@@ -86,6 +86,19 @@ async function startProject(facts = projectFacts(), maxHistoryEvents?: number, p
   return { facts, workflowId, runId };
 }
 
+/** Reminders, overdue notices and a level-1 escalation within seconds of the contract. */
+const SECONDS_POLICY: DeadlinePolicy = {
+  reporting: {
+    cadence: { kind: 'EVERY', every: 'PT8S' },
+    remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
+    overdueRepeatEvery: { duration: 'PT2S' },
+    escalateLevel1After: { duration: 'PT3S' },
+    escalateLevel1AfterMissedInARow: 2,
+    escalateLevel2After: { duration: 'PT1H' },
+  },
+  stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
+};
+
 const { officerHN: officer, approverHN: approver, unitHN: unit, cucOfficer, cucLeader, minister } = actors;
 
 const describeRecording = RECORD ? describe : describe.skip;
@@ -154,17 +167,7 @@ describeRecording('records workflow histories for the replay test', () => {
   });
 
   it('a contracted project on a seconds-long policy: reminders, overdue notices, an escalation, a report (patch periods-in-notice)', async () => {
-    const policy: DeadlinePolicy = {
-      reporting: {
-        cadence: { kind: 'EVERY', every: 'PT8S' },
-        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
-        overdueRepeatEvery: { duration: 'PT2S' },
-        escalateLevel1After: { duration: 'PT3S' },
-        escalateLevel1AfterMissedInARow: 2,
-        escalateLevel2After: { duration: 'PT1H' },
-      },
-      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
-    };
+    const policy = SECONDS_POLICY;
     const { facts, workflowId, runId } = await startProject(projectFacts(), undefined, policy);
     await act(workflowId, { action: 'submit', actor: officer });
     await act(workflowId, { action: 'open_appraisal', actor: officer });
@@ -206,17 +209,7 @@ describeRecording('records workflow histories for the replay test', () => {
   });
 
   it('one write per action (patch one-write-per-action): a draft edited, reminders beside the actions, a report, an extension, an adjustment, stopped and refunded', async () => {
-    const policy: DeadlinePolicy = {
-      reporting: {
-        cadence: { kind: 'EVERY', every: 'PT8S' },
-        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
-        overdueRepeatEvery: { duration: 'PT2S' },
-        escalateLevel1After: { duration: 'PT3S' },
-        escalateLevel1AfterMissedInARow: 2,
-        escalateLevel2After: { duration: 'PT1H' },
-      },
-      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
-    };
+    const policy = SECONDS_POLICY;
     const { facts, workflowId, runId } = await startProject(projectFacts(), undefined, policy);
     const handle = harness.client.workflow.getHandle(workflowId);
     await handle.executeUpdate(editDraftUpdate, {
@@ -595,17 +588,7 @@ describeRecording('records workflow histories for the replay test', () => {
   });
 
   it('a project on patch baseline 1 as the API starts it: no patch markers; reminders, a notice with its period, an escalation, a report, stopped', async () => {
-    const policy: DeadlinePolicy = {
-      reporting: {
-        cadence: { kind: 'EVERY', every: 'PT8S' },
-        remindBefore: [{ duration: 'PT6S' }, { duration: 'PT3S' }],
-        overdueRepeatEvery: { duration: 'PT2S' },
-        escalateLevel1After: { duration: 'PT3S' },
-        escalateLevel1AfterMissedInARow: 2,
-        escalateLevel2After: { duration: 'PT1H' },
-      },
-      stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
-    };
+    const policy = SECONDS_POLICY;
     const facts = projectFacts();
     const base = workflowInput(facts);
     const input: ProjectWorkflowInput = {
