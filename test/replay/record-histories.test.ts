@@ -99,6 +99,14 @@ const SECONDS_POLICY: DeadlinePolicy = {
   stall: { ...DEFAULT_DEADLINE_POLICY.stall, limits: {} },
 };
 
+/** Submitted, appraised, approved and signed, each action sent through `send`. */
+async function walkToContract(send: (command: ActionCommand) => Promise<unknown>, contractNo: string): Promise<void> {
+  await send({ action: 'submit', actor: officer });
+  await send({ action: 'open_appraisal', actor: officer });
+  await send({ action: 'approve', actor: approver, ...approvalDecision() });
+  await send({ action: 'sign_contract', actor: officer, contractNo, contractDate: '2026-04-01' });
+}
+
 const { officerHN: officer, approverHN: approver, unitHN: unit, cucOfficer, cucLeader, minister } = actors;
 
 const describeRecording = RECORD ? describe : describe.skip;
@@ -558,10 +566,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const handle = harness.client.workflow.getHandle(workflowId);
     const { runId } = await handle.describe();
     const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
-    await answered({ action: 'submit', actor: officer });
-    await answered({ action: 'open_appraisal', actor: officer });
-    await answered({ action: 'approve', actor: approver, ...approvalDecision() });
-    await answered({ action: 'sign_contract', actor: officer, contractNo: 'HĐ-R14', contractDate: '2026-04-01' });
+    await walkToContract(answered, 'HĐ-R14');
     // The second waits for the first's write before it is applied.
     const advances = await Promise.all(
       [20_000_000, 30_000_000].map((amountVnd) =>
@@ -602,10 +607,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const handle = harness.client.workflow.getHandle(workflowId);
     const { runId } = await handle.describe();
     const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
-    await answered({ action: 'submit', actor: officer });
-    await answered({ action: 'open_appraisal', actor: officer });
-    await answered({ action: 'approve', actor: approver, ...approvalDecision() });
-    await answered({ action: 'sign_contract', actor: officer, contractNo: 'HĐ-R15', contractDate: '2026-04-01' });
+    await walkToContract(answered, 'HĐ-R15');
     await eventually(
       async () => {
         const kinds = (

@@ -8,10 +8,9 @@ import {
   calendarYearsOf,
   deadlinePolicyMilestones,
   localDayOf,
-  mergeNonWorkingDays,
   milestoneOverrideProblems,
 } from '@kc/domain';
-import { vietnamNonWorkingDays } from '@kc/calendar';
+import { nonWorkingDaysOfYears } from '@kc/calendar';
 import { CalendarOverrides, CalendarPolicies, DeadlinePolicies } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
 import { toVietnamTime } from '../common/local-time';
@@ -38,9 +37,7 @@ export class CalendarPoliciesService {
   async view({ level, provinceCode, year = thisYear() }: CalendarScope): Promise<CalendarPoliciesResponse> {
     const years = calendarYearsOf(year);
     const stored = await this.holidays.forYears(years);
-    const working = new WorkingCalendar(
-      mergeNonWorkingDays(...years.map((y) => vietnamNonWorkingDays(y, stored.get(y)))),
-    );
+    const working = new WorkingCalendar(nonWorkingDaysOfYears(years, stored));
     // The same layers the calendar workflow's activity reads (apps/worker/src/plan-calendar.activities.ts).
     const [{ policy }, scope] = await Promise.all([
       this.deadlinePolicies.resolve(level, provinceCode ?? ''),
