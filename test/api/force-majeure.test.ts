@@ -105,6 +105,8 @@ it('accepts the work done, has the unused advance refunded, and settles as PARTI
     expect((await officer.get('/dashboard')).body.reach.disbursedVnd.advances).toBe(advancedBefore - 34_500_000);
   }, 15000);
   expect(refunded.allowedActions).not.toContain('refund_advance');
+  // The page says what has been refunded (its refund form subtracts it), whatever history it shows.
+  expect(refunded.disbursedVnd.refunded).toBe(34_500_000);
   const settled = await act(officer, id, { action: 'settle' });
   expect(settled.state).toBe('PARTIAL_SETTLED');
   expect(settled.stateLabel.vi).toBe('Quyết toán theo khối lượng thực hiện (bất khả kháng)');

@@ -208,7 +208,7 @@ describe('a national project from DRAFT to SETTLED, each step by the organisatio
       'record_disbursement officer.cuc@demo.local',
       'settle officer.cuc@demo.local',
     ]);
-    expect(settled.disbursedVnd).toEqual({ advances: 90000000, final: 45000000, total: 135000000 });
+    expect(settled.disbursedVnd).toEqual({ advances: 90000000, final: 45000000, total: 135000000, refunded: 0 });
   });
 });
 

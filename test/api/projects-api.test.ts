@@ -205,6 +205,7 @@ describe('projects', () => {
       advances: 70000000,
       final: 0,
       total: 70000000,
+      refunded: 0,
     });
     expect((await act(unitHN, { action: 'start' })).body.state).toBe('IN_PROGRESS');
     expect((await act(unitHN, { action: 'complete_work' })).body.state).toBe('COMPLETED_WORK');

@@ -26,12 +26,14 @@ import {
   GroupPlan,
   beneficiaryRefundDueVnd,
 } from '@kc/domain';
-import type { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
+import type { DisbursementEntity, NewestEntries, ProjectEntity, ProjectTransitionEntity } from '@kc/persistence';
 import { localApproverOfRow, statusOfRow } from '@kc/persistence';
 import { toVietnamTime } from '../common/local-time';
 import type {
   DecisionPaperResponse,
+  DisbursementResponse,
   GroupPlanResponse,
+  HistoryEntryResponse,
   PilotResponse,
   ProjectDetailResponse,
   ProjectSummaryResponse,
@@ -92,7 +94,12 @@ export function projectSummaryView(p: ProjectEntity, actor: Actor): ProjectSumma
     requestedSupportVnd: p.requestedSupportVnd,
     approvedSupportVnd: p.approvedSupportVnd,
     acceptedAmountVnd: p.acceptedAmountVnd,
-    disbursedVnd: { advances: p.advancesVnd, final: p.finalPaymentsVnd, total: p.advancesVnd + p.finalPaymentsVnd },
+    disbursedVnd: {
+      advances: p.advancesVnd,
+      final: p.finalPaymentsVnd,
+      total: p.advancesVnd + p.finalPaymentsVnd,
+      refunded: p.refundedVnd,
+    },
     plannedStart: p.plannedStart,
     plannedEnd: p.plannedEnd,
     state: p.state,
@@ -127,9 +134,12 @@ function openAdjustmentView(p: ProjectEntity) {
   };
 }
 
+/** The actions whose latest event carries a decision paper the project page shows. */
+export const DECISION_ACTIONS = ['approve', 'terminate'];
+
 /** The decision (number, day) recorded with the latest event of the action, when it named one. */
-function decisionOf(history: ProjectTransitionEntity[], action: string): DecisionPaperResponse | null {
-  const entry = [...history].reverse().find((h) => h.action === action);
+function decisionOf(entries: ProjectTransitionEntity[], action: string): DecisionPaperResponse | null {
+  const entry = [...entries].sort((a, b) => b.seq - a.seq).find((h) => h.action === action);
   const details = (entry?.details ?? {}) as Record<string, unknown>;
   if (!entry || typeof details.decisionNo !== 'string') return null;
   return {
@@ -139,18 +149,23 @@ function decisionOf(history: ProjectTransitionEntity[], action: string): Decisio
   };
 }
 
+/**
+ * `decisions`: the latest event of each DECISION_ACTIONS, read apart when the page's history does not reach back to
+ * them; the page's own entries otherwise.
+ */
 export function projectDetailView(
   p: ProjectEntity,
   actor: Actor,
-  history: ProjectTransitionEntity[],
-  disbursements: DisbursementEntity[],
+  history: NewestEntries<ProjectTransitionEntity>,
+  disbursements: NewestEntries<DisbursementEntity>,
+  decisions: ProjectTransitionEntity[] = history.items,
 ): Omit<ProjectDetailResponse, 'notifications' | 'escalations' | 'plan'> {
   const snapshot = snapshotOf(p);
   return {
     ...projectSummaryView(p, actor),
     /** The approval decision (số quyết định, ngày, kinh phí được duyệt); null before approval or in old histories. */
-    approval: decisionOf(history, 'approve'),
-    termination: decisionOf(history, 'terminate'),
+    approval: decisionOf(decisions, 'approve'),
+    termination: decisionOf(decisions, 'terminate'),
     /** What may still be disbursed (the advance cap and the remainders), for the form to show before typing. */
     disbursementRoom: disbursementRoom(
       snapshot.status,
@@ -167,30 +182,40 @@ export function projectDetailView(
           certifyingBodyLabel: CERTIFYING_BODY_LABELS[snapshot.status.forceMajeure.certifyingBody],
         }
       : null,
-    history: history.map((h) => ({
-      seq: h.seq,
-      action: h.action,
-      fromState: h.fromState ? stateView(h.fromState as ProjectState) : null,
-      toState: stateView(h.toState as ProjectState),
-      actor: {
-        userId: h.actorUserId,
-        email: h.actorEmail,
-        role: h.actorRole as Role,
-        provinceCode: h.actorProvinceCode,
-      },
-      reason: h.reason,
-      details: h.details,
-      occurredAt: h.occurredAt.toISOString(),
-      occurredAtLocal: toVietnamTime(h.occurredAt),
-    })),
-    disbursements: disbursements.map((d) => ({
-      seq: d.seq,
-      kind: d.kind,
-      amountVnd: d.amountVnd,
-      recordedBy: d.recordedBy,
-      occurredAt: d.occurredAt.toISOString(),
-      occurredAtLocal: toVietnamTime(d.occurredAt),
-    })),
+    history: history.items.map(historyEntryView),
+    historyNextBefore: history.nextBefore,
+    disbursements: disbursements.items.map(disbursementView),
+    disbursementsNextBefore: disbursements.nextBefore,
+  };
+}
+
+export function historyEntryView(h: ProjectTransitionEntity): HistoryEntryResponse {
+  return {
+    seq: h.seq,
+    action: h.action,
+    fromState: h.fromState ? stateView(h.fromState as ProjectState) : null,
+    toState: stateView(h.toState as ProjectState),
+    actor: {
+      userId: h.actorUserId,
+      email: h.actorEmail,
+      role: h.actorRole as Role,
+      provinceCode: h.actorProvinceCode,
+    },
+    reason: h.reason,
+    details: h.details,
+    occurredAt: h.occurredAt.toISOString(),
+    occurredAtLocal: toVietnamTime(h.occurredAt),
+  };
+}
+
+export function disbursementView(d: DisbursementEntity): DisbursementResponse {
+  return {
+    seq: d.seq,
+    kind: d.kind,
+    amountVnd: d.amountVnd,
+    recordedBy: d.recordedBy,
+    occurredAt: d.occurredAt.toISOString(),
+    occurredAtLocal: toVietnamTime(d.occurredAt),
   };
 }
 

@@ -25,6 +25,11 @@ export class DisbursedTotalsResponse {
   @ApiProperty({ type: 'integer', description: 'VND' }) advances!: number;
   @ApiProperty({ type: 'integer', description: 'VND' }) final!: number;
   @ApiProperty({ type: 'integer', description: 'VND' }) total!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'VND of advances refunded (hoàn trả tạm ứng), not subtracted from total',
+  })
+  refunded!: number;
 }
 
 export class ContractResponse {
@@ -155,6 +160,18 @@ export class DisbursementResponse {
   @ApiProperty() recordedBy!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty() occurredAtLocal!: string;
+}
+
+export class HistoryPageResponse {
+  @ApiProperty({ type: [HistoryEntryResponse], description: 'Oldest first' }) items!: HistoryEntryResponse[];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Pass as `before` for older entries; null: none' })
+  nextBefore!: number | null;
+}
+
+export class DisbursementPageResponse {
+  @ApiProperty({ type: [DisbursementResponse], description: 'Oldest first' }) items!: DisbursementResponse[];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Pass as `before` for older ones; null: none' })
+  nextBefore!: number | null;
 }
 
 export class NoticeResponse {
@@ -353,8 +370,21 @@ export class ProjectDetailResponse extends ProjectSummaryResponse {
     description: 'Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED',
   })
   forceMajeure!: ForceMajeureResponse | null;
-  @ApiProperty({ type: [HistoryEntryResponse] }) history!: HistoryEntryResponse[];
-  @ApiProperty({ type: [DisbursementResponse] }) disbursements!: DisbursementResponse[];
+  @ApiProperty({
+    type: [HistoryEntryResponse],
+    description: 'The newest 50 entries, oldest first; GET /projects/{id}/history?before=historyNextBefore for older',
+  })
+  history!: HistoryEntryResponse[];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null when `history` holds every entry' })
+  historyNextBefore!: number | null;
+  @ApiProperty({
+    type: [DisbursementResponse],
+    description:
+      'The newest 50, oldest first; GET /projects/{id}/disbursements?before=disbursementsNextBefore for older',
+  })
+  disbursements!: DisbursementResponse[];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null when `disbursements` holds every one' })
+  disbursementsNextBefore!: number | null;
   @ApiProperty({ type: [NoticeResponse] }) notifications!: NoticeResponse[];
   @ApiProperty({ type: [EscalationResponse] }) escalations!: EscalationResponse[];
   @ApiProperty({ type: ProjectPlanResponse, nullable: true, description: 'The plan and line it draws on (issue 14)' })

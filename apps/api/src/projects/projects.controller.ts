@@ -17,7 +17,13 @@ import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
 import { ProjectsService } from './projects.service';
-import { ProjectDetailResponse, ProjectPageResponse } from './project.responses';
+import { OlderEntriesQuery } from './older-entries.query';
+import {
+  DisbursementPageResponse,
+  HistoryPageResponse,
+  ProjectDetailResponse,
+  ProjectPageResponse,
+} from './project.responses';
 import { UpdateProjectDto } from './update-project.dto';
 
 @ApiTags('projects')
@@ -58,6 +64,30 @@ export class ProjectsController {
   @ApiNotFoundResponse({ description: 'No such project in your reach' })
   detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.projects.detail(actor, id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({
+    summary:
+      'Lịch sử đề án, các mục cũ hơn / history entries older than the project page shows (before = historyNextBefore)',
+  })
+  @ApiOkResponse({ type: HistoryPageResponse })
+  @ApiBadRequestResponse({ description: '`before` or `limit` is not a whole number in range' })
+  @ApiNotFoundResponse({ description: 'No such project in your reach' })
+  history(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: OlderEntriesQuery) {
+    return this.projects.historyBefore(actor, id, query);
+  }
+
+  @Get(':id/disbursements')
+  @ApiOperation({
+    summary:
+      'Các lần giải ngân cũ hơn / disbursements older than the project page shows (before = disbursementsNextBefore)',
+  })
+  @ApiOkResponse({ type: DisbursementPageResponse })
+  @ApiBadRequestResponse({ description: '`before` or `limit` is not a whole number in range' })
+  @ApiNotFoundResponse({ description: 'No such project in your reach' })
+  disbursements(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: OlderEntriesQuery) {
+    return this.projects.disbursementsBefore(actor, id, query);
   }
 
   @Patch(':id')

@@ -43,6 +43,7 @@ import {
   ProjectEntity,
   ProjectEventWriter,
   ProjectQueries,
+  PROJECT_PAGE_ENTRIES,
   ProvinceRules,
   LineWithPlan,
 } from '@kc/persistence';
@@ -54,7 +55,15 @@ import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
 import { UpdateProjectDto } from './update-project.dto';
 import { PROJECT_CODE_TAKEN, ProjectWorkflowGateway, refusalError } from './project-workflow.gateway';
-import { projectDetailView, projectSummaryView, snapshotOf } from './project-view';
+import { OlderEntriesQuery } from './older-entries.query';
+import {
+  DECISION_ACTIONS,
+  disbursementView,
+  historyEntryView,
+  projectDetailView,
+  projectSummaryView,
+  snapshotOf,
+} from './project-view';
 import { decodeCursor, encodeCursor } from './project-cursor';
 import { PlanAllocation } from '../plans/plan-allocation';
 import { PlansService } from '../plans/plans.service';
@@ -358,16 +367,35 @@ export class ProjectsService {
     created = false,
   ) {
     const none = Promise.resolve([]);
+    const noEntries = Promise.resolve({ items: [], nextBefore: null });
     const [project, history, disbursements, notifications, escalations, plan] = await Promise.all([
       row,
-      this.queries.history(known.id),
-      created ? none : this.queries.disbursementsOf(known.id),
+      this.queries.history(known.id, PROJECT_PAGE_ENTRIES),
+      created ? noEntries : this.queries.disbursementsOf(known.id, PROJECT_PAGE_ENTRIES),
       created ? none : this.notifications.forProject(known.id),
       created ? none : this.escalations.forProject(known.id),
       this.plans.ofProject(known),
     ]);
+    // A long history's approval or termination may be older than its page: their papers are read apart.
+    const decisions =
+      history.nextBefore === null ? history.items : await this.queries.latestOfActions(known.id, DECISION_ACTIONS);
     // Reminders sent and escalations raised show on the project page next to its history.
-    return { ...projectDetailView(project, actor, history, disbursements), notifications, escalations, plan };
+    const detail = projectDetailView(project, actor, history, disbursements, decisions);
+    return { ...detail, notifications, escalations, plan };
+  }
+
+  /** A project's history entries older than seq `before` (the page shows the newest), oldest first. */
+  async historyBefore(actor: Actor, idOrCode: string, query: OlderEntriesQuery) {
+    const project = await this.findVisible(actor, idOrCode);
+    const page = await this.queries.history(project.id, query.limit ?? PROJECT_PAGE_ENTRIES, query.before);
+    return { items: page.items.map(historyEntryView), nextBefore: page.nextBefore };
+  }
+
+  /** A project's disbursements older than seq `before` (the page shows the newest), oldest first. */
+  async disbursementsBefore(actor: Actor, idOrCode: string, query: OlderEntriesQuery) {
+    const project = await this.findVisible(actor, idOrCode);
+    const page = await this.queries.disbursementsOf(project.id, query.limit ?? PROJECT_PAGE_ENTRIES, query.before);
+    return { items: page.items.map(disbursementView), nextBefore: page.nextBefore };
   }
 
   private pageRefOf(project: ProjectEntity) {

@@ -220,20 +220,13 @@ export function emptyFields(project: ProjectSummary, action: string): ActionFiel
   };
 }
 
-/** Refunds already recorded (the project page's history holds them; a list's card has none). */
-function refundedOf(project: ProjectSummary | ProjectDetail): number {
-  if (!('history' in project)) return 0;
-  return project.history
-    .filter((entry) => entry.action === 'record_refund' || entry.action === 'refund_advance')
-    .reduce((sum, entry) => sum + (Number(entry.details?.amountVnd) || 0), 0);
-}
-
 /**
  * The advance not matched by accepted work, refunded before a stopped project closes (TT 36 Art. 12.6): advances −
  * accepted amount − refunds so far, in whole VND (the domain's unusedAdvanceVnd on what the page holds).
  */
 export function unusedAdvanceOf(project: ProjectSummary | ProjectDetail): number {
-  return Math.max(0, project.disbursedVnd.advances - (project.acceptedAmountVnd ?? 0) - refundedOf(project));
+  const { advances, refunded } = project.disbursedVnd;
+  return Math.max(0, advances - (project.acceptedAmountVnd ?? 0) - refunded);
 }
 
 /**

@@ -71,6 +71,10 @@ export function createApi(token: string) {
     project: (id: string) => answer(client.GET('/api/projects/{id}', byId(id))),
     act: (id: string, input: ActionInput) =>
       answer(client.POST('/api/projects/{id}/actions', { ...byId(id), body: input as Schemas['ProjectActionDto'] })),
+    olderHistory: (id: string, before: number) =>
+      answer(client.GET('/api/projects/{id}/history', { params: { path: { id }, query: { before } } })),
+    olderDisbursements: (id: string, before: number) =>
+      answer(client.GET('/api/projects/{id}/disbursements', { params: { path: { id }, query: { before } } })),
     reports: (id: string) => answer(client.GET('/api/projects/{id}/reports', byId(id))),
     submitReport: (id: string, input: ReportInput) =>
       answer(client.POST('/api/projects/{id}/reports', { ...byId(id), body: input })),

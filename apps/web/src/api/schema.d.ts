@@ -314,6 +314,40 @@ export interface paths {
         patch: operations["ProjectsController_edit"];
         trace?: never;
     };
+    "/api/projects/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử đề án, các mục cũ hơn / history entries older than the project page shows (before = historyNextBefore) */
+        get: operations["ProjectsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần giải ngân cũ hơn / disbursements older than the project page shows (before = disbursementsNextBefore) */
+        get: operations["ProjectsController_disbursements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/actions": {
         parameters: {
             query?: never;
@@ -1537,6 +1571,8 @@ export interface components {
             final: number;
             /** @description VND */
             total: number;
+            /** @description VND of advances refunded (hoàn trả tạm ứng), not subtracted from total */
+            refunded: number;
         };
         ContractResponse: {
             /** @example 15/HĐ-KCĐP-2026 */
@@ -1917,8 +1953,14 @@ export interface components {
             pilot: components["schemas"]["PilotResponse"] | null;
             /** @description Set once accepted by the work done after force majeure; its settlement ends in PARTIAL_SETTLED */
             forceMajeure: components["schemas"]["ForceMajeureResponse"] | null;
+            /** @description The newest 50 entries, oldest first; GET /projects/{id}/history?before=historyNextBefore for older */
             history: components["schemas"]["HistoryEntryResponse"][];
+            /** @description null when `history` holds every entry */
+            historyNextBefore: number | null;
+            /** @description The newest 50, oldest first; GET /projects/{id}/disbursements?before=disbursementsNextBefore for older */
             disbursements: components["schemas"]["DisbursementResponse"][];
+            /** @description null when `disbursements` holds every one */
+            disbursementsNextBefore: number | null;
             notifications: components["schemas"]["NoticeResponse"][];
             escalations: components["schemas"]["EscalationResponse"][];
             /** @description The plan and line it draws on (issue 14) */
@@ -1987,6 +2029,18 @@ export interface components {
             items: components["schemas"]["ProjectSummaryResponse"][];
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
+        };
+        HistoryPageResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["HistoryEntryResponse"][];
+            /** @description Pass as `before` for older entries; null: none */
+            nextBefore: number | null;
+        };
+        DisbursementPageResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["DisbursementResponse"][];
+            /** @description Pass as `before` for older ones; null: none */
+            nextBefore: number | null;
         };
         UpdateProjectDto: {
             /**
@@ -3724,6 +3778,8 @@ export type ProjectPlanResponse = components['schemas']['ProjectPlanResponse'];
 export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse'];
 export type ProjectSummaryResponse = components['schemas']['ProjectSummaryResponse'];
 export type ProjectPageResponse = components['schemas']['ProjectPageResponse'];
+export type HistoryPageResponse = components['schemas']['HistoryPageResponse'];
+export type DisbursementPageResponse = components['schemas']['DisbursementPageResponse'];
 export type UpdateProjectDto = components['schemas']['UpdateProjectDto'];
 export type ImplPlanBeneficiaryDto = components['schemas']['ImplPlanBeneficiaryDto'];
 export type ProjectActionDto = components['schemas']['ProjectActionDto'];
@@ -4482,6 +4538,86 @@ export interface operations {
             };
             /** @description The project is no longer a draft (submitted or further) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_history: {
+        parameters: {
+            query?: {
+                /** @description The seq to read entries before (the page’s nextBefore); the newest if absent */
+                before?: number;
+                /** @description How many, 1 to 200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPageResponse"];
+                };
+            };
+            /** @description `before` or `limit` is not a whole number in range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_disbursements: {
+        parameters: {
+            query?: {
+                /** @description The seq to read entries before (the page’s nextBefore); the newest if absent */
+                before?: number;
+                /** @description How many, 1 to 200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursementPageResponse"];
+                };
+            };
+            /** @description `before` or `limit` is not a whole number in range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project in your reach */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

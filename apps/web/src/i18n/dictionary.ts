@@ -141,6 +141,7 @@ const vi = {
 
   'history.title': 'Lịch sử trạng thái',
   'history.empty': 'Chưa có sự kiện nào.',
+  'history.older': 'Xem các sự kiện cũ hơn',
   'history.reason': 'Lý do: {reason}',
   'history.from': 'từ “{state}”',
   'history.action.create': 'Tạo đề án',
@@ -157,6 +158,7 @@ const vi = {
   'money.share': '{pct} kinh phí được duyệt',
   'money.notApproved': 'Đề án chưa được phê duyệt kinh phí.',
   'money.none': 'Chưa có khoản giải ngân nào.',
+  'money.older': 'Xem các khoản giải ngân cũ hơn',
   'money.when': 'Thời điểm',
   'money.kind': 'Loại',
   'money.amount': 'Số tiền',
@@ -531,6 +533,7 @@ const en: Record<MessageKey, string> = {
 
   'history.title': 'State history',
   'history.empty': 'No event yet.',
+  'history.older': 'Show older events',
   'history.reason': 'Reason: {reason}',
   'history.from': 'from “{state}”',
   'history.action.create': 'Project created',
@@ -547,6 +550,7 @@ const en: Record<MessageKey, string> = {
   'money.share': '{pct} of the approved support',
   'money.notApproved': 'No support has been approved yet.',
   'money.none': 'Nothing disbursed yet.',
+  'money.older': 'Show older disbursements',
   'money.when': 'When',
   'money.kind': 'Kind',
   'money.amount': 'Amount',

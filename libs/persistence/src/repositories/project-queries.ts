@@ -1,4 +1,4 @@
-import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, FindOptionsWhere, LessThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { foldForSearch, reachFilterOf } from '@kc/domain';
 import type { Actor, ProjectState, Scope } from '@kc/domain';
 import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
@@ -22,6 +22,18 @@ export interface ProjectPage {
   items: ProjectEntity[];
   nextCursor: ProjectCursor | null;
 }
+
+/**
+ * A project's newest entries of a list kept by seq (its history, its disbursements): oldest first, as shown, and the
+ * seq to read older ones before (null when there are none).
+ */
+export interface NewestEntries<T> {
+  items: T[];
+  nextBefore: number | null;
+}
+
+/** Entries a project page shows of its history and of its disbursements; older ones are read on request. */
+export const PROJECT_PAGE_ENTRIES = 50;
 
 /** Reads of the project read model, always limited to what the actor may see. */
 export class ProjectQueries {
@@ -86,12 +98,26 @@ export class ProjectQueries {
       .take(limit + 1);
   }
 
-  history(projectId: string): Promise<ProjectTransitionEntity[]> {
-    return this.transitions.find({ where: { projectId }, order: { seq: 'ASC' } });
+  /** The project's newest `limit` history entries before seq `before` (the newest of all when absent). */
+  history(projectId: string, limit: number, before?: number): Promise<NewestEntries<ProjectTransitionEntity>> {
+    return newestEntries(this.transitions, projectId, limit, before);
   }
 
-  disbursementsOf(projectId: string): Promise<DisbursementEntity[]> {
-    return this.disbursements.find({ where: { projectId }, order: { seq: 'ASC' } });
+  /** The project's newest `limit` disbursements before seq `before` (the newest of all when absent). */
+  disbursementsOf(projectId: string, limit: number, before?: number): Promise<NewestEntries<DisbursementEntity>> {
+    return newestEntries(this.disbursements, projectId, limit, before);
+  }
+
+  /** The latest history entry of each of `actions` (decision papers shown even when older than the page's entries). */
+  latestOfActions(projectId: string, actions: string[]): Promise<ProjectTransitionEntity[]> {
+    return this.transitions
+      .createQueryBuilder('t')
+      .distinctOn(['t.action'])
+      .where('t.project_id = :projectId', { projectId })
+      .andWhere('t.action IN (:...actions)', { actions })
+      .orderBy('t.action')
+      .addOrderBy('t.seq', 'DESC')
+      .getMany();
   }
 
   /** The actor's reach, as the domain's reachFilterOf says (the 'project.read' rule in a query's shape). */
@@ -103,6 +129,19 @@ export class ProjectQueries {
       qb.andWhere('lower(p.implementing_unit_email) = :actorEmail', { actorEmail: reach.unitEmail });
     return qb;
   }
+}
+
+async function newestEntries<T extends { projectId: string; seq: number }>(
+  repository: Repository<T>,
+  projectId: string,
+  limit: number,
+  before: number | undefined,
+): Promise<NewestEntries<T>> {
+  const where = { projectId, ...(before === undefined ? {} : { seq: LessThan(before) }) } as FindOptionsWhere<T>;
+  // One more than asked, newest first: whether older entries remain.
+  const rows = await repository.find({ where, order: { seq: 'DESC' } as never, take: limit + 1 });
+  const items = rows.slice(0, limit).reverse();
+  return { items, nextBefore: rows.length > limit ? items[0].seq : null };
 }
 
 function escapeLike(text: string): string {

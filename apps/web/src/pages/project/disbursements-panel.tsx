@@ -1,11 +1,18 @@
 import type { ProjectDetail } from '../../api/types';
 import { Section } from '../../components/section';
+import { ShowOlder } from '../../components/show-older';
+import { useOlderEntries } from '../../hooks/use-older-entries';
+import { useApi } from '../../session/session';
 import { formatNumber, formatVnd } from '../../format/format';
 import { useI18n } from '../../i18n/i18n';
 
 /** Money disbursed against the approved support: a bar, the figures, and each disbursement. */
 export function DisbursementsPanel({ project }: { project: ProjectDetail }) {
   const { t, locale } = useI18n();
+  const api = useApi();
+  const list = useOlderEntries(project.disbursements, project.disbursementsNextBefore, (before) =>
+    api.olderDisbursements(project.id, before),
+  );
   const approved = project.approvedSupportVnd;
   const total = project.disbursedVnd.total;
   const share = approved ? Math.min(100, (total / approved) * 100) : 0;
@@ -51,7 +58,7 @@ export function DisbursementsPanel({ project }: { project: ProjectDetail }) {
           </dl>
         </>
       )}
-      {project.disbursements.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="muted">{t('money.none')}</p>
       ) : (
         <table className="table">
@@ -63,7 +70,7 @@ export function DisbursementsPanel({ project }: { project: ProjectDetail }) {
             </tr>
           </thead>
           <tbody>
-            {project.disbursements.map((d) => (
+            {list.items.map((d) => (
               <tr key={d.seq}>
                 <td data-label={t('money.when')}>{d.occurredAtLocal}</td>
                 <td data-label={t('money.kind')}>{t(`disbursement.${d.kind}`)}</td>
@@ -75,6 +82,7 @@ export function DisbursementsPanel({ project }: { project: ProjectDetail }) {
           </tbody>
         </table>
       )}
+      <ShowOlder list={list} label={t('money.older')} />
     </Section>
   );
 }

@@ -23,6 +23,9 @@ export function HistoryDetails({ entry }: { entry: HistoryEntry }) {
   if (entry.action === 'approve' && typeof d.approvedSupportVnd === 'number') {
     lines.push(t('history.approvedAmount', { amount: `${groupVnd(d.approvedSupportVnd)} đ` }));
   }
+  if (entry.action === 'record_disbursement' && typeof d.amountVnd === 'number') {
+    lines.push(t('history.disbursed', { amount: `${groupVnd(d.amountVnd)} đ` }));
+  }
   if (entry.action === 'record_refund' && typeof d.amountVnd === 'number') {
     lines.push(t('history.refunded', { amount: `${groupVnd(d.amountVnd)} đ` }));
   }

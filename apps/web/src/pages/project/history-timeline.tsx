@@ -1,14 +1,25 @@
 import { positionLabel } from '@kc/domain/roles';
-import type { HistoryEntry } from '../../api/types';
+import type { HistoryEntry, ProjectDetail } from '../../api/types';
 import { Section } from '../../components/section';
+import { ShowOlder } from '../../components/show-older';
+import { useOlderEntries } from '../../hooks/use-older-entries';
+import { useApi } from '../../session/session';
 import { StateBadge } from '../../components/state-badge';
 import { useI18n } from '../../i18n/i18n';
 import { useLabels } from '../../reference/reference';
 import { HistoryDetails } from './history-details';
 
-/** The audit trail, newest first: what was done, by whom, when (Vietnam time) and why. */
-export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
+/**
+ * The audit trail, newest first: what was done, by whom, when (Vietnam time) and why. The page brings the newest
+ * entries; older ones are read on request.
+ */
+export function HistoryTimeline({ project }: { project: ProjectDetail }) {
   const { t, pick } = useI18n();
+  const api = useApi();
+  const list = useOlderEntries(project.history, project.historyNextBefore, (before) =>
+    api.olderHistory(project.id, before),
+  );
+  const history = list.items;
   const labels = useLabels();
   /** The position the actor held ("Lãnh đạo Cục", "Chuyên viên Sở Công Thương"); an approval the Cục leader entered
    * for the Minister's plan decision says so. */
@@ -45,6 +56,7 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
           ))}
         </ol>
       )}
+      <ShowOlder list={list} label={t('history.older')} />
     </Section>
   );
 }

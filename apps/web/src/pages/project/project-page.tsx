@@ -79,7 +79,7 @@ export function ProjectPage({ id }: { id: string }) {
           <PilotPanel project={p} />
           <ReportsPanel project={p} reports={reports} onSubmitted={refresh} requestedPeriod={request.report} />
           <AdjustmentsPanel project={p} onChanged={refresh} focused={request.focus === 'adjustments'} />
-          <HistoryTimeline history={p.history} />
+          <HistoryTimeline project={p} />
           <FieldNotesPanel projectId={p.id} />
         </div>
         <div className="project-side">
