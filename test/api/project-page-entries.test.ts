@@ -4,6 +4,7 @@
  * decision is shown although the approval is older than the entries the page holds.
  */
 import { ApiClient, ApiHarness, startApiHarness } from '../support/api-harness';
+import { docxText } from '../support/document-text';
 import {
   approvalDecision,
   certifiedProgress,
@@ -116,4 +117,14 @@ it('refuses a bad `before` or `limit` with 400 and a message naming it, and anot
   expect(elsewhere.status).toBe(404);
   expect((await officerBN.get(`/projects/${id}/disbursements`)).status).toBe(404);
   expect((await officer.get('/projects/00000000-0000-4000-8000-000000000000/history')).status).toBe(404);
+});
+
+it('lists every disbursement in the papers, not only the page’s newest 50', async () => {
+  const res = await fetch(`${api.baseUrl}/projects/${id}/documents/progress-report?format=docx`, {
+    headers: { authorization: `Bearer ${officer.token}` },
+  });
+  expect(res.status).toBe(200);
+  const text = await docxText(Buffer.from(await res.arrayBuffer()));
+  // 1,000 + 1,001 + … + 1,054 VND.
+  expect(text).toContain('đã tạm ứng, thanh toán 56.485 đồng');
 });

@@ -40,7 +40,8 @@ export class DocumentsService {
   ) {}
 
   private async record(actor: Actor, idOrCode: string): Promise<ProjectRecord> {
-    const detail = await this.projects.detail(actor, idOrCode);
+    // Every disbursement and event: a paper lists them all, however long the project has run.
+    const detail = await this.projects.detail(actor, idOrCode, 'all');
     const periods = await this.deadlines.listReports(actor, detail.id);
     return projectRecordOf(detail, periods, new Date());
   }

@@ -342,9 +342,13 @@ export class ProjectsService {
     return { items: page.items.map((p) => projectSummaryView(p, actor)), nextCursor: encodeCursor(page.nextCursor) };
   }
 
-  async detail(actor: Actor, idOrCode: string) {
+  /**
+   * The project's page: its newest PROJECT_PAGE_ENTRIES history events and disbursements, or all of them with
+   * `entries: 'all'` (the papers officers sign list every disbursement).
+   */
+  async detail(actor: Actor, idOrCode: string, entries: PageEntries = PROJECT_PAGE_ENTRIES) {
     const project = await this.findVisible(actor, idOrCode);
-    return this.pageOf(actor, this.pageRefOf(project), project);
+    return this.pageOf(actor, this.pageRefOf(project), project, false, entries);
   }
 
   /**
@@ -365,13 +369,15 @@ export class ProjectsService {
     known: { id: string; planLineId: string | null },
     row: ProjectEntity | Promise<ProjectEntity>,
     created = false,
+    entries: PageEntries = PROJECT_PAGE_ENTRIES,
   ) {
     const none = Promise.resolve([]);
     const noEntries = Promise.resolve({ items: [], nextBefore: null });
+    const limit = entries === 'all' ? null : entries;
     const [project, history, disbursements, notifications, escalations, plan] = await Promise.all([
       row,
-      this.queries.history(known.id, PROJECT_PAGE_ENTRIES),
-      created ? noEntries : this.queries.disbursementsOf(known.id, PROJECT_PAGE_ENTRIES),
+      this.queries.history(known.id, limit),
+      created ? noEntries : this.queries.disbursementsOf(known.id, limit),
       created ? none : this.notifications.forProject(known.id),
       created ? none : this.escalations.forProject(known.id),
       this.plans.ofProject(known),
@@ -509,6 +515,9 @@ export class ProjectsService {
     throw ApiError.forbidden(answer.message);
   }
 }
+
+/** How many of a project's newest history events and disbursements its page holds. */
+type PageEntries = number | 'all';
 
 /** 400 naming each problem, with `fields` so a form shows each message next to its field. */
 function pilotInvalid(problems: PilotProblem[]): ApiError {

@@ -98,13 +98,17 @@ export class ProjectQueries {
       .take(limit + 1);
   }
 
-  /** The project's newest `limit` history entries before seq `before` (the newest of all when absent). */
-  history(projectId: string, limit: number, before?: number): Promise<NewestEntries<ProjectTransitionEntity>> {
+  /** The project's newest `limit` history entries (all with null) before seq `before` (the newest when absent). */
+  history(projectId: string, limit: number | null, before?: number): Promise<NewestEntries<ProjectTransitionEntity>> {
     return newestEntries(this.transitions, projectId, limit, before);
   }
 
-  /** The project's newest `limit` disbursements before seq `before` (the newest of all when absent). */
-  disbursementsOf(projectId: string, limit: number, before?: number): Promise<NewestEntries<DisbursementEntity>> {
+  /** The project's newest `limit` disbursements (all with null) before seq `before` (the newest when absent). */
+  disbursementsOf(
+    projectId: string,
+    limit: number | null,
+    before?: number,
+  ): Promise<NewestEntries<DisbursementEntity>> {
     return newestEntries(this.disbursements, projectId, limit, before);
   }
 
@@ -134,14 +138,18 @@ export class ProjectQueries {
 async function newestEntries<T extends { projectId: string; seq: number }>(
   repository: Repository<T>,
   projectId: string,
-  limit: number,
+  limit: number | null,
   before: number | undefined,
 ): Promise<NewestEntries<T>> {
   const where = { projectId, ...(before === undefined ? {} : { seq: LessThan(before) }) } as FindOptionsWhere<T>;
   // One more than asked, newest first: whether older entries remain.
-  const rows = await repository.find({ where, order: { seq: 'DESC' } as never, take: limit + 1 });
-  const items = rows.slice(0, limit).reverse();
-  return { items, nextBefore: rows.length > limit ? items[0].seq : null };
+  const rows = await repository.find({
+    where,
+    order: { seq: 'DESC' } as never,
+    take: limit === null ? undefined : limit + 1,
+  });
+  const items = rows.slice(0, limit ?? rows.length).reverse();
+  return { items, nextBefore: limit !== null && rows.length > limit ? items[0].seq : null };
 }
 
 function escapeLike(text: string): string {
