@@ -14,6 +14,7 @@ import { FigureResult, ms } from '../support/results';
 import { interleave, medianOf } from '../support/interleave';
 import { mapConcurrently, percentile } from '../support/stats';
 import { ClosedLoopWindow, closedLoop } from '../support/closed-loop';
+import { cpuMsPerItem, describeCpuPerItem, medianByPart, readCpu, untilQuiet } from '../support/component-cpu';
 import { finishSignal, noopUpdate } from '../baseline/workflows';
 import { ProjectRef, projectInProgress } from '../support/project-in-progress';
 
@@ -41,18 +42,36 @@ export async function actionsUnderLoad({ stack, sizes, progress }: BenchContext)
   );
   progress(`actions under load: ${sizes.loadRounds} rounds of ${sizes.loadWindowSeconds} s, ${clients} clients each`);
   let n = 0;
+  // The CPU each part spent per action (ours: with the workflow's own write, which follows the answer) and per bare
+  // update, from /proc around each window.
+  const cpuPerItem = { ours: [] as Array<Record<string, number>>, baseline: [] as Array<Record<string, number>> };
+  const measured = async (side: keyof typeof cpuPerItem, window: () => Promise<ClosedLoopWindow>) => {
+    const before = readCpu(stack.components);
+    const result = await window();
+    await untilQuiet(stack.components);
+    cpuPerItem[side].push(cpuMsPerItem(before, readCpu(stack.components), result.latencies.length));
+    return result;
+  };
   const rounds = await interleave<ClosedLoopWindow>(
     sizes.loadRounds,
     () =>
-      closedLoop(projects, sizes.loadWindowSeconds, async (project) => {
-        const answer = await officer.post(`/projects/${project.id}/actions`, ADVANCE);
-        return answer.status === 200;
-      }),
+      measured('ours', () =>
+        closedLoop(projects, sizes.loadWindowSeconds, async (project) => {
+          const answer = await officer.post(`/projects/${project.id}/actions`, ADVANCE);
+          return answer.status === 200;
+        }),
+      ),
     () =>
-      closedLoop(targets, sizes.loadWindowSeconds, async (target) => {
-        await target.executeUpdate(noopUpdate, { args: [n++] });
-        return true;
-      }),
+      measured('baseline', () =>
+        closedLoop(targets, sizes.loadWindowSeconds, async (target) => {
+          await target.executeUpdate(noopUpdate, { args: [n++] });
+          return true;
+        }),
+      ),
+  );
+  const cpu = { ours: medianByPart(cpuPerItem.ours), baseline: medianByPart(cpuPerItem.baseline) };
+  progress(
+    `actions under load, CPU ms per item (median of rounds): ours ${describeCpuPerItem(cpu.ours)}; bare ${describeCpuPerItem(cpu.baseline)}`,
   );
   await Promise.all(targets.map((t) => t.signal(finishSignal)));
   const at = (windows: ClosedLoopWindow[], q: number) => medianOf(windows, (w) => percentile(w.latencies, q));
@@ -84,6 +103,8 @@ export async function actionsUnderLoad({ stack, sizes, progress }: BenchContext)
       windowSeconds: sizes.loadWindowSeconds,
       ours,
       bare,
+      // CPU ms per action (ours) and per bare update (baseline), by part, each round's median.
+      cpuMsPerItem: cpu,
       rounds: {
         ours: rounds.ours.map((w) => ({ requests: w.latencies.length, perSecond: w.perSecond })),
         baseline: rounds.baseline.map((w) => ({ requests: w.latencies.length, perSecond: w.perSecond })),

@@ -14,7 +14,7 @@ import { FigureResult } from '../support/results';
 import { interleave, medianOf } from '../support/interleave';
 import { elapsedMs, mapConcurrently } from '../support/stats';
 import { taskTimings } from '../support/history-timing';
-import { cpuMsPerItem, readCpu, untilQuiet } from '../support/component-cpu';
+import { cpuMsPerItem, describeCpuPerItem, medianByPart, readCpu, untilQuiet } from '../support/component-cpu';
 
 /** Provinces with a demo officer: creations spread over them, as they would be in real use. */
 const PROVINCES = ['HN', 'BN', 'TN', 'PT', 'NB', 'LCI', 'HY', 'TH', 'CB'];
@@ -83,11 +83,9 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
   const baseRate = medianOf(rounds.baseline, (r) => r);
   const ratio = oursRate / baseRate;
   const cpu = { ours: medianByPart(cpuPerItem.ours), baseline: medianByPart(cpuPerItem.baseline) };
-  const describe = (parts: Record<string, number>) =>
-    Object.entries(parts)
-      .map(([part, msPerItem]) => `${part} ${msPerItem}`)
-      .join(', ');
-  progress(`creation CPU ms per item (median of rounds): ours ${describe(cpu.ours)}; bare ${describe(cpu.baseline)}`);
+  progress(
+    `creation CPU ms per item (median of rounds): ours ${describeCpuPerItem(cpu.ours)}; bare ${describeCpuPerItem(cpu.baseline)}`,
+  );
   return {
     rows: [
       {
@@ -108,9 +106,4 @@ export async function creationThroughput({ stack, sizes, progress }: BenchContex
       cpuMsPerItem: cpu,
     },
   };
-}
-
-function medianByPart(rounds: Array<Record<string, number>>): Record<string, number> {
-  const parts = [...new Set(rounds.flatMap((r) => Object.keys(r)))];
-  return Object.fromEntries(parts.map((part) => [part, medianOf(rounds, (r) => r[part] ?? 0)]));
 }

@@ -4,6 +4,7 @@
  * the proxy). A window's readings say which part the cores went to while it ran.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { median } from './stats';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -75,6 +76,19 @@ export function cpuMsPerItem(before: CpuReading, after: CpuReading, items: numbe
     perItem[component] = Math.round((cores * 1000 * 10) / items) / 10;
   }
   return perItem;
+}
+
+/** Each part's median over rounds of its CPU ms per item. */
+export function medianByPart(rounds: Array<Record<string, number>>): Record<string, number> {
+  const parts = [...new Set(rounds.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(parts.map((part) => [part, median(rounds.map((r) => r[part] ?? 0))]));
+}
+
+/** "temporal 17.4, worker 11.5, …": a progress line's view of CPU ms per item by part. */
+export function describeCpuPerItem(parts: Record<string, number>): string {
+  return Object.entries(parts)
+    .map(([part, msPerItem]) => `${part} ${msPerItem}`)
+    .join(', ');
 }
 
 /**

@@ -178,6 +178,12 @@ const CENSUS: Record<string, RouteCase> = {
     unknownField: noBody,
   },
   'GET /api/projects/{id}': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/projects/{id}/history': { forbidden: anyRole, otherProvince: { as: 'officerHN' }, unknownField: noBody },
+  'GET /api/projects/{id}/disbursements': {
+    forbidden: anyRole,
+    otherProvince: { as: 'officerHN' },
+    unknownField: noBody,
+  },
   'PATCH /api/projects/{id}': {
     forbidden: { as: 'approverHN', body: { title: 'Đề án đổi tên khi còn dự thảo' } },
     otherProvince: { as: 'officerHN', body: { title: 'Đề án đổi tên khi còn dự thảo' } },
