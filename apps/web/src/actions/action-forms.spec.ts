@@ -8,7 +8,7 @@ const project = {
   requestedSupportVnd: 135_000_000,
   approvedSupportVnd: 135_000_000,
   acceptedAmountVnd: 10_000_000,
-  disbursedVnd: { advances: 40_000_000, final: 0, total: 40_000_000 },
+  disbursedVnd: { advances: 40_000_000, final: 0, total: 40_000_000, refunded: 0 },
 } as unknown as ProjectSummary;
 
 describe('the national path’s action forms', () => {
@@ -38,11 +38,12 @@ describe('the national path’s action forms', () => {
 
   it('prefills the refund with the unused advance (advances − accepted − refunded), in whole VND', () => {
     expect(unusedAdvanceOf(project)).toBe(30_000_000);
-    const detail = {
+    // The project's own refunded total, whatever history its page holds.
+    const refunded = {
       ...project,
-      history: [{ action: 'record_refund', details: { amountVnd: 5_000_000 } }],
-    } as unknown as ProjectDetail;
-    expect(unusedAdvanceOf(detail)).toBe(25_000_000);
+      disbursedVnd: { ...project.disbursedVnd, refunded: 5_000_000 },
+    } as ProjectSummary;
+    expect(unusedAdvanceOf(refunded)).toBe(25_000_000);
     const fields = emptyFields(project, 'record_refund');
     expect(fields.amountVnd).toBe('30.000.000');
     expect(toActionInput('record_refund', fields, project)).toEqual({ action: 'record_refund', amountVnd: 30_000_000 });
