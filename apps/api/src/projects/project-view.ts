@@ -150,15 +150,15 @@ function decisionOf(entries: ProjectTransitionEntity[], action: string): Decisio
 }
 
 /**
- * `decisions`: the latest event of each DECISION_ACTIONS, read apart when the page's history does not reach back to
- * them; the page's own entries otherwise.
+ * `decisions`: entries holding the latest event of each DECISION_ACTIONS (the page's own history when it reaches back
+ * to them, else those events read apart).
  */
 export function projectDetailView(
   p: ProjectEntity,
   actor: Actor,
   history: NewestEntries<ProjectTransitionEntity>,
   disbursements: NewestEntries<DisbursementEntity>,
-  decisions: ProjectTransitionEntity[] = history.items,
+  decisions: ProjectTransitionEntity[],
 ): Omit<ProjectDetailResponse, 'notifications' | 'escalations' | 'plan'> {
   const snapshot = snapshotOf(p);
   return {
