@@ -5,7 +5,14 @@
 import type { Page } from 'playwright-core';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
 import { certifiedProgress } from '../support/request-bodies';
-import { BrowserHarness, assertBrowserPrerequisites, logIn, screenshot, startBrowser } from './browser-harness';
+import {
+  BrowserHarness,
+  SCREENSHOT_DIR,
+  assertBrowserPrerequisites,
+  logIn,
+  screenshot,
+  startBrowser,
+} from './browser-harness';
 import { Actors, loginActors, projectAt } from './browser-fixtures';
 
 /** With the creation, four steps to the contract and the progress: 59 events and 53 disbursements. */
@@ -53,6 +60,8 @@ it('shows the newest 50 events and disbursements, and the older ones on request'
   // Newest first: the last advance heads the list; the creation is not among the 50.
   await expect(events.first().textContent()).resolves.toContain('1.000.053');
   expect(await page.locator('#history li[data-action=create]').count()).toBe(0);
+  await page.getByRole('button', { name: 'Xem các sự kiện cũ hơn' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/project-page-show-older-button.png` });
 
   await page.getByRole('button', { name: 'Xem các sự kiện cũ hơn' }).click();
   await page.locator('#history li[data-action=create]').waitFor();
