@@ -37,6 +37,7 @@ import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
 import { approvalDecision } from '../support/request-bodies';
+import { ProjectEventWriter } from '@kc/persistence';
 import { historyToFixture } from './history-codec';
 
 const RECORD = process.env.RECORD_HISTORIES === '1';
@@ -600,7 +601,8 @@ describeRecording('records workflow histories for the replay test', () => {
       ...base,
       options: { ...base.options, deadlinePolicy: policy },
       createdAt: new Date().toISOString(),
-      patchBaseline: PROJECT_PATCH_BASELINE,
+      // This fixture is of baseline 1 (the API starts baseline 2 since the 'write-net' patch).
+      patchBaseline: 1,
     };
     await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
     const workflowId = workflowIdForProject(facts.code);
@@ -635,6 +637,61 @@ describeRecording('records workflow histories for the replay test', () => {
     const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
     expect(markers).toHaveLength(0);
     await recordRuns('project-lifecycle-patch-baseline-1', workflowId, runId, 'patch baseline 1: no patch markers');
+  });
+
+  it('write net (patch baseline 2): actions answered and written by the caller, the net writing them in bursts, before a report and before the run ends', async () => {
+    const facts = projectFacts();
+    const base = workflowInput(facts);
+    const input: ProjectWorkflowInput = {
+      ...base,
+      options: { ...base.options, writeNetSeconds: 2 },
+      createdAt: new Date().toISOString(),
+      patchBaseline: PROJECT_PATCH_BASELINE,
+    };
+    await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    const { runId } = await handle.describe();
+    const writer = new ProjectEventWriter(harness.dataSource);
+    // As the API does: the caller writes each answer (the net writes them again).
+    const answered = async (command: ActionCommand) => {
+      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
+      const write = outcome.unwritten;
+      if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+      return outcome;
+    };
+    await walkToContract(answered, 'HĐ-R16');
+    await Promise.all(
+      [20_000_000, 30_000_000].map((amountVnd) =>
+        answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd }),
+      ),
+    );
+    const netWrites = async () =>
+      ((await handle.fetchHistory()).events ?? []).filter(
+        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvents',
+      ).length;
+    // The window passes: the net writes the walk and the advances.
+    await eventually(async () => expect(await netWrites()).toBe(1), 20000, 250);
+    await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 10_000_000 });
+    // A write of the workflow's own (an action from a caller that does not write) comes after the net's.
+    await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 5_000_000 });
+    await answered({
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '16/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
+    // Terminal: the run ends only after the net has written the refund.
+    await answered({ action: 'record_refund', actor: officer, amountVnd: 65_000_000 });
+    await handle.result();
+    const history = await handle.fetchHistory();
+    const ownWrites = (history.events ?? []).filter(
+      (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvent',
+    );
+    // Only the action from a caller that does not write has a write of its own.
+    expect(ownWrites).toHaveLength(1);
+    await recordRuns('project-lifecycle-write-net', workflowId, runId, 'patch baseline 2: the write net');
   });
 
   it('a nine-month review run on demand', async () => {

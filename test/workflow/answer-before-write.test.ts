@@ -1,11 +1,12 @@
 /**
  * An action whose command asks for it (answerBeforeWrite, what the API sends) is answered in the workflow task that
- * applies it (patch answer-before-write), carrying its read-model write: the update completes before the write's
- * activity, the caller may write it first, and the activity writes it anyway when the caller never does. Either way
- * the audit trail holds each event once, in seq order, and the project row the newest status.
+ * applies it (patch answer-before-write), carrying its read-model write, and schedules no write of its own (patch
+ * write-net): the caller writes it, and the workflow's net writes every action answered so again, in one activity,
+ * `writeNetSeconds` after the first, before any other write, and before the run ends. Either way the audit trail
+ * holds each event once, in seq order, and the project row the newest status.
  */
 import type { History } from '@temporalio/common/lib/proto-utils';
-import { ActionCommand, ActionOutcome, ProjectFacts, workflowIdForProject } from '@kc/domain';
+import { ActionCommand, ActionOutcome, ProjectFacts, ProjectWorkflowInput, workflowIdForProject } from '@kc/domain';
 import { ProjectEventWriter } from '@kc/persistence';
 import { performProjectAction, startProjectWorkflow } from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
@@ -23,9 +24,14 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-async function draftProject(): Promise<{ facts: ProjectFacts; workflowId: string }> {
+/** The net's delay in these tests: long enough for a burst of actions, short enough to wait for. */
+const NET_SECONDS = 3;
+
+async function draftProject(netSeconds = NET_SECONDS): Promise<{ facts: ProjectFacts; workflowId: string }> {
   const facts = projectFacts();
-  await startProjectWorkflow(worker.client, worker.taskQueue, workflowInput(facts));
+  const input: ProjectWorkflowInput = workflowInput(facts);
+  input.options = { ...input.options, writeNetSeconds: netSeconds };
+  await startProjectWorkflow(worker.client, worker.taskQueue, input);
   return { facts, workflowId: workflowIdForProject(facts.code) };
 }
 
@@ -35,6 +41,13 @@ const submit = (answerBeforeWrite?: boolean): ActionCommand => ({
   ...(answerBeforeWrite === undefined ? {} : { answerBeforeWrite }),
 });
 const openAppraisal: ActionCommand = { action: 'open_appraisal', actor: actors.officerHN, answerBeforeWrite: true };
+const sendBack = (answerBeforeWrite: boolean): ActionCommand => ({
+  action: 'return',
+  actor: actors.officerHN,
+  reason: 'Bổ sung dự toán chi tiết',
+  answerBeforeWrite,
+});
+const withdraw: ActionCommand = { action: 'withdraw', actor: actors.officerHN, answerBeforeWrite: true };
 
 async function readModel(projectId: string) {
   const [row]: Array<{ state: string; last_seq: number }> = await worker.dataSource.query(
@@ -55,7 +68,7 @@ async function settledHistory(workflowId: string): Promise<string[]> {
     const events = history.events ?? [];
     const kinds = events.map((e) =>
       e.activityTaskScheduledEventAttributes
-        ? 'ActivityScheduled'
+        ? `ActivityScheduled:${e.activityTaskScheduledEventAttributes.activityType?.name}`
         : e.activityTaskCompletedEventAttributes
           ? 'ActivityCompleted'
           : e.workflowExecutionUpdateCompletedEventAttributes
@@ -65,13 +78,13 @@ async function settledHistory(workflowId: string): Promise<string[]> {
               : 'other',
     );
     expect(kinds.filter((k) => k === 'ActivityCompleted').length).toBe(
-      kinds.filter((k) => k === 'ActivityScheduled').length,
+      kinds.filter((k) => k.startsWith('ActivityScheduled')).length,
     );
     return kinds.filter((k) => k !== 'other');
   });
 }
 
-it('answers in the task that applies the action, with the write, and the activity writes it after', async () => {
+it('answers in the task that applies the action, with the write, and the net writes it when the caller never does', async () => {
   const { facts, workflowId } = await draftProject();
   const outcome: ActionOutcome = await performProjectAction(worker.client, workflowId, submit(true));
   expect(outcome.status).toMatchObject({ state: 'SUBMITTED', seq: 2 });
@@ -85,7 +98,8 @@ it('answers in the task that applies the action, with the write, and the activit
   expect(outcome.unwritten?.facts.id).toBe(facts.id);
   expect(outcome.unwritten?.stall?.clock?.state).toBe('SUBMITTED');
 
-  // Nobody writes the answer here (a caller that died): the workflow's own activity does.
+  // Nobody writes the answer here (a caller that died): the workflow's net does, NET_SECONDS later.
+  expect(await readModel(facts.id)).toMatchObject({ state: 'DRAFT', last_seq: 1 });
   await eventually(async () => {
     expect(await readModel(facts.id)).toMatchObject({
       state: 'SUBMITTED',
@@ -96,11 +110,54 @@ it('answers in the task that applies the action, with the write, and the activit
   const kinds = await settledHistory(workflowId);
   // The last update is the action (the first answered the creation).
   const answered = kinds.lastIndexOf('UpdateCompleted');
-  const written = kinds.lastIndexOf('ActivityCompleted');
   const taskOfAnswer = kinds.lastIndexOf('TaskCompleted', answered);
-  // The update completed in the task that scheduled the write (and the hand-off mail), before the write completed.
-  expect(kinds.slice(taskOfAnswer + 1, answered)).toEqual(['ActivityScheduled', 'ActivityScheduled']);
-  expect(written).toBeGreaterThan(answered);
+  // The update completed in the task that applied it, which scheduled the hand-off mail and no write.
+  expect(kinds.slice(taskOfAnswer + 1, answered)).toEqual(['ActivityScheduled:sendHandOffNotice']);
+  // The net's write came in a later task.
+  expect(kinds.indexOf('ActivityScheduled:recordLifecycleEvents')).toBeGreaterThan(answered);
+  expect(kinds.filter((k) => k === 'ActivityScheduled:recordLifecycleEvent')).toHaveLength(0);
+});
+
+it('writes a burst of actions with one net activity, in seq order, once the window has passed', async () => {
+  const { facts, workflowId } = await draftProject();
+  for (const command of [submit(true), sendBack(true), submit(true), openAppraisal]) {
+    await performProjectAction(worker.client, workflowId, command);
+  }
+  await eventually(async () => {
+    expect(await readModel(facts.id)).toEqual({
+      state: 'BASE_APPRAISAL',
+      last_seq: 5,
+      transitions: ['1:DRAFT', '2:SUBMITTED', '3:RETURNED', '4:SUBMITTED', '5:BASE_APPRAISAL'],
+    });
+  });
+  const kinds = await settledHistory(workflowId);
+  expect(kinds.filter((k) => k === 'ActivityScheduled:recordLifecycleEvents')).toHaveLength(1);
+  // One workflow task per action (and one for the creation's answer): none waited for a write.
+  const history: History = await worker.client.workflow.getHandle(workflowId).fetchHistory();
+  const netInput = history.events
+    ?.map((e) => e.activityTaskScheduledEventAttributes)
+    .find((a) => a?.activityType?.name === 'recordLifecycleEvents')?.input?.payloads?.[0];
+  expect(netInput).toBeDefined();
+  const writes = JSON.parse(Buffer.from(netInput!.data!).toString()) as Array<{ event: { seq: number } }>;
+  expect(writes.map((w) => w.event.seq)).toEqual([2, 3, 4, 5]);
+});
+
+it('writes what the net holds before a write of its own, and before the run ends', async () => {
+  // A window longer than the test: whatever the net writes here, it writes because something comes first.
+  const { facts, workflowId } = await draftProject(3600);
+  await performProjectAction(worker.client, workflowId, submit(true));
+  // An action that does not ask to be answered first is written by its own activity, after the net's (seq order).
+  const answered = await performProjectAction(worker.client, workflowId, sendBack(false));
+  expect(answered.unwritten).toBeUndefined();
+  expect(await readModel(facts.id)).toMatchObject({
+    state: 'RETURNED',
+    last_seq: 3,
+    transitions: ['1:DRAFT', '2:SUBMITTED', '3:RETURNED'],
+  });
+  // A final state ends the run, and the net writes before it does.
+  await performProjectAction(worker.client, workflowId, withdraw);
+  await worker.client.workflow.getHandle(workflowId).result();
+  expect(await readModel(facts.id)).toMatchObject({ state: 'WITHDRAWN', last_seq: 4 });
 });
 
 it('keeps one row per event when the caller writes first, and applies the next action after the write', async () => {

@@ -40,7 +40,18 @@ export interface ProjectWorkflowOptions {
   disbursementPolicy: DisbursementPolicy;
   /** Resolved at creation: default < scope < province < project overrides. */
   deadlinePolicy?: DeadlinePolicy;
+  /**
+   * Since the 'write-net' patch: how long after an action the API answered and wrote, the workflow writes it again
+   * itself (the net under an API that died between the answer and its write). Absent: DEFAULT_WRITE_NET_SECONDS.
+   */
+  writeNetSeconds?: number;
 }
+
+/**
+ * The actions answered in this window are confirmed by one activity: an officer working through a dossier costs one
+ * workflow task per click, and an API that dies before its write leaves the read model behind for at most this long.
+ */
+export const DEFAULT_WRITE_NET_SECONDS = 15;
 
 export const DEFAULT_WORKFLOW_OPTIONS: ProjectWorkflowOptions = {
   maxHistoryEvents: 400,
@@ -80,8 +91,8 @@ export interface ProjectWorkflowInput {
   patchBaseline?: number;
 }
 
-/** The patch baseline every new project's workflow is started with. */
-export const PROJECT_PATCH_BASELINE = 1;
+/** The patch baseline every new project's workflow is started with (2: baseline 1 and 'write-net'). */
+export const PROJECT_PATCH_BASELINE = 2;
 
 /** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
 export interface DeadlineNoticeRequest {
@@ -120,7 +131,8 @@ export interface LifecycleWrite {
 
 /**
  * The project after an action. `unwritten`: the action was answered before the workflow's own write of it (the command
- * asked so): the caller writes it (idempotent by project and seq; the workflow's activity writes the same rows).
+ * asked so): the caller writes it (idempotent by project and seq; the workflow writes the same rows again, by its own
+ * activity or, since the write-net patch, by its net within `writeNetSeconds`).
  */
 export interface ActionOutcome extends ProjectSnapshot {
   unwritten?: LifecycleWrite;
@@ -171,6 +183,11 @@ export interface ProjectActivities {
     event: LifecycleEvent,
     stall?: StallWrite,
   ): Promise<void>;
+  /**
+   * Actions the caller already wrote (answer-before-write), written again by the workflow as a net, in seq order
+   * (since the 'write-net' patch). Each write is idempotent as recordLifecycleEvent's.
+   */
+  recordLifecycleEvents(writes: LifecycleWrite[]): Promise<void>;
   /** An adjustment request's event, its record (newer versions only) and, on approval, the new terms. */
   recordAdjustment(
     facts: ProjectFacts,

@@ -5,6 +5,7 @@ import {
   ActionOutcome,
   Actor,
   DEFAULT_WORKFLOW_OPTIONS,
+  DEFAULT_WRITE_NET_SECONDS,
   ProjectFacts,
   ProjectWorkflowInput,
   PROJECT_PATCH_BASELINE,
@@ -81,6 +82,7 @@ export class ProjectsService {
   private readonly workflowOptions = {
     ...DEFAULT_WORKFLOW_OPTIONS,
     maxHistoryEvents: readPositiveInt(process.env, 'KC_MAX_HISTORY_EVENTS', DEFAULT_WORKFLOW_OPTIONS.maxHistoryEvents),
+    writeNetSeconds: readPositiveInt(process.env, 'KC_WRITE_NET_SECONDS', DEFAULT_WRITE_NET_SECONDS),
   };
 
   constructor(
@@ -446,8 +448,8 @@ export class ProjectsService {
 
   /**
    * An action the workflow answered before its own write: written here, so the page the officer lands on shows it.
-   * The workflow's activity writes the same rows (by project and seq; the first write wins, an older event never
-   * overwrites a newer one).
+   * The workflow's net writes the same rows again within its window (`writeNetSeconds`), which is what lands if this
+   * process dies first (by project and seq: the first write wins, an older event never overwrites a newer one).
    */
   private async writeAnswered(outcome: ActionOutcome): Promise<void> {
     const write = outcome.unwritten;

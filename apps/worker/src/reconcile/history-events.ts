@@ -1,12 +1,20 @@
 import { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
-import type { LifecycleEvent, LifecycleStatus, ProjectFacts, ReportSubmission } from '@kc/domain';
+import type {
+  ActionOutcome,
+  LifecycleEvent,
+  LifecycleStatus,
+  LifecycleWrite,
+  ProjectFacts,
+  ReportSubmission,
+  StallWrite,
+} from '@kc/domain';
 
 /** A read-model write the workflow asked an activity for, with the arguments it passed. */
 export type RecordedWrite =
   | { activity: 'recordProjectCreated'; args: [ProjectFacts, LifecycleStatus, LifecycleEvent] }
-  | { activity: 'recordLifecycleEvent'; args: [ProjectFacts, LifecycleStatus, LifecycleEvent] }
+  | { activity: 'recordLifecycleEvent'; args: [ProjectFacts, LifecycleStatus, LifecycleEvent, StallWrite?] }
   | {
       activity: 'recordReport';
       args: [ProjectFacts, LifecycleStatus, LifecycleEvent, ReportSubmission & { version: number }];
@@ -16,7 +24,9 @@ const REPLAYABLE = new Set(['recordProjectCreated', 'recordLifecycleEvent', 'rec
 
 /**
  * Every read-model write of a project's workflow, oldest first, across its continue-as-new runs: the
- * arguments of each scheduled persistence activity, read back from the histories. Replaying them through
+ * arguments of each scheduled persistence activity, and the write each action answered before its write carried
+ * (answer-before-write: the caller's write, which the workflow's net may not have repeated yet), read back from the
+ * histories. Replaying them through
  * the activities' own idempotent writers restores rows the read model lost.
  */
 export async function recordedWrites(client: Client, workflowId: string): Promise<RecordedWrite[]> {
@@ -34,6 +44,14 @@ export async function recordedWrites(client: Client, workflowId: string): Promis
 function writesOf(events: temporal.api.history.v1.IHistoryEvent[]): RecordedWrite[] {
   const writes: RecordedWrite[] = [];
   for (const event of events) {
+    const answered = answeredWrite(event);
+    if (answered) {
+      writes.push({
+        activity: 'recordLifecycleEvent',
+        args: [answered.facts, answered.status, answered.event, answered.stall],
+      });
+      continue;
+    }
     const scheduled = event.activityTaskScheduledEventAttributes;
     const activity = scheduled?.activityType?.name;
     if (!scheduled || !activity || !REPLAYABLE.has(activity)) continue;
@@ -41,4 +59,12 @@ function writesOf(events: temporal.api.history.v1.IHistoryEvent[]): RecordedWrit
     writes.push({ activity, args } as RecordedWrite);
   }
   return writes;
+}
+
+/** The write an update's answer carried (ActionOutcome.unwritten), if it carried one. */
+function answeredWrite(event: temporal.api.history.v1.IHistoryEvent): LifecycleWrite | undefined {
+  const payload = event.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
+  if (!payload) return undefined;
+  const outcome = defaultPayloadConverter.fromPayload<Partial<ActionOutcome> | null>(payload);
+  return outcome?.unwritten ?? undefined;
 }
