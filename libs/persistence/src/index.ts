@@ -11,6 +11,7 @@ export * from './repositories/address-provinces';
 export * from './repositories/rate-limit-windows';
 export * from './repositories/login-failure-streaks';
 export * from './repositories/project-queries';
+export * from './repositories/project-page-query';
 export { ReportWriter } from './repositories/report-writer';
 export * from './repositories/notification-log';
 export * from './repositories/escalation-repository';

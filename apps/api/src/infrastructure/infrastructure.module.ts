@@ -17,6 +17,7 @@ import {
   ProjectCodeAllocator,
   ProjectCreationKeys,
   ProjectEventWriter,
+  ProjectPageQuery,
   ProjectQueries,
   QueueQueries,
   ReportQueries,
@@ -32,6 +33,7 @@ export { TEMPORAL_CLIENT, TEMPORAL_CONFIG };
 /** Read-model repositories, each built on the one DataSource. */
 const REPOSITORIES = [
   ProjectQueries,
+  ProjectPageQuery,
   ProjectCodeAllocator,
   ProjectCreationKeys,
   ProjectEventWriter,

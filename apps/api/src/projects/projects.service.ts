@@ -38,11 +38,10 @@ import {
   CalendarOverrides,
   DeadlinePolicies,
   ProjectCreationKeys,
-  EscalationRepository,
-  NotificationLog,
   ProjectCodeAllocator,
   ProjectEntity,
   ProjectEventWriter,
+  ProjectPageQuery,
   ProjectQueries,
   PROJECT_PAGE_ENTRIES,
   ProvinceRules,
@@ -87,11 +86,10 @@ export class ProjectsService {
 
   constructor(
     private readonly queries: ProjectQueries,
+    private readonly pages: ProjectPageQuery,
     private readonly codes: ProjectCodeAllocator,
     private readonly workflows: ProjectWorkflowGateway,
     private readonly policies: DeadlinePolicies,
-    private readonly notifications: NotificationLog,
-    private readonly escalations: EscalationRepository,
     private readonly provinceRules: ProvinceRules,
     private readonly creationKeys: ProjectCreationKeys,
     private readonly allocation: PlanAllocation,
@@ -197,7 +195,7 @@ export class ProjectsService {
       }
     }
     if (line) await this.allocation.attach(id, line);
-    return this.detailAfterChange(actor, { id, planLineId: line?.id ?? null }, { created: true });
+    return this.pageOf(actor, { id, planLineId: line?.id ?? null });
   }
 
   /** Starts the reserved project's workflow, or joins it when the first attempt had started it already. */
@@ -350,40 +348,23 @@ export class ProjectsService {
    */
   async detail(actor: Actor, idOrCode: string, entries: PageEntries = PROJECT_PAGE_ENTRIES) {
     const project = await this.findVisible(actor, idOrCode);
-    return this.pageOf(actor, this.pageRefOf(project), project, false, entries);
+    return this.pageOf(actor, this.pageRefOf(project), entries);
   }
 
   /**
-   * The page of a project this request has just changed, having found it visible already: the project's row is read
-   * again together with the rest, in one round of reads. `known.planLineId` is the plan line after the change.
-   * `created`: made by this request, so nothing has been paid, sent or raised for it yet, and that is not read.
+   * The page of a project: its row (read again, within the actor's reach), its newest entries, notices and escalations
+   * in one statement (ProjectPageQuery), beside its plan line (cached). `known.planLineId` is the plan line after the
+   * change when this request has just changed the project.
    */
-  private detailAfterChange(
-    actor: Actor,
-    known: { id: string; planLineId: string | null },
-    { created = false }: { created?: boolean } = {},
-  ) {
-    return this.pageOf(actor, known, this.findVisible(actor, known.id), created);
-  }
-
   private async pageOf(
     actor: Actor,
     known: { id: string; planLineId: string | null },
-    row: ProjectEntity | Promise<ProjectEntity>,
-    created = false,
     entries: PageEntries = PROJECT_PAGE_ENTRIES,
   ) {
-    const none = Promise.resolve([]);
-    const noEntries = Promise.resolve({ items: [], nextBefore: null });
     const limit = entries === 'all' ? null : entries;
-    const [project, history, disbursements, notifications, escalations, plan] = await Promise.all([
-      row,
-      this.queries.history(known.id, limit),
-      created ? noEntries : this.queries.disbursementsOf(known.id, limit),
-      created ? none : this.notifications.forProject(known.id),
-      created ? none : this.escalations.forProject(known.id),
-      this.plans.ofProject(known),
-    ]);
+    const [rows, plan] = await Promise.all([this.pages.read(known.id, actor, limit), this.plans.ofProject(known)]);
+    const { project, history, disbursements, notifications, escalations } = rows;
+    if (!project) throw ApiError.notFound('đề án', 'project', known.id);
     // A long history's approval or termination may be older than its page: their papers are read apart.
     const decisions =
       history.nextBefore === null ? history.items : await this.queries.latestOfActions(known.id, DECISION_ACTIONS);
@@ -443,7 +424,7 @@ export class ProjectsService {
     await this.writeAnswered(outcome);
     // An approval may attach the project to a plan line: its page reads the row first.
     if (command.action === 'approve') return this.detail(actor, project.id);
-    return this.detailAfterChange(actor, this.pageRefOf(project));
+    return this.pageOf(actor, this.pageRefOf(project));
   }
 
   /**

@@ -70,6 +70,12 @@ const SELECT = `SELECT e.id, e.project_id AS "projectId", p.code AS "projectCode
   LEFT JOIN report_periods rp ON rp.project_id = e.project_id AND rp.period_key = e.period_key
   LEFT JOIN users ack ON ack.id = e.acknowledged_by LEFT JOIN users res ON res.id = e.resolved_by`;
 
+/** A project's escalations, oldest first ($1: the project's id). */
+export const PROJECT_ESCALATIONS_SQL = `${SELECT} WHERE e.project_id = $1 ORDER BY e.opened_at, e.id`;
+
+/** The times of an escalation row (SELECT's columns). */
+export const ESCALATION_TIMES = ['dueAt', 'openedAt', 'acknowledgedAt', 'resolvedAt', 'closedAt'] as const;
+
 /**
  * Escalations: one row per cause, raised by the workflows' notices, handled by supervisors, closed by the system when
  * the cause goes away. Every write is idempotent, so a retried activity changes nothing twice.
@@ -161,7 +167,7 @@ export class EscalationRepository {
   }
 
   forProject(projectId: string): Promise<EscalationRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE e.project_id = $1 ORDER BY e.opened_at, e.id`, [projectId]);
+    return this.dataSource.query(PROJECT_ESCALATIONS_SQL, [projectId]);
   }
 
   /** OPEN → ACKNOWLEDGED; returns false when it was not OPEN. */

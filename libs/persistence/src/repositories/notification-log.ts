@@ -61,11 +61,15 @@ export class NotificationLog {
   }
 
   forProject(projectId: string) {
-    return this.dataSource.query(
-      `SELECT idempotency_key AS "idempotencyKey", kind, period_key AS "periodKey", stalled_state AS "stalledState",
-         repetition, recipients, subject, status, attempts, last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"
-       FROM notification_log WHERE project_id = $1 ORDER BY created_at, id`,
-      [projectId],
-    );
+    return this.dataSource.query(PROJECT_NOTIFICATIONS_SQL, [projectId]);
   }
 }
+
+/** A project's notices, oldest first, as its page shows them ($1: the project's id). */
+export const PROJECT_NOTIFICATIONS_SQL = `SELECT idempotency_key AS "idempotencyKey", kind, period_key AS "periodKey",
+  stalled_state AS "stalledState", repetition, recipients, subject, status, attempts, last_error AS "lastError",
+  created_at AS "createdAt", sent_at AS "sentAt"
+  FROM notification_log WHERE project_id = $1 ORDER BY created_at, id`;
+
+/** The times of a notice row (PROJECT_NOTIFICATIONS_SQL's columns). */
+export const PROJECT_NOTIFICATION_TIMES = ['createdAt', 'sentAt'] as const;
