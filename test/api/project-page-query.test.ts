@@ -1,5 +1,6 @@
 /**
- * The project page in one statement (ProjectPageQuery) gives exactly what the separate reads gave: the project's
+ * The project page in one statement (ProjectPageQuery), and findVisible, give exactly what the separate reads and
+ * TypeORM's own hydration give: the project's
  * entity, its newest history entries and disbursements with where older ones start, its notices and its escalations,
  * with the same types (Dates, numbers of VND, strings of bigint ids), and nothing outside the reader's reach.
  */
@@ -9,6 +10,7 @@ import { Actor, LifecycleEvent, LifecycleStatus, applyEvent, initialStatus } fro
 import {
   EscalationRepository,
   NotificationLog,
+  ProjectEntity,
   ProjectEventWriter,
   ProjectPageQuery,
   ProjectQueries,
@@ -89,7 +91,10 @@ it('reads in one statement what the separate reads give', async () => {
     new NotificationLog(dataSource).forProject(facts.id),
     new EscalationRepository(dataSource).forProject(facts.id),
   ]);
-  expect(page.project).toEqual(project);
+  // TypeORM's own hydration is the reference (findVisible builds its entity from JSON too).
+  const hydrated = await dataSource.getRepository(ProjectEntity).findOneByOrFail({ id: facts.id });
+  expect(page.project).toEqual(hydrated);
+  expect(project).toEqual(hydrated);
   expect(page.project?.createdAt).toBeInstanceOf(Date);
   expect(page.project?.advancesVnd).toBe(52 * 1_000_000 + (51 * 52) / 2);
   expect(page.history).toEqual(history);
@@ -116,6 +121,7 @@ it('reads every entry when asked for all (the papers)', async () => {
 });
 
 it('gives no project outside the reader’s reach, as findVisible does', async () => {
+  const queries = new ProjectQueries(dataSource);
   const elsewhere: Actor = { ...actors.officerHN, provinceCode: 'HCM' };
   const otherUnit: Actor = { ...actors.unitHN, email: 'don-vi-khac@test.local' };
   const query = new ProjectPageQuery(dataSource);
@@ -123,4 +129,8 @@ it('gives no project outside the reader’s reach, as findVisible does', async (
   expect((await query.read(facts.id, otherUnit, 50)).project).toBeNull();
   expect((await query.read(facts.id, actors.unitHN, 50)).project?.id).toBe(facts.id);
   expect((await query.read(randomUUID(), actors.officerHN, 50)).project).toBeNull();
+  expect(await queries.findVisible(facts.id, elsewhere)).toBeNull();
+  expect(await queries.findVisible(facts.id, otherUnit)).toBeNull();
+  expect((await queries.findVisible(facts.code, actors.unitHN))?.id).toBe(facts.id);
+  expect((await queries.findVisible(facts.code, { ...actors.cucOfficer }))?.id).toBe(facts.id);
 });

@@ -1,8 +1,9 @@
-import type { DataSource, EntityMetadata } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { reachFilterOf } from '@kc/domain';
 import type { Actor } from '@kc/domain';
 import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
 import { preparedQuery } from './prepared-query';
+import { EntityFromJson } from './entity-from-json';
 import { NewestEntries } from './project-queries';
 import { PROJECT_NOTIFICATIONS_SQL, PROJECT_NOTIFICATION_TIMES } from './notification-log';
 import { ESCALATION_TIMES, EscalationRow, PROJECT_ESCALATIONS_SQL } from './escalation-repository';
@@ -38,18 +39,18 @@ const PAGE_SQL = `SELECT
  * A project's page in one trip to the database: its row, its newest history entries and disbursements, its notices
  * and its escalations, each as JSON built by PostgreSQL. Each statement is a round trip through the kernel (about a
  * third of a millisecond of CPU here) and a row decoding; the page took five, every action and every page view.
- * The JSON is turned back into what the separate reads gave: entities as TypeORM hydrates them (its driver converts
- * each column), and Date objects for the times of notices and escalations.
+ * The JSON is turned back into what the separate reads gave: entities as TypeORM hydrates them (EntityFromJson), and
+ * Date objects for the times of notices and escalations.
  */
 export class ProjectPageQuery {
-  private readonly projectColumns: EntityMetadata;
-  private readonly transitionColumns: EntityMetadata;
-  private readonly disbursementColumns: EntityMetadata;
+  private readonly projects: EntityFromJson<ProjectEntity>;
+  private readonly transitions: EntityFromJson<ProjectTransitionEntity>;
+  private readonly disbursements: EntityFromJson<DisbursementEntity>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.projectColumns = dataSource.getMetadata(ProjectEntity);
-    this.transitionColumns = dataSource.getMetadata(ProjectTransitionEntity);
-    this.disbursementColumns = dataSource.getMetadata(DisbursementEntity);
+    this.projects = new EntityFromJson(dataSource, ProjectEntity);
+    this.transitions = new EntityFromJson(dataSource, ProjectTransitionEntity);
+    this.disbursements = new EntityFromJson(dataSource, DisbursementEntity);
   }
 
   async read(projectId: string, actor: Actor, limit: number | null): Promise<ProjectPageRows> {
@@ -64,39 +65,19 @@ export class ProjectPageQuery {
       escalations: Array<Record<string, unknown>>;
     }>(this.dataSource, PAGE_SQL, [projectId, limit, province, unitEmail]);
     return {
-      project: row.project ? this.entity<ProjectEntity>(this.projectColumns, row.project) : null,
+      project: row.project ? this.projects.from(row.project) : null,
       history: newest(
-        row.history.map((r) => this.entity<ProjectTransitionEntity>(this.transitionColumns, r)),
+        row.history.map((r) => this.transitions.from(r)),
         limit,
       ),
       disbursements: newest(
-        row.disbursements.map((r) => this.entity<DisbursementEntity>(this.disbursementColumns, r)),
+        row.disbursements.map((r) => this.disbursements.from(r)),
         limit,
       ),
       notifications: row.notifications.map((r) => withDates(r, PROJECT_NOTIFICATION_TIMES)),
       escalations: row.escalations.map((r) => withDates(r, ESCALATION_TIMES) as unknown as EscalationRow),
     };
   }
-
-  /** An entity from its row's JSON, each column converted as TypeORM converts the column when it hydrates one. */
-  private entity<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
-    const entity = metadata.create() as Record<string, unknown>;
-    for (const column of metadata.columns) {
-      // A column the entity does not select by default (the folded search text) is not on a found entity either.
-      if (!column.isSelect) continue;
-      let value = json[column.databaseName];
-      // What pg's own type parsers do before TypeORM sees a row: a bigint as a string (the entity or its transformer
-      // expects one; JSON gives a number), a timestamp as a Date (JSON gives text).
-      if (column.type === 'bigint' && typeof value === 'number') value = String(value);
-      if (isTimestamp(column.type) && typeof value === 'string') value = new Date(value);
-      entity[column.propertyName] = this.dataSource.driver.prepareHydratedValue(value, column);
-    }
-    return entity as T;
-  }
-}
-
-function isTimestamp(type: unknown): boolean {
-  return type === Date || (typeof type === 'string' && type.startsWith('timestamp'));
 }
 
 /** The newest `limit` of entries read newest first with one more: oldest first, and whether older ones remain. */

@@ -2,6 +2,8 @@ import { DataSource, FindOptionsWhere, LessThan, Repository, SelectQueryBuilder 
 import { foldForSearch, reachFilterOf } from '@kc/domain';
 import type { Actor, ProjectState, Scope } from '@kc/domain';
 import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
+import { EntityFromJson } from './entity-from-json';
+import { preparedQuery } from './prepared-query';
 
 export interface ProjectListFilter {
   state?: ProjectState;
@@ -32,6 +34,14 @@ export interface NewestEntries<T> {
   nextBefore: number | null;
 }
 
+/**
+ * A project by id ($1) or code, within the reader's reach ($2 province, $3 unit email; null: not limited by it): the
+ * 'project.read' rule as the domain's reachFilterOf gives it, the same as `withinReach` below.
+ */
+const REACH = `($2::varchar IS NULL OR p.province_code = $2) AND ($3::varchar IS NULL OR lower(p.implementing_unit_email) = $3)`;
+const FIND_VISIBLE_BY_ID = `SELECT row_to_json(p) AS project FROM projects p WHERE p.id = $1 AND ${REACH}`;
+const FIND_VISIBLE_BY_CODE = `SELECT row_to_json(p) AS project FROM projects p WHERE p.code = $1 AND ${REACH}`;
+
 /** Entries a project page shows of its history and of its disbursements; older ones are read on request. */
 export const PROJECT_PAGE_ENTRIES = 50;
 
@@ -41,21 +51,33 @@ export class ProjectQueries {
   private readonly transitions: Repository<ProjectTransitionEntity>;
   private readonly disbursements: Repository<DisbursementEntity>;
 
-  constructor(dataSource: DataSource) {
+  private readonly projectFromJson: EntityFromJson<ProjectEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.projectFromJson = new EntityFromJson(dataSource, ProjectEntity);
     this.projects = dataSource.getRepository(ProjectEntity);
     this.transitions = dataSource.getRepository(ProjectTransitionEntity);
     this.disbursements = dataSource.getRepository(DisbursementEntity);
   }
 
-  /** Finds by id (uuid) or code; returns null when absent or outside the actor's reach. */
+  /**
+   * Finds by id (uuid) or code; returns null when absent or outside the actor's reach. Every request about one
+   * project starts here, so it is a prepared statement whose row PostgreSQL gives as JSON (no query to build, one
+   * value to decode), turned into the entity as TypeORM would hydrate it.
+   */
   async findVisible(idOrCode: string, actor: Actor): Promise<ProjectEntity | null> {
-    const qb = this.projects.createQueryBuilder('p');
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode)) {
-      qb.where('p.id = :id', { id: idOrCode });
-    } else {
-      qb.where('p.code = :code', { code: idOrCode.normalize('NFC') });
-    }
-    return this.withinReach(qb, actor).getOne();
+    const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
+    const reach = reachFilterOf(actor);
+    const [row] = await preparedQuery<{ project: Record<string, unknown> }>(
+      this.dataSource,
+      byId ? FIND_VISIBLE_BY_ID : FIND_VISIBLE_BY_CODE,
+      [
+        byId ? idOrCode : idOrCode.normalize('NFC'),
+        reach.kind === 'ALL' ? null : reach.provinceCode,
+        reach.kind === 'UNIT' ? reach.unitEmail : null,
+      ],
+    );
+    return row ? this.projectFromJson.from(row.project) : null;
   }
 
   async listVisible(
