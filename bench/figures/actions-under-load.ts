@@ -43,7 +43,7 @@ export async function actionsUnderLoad({ stack, sizes, progress }: BenchContext)
   );
   progress(`actions under load: ${sizes.loadRounds} rounds of ${sizes.loadWindowSeconds} s, ${clients} clients each`);
   let n = 0;
-  // The CPU each part spent per action (ours: with the workflow's own write, which follows the answer) and per bare
+  // The CPU each part spent per action (ours: with the workflows' net writes, which follow the answers) and per bare
   // update, from /proc around each window.
   const cpuPerItem = { ours: [] as Array<Record<string, number>>, baseline: [] as Array<Record<string, number>> };
   const measured = async (side: keyof typeof cpuPerItem, window: () => Promise<ClosedLoopWindow>) => {
