@@ -21,13 +21,18 @@ export interface CpuShare {
   cores: number;
 }
 
-/** user + system CPU seconds of a process, or 0 once it is gone. */
-function processCpuSeconds(pid: number | string): number {
+/**
+ * user + system CPU seconds of a process, or 0 once it is gone; with `exitedChildren`, also the CPU of its children
+ * that have ended (what the kernel adds to a parent when it reaps them).
+ */
+function processCpuSeconds(pid: number | string, exitedChildren = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name may hold spaces: the fields start after its closing parenthesis.
+    // The command name may hold spaces: the fields start after its closing parenthesis (utime is field 14).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    const own = Number(fields[11]) + Number(fields[12]);
+    const children = exitedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+    return (own + children) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return 0;
   }
@@ -38,7 +43,9 @@ function postgresCpuSeconds(): number {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += processCpuSeconds(entry);
+      // A backend ends when its pooled connection has been idle a while: its CPU then counts in the server's
+      // process (the postmaster reaps it), so the ended ones are not lost between two readings.
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += processCpuSeconds(entry, true);
     } catch {
       // The process ended between the listing and the read.
     }
