@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { reachFilterOf } from '@kc/domain';
 import type { Actor } from '@kc/domain';
 import { DisbursementEntity, ProjectEntity, ProjectTransitionEntity } from '../entities';
 import { preparedQuery } from './prepared-query';
 import { EntityFromJson } from './entity-from-json';
-import { NewestEntries } from './project-queries';
+import { NewestEntries, newestOf, reachCondition, reachParams } from './project-queries';
 import { PROJECT_NOTIFICATIONS_SQL, PROJECT_NOTIFICATION_TIMES } from './notification-log';
 import { ESCALATION_TIMES, EscalationRow, PROJECT_ESCALATIONS_SQL } from './escalation-repository';
 
@@ -23,13 +22,10 @@ const rowsOf = (select: string) => `(SELECT COALESCE(json_agg(r), '[]'::json) FR
 
 /**
  * $1 the project's id, $2 how many history entries and disbursements (one more is read, to know whether older ones
- * remain; null: all), $3 and $4 the reader's province and unit email (null: not limited by it; the 'project.read'
- * rule as the domain's reachFilterOf gives it, the same as ProjectQueries.findVisible).
+ * remain; null: all), $3 and $4 the reader's reach (reachParams), as ProjectQueries.findVisible.
  */
 const PAGE_SQL = `SELECT
-  (SELECT row_to_json(p) FROM projects p WHERE p.id = $1
-     AND ($3::varchar IS NULL OR p.province_code = $3)
-     AND ($4::varchar IS NULL OR lower(p.implementing_unit_email) = $4)) AS project,
+  (SELECT row_to_json(p) FROM projects p WHERE p.id = $1 AND ${reachCondition(3, 4)}) AS project,
   ${rowsOf('SELECT * FROM project_transitions WHERE project_id = $1 ORDER BY seq DESC LIMIT $2::int + 1')} AS history,
   ${rowsOf('SELECT * FROM disbursements WHERE project_id = $1 ORDER BY seq DESC LIMIT $2::int + 1')} AS disbursements,
   ${rowsOf(PROJECT_NOTIFICATIONS_SQL)} AS notifications,
@@ -54,23 +50,20 @@ export class ProjectPageQuery {
   }
 
   async read(projectId: string, actor: Actor, limit: number | null): Promise<ProjectPageRows> {
-    const reach = reachFilterOf(actor);
-    const province = reach.kind === 'ALL' ? null : reach.provinceCode;
-    const unitEmail = reach.kind === 'UNIT' ? reach.unitEmail : null;
     const [row] = await preparedQuery<{
       project: Record<string, unknown> | null;
       history: Array<Record<string, unknown>>;
       disbursements: Array<Record<string, unknown>>;
       notifications: Array<Record<string, unknown>>;
       escalations: Array<Record<string, unknown>>;
-    }>(this.dataSource, PAGE_SQL, [projectId, limit, province, unitEmail]);
+    }>(this.dataSource, PAGE_SQL, [projectId, limit, ...reachParams(actor)]);
     return {
       project: row.project ? this.projects.from(row.project) : null,
-      history: newest(
+      history: newestOf(
         row.history.map((r) => this.transitions.from(r)),
         limit,
       ),
-      disbursements: newest(
+      disbursements: newestOf(
         row.disbursements.map((r) => this.disbursements.from(r)),
         limit,
       ),
@@ -78,12 +71,6 @@ export class ProjectPageQuery {
       escalations: row.escalations.map((r) => withDates(r, ESCALATION_TIMES) as unknown as EscalationRow),
     };
   }
-}
-
-/** The newest `limit` of entries read newest first with one more: oldest first, and whether older ones remain. */
-function newest<T extends { seq: number }>(rows: T[], limit: number | null): NewestEntries<T> {
-  const items = rows.slice(0, limit ?? rows.length).reverse();
-  return { items, nextBefore: limit !== null && rows.length > limit ? items[0].seq : null };
 }
 
 /** The row with its named times as Date objects (JSON carries them as text), as the separate reads gave them. */

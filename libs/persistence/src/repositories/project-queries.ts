@@ -35,12 +35,24 @@ export interface NewestEntries<T> {
 }
 
 /**
- * A project by id ($1) or code, within the reader's reach ($2 province, $3 unit email; null: not limited by it): the
+ * The reader's reach over projects `p` as a condition of a prepared statement, with the reader's province and unit
+ * email in parameters `$province` and `$email` (null: not limited by it; `reachParams` gives both): the
  * 'project.read' rule as the domain's reachFilterOf gives it, the same as `withinReach` below.
  */
-const REACH = `($2::varchar IS NULL OR p.province_code = $2) AND ($3::varchar IS NULL OR lower(p.implementing_unit_email) = $3)`;
-const FIND_VISIBLE_BY_ID = `SELECT row_to_json(p) AS project FROM projects p WHERE p.id = $1 AND ${REACH}`;
-const FIND_VISIBLE_BY_CODE = `SELECT row_to_json(p) AS project FROM projects p WHERE p.code = $1 AND ${REACH}`;
+export function reachCondition(province: number, email: number): string {
+  return `($${province}::varchar IS NULL OR p.province_code = $${province})
+    AND ($${email}::varchar IS NULL OR lower(p.implementing_unit_email) = $${email})`;
+}
+
+/** The values of reachCondition's two parameters for this reader: province, then unit email. */
+export function reachParams(actor: Actor): [string | null, string | null] {
+  const reach = reachFilterOf(actor);
+  return [reach.kind === 'ALL' ? null : reach.provinceCode, reach.kind === 'UNIT' ? reach.unitEmail : null];
+}
+
+/** A project by id or code ($1), within the reader's reach ($2, $3). */
+const FIND_VISIBLE_BY_ID = `SELECT row_to_json(p) AS project FROM projects p WHERE p.id = $1 AND ${reachCondition(2, 3)}`;
+const FIND_VISIBLE_BY_CODE = `SELECT row_to_json(p) AS project FROM projects p WHERE p.code = $1 AND ${reachCondition(2, 3)}`;
 
 /** Entries a project page shows of its history and of its disbursements; older ones are read on request. */
 export const PROJECT_PAGE_ENTRIES = 50;
@@ -67,15 +79,10 @@ export class ProjectQueries {
    */
   async findVisible(idOrCode: string, actor: Actor): Promise<ProjectEntity | null> {
     const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-    const reach = reachFilterOf(actor);
     const [row] = await preparedQuery<{ project: Record<string, unknown> }>(
       this.dataSource,
       byId ? FIND_VISIBLE_BY_ID : FIND_VISIBLE_BY_CODE,
-      [
-        byId ? idOrCode : idOrCode.normalize('NFC'),
-        reach.kind === 'ALL' ? null : reach.provinceCode,
-        reach.kind === 'UNIT' ? reach.unitEmail : null,
-      ],
+      [byId ? idOrCode : idOrCode.normalize('NFC'), ...reachParams(actor)],
     );
     return row ? this.projectFromJson.from(row.project) : null;
   }
@@ -170,6 +177,11 @@ async function newestEntries<T extends { projectId: string; seq: number }>(
     order: { seq: 'DESC' } as never,
     take: limit === null ? undefined : limit + 1,
   });
+  return newestOf(rows, limit);
+}
+
+/** Entries read newest first, one more than `limit` (null: all): the newest `limit`, oldest first, and whether older ones remain. */
+export function newestOf<T extends { seq: number }>(rows: T[], limit: number | null): NewestEntries<T> {
   const items = rows.slice(0, limit ?? rows.length).reverse();
   return { items, nextBefore: limit !== null && rows.length > limit ? items[0].seq : null };
 }
