@@ -5,6 +5,7 @@
  */
 import {
   ApplicationFailure,
+  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -13,6 +14,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -197,6 +199,14 @@ const PATCHES_OF_BASELINE: Record<number, ReadonlySet<string> | undefined> = {
   ]),
 };
 PATCHES_OF_BASELINE[2] = new Set([...PATCHES_OF_BASELINE[1]!, WRITE_NET_PATCH]);
+
+/**
+ * Since this patch the deadline loop keeps its timer while the moment it waits for stays the same: an action that
+ * wakes the loop without moving the next deadline (most payments and reports, and every action while the write net
+ * is pending) costs no timer cancelled and no timer started, two events and two server timer tasks fewer per action.
+ */
+const KEPT_TIMER_PATCH = 'kept-timer';
+PATCHES_OF_BASELINE[3] = new Set([...PATCHES_OF_BASELINE[2]!, KEPT_TIMER_PATCH]);
 
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
@@ -695,6 +705,30 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     creationRecorded = true;
   }
 
+  /** The deadline loop's timer since the kept-timer patch: the moment it fires at, and whether it has. */
+  let wakeTimer: { at: number; fired: boolean; scope: CancellationScope } | null = null;
+  /** A timer firing at `at`: the running one if it waits for that moment, else a new one (the old one cancelled). */
+  function timerUntil(at: number): { fired: boolean } {
+    if (wakeTimer && wakeTimer.at === at && !wakeTimer.fired) return wakeTimer;
+    dropTimer();
+    const timer = { at, fired: false, scope: new CancellationScope() };
+    timer.scope
+      .run(() => sleep(Math.max(at - Date.now(), 1)))
+      .then(
+        () => {
+          timer.fired = true;
+        },
+        // Cancelled: another moment replaced it, or the loop has ended.
+        () => undefined,
+      );
+    wakeTimer = timer;
+    return timer;
+  }
+  function dropTimer(): void {
+    if (wakeTimer && !wakeTimer.fired) wakeTimer.scope.cancel();
+    wakeTimer = null;
+  }
+
   const historyIsLong = () =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= options.maxHistoryEvents;
 
@@ -753,9 +787,15 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     const wakeAt = Math.min(notice?.at ?? Infinity, nextPeriodAt, netDueAt ?? Infinity);
     deadlinesChanged = false;
     const stop = () => deadlinesChanged || isTerminal(status.state) || historyIsLong();
-    if (wakeAt === Infinity) await condition(stop);
+    if (isPatched(KEPT_TIMER_PATCH)) {
+      if (wakeAt === Infinity) dropTimer();
+      const timer = wakeAt === Infinity ? null : timerUntil(wakeAt);
+      await condition(() => stop() || timer?.fired === true);
+    } else if (wakeAt === Infinity) await condition(stop);
     else await condition(stop, Math.max(wakeAt - Date.now(), 1));
   }
+  // Before the kept-timer patch no timer outlived its wait (wakeTimer stays null).
+  dropTimer();
   // A notice scheduled by a handler must not be lost with this run (a new run would not send it).
   do {
     // `recording`: an action answered before its write (answer-before-write) still writes after its handler finished.

@@ -646,7 +646,8 @@ describeRecording('records workflow histories for the replay test', () => {
       ...base,
       options: { ...base.options, writeNetSeconds: 2 },
       createdAt: new Date().toISOString(),
-      patchBaseline: PROJECT_PATCH_BASELINE,
+      // This fixture is of baseline 2 (the API starts baseline 3 since the 'kept-timer' patch).
+      patchBaseline: 2,
     };
     await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
     const workflowId = workflowIdForProject(facts.code);
@@ -692,6 +693,61 @@ describeRecording('records workflow histories for the replay test', () => {
     // Only the action from a caller that does not write has a write of its own.
     expect(ownWrites).toHaveLength(1);
     await recordRuns('project-lifecycle-write-net', workflowId, runId, 'patch baseline 2: the write net');
+  });
+
+  it('kept timer (patch baseline 3): reminders and an escalation on a seconds-long policy, advances in the net’s window, a report, stopped', async () => {
+    const facts = projectFacts();
+    const base = workflowInput(facts);
+    const input: ProjectWorkflowInput = {
+      ...base,
+      options: { ...base.options, deadlinePolicy: SECONDS_POLICY, writeNetSeconds: 2 },
+      createdAt: new Date().toISOString(),
+      patchBaseline: PROJECT_PATCH_BASELINE,
+    };
+    await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const handle = harness.client.workflow.getHandle(workflowId);
+    const { runId } = await handle.describe();
+    const writer = new ProjectEventWriter(harness.dataSource);
+    const answered = async (command: ActionCommand) => {
+      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
+      const write = outcome.unwritten;
+      if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+      return outcome;
+    };
+    await walkToContract(answered, 'HĐ-R17');
+    for (const amountVnd of [20_000_000, 1_000_000, 2_000_000]) {
+      await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd });
+    }
+    await eventually(
+      async () => {
+        const kinds = (
+          (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
+            facts.id,
+          ])) as Array<{ kind: string }>
+        ).map((r) => r.kind);
+        expect(kinds).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
+      },
+      60000,
+      500,
+    );
+    await handle.executeUpdate(submitReportUpdate, {
+      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
+    });
+    await answered({
+      action: 'terminate',
+      actor: approver,
+      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+      decisionNo: '17/QĐ-SCT',
+      decisionDate: '2026-11-01',
+    });
+    // Stopped after advances: the run ends once the unused advances are refunded (and the net has written it).
+    await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
+    await handle.result();
+    const events = (await handle.fetchHistory()).events ?? [];
+    expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')).toHaveLength(0);
+    expect(events.filter((e) => e.timerFiredEventAttributes).length).toBeGreaterThan(0);
+    await recordRuns('project-lifecycle-kept-timer', workflowId, runId, 'patch baseline 3: the kept timer');
   });
 
   it('a nine-month review run on demand', async () => {

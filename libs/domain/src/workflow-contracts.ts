@@ -91,8 +91,8 @@ export interface ProjectWorkflowInput {
   patchBaseline?: number;
 }
 
-/** The patch baseline every new project's workflow is started with (2: baseline 1 and 'write-net'). */
-export const PROJECT_PATCH_BASELINE = 2;
+/** The patch baseline every new project's workflow is started with (3: baseline 2 and 'kept-timer'). */
+export const PROJECT_PATCH_BASELINE = 3;
 
 /** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
 export interface DeadlineNoticeRequest {
