@@ -1,12 +1,13 @@
 /**
  * The audit log records guard refusals (401 no or bad token, 403 a role refused, 429 a rate limit) and idempotent
- * replays (issue 12), each as one row found by the request id the API answered with.
+ * replays (issue 12), each as one row found by the request id the API answered with; and an action, applied or refused.
  */
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { ApiHarness, startApiHarness } from '../support/api-harness';
+import { newProjectRequest } from '../support/request-bodies';
 
 let api: ApiHarness;
 const extraApps: INestApplication[] = [];
@@ -120,6 +121,39 @@ it('records an idempotent replay as its own row, marked as a replay', async () =
       statusCode: 201,
       actorEmail: 'officer.hn@demo.local',
       details: { idempotentReplay: true },
+    },
+  ]);
+});
+
+it('records an applied action once, written before its answer left (beside its page’s read), and a refused one with its refusal', async () => {
+  const officer = await tokenOf(api.baseUrl, 'officer.hn@demo.local');
+  const created = await send(
+    api.baseUrl,
+    'POST',
+    '/projects',
+    officer,
+    newProjectRequest('Đề án thử nhật ký thao tác'),
+  );
+  expect(created.status).toBe(201);
+  const path = `/projects/${created.body.id}/actions`;
+  const submitted = await send(api.baseUrl, 'POST', path, officer, { action: 'submit' });
+  expect(submitted.status).toBe(200);
+  expect(await rowsOf(submitted.requestId)).toEqual([
+    {
+      route: 'POST /api/projects/:id/actions',
+      statusCode: 200,
+      actorEmail: 'officer.hn@demo.local',
+      details: { action: 'submit' },
+    },
+  ]);
+  const again = await send(api.baseUrl, 'POST', path, officer, { action: 'submit' });
+  expect(again.status).toBe(409);
+  expect(await rowsOf(again.requestId)).toEqual([
+    {
+      route: 'POST /api/projects/:id/actions',
+      statusCode: 409,
+      actorEmail: 'officer.hn@demo.local',
+      details: { action: 'submit', error: again.body.error },
     },
   ]);
 });

@@ -27,3 +27,19 @@ export function markAudited(req: object): void {
 export function isAudited(req: object): boolean {
   return (req as { [AUDIT_RECORDED]?: boolean })[AUDIT_RECORDED] === true;
 }
+
+/** Set by the audit interceptor on a write request: writes its success row now, before the handler has finished. */
+const RECORD_SUCCESS_NOW = Symbol('kc:recordSuccessNow');
+
+export function offerEarlyAudit(req: object, recordSuccess: () => void): void {
+  (req as { [RECORD_SUCCESS_NOW]?: () => void })[RECORD_SUCCESS_NOW] = recordSuccess;
+}
+
+/**
+ * For a handler whose outcome is decided before its answer is built (an action the workflow has applied, whose page
+ * is still to be read): the request's audit row is written beside that read instead of after it. The answer still
+ * leaves only once the row is written.
+ */
+export function auditSucceededNow(req: object): void {
+  (req as { [RECORD_SUCCESS_NOW]?: () => void })[RECORD_SUCCESS_NOW]?.();
+}

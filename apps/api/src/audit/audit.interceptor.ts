@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { Observable, catchError, concatMap, from, throwError } from 'rxjs';
 import { AuditLog } from '@kc/persistence';
 import { ApiError } from '../common/api-error';
-import { AuditedRequest, auditOrigin, markAudited } from './audit-context';
+import { AuditedRequest, auditOrigin, markAudited, offerEarlyAudit } from './audit-context';
 import { AUDITED_ELSEWHERE } from './audited-elsewhere.decorator';
 import { AUDIT_TARGET, AuditTargetOf } from './audit-target.decorator';
 
@@ -55,10 +55,17 @@ export class AuditInterceptor implements NestInterceptor {
     const named = this.reflector.get<AuditTargetOf | undefined>(AUDIT_TARGET, context.getHandler());
     const successStatus: number =
       this.reflector.get(HTTP_CODE_METADATA, context.getHandler()) ?? (req.method === 'POST' ? 201 : 200);
+    // Written at most once: early (auditSucceededNow, the outcome decided while the answer is still being built), or
+    // when the handler ends.
+    let early: Promise<void> | null = null;
+    offerEarlyAudit(req, () => {
+      early ??= this.record(req, successStatus, undefined, named);
+    });
     return next.handle().pipe(
-      concatMap((body: unknown) => from(this.record(req, successStatus, body, named).then(() => body))),
+      concatMap((body: unknown) => from((early ?? this.record(req, successStatus, body, named)).then(() => body))),
       catchError((error: unknown) =>
-        from(this.record(req, statusOf(error), undefined, named, errorCodeOf(error))).pipe(
+        // An outcome recorded early stands: what failed after it is the answer, not the action (the request log keeps it).
+        from(early ?? this.record(req, statusOf(error), undefined, named, errorCodeOf(error))).pipe(
           concatMap(() => throwError(() => error)),
         ),
       ),

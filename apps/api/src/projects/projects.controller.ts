@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -13,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@kc/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { auditSucceededNow } from '../audit/audit-context';
 import { CreateProjectDto } from './create-project.dto';
 import { ListProjectsQuery } from './list-projects.query';
 import { ProjectActionDto } from './project-action.dto';
@@ -124,8 +126,10 @@ export class ProjectsController {
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ProjectActionDto,
+    @Req() req: Request,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return this.projects.act(actor, id, body, idempotencyKey);
+    // The audit row is written beside the page's read, once the action is applied and written.
+    return this.projects.act(actor, id, body, idempotencyKey, () => auditSucceededNow(req));
   }
 }

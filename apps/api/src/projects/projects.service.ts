@@ -394,8 +394,15 @@ export class ProjectsService {
   /**
    * `idempotencyKey` (the Idempotency-Key header, checked by the IdempotencyInterceptor) becomes the Temporal update
    * id, so a retry that gets past the stored outcomes (the API died before storing it) is still applied once.
+   * `applied` is called once the action is applied and written, before its page is read.
    */
-  async act(actor: Actor, idOrCode: string, body: ProjectActionDto, idempotencyKey?: string) {
+  async act(
+    actor: Actor,
+    idOrCode: string,
+    body: ProjectActionDto,
+    idempotencyKey?: string,
+    applied: () => void = () => undefined,
+  ) {
     const project = await this.findVisible(actor, idOrCode);
     // The plan line and the over-allocation reason are the API's part of an approval, not the workflow's.
     const { planLineId, overAllocationReason, ...action } = body;
@@ -422,6 +429,7 @@ export class ProjectsService {
         ? await this.approveWithinPlan(project, command, updateId, planLineId, overAllocationReason)
         : await this.workflows.perform(project.workflowId, command, updateId);
     await this.writeAnswered(outcome);
+    applied();
     // An approval may attach the project to a plan line: its page reads the row first.
     if (command.action === 'approve') return this.detail(actor, project.id);
     return this.pageOf(actor, this.pageRefOf(project));
