@@ -437,7 +437,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       }
       rememberUpdate();
       if (byNet) netDueAt ??= Date.now() + netDelayMs;
-      answer({ ...snapshot(), unwritten: write });
+      // The answer is the project after the action: the write's facts and status are not carried a second time.
+      answer({ ...snapshot(), unwritten: { event: write.event, ...(write.stall ? { stall: write.stall } : {}) } });
       // Without the net, the next change waits for this write (`recording` stays set), so the activity writes in seq
       // order; with it, the next action goes ahead and the net writes them all in seq order later.
       if (written) await written;

@@ -26,6 +26,7 @@ import {
   ProjectWorkflowInput,
   submitReportUpdate,
   workflowIdForProject,
+  writeOfAnswer,
 } from '@kc/domain';
 import {
   performProjectAction,
@@ -657,7 +658,7 @@ describeRecording('records workflow histories for the replay test', () => {
     // As the API does: the caller writes each answer (the net writes them again).
     const answered = async (command: ActionCommand) => {
       const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
-      const write = outcome.unwritten;
+      const write = writeOfAnswer(outcome);
       if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
       return outcome;
     };
@@ -711,7 +712,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const writer = new ProjectEventWriter(harness.dataSource);
     const answered = async (command: ActionCommand) => {
       const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
-      const write = outcome.unwritten;
+      const write = writeOfAnswer(outcome);
       if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
       return outcome;
     };

@@ -12,6 +12,7 @@ import {
   ProjectWorkflowInput,
   calendarYearsAround,
   workflowIdForProject,
+  writeOfAnswer,
 } from '@kc/domain';
 import { nonWorkingDaysOfYears } from '@kc/calendar';
 import { ProjectEventWriter } from '@kc/persistence';
@@ -62,7 +63,7 @@ async function act(workflowId: string, command: Omit<ActionCommand, 'actor'>, ac
     actor,
     answerBeforeWrite: true,
   } as ActionCommand);
-  const write = outcome.unwritten;
+  const write = writeOfAnswer(outcome);
   if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
   return outcome;
 }

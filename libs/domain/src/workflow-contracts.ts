@@ -130,12 +130,32 @@ export interface LifecycleWrite {
 }
 
 /**
+ * An action's write as its answer carries it: the event and the state's time limit. Its facts and status are the
+ * answer's own (the project after the action); answers recorded before this carried them here a second time.
+ */
+export interface AnsweredWrite {
+  event: LifecycleEvent;
+  stall?: StallWrite;
+  facts?: ProjectFacts;
+  status?: LifecycleStatus;
+}
+
+/**
  * The project after an action. `unwritten`: the action was answered before the workflow's own write of it (the command
  * asked so): the caller writes it (idempotent by project and seq; the workflow writes the same rows again, by its own
- * activity or, since the write-net patch, by its net within `writeNetSeconds`).
+ * activity or, since the write-net patch, by its net within `writeNetSeconds`). Read it with `writeOfAnswer`.
  */
 export interface ActionOutcome extends ProjectSnapshot {
-  unwritten?: LifecycleWrite;
+  unwritten?: AnsweredWrite;
+}
+
+/** The read-model write an action's answer carries, whichever form it was recorded in; null when it carries none. */
+export function writeOfAnswer(outcome: Partial<ActionOutcome> | null | undefined): LifecycleWrite | null {
+  const answered = outcome?.unwritten;
+  const facts = answered?.facts ?? outcome?.facts;
+  const status = answered?.status ?? outcome?.status;
+  if (!answered || !facts || !status) return null;
+  return { facts, status, event: answered.event, ...(answered.stall ? { stall: answered.stall } : {}) };
 }
 
 /** Performs a lifecycle action; the validator refuses illegal ones before anything is recorded. */

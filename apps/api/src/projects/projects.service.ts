@@ -33,6 +33,7 @@ import {
   pilotTermsProblems,
   supportCapProblem,
   unitOverheadProblem,
+  writeOfAnswer,
 } from '@kc/domain';
 import {
   CalendarOverrides,
@@ -441,7 +442,7 @@ export class ProjectsService {
    * process dies first (by project and seq: the first write wins, an older event never overwrites a newer one).
    */
   private async writeAnswered(outcome: ActionOutcome): Promise<void> {
-    const write = outcome.unwritten;
+    const write = writeOfAnswer(outcome);
     if (write) await this.readModel.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
   }
 

@@ -10,6 +10,7 @@ import type {
   ReportSubmission,
   StallWrite,
 } from '@kc/domain';
+import { writeOfAnswer } from '@kc/domain';
 
 /** A read-model write the workflow asked an activity for, with the arguments it passed. */
 export type RecordedWrite =
@@ -66,5 +67,5 @@ function answeredWrite(event: temporal.api.history.v1.IHistoryEvent): LifecycleW
   const payload = event.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
   if (!payload) return undefined;
   const outcome = defaultPayloadConverter.fromPayload<Partial<ActionOutcome> | null>(payload);
-  return outcome?.unwritten ?? undefined;
+  return writeOfAnswer(outcome) ?? undefined;
 }
