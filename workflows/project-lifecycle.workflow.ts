@@ -227,6 +227,11 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   const { options } = input;
   /** A patch of the baseline this run was started under is on without asking (no marker in the history). */
   const onFromStart = PATCHES_OF_BASELINE[input.patchBaseline ?? 0];
+  if (input.patchBaseline !== undefined && !onFromStart) {
+    // Started by an API newer than this worker: fail the task (it is retried) rather than run the patches asked
+    // for with patched(), which a worker that knows the baseline would not do on replay.
+    throw new Error(`unknown patch baseline ${input.patchBaseline}: this worker is older than the API that started it`);
+  }
   const isPatched = (patchId: string): boolean => onFromStart?.has(patchId) || patched(patchId);
   /** Changed only by an edit of the dossier while the project is a draft (editDraftUpdate). */
   let facts = input.facts;
@@ -437,8 +442,12 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       }
       rememberUpdate();
       if (byNet) netDueAt ??= Date.now() + netDelayMs;
-      // The answer is the project after the action: the write's facts and status are not carried a second time.
-      answer({ ...snapshot(), unwritten: { event: write.event, ...(write.stall ? { stall: write.stall } : {}) } });
+      // The answer is the project after the action: for a caller that reads it so, the write does not carry its facts
+      // and status a second time.
+      const carried = command.writeOnceInAnswer
+        ? { event: write.event, ...(write.stall ? { stall: write.stall } : {}) }
+        : write;
+      answer({ ...snapshot(), unwritten: carried });
       // Without the net, the next change waits for this write (`recording` stays set), so the activity writes in seq
       // order; with it, the next action goes ahead and the net writes them all in seq order later.
       if (written) await written;

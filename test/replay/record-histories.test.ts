@@ -8,6 +8,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { History } from '@temporalio/common/lib/proto-utils';
+import type { WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
@@ -22,7 +23,6 @@ import {
   DeadlinePolicy,
   NINE_MONTH_REVIEW_WORKFLOW_TYPE,
   NineMonthReviewSummary,
-  PROJECT_PATCH_BASELINE,
   ProjectWorkflowInput,
   submitReportUpdate,
   workflowIdForProject,
@@ -110,6 +110,72 @@ async function walkToContract(send: (command: ActionCommand) => Promise<unknown>
 }
 
 const { officerHN: officer, approverHN: approver, unitHN: unit, cucOfficer, cucLeader, minister } = actors;
+
+/** Waits for a seconds-long policy's reminder, overdue notice and first escalation, then submits the first report. */
+async function noticesThenReport(projectId: string, handle: WorkflowHandle): Promise<void> {
+  await eventually(
+    async () => {
+      const kinds = (
+        (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
+          projectId,
+        ])) as Array<{ kind: string }>
+      ).map((r) => r.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
+    },
+    60000,
+    500,
+  );
+  await handle.executeUpdate(submitReportUpdate, {
+    args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
+  });
+}
+
+/**
+ * Reminders and an escalation on a seconds-long policy, advances in the net's window, a report, a stop and its refund,
+ * as the API sends them; on `patchBaseline` 3 (the kept timer from the start) or 2 (asked for with patched()).
+ */
+async function recordKeptTimer(patchBaseline: 2 | 3, name: string, note: string): Promise<void> {
+  const facts = projectFacts();
+  const base = workflowInput(facts);
+  const input: ProjectWorkflowInput = {
+    ...base,
+    options: { ...base.options, deadlinePolicy: SECONDS_POLICY, writeNetSeconds: 2 },
+    createdAt: new Date().toISOString(),
+    patchBaseline,
+  };
+  await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
+  const workflowId = workflowIdForProject(facts.code);
+  const handle = harness.client.workflow.getHandle(workflowId);
+  const { runId } = await handle.describe();
+  const writer = new ProjectEventWriter(harness.dataSource);
+  const answered = async (command: ActionCommand) => {
+    const outcome = await act(workflowId, { ...command, answerBeforeWrite: true, writeOnceInAnswer: true });
+    const write = writeOfAnswer(outcome);
+    if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+    return outcome;
+  };
+  await walkToContract(answered, 'HĐ-R17');
+  for (const amountVnd of [20_000_000, 1_000_000, 2_000_000]) {
+    await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd });
+  }
+  await noticesThenReport(facts.id, handle);
+  await answered({
+    action: 'terminate',
+    actor: approver,
+    reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+    decisionNo: '17/QĐ-SCT',
+    decisionDate: '2026-11-01',
+  });
+  // Stopped after advances: the run ends once the unused advances are refunded (and the net has written it).
+  await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
+  await handle.result();
+  const events = (await handle.fetchHistory()).events ?? [];
+  const markers = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
+  // On baseline 3 the patch is on from the start; on baseline 2 the first wait asks for it (one marker).
+  expect(markers).toHaveLength(patchBaseline === 3 ? 0 : 1);
+  expect(events.filter((e) => e.timerFiredEventAttributes).length).toBeGreaterThan(0);
+  await recordRuns(name, workflowId, runId, note);
+}
 
 const describeRecording = RECORD ? describe : describe.skip;
 
@@ -611,21 +677,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const { runId } = await handle.describe();
     const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
     await walkToContract(answered, 'HĐ-R15');
-    await eventually(
-      async () => {
-        const kinds = (
-          (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
-            facts.id,
-          ])) as Array<{ kind: string }>
-        ).map((r) => r.kind);
-        expect(kinds).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
-      },
-      60000,
-      500,
-    );
-    await handle.executeUpdate(submitReportUpdate, {
-      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
-    });
+    await noticesThenReport(facts.id, handle);
     await answered({
       action: 'terminate',
       actor: approver,
@@ -657,7 +709,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const writer = new ProjectEventWriter(harness.dataSource);
     // As the API does: the caller writes each answer (the net writes them again).
     const answered = async (command: ActionCommand) => {
-      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
+      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true, writeOnceInAnswer: true });
       const write = writeOfAnswer(outcome);
       if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
       return outcome;
@@ -697,58 +749,11 @@ describeRecording('records workflow histories for the replay test', () => {
   });
 
   it('kept timer (patch baseline 3): reminders and an escalation on a seconds-long policy, advances in the net’s window, a report, stopped', async () => {
-    const facts = projectFacts();
-    const base = workflowInput(facts);
-    const input: ProjectWorkflowInput = {
-      ...base,
-      options: { ...base.options, deadlinePolicy: SECONDS_POLICY, writeNetSeconds: 2 },
-      createdAt: new Date().toISOString(),
-      patchBaseline: PROJECT_PATCH_BASELINE,
-    };
-    await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
-    const workflowId = workflowIdForProject(facts.code);
-    const handle = harness.client.workflow.getHandle(workflowId);
-    const { runId } = await handle.describe();
-    const writer = new ProjectEventWriter(harness.dataSource);
-    const answered = async (command: ActionCommand) => {
-      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true });
-      const write = writeOfAnswer(outcome);
-      if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
-      return outcome;
-    };
-    await walkToContract(answered, 'HĐ-R17');
-    for (const amountVnd of [20_000_000, 1_000_000, 2_000_000]) {
-      await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd });
-    }
-    await eventually(
-      async () => {
-        const kinds = (
-          (await harness.dataSource.query(`SELECT DISTINCT kind FROM notification_log WHERE project_id = $1`, [
-            facts.id,
-          ])) as Array<{ kind: string }>
-        ).map((r) => r.kind);
-        expect(kinds).toEqual(expect.arrayContaining(['REMINDER', 'OVERDUE', 'ESCALATION_1']));
-      },
-      60000,
-      500,
-    );
-    await handle.executeUpdate(submitReportUpdate, {
-      args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
-    });
-    await answered({
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '17/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
-    // Stopped after advances: the run ends once the unused advances are refunded (and the net has written it).
-    await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
-    await handle.result();
-    const events = (await handle.fetchHistory()).events ?? [];
-    expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')).toHaveLength(0);
-    expect(events.filter((e) => e.timerFiredEventAttributes).length).toBeGreaterThan(0);
-    await recordRuns('project-lifecycle-kept-timer', workflowId, runId, 'patch baseline 3: the kept timer');
+    await recordKeptTimer(3, 'project-lifecycle-kept-timer', 'patch baseline 3: the kept timer');
+  });
+
+  it('kept timer asked for by a project on patch baseline 2 (one marker), the same walk', async () => {
+    await recordKeptTimer(2, 'project-lifecycle-kept-timer-marker', 'patch baseline 2 with the kept-timer marker');
   });
 
   it('a nine-month review run on demand', async () => {

@@ -93,7 +93,10 @@ async function settledHistory(workflowId: string): Promise<string[]> {
 
 it('answers in the task that applies the action, with the write, and the net writes it when the caller never does', async () => {
   const { facts, workflowId } = await draftProject();
-  const outcome: ActionOutcome = await performProjectAction(worker.client, workflowId, submit(true));
+  const outcome: ActionOutcome = await performProjectAction(worker.client, workflowId, {
+    ...submit(true),
+    writeOnceInAnswer: true,
+  });
   expect(outcome.status).toMatchObject({ state: 'SUBMITTED', seq: 2 });
   expect(outcome.unwritten?.event).toMatchObject({
     seq: 2,
@@ -101,7 +104,8 @@ it('answers in the task that applies the action, with the write, and the net wri
     fromState: 'DRAFT',
     toState: 'SUBMITTED',
   });
-  // The answer carries the project once: the write's facts and status are the answer's own.
+  // Asked by the caller (the API sets writeOnceInAnswer), the answer carries the project once: the write's facts and
+  // status are the answer's own.
   expect(outcome.unwritten).not.toHaveProperty('facts');
   expect(outcome.unwritten).not.toHaveProperty('status');
   expect(writeOfAnswer(outcome)).toMatchObject({ status: outcome.status, facts: { id: facts.id } });
@@ -193,6 +197,14 @@ it('keeps one row per event when the caller writes first, and applies the next a
   const older = writeOfAnswer(outcomes[0]);
   if (older) await writer.recordLifecycleEvent(older.facts, older.status, older.event, older.stall);
   expect(await readModel(facts.id)).toEqual(settled);
+});
+
+it('repeats the facts and status in the write for a caller that does not read it with writeOfAnswer (an earlier API)', async () => {
+  const { facts, workflowId } = await draftProject();
+  const outcome: ActionOutcome = await performProjectAction(worker.client, workflowId, submit(true));
+  expect(outcome.unwritten?.facts?.id).toBe(facts.id);
+  expect(outcome.unwritten?.status).toEqual(outcome.status);
+  expect(writeOfAnswer(outcome)).toEqual(outcome.unwritten);
 });
 
 it('answers after the write for a command that does not ask (scripts, earlier API releases)', async () => {

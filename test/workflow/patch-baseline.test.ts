@@ -103,3 +103,20 @@ it('a project started without a baseline asks patched() as before: its markers a
   const kinds = await eventKinds(workflowId, (k) => k.includes('UpdateCompleted'));
   expect(kinds.filter((k) => k === 'PatchMarker').length).toBeGreaterThanOrEqual(3);
 });
+
+it('a worker older than the baseline a project was started with fails its workflow task instead of running it by other rules', async () => {
+  const input: ProjectWorkflowInput = { ...asTheApiDoes(), patchBaseline: 99 };
+  const workflowId = await start(input);
+  const handle = worker.client.workflow.getHandle(workflowId);
+  const failure = await eventually(async () => {
+    const history: History = await handle.fetchHistory();
+    const failed = (history.events ?? []).find((e) => e.workflowTaskFailedEventAttributes);
+    expect(failed).toBeDefined();
+    return failed!.workflowTaskFailedEventAttributes!.failure?.message ?? '';
+  });
+  expect(failure).toMatch(/unknown patch baseline 99/);
+  // Nothing was written: the task is retried until a worker that knows the baseline takes it.
+  const rows: unknown[] = await worker.dataSource.query('SELECT 1 FROM projects WHERE id = $1', [input.facts.id]);
+  expect(rows).toHaveLength(0);
+  await handle.terminate('test: unknown patch baseline');
+});

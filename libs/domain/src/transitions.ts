@@ -97,6 +97,11 @@ export interface ActionCommand {
    * the workflow answers in the task that applies the action instead of after its own write (the API sets it).
    */
   answerBeforeWrite?: boolean;
+  /**
+   * The caller reads the answer's write with `writeOfAnswer`, so the write need not repeat the answer's facts and
+   * status (an API released before it reads them from the write and does not set this).
+   */
+  writeOnceInAnswer?: boolean;
 }
 
 /** Audit-trail events that change deadlines, not the lifecycle state. */

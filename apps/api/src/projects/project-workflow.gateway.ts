@@ -67,7 +67,12 @@ export class ProjectWorkflowGateway {
    */
   perform(workflowId: string, command: ActionCommand, updateId?: string): Promise<ActionOutcome> {
     return this.call(() =>
-      performProjectAction(this.client, workflowId, { ...command, answerBeforeWrite: true }, updateId),
+      performProjectAction(
+        this.client,
+        workflowId,
+        { ...command, answerBeforeWrite: true, writeOnceInAnswer: true },
+        updateId,
+      ),
     );
   }
 
