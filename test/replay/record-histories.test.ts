@@ -12,6 +12,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
+  ActionOutcome,
   AdjustmentActionCommand,
   AdjustmentRequestCommand,
   actOnAdjustmentUpdate,
@@ -102,6 +103,17 @@ const SECONDS_POLICY: DeadlinePolicy = {
 };
 
 /** Submitted, appraised, approved and signed, each action sent through `send`. */
+/** Sends actions as the API does: answered before the workflow's write, then written by the caller (the net writes them again). */
+function answeredAndWritten(workflowId: string): (command: ActionCommand) => Promise<ActionOutcome> {
+  const writer = new ProjectEventWriter(harness.dataSource);
+  return async (command) => {
+    const outcome = await act(workflowId, { ...command, answerBeforeWrite: true, writeOnceInAnswer: true });
+    const write = writeOfAnswer(outcome);
+    if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+    return outcome;
+  };
+}
+
 async function walkToContract(send: (command: ActionCommand) => Promise<unknown>, contractNo: string): Promise<void> {
   await send({ action: 'submit', actor: officer });
   await send({ action: 'open_appraisal', actor: officer });
@@ -147,13 +159,7 @@ async function recordKeptTimer(patchBaseline: 2 | 3, name: string, note: string)
   const workflowId = workflowIdForProject(facts.code);
   const handle = harness.client.workflow.getHandle(workflowId);
   const { runId } = await handle.describe();
-  const writer = new ProjectEventWriter(harness.dataSource);
-  const answered = async (command: ActionCommand) => {
-    const outcome = await act(workflowId, { ...command, answerBeforeWrite: true, writeOnceInAnswer: true });
-    const write = writeOfAnswer(outcome);
-    if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
-    return outcome;
-  };
+  const answered = answeredAndWritten(workflowId);
   await walkToContract(answered, 'HĐ-R17');
   for (const amountVnd of [20_000_000, 1_000_000, 2_000_000]) {
     await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd });
@@ -706,14 +712,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const workflowId = workflowIdForProject(facts.code);
     const handle = harness.client.workflow.getHandle(workflowId);
     const { runId } = await handle.describe();
-    const writer = new ProjectEventWriter(harness.dataSource);
-    // As the API does: the caller writes each answer (the net writes them again).
-    const answered = async (command: ActionCommand) => {
-      const outcome = await act(workflowId, { ...command, answerBeforeWrite: true, writeOnceInAnswer: true });
-      const write = writeOfAnswer(outcome);
-      if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
-      return outcome;
-    };
+    const answered = answeredAndWritten(workflowId);
     await walkToContract(answered, 'HĐ-R16');
     await Promise.all(
       [20_000_000, 30_000_000].map((amountVnd) =>
