@@ -717,10 +717,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
 
   /** The deadline loop's timer since the kept-timer patch: the moment it fires at, and whether it has. */
   let wakeTimer: { at: number; fired: boolean; scope: CancellationScope } | null = null;
-  /** A timer firing at `at`: the running one if it waits for that moment, else a new one (the old one cancelled). */
-  function timerUntil(at: number): { fired: boolean } {
+  /**
+   * A timer firing at `at`: the running one if it waits for that moment, else a new one (the old one cancelled);
+   * none for a moment that never comes.
+   */
+  function timerUntil(at: number): { fired: boolean } | null {
     if (wakeTimer && wakeTimer.at === at && !wakeTimer.fired) return wakeTimer;
     dropTimer();
+    if (at === Infinity) return null;
     const timer = { at, fired: false, scope: new CancellationScope() };
     timer.scope
       .run(() => sleep(Math.max(at - Date.now(), 1)))
@@ -798,8 +802,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
     deadlinesChanged = false;
     const stop = () => deadlinesChanged || isTerminal(status.state) || historyIsLong();
     if (isPatched(KEPT_TIMER_PATCH)) {
-      if (wakeAt === Infinity) dropTimer();
-      const timer = wakeAt === Infinity ? null : timerUntil(wakeAt);
+      const timer = timerUntil(wakeAt);
       await condition(() => stop() || timer?.fired === true);
     } else if (wakeAt === Infinity) await condition(stop);
     else await condition(stop, Math.max(wakeAt - Date.now(), 1));

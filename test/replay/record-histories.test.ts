@@ -123,6 +123,17 @@ async function walkToContract(send: (command: ActionCommand) => Promise<unknown>
 
 const { officerHN: officer, approverHN: approver, unitHN: unit, cucOfficer, cucLeader, minister } = actors;
 
+/** The approver's stop of a project whose history is being recorded, under decision `decisionNo`. */
+function stopForReplay(decisionNo: string): ActionCommand {
+  return {
+    action: 'terminate',
+    actor: approver,
+    reason: 'Ghi lịch sử cho thử nghiệm phát lại',
+    decisionNo,
+    decisionDate: '2026-11-01',
+  };
+}
+
 /** Waits for a seconds-long policy's reminder, overdue notice and first escalation, then submits the first report. */
 async function noticesThenReport(projectId: string, handle: WorkflowHandle): Promise<void> {
   await eventually(
@@ -165,13 +176,7 @@ async function recordKeptTimer(patchBaseline: 2 | 3, name: string, note: string)
     await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd });
   }
   await noticesThenReport(facts.id, handle);
-  await answered({
-    action: 'terminate',
-    actor: approver,
-    reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-    decisionNo: '17/QĐ-SCT',
-    decisionDate: '2026-11-01',
-  });
+  await answered(stopForReplay('17/QĐ-SCT'));
   // Stopped after advances: the run ends once the unused advances are refunded (and the net has written it).
   await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
   await handle.result();
@@ -271,13 +276,7 @@ describeRecording('records workflow histories for the replay test', () => {
     await harness.client.workflow.getHandle(workflowId).executeUpdate(submitReportUpdate, {
       args: [{ periodKey: 'P0001', actor: unit, physicalProgressPct: 40, fundsUsedVnd: 50_000_000 }],
     });
-    await act(workflowId, {
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '09/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
+    await act(workflowId, stopForReplay('09/QĐ-SCT'));
     await harness.client.workflow.getHandle(workflowId).result();
     // Recorded since the patch periods-in-notice (a period opening is written by the notice due with it);
     // project-lifecycle-period-beside-notice.run-1.json keeps the same walk recorded under the patch before it
@@ -329,13 +328,7 @@ describeRecording('records workflow histories for the replay test', () => {
     await handle.executeUpdate(actOnAdjustmentUpdate, {
       args: [{ adjustmentId: asked.id, action: 'approve', actor: approver, decisionNo: 'SITE/QĐ-SCT' }],
     });
-    await act(workflowId, {
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '10/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
+    await act(workflowId, stopForReplay('10/QĐ-SCT'));
     await act(workflowId, { action: 'record_refund', actor: officer, amountVnd: 50_000_000 });
     await handle.result();
     const history = await handle.fetchHistory();
@@ -648,13 +641,7 @@ describeRecording('records workflow histories for the replay test', () => {
       ),
     );
     expect(advances.map((a) => a.unwritten?.event.seq).sort()).toEqual([6, 7]);
-    await answered({
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '14/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
+    await answered(stopForReplay('14/QĐ-SCT'));
     // Terminal: the run ends only after this action's write.
     await answered({ action: 'record_refund', actor: officer, amountVnd: 50_000_000 });
     await handle.result();
@@ -684,13 +671,7 @@ describeRecording('records workflow histories for the replay test', () => {
     const answered = (command: ActionCommand) => act(workflowId, { ...command, answerBeforeWrite: true });
     await walkToContract(answered, 'HĐ-R15');
     await noticesThenReport(facts.id, handle);
-    await answered({
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '15/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
+    await answered(stopForReplay('15/QĐ-SCT'));
     await handle.result();
     const history = await handle.fetchHistory();
     const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
@@ -728,13 +709,7 @@ describeRecording('records workflow histories for the replay test', () => {
     await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 10_000_000 });
     // A write of the workflow's own (an action from a caller that does not write) comes after the net's.
     await act(workflowId, { action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 5_000_000 });
-    await answered({
-      action: 'terminate',
-      actor: approver,
-      reason: 'Ghi lịch sử cho thử nghiệm phát lại',
-      decisionNo: '16/QĐ-SCT',
-      decisionDate: '2026-11-01',
-    });
+    await answered(stopForReplay('16/QĐ-SCT'));
     // Terminal: the run ends only after the net has written the refund.
     await answered({ action: 'record_refund', actor: officer, amountVnd: 65_000_000 });
     await handle.result();
