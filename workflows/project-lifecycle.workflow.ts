@@ -23,6 +23,7 @@ import {
   ActionOutcome,
   DEFAULT_DEADLINE_POLICY,
   DEFAULT_WRITE_NET_SECONDS,
+  writeNetDelayMs,
   DeadlineActivities,
   DeadlineState,
   EscalationRules,
@@ -134,10 +135,11 @@ const ANSWER_BEFORE_WRITE_PATCH = 'answer-before-write';
  * and no second transaction beside the caller's; an officer's clicks on one dossier in the window share one net write.
  */
 const WRITE_NET_PATCH = 'write-net';
-const { recordProjectCreated: recordProjectCreatedInTask } = proxyLocalActivities<ProjectActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { recordProjectCreated: recordProjectCreatedInTask, recordLifecycleEvents: recordLifecycleEventsInTask } =
+  proxyLocalActivities<ProjectActivities>({
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  });
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
@@ -208,6 +210,15 @@ PATCHES_OF_BASELINE[2] = new Set([...PATCHES_OF_BASELINE[1]!, WRITE_NET_PATCH]);
 const KEPT_TIMER_PATCH = 'kept-timer';
 PATCHES_OF_BASELINE[3] = new Set([...PATCHES_OF_BASELINE[2]!, KEPT_TIMER_PATCH]);
 
+/**
+ * Since this patch the net writes in the workflow task that calls for it, as a local activity: the task its timer
+ * wakes (one task, where an activity took two and an activity task between them), the change that must come after it,
+ * or the run's end. And its moment is spread by project over half a window more (`writeNetDelayMs`), so the projects
+ * touched in the same second do not all write together a window later.
+ */
+const NET_IN_TASK_PATCH = 'net-in-task';
+PATCHES_OF_BASELINE[4] = new Set([...PATCHES_OF_BASELINE[3]!, NET_IN_TASK_PATCH]);
+
 /** More than the server admits in flight per workflow, so any retry of an update still being retried is covered. */
 const REMEMBERED_UPDATE_IDS = 300;
 /** Decided adjustment requests carried to the next run (the read model keeps them all; the open one is always kept). */
@@ -271,13 +282,14 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   const unconfirmedWrites: LifecycleWrite[] = [];
   /** When the net writes them (workflow time, ms); null while there are none. */
   let netDueAt: number | null = null;
-  const netDelayMs = (options.writeNetSeconds ?? DEFAULT_WRITE_NET_SECONDS) * 1000;
+  const netSeconds = options.writeNetSeconds ?? DEFAULT_WRITE_NET_SECONDS;
+  const netDelayMs = () => (isPatched(NET_IN_TASK_PATCH) ? writeNetDelayMs(facts.id, netSeconds) : netSeconds * 1000);
   /** The net: writes every unconfirmed action, in seq order. Called with the lock held. */
   async function writeUnconfirmed(): Promise<void> {
     if (!unconfirmedWrites.length) return;
     const writes = unconfirmedWrites.splice(0);
     netDueAt = null;
-    await recordLifecycleEvents(writes);
+    await (isPatched(NET_IN_TASK_PATCH) ? recordLifecycleEventsInTask : recordLifecycleEvents)(writes);
   }
 
   /** Hand-off notices in flight: scheduled by the update handlers, awaited before the run ends. */
@@ -441,7 +453,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
         return snapshot();
       }
       rememberUpdate();
-      if (byNet) netDueAt ??= Date.now() + netDelayMs;
+      if (byNet) netDueAt ??= Date.now() + netDelayMs();
       // The answer is the project after the action: for a caller that reads it so, the write does not carry its facts
       // and status a second time.
       const carried = command.writeOnceInAnswer

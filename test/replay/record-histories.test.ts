@@ -38,6 +38,7 @@ import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
+import { isNetWrite, patchMarkerIds } from '../support/history-events';
 import { approvalDecision } from '../support/request-bodies';
 import { ProjectEventWriter } from '@kc/persistence';
 import { historyToFixture } from './history-codec';
@@ -155,9 +156,10 @@ async function noticesThenReport(projectId: string, handle: WorkflowHandle): Pro
 
 /**
  * Reminders and an escalation on a seconds-long policy, advances in the net's window, a report, a stop and its refund,
- * as the API sends them; on `patchBaseline` 3 (the kept timer from the start) or 2 (asked for with patched()).
+ * as the API sends them, on `patchBaseline`: the patches after it are asked for with patched(), one marker each
+ * (`markers`, in the order the walk first asks for them).
  */
-async function recordKeptTimer(patchBaseline: 2 | 3, name: string, note: string): Promise<void> {
+async function recordNetWalk(patchBaseline: 2 | 3 | 4, markers: string[], name: string, note: string): Promise<void> {
   const facts = projectFacts();
   const base = workflowInput(facts);
   const input: ProjectWorkflowInput = {
@@ -181,10 +183,9 @@ async function recordKeptTimer(patchBaseline: 2 | 3, name: string, note: string)
   await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
   await handle.result();
   const events = (await handle.fetchHistory()).events ?? [];
-  const markers = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
-  // On baseline 3 the patch is on from the start; on baseline 2 the first wait asks for it (one marker).
-  expect(markers).toHaveLength(patchBaseline === 3 ? 0 : 1);
+  expect(patchMarkerIds(events)).toEqual(markers);
   expect(events.filter((e) => e.timerFiredEventAttributes).length).toBeGreaterThan(0);
+  expect(events.filter(isNetWrite).length).toBeGreaterThan(0);
   await recordRuns(name, workflowId, runId, note);
 }
 
@@ -700,10 +701,7 @@ describeRecording('records workflow histories for the replay test', () => {
         answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd }),
       ),
     );
-    const netWrites = async () =>
-      ((await handle.fetchHistory()).events ?? []).filter(
-        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvents',
-      ).length;
+    const netWrites = async () => ((await handle.fetchHistory()).events ?? []).filter(isNetWrite).length;
     // The window passes: the net writes the walk and the advances.
     await eventually(async () => expect(await netWrites()).toBe(1), 20000, 250);
     await answered({ action: 'record_disbursement', actor: officer, kind: 'ADVANCE', amountVnd: 10_000_000 });
@@ -723,11 +721,29 @@ describeRecording('records workflow histories for the replay test', () => {
   });
 
   it('kept timer (patch baseline 3): reminders and an escalation on a seconds-long policy, advances in the net’s window, a report, stopped', async () => {
-    await recordKeptTimer(3, 'project-lifecycle-kept-timer', 'patch baseline 3: the kept timer');
+    await recordNetWalk(3, ['net-in-task'], 'project-lifecycle-kept-timer', 'patch baseline 3: the kept timer');
   });
 
   it('kept timer asked for by a project on patch baseline 2 (one marker), the same walk', async () => {
-    await recordKeptTimer(2, 'project-lifecycle-kept-timer-marker', 'patch baseline 2 with the kept-timer marker');
+    await recordNetWalk(
+      2,
+      ['kept-timer', 'net-in-task'],
+      'project-lifecycle-kept-timer-marker',
+      'patch baseline 2 with the kept-timer marker',
+    );
+  });
+
+  it('net in task (patch baseline 4): the same walk, the net written by a local activity in its timer’s task', async () => {
+    await recordNetWalk(4, [], 'project-lifecycle-net-in-task', 'patch baseline 4: the net in its timer’s task');
+  });
+
+  it('net in task asked for by a project on patch baseline 3 (one marker), the same walk', async () => {
+    await recordNetWalk(
+      3,
+      ['net-in-task'],
+      'project-lifecycle-net-in-task-marker',
+      'patch baseline 3 with the net-in-task marker',
+    );
   });
 
   it('a nine-month review run on demand', async () => {

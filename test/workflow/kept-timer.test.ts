@@ -2,6 +2,8 @@
  * The deadline loop keeps its timer while the moment it waits for stays the same (patch kept-timer, baseline 3): an
  * action that wakes the loop without moving the next deadline starts and cancels no timer; one that moves it replaces
  * the timer once; and a timer kept across actions still fires (the reminders of a seconds-long policy arrive).
+ * The write net's timer, once fired, writes in its own workflow task (patch net-in-task, baseline 4): a local
+ * activity, no activity task, at a moment spread by project (`writeNetDelayMs`).
  */
 import type { History } from '@temporalio/common/lib/proto-utils';
 import {
@@ -12,6 +14,7 @@ import {
   ProjectWorkflowInput,
   calendarYearsAround,
   workflowIdForProject,
+  writeNetDelayMs,
   writeOfAnswer,
 } from '@kc/domain';
 import { nonWorkingDaysOfYears } from '@kc/calendar';
@@ -25,6 +28,7 @@ import { uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 import { eventually } from '../support/eventually';
+import { isNetWrite, patchMarkerIds } from '../support/history-events';
 
 let worker: WorkerHarness;
 let writer: ProjectEventWriter;
@@ -95,11 +99,9 @@ async function history(workflowId: string) {
     timersStarted: events.filter((e) => e.timerStartedEventAttributes).length,
     timersCanceled: events.filter((e) => e.timerCanceledEventAttributes).length,
     timersFired: events.filter((e) => e.timerFiredEventAttributes).length,
-    markers: events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch').length,
+    keptTimerMarkers: patchMarkerIds(events).filter((id) => id === 'kept-timer').length,
     updates: events.filter((e) => e.workflowExecutionUpdateCompletedEventAttributes).length,
-    netWrites: events.filter(
-      (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvents',
-    ).length,
+    netWrites: events.filter(isNetWrite).length,
   };
 }
 
@@ -116,10 +118,10 @@ it('advances inside the write net’s window start and cancel no timer: the one 
   expect(after.updates - before.updates).toBe(5);
   expect(after.timersStarted).toBe(before.timersStarted);
   expect(after.timersCanceled).toBe(before.timersCanceled);
-  expect(after.markers).toBe(0);
+  expect(after.keptTimerMarkers).toBe(0);
 });
 
-it('the net’s kept timer fires once for the advances answered in its window, and the net writes them in one activity', async () => {
+it('the net’s kept timer fires once for the advances answered in its window, and the net writes them once', async () => {
   const { workflowId } = await project(PROJECT_PATCH_BASELINE, 5);
   // Written by the workflow itself: no net is pending when the advances start.
   await toContract(workflowId, false);
@@ -153,7 +155,68 @@ it('a project started before baseline 3 asks for the patch once: one marker, the
   const before = await history(workflowId);
   for (let i = 0; i < 3; i += 1) await act(workflowId, advance(1_000));
   const after = await history(workflowId);
-  expect(after.markers).toBe(1);
+  expect(after.keptTimerMarkers).toBe(1);
   expect(after.timersStarted).toBe(before.timersStarted);
   expect(after.timersCanceled).toBe(before.timersCanceled);
+});
+
+describe('the net in its timer’s task (patch net-in-task)', () => {
+  /** Three advances answered and never written by their caller (an API that died): only the net writes them. */
+  async function advancesLeftToTheNet(patchBaseline: number, netSeconds: number) {
+    const { projectId, workflowId } = await project(patchBaseline, netSeconds);
+    await toContract(workflowId, false);
+    for (const amountVnd of [1_000, 2_000, 3_000]) {
+      await performProjectAction(worker.client, workflowId, {
+        ...advance(amountVnd),
+        actor: actors.officerHN,
+        answerBeforeWrite: true,
+        writeOnceInAnswer: true,
+      } as ActionCommand);
+    }
+    await eventually(
+      async () => {
+        const [row] = (await worker.dataSource.query('SELECT last_seq, advances_vnd FROM projects WHERE id = $1', [
+          projectId,
+        ])) as Array<{ last_seq: number; advances_vnd: string }>;
+        expect(row).toEqual({ last_seq: 8, advances_vnd: '6000' });
+      },
+      30000,
+      250,
+    );
+    const events = ((await worker.client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [];
+    return { projectId, events };
+  }
+
+  it('writes what the caller never wrote in the task its timer wakes, at the project’s own moment', async () => {
+    const netSeconds = 2;
+    const { projectId, events } = await advancesLeftToTheNet(PROJECT_PATCH_BASELINE, netSeconds);
+    expect(PROJECT_PATCH_BASELINE).toBe(4);
+    // No activity task for the net: one local activity, recorded by the task that follows its timer.
+    const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name);
+    expect(scheduled.map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name)).not.toContain(
+      'recordLifecycleEvents',
+    );
+    const netAt = events.findIndex(isNetWrite);
+    expect(netAt).toBeGreaterThan(0);
+    expect(events.filter(isNetWrite)).toHaveLength(1);
+    const firedAt = events.map((e) => Boolean(e.timerFiredEventAttributes)).lastIndexOf(true, netAt);
+    const tasksBetween = events.slice(firedAt, netAt).filter((e) => e.workflowTaskCompletedEventAttributes).length;
+    expect(tasksBetween).toBe(1);
+    // The timer the net fired on waited the project's own delay: a window and a part of half a window more.
+    const timerId = events[firedAt].timerFiredEventAttributes!.timerId;
+    const started = events.find((e) => e.timerStartedEventAttributes?.timerId === timerId)!;
+    const wait = started.timerStartedEventAttributes!.startToFireTimeout!;
+    const waitedMs = Number(wait.seconds ?? 0) * 1000 + Math.round((wait.nanos ?? 0) / 1e6);
+    expect(waitedMs).toBe(writeNetDelayMs(projectId, netSeconds));
+    expect(patchMarkerIds(events)).toEqual([]);
+  });
+
+  it('a project started on baseline 3 asks for the patch once, at its first net, then writes the net in task', async () => {
+    const { events } = await advancesLeftToTheNet(3, 2);
+    expect(patchMarkerIds(events)).toEqual(['net-in-task']);
+    expect(events.filter(isNetWrite)).toHaveLength(1);
+    expect(
+      events.some((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvents'),
+    ).toBe(false);
+  });
 });
