@@ -214,7 +214,8 @@ PATCHES_OF_BASELINE[3] = new Set([...PATCHES_OF_BASELINE[2]!, KEPT_TIMER_PATCH])
  * Since this patch the net writes in the workflow task that calls for it, as a local activity: the task its timer
  * wakes (one task, where an activity took two and an activity task between them), the change that must come after it,
  * or the run's end. And its moment is spread by project over half a window more (`writeNetDelayMs`), so the projects
- * touched in the same second do not all write together a window later.
+ * touched in the same second do not all write together a window later. The net always runs with the lock held, so
+ * no handler's local activity runs beside it: their results cannot come back in another order on replay.
  */
 const NET_IN_TASK_PATCH = 'net-in-task';
 PATCHES_OF_BASELINE[4] = new Set([...PATCHES_OF_BASELINE[3]!, NET_IN_TASK_PATCH]);
