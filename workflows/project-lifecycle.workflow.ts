@@ -135,11 +135,19 @@ const ANSWER_BEFORE_WRITE_PATCH = 'answer-before-write';
  * and no second transaction beside the caller's; an officer's clicks on one dossier in the window share one net write.
  */
 const WRITE_NET_PATCH = 'write-net';
-const { recordProjectCreated: recordProjectCreatedInTask, recordLifecycleEvents: recordLifecycleEventsInTask } =
-  proxyLocalActivities<ProjectActivities>({
-    startToCloseTimeout: '10 seconds',
-    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-  });
+const { recordProjectCreated: recordProjectCreatedInTask } = proxyLocalActivities<ProjectActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+/**
+ * The net in its timer's task (patch net-in-task). Bounded: while the database is away it gives up after 30 s and
+ * the net falls back to the scheduled activity, which waits on the server rather than in an open workflow task.
+ */
+const { recordLifecycleEvents: recordLifecycleEventsInTask } = proxyLocalActivities<ProjectActivities>({
+  startToCloseTimeout: '10 seconds',
+  scheduleToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
 
 // Mail waits out an SMTP relay that is down (every message must arrive once it is back).
 const { sendDeadlineNotice } = proxyActivities<DeadlineActivities>({
@@ -215,7 +223,9 @@ PATCHES_OF_BASELINE[3] = new Set([...PATCHES_OF_BASELINE[2]!, KEPT_TIMER_PATCH])
  * wakes (one task, where an activity took two and an activity task between them), the change that must come after it,
  * or the run's end. And its moment is spread by project over half a window more (`writeNetDelayMs`), so the projects
  * touched in the same second do not all write together a window later. The net always runs with the lock held, so
- * no handler's local activity runs beside it: their results cannot come back in another order on replay.
+ * no handler's local activity runs beside it: their results cannot come back in another order on replay. A local
+ * activity runs before the server has recorded its task, so it writes only actions applied in earlier tasks (a task
+ * run again may give an action's seq to another one); a net holding an action of its own task is scheduled as before.
  */
 const NET_IN_TASK_PATCH = 'net-in-task';
 PATCHES_OF_BASELINE[4] = new Set([...PATCHES_OF_BASELINE[3]!, NET_IN_TASK_PATCH]);
@@ -281,6 +291,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   };
   /** Actions answered before their write and written by the caller, for the net (since the 'write-net' patch). */
   const unconfirmedWrites: LifecycleWrite[] = [];
+  /** The workflow task each of them was applied in (the history's length then, the same on replay). */
+  const unconfirmedInTask: number[] = [];
   /** When the net writes them (workflow time, ms); null while there are none. */
   let netDueAt: number | null = null;
   const netSeconds = options.writeNetSeconds ?? DEFAULT_WRITE_NET_SECONDS;
@@ -289,8 +301,17 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   async function writeUnconfirmed(): Promise<void> {
     if (!unconfirmedWrites.length) return;
     const writes = unconfirmedWrites.splice(0);
+    const appliedIn = unconfirmedInTask.splice(0);
     netDueAt = null;
-    await (isPatched(NET_IN_TASK_PATCH) ? recordLifecycleEventsInTask : recordLifecycleEvents)(writes);
+    if (!isPatched(NET_IN_TASK_PATCH)) return recordLifecycleEvents(writes);
+    const allRecorded = appliedIn.every((task) => task < workflowInfo().historyLength);
+    if (!allRecorded) return recordLifecycleEvents(writes);
+    try {
+      await recordLifecycleEventsInTask(writes);
+    } catch {
+      // The database stayed away for the local activity's 30 s: the server's activity waits it out.
+      await recordLifecycleEvents(writes);
+    }
   }
 
   /** Hand-off notices in flight: scheduled by the update handlers, awaited before the run ends. */
@@ -440,7 +461,10 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       const write: LifecycleWrite = { facts, status, event: decision.event };
       if (clockMoved) write.stall = { clock: deadlines.stall };
       const byNet = isPatched(WRITE_NET_PATCH);
-      if (byNet) unconfirmedWrites.push(write);
+      if (byNet) {
+        unconfirmedWrites.push(write);
+        unconfirmedInTask.push(workflowInfo().historyLength);
+      }
       const written = byNet ? null : recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
       if (previous.state !== status.state) noticeHandOff(decision.event);
       const lapsed = closeOpenAdjustment(snapshot(), openAdjustment(), nowIso(), command.actor);

@@ -102,6 +102,9 @@ async function history(workflowId: string) {
     keptTimerMarkers: patchMarkerIds(events).filter((id) => id === 'kept-timer').length,
     updates: events.filter((e) => e.workflowExecutionUpdateCompletedEventAttributes).length,
     netWrites: events.filter(isNetWrite).length,
+    activitiesOpen:
+      events.filter((e) => e.activityTaskScheduledEventAttributes).length -
+      events.filter((e) => e.activityTaskCompletedEventAttributes).length,
   };
 }
 
@@ -165,6 +168,16 @@ describe('the net in its timer’s task (patch net-in-task)', () => {
   async function advancesLeftToTheNet(patchBaseline: number, netSeconds: number) {
     const { projectId, workflowId } = await project(patchBaseline, netSeconds);
     await toContract(workflowId, false);
+    // The loop waits on one timer again (the contract's periods written): the first advance starts the net's timer.
+    await eventually(
+      async () => {
+        const now = await history(workflowId);
+        expect(now.timersStarted - now.timersFired - now.timersCanceled).toBe(1);
+        expect(now.activitiesOpen).toBe(0);
+      },
+      30000,
+      250,
+    );
     for (const amountVnd of [1_000, 2_000, 3_000]) {
       await performProjectAction(worker.client, workflowId, {
         ...advance(amountVnd),
@@ -183,7 +196,12 @@ describe('the net in its timer’s task (patch net-in-task)', () => {
       30000,
       250,
     );
-    const events = ((await worker.client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [];
+    // The local activity's row is written before its task (and its marker) reaches the history.
+    const events = await eventually(async () => {
+      const now = ((await worker.client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [];
+      expect(now.some(isNetWrite)).toBe(true);
+      return now;
+    });
     return { projectId, events };
   }
 
@@ -211,7 +229,31 @@ describe('the net in its timer’s task (patch net-in-task)', () => {
     expect(patchMarkerIds(events)).toEqual([]);
   });
 
-  it('a project started on baseline 3 asks for the patch once, at its first net, then writes the net in task', async () => {
+  it('a net holding an action of its own task is scheduled as an activity: the run’s end after a withdrawal', async () => {
+    const { projectId, workflowId } = await project(PROJECT_PATCH_BASELINE, 600);
+    const officer = actors.officerHN;
+    for (const action of ['submit', 'withdraw'] as const) {
+      await performProjectAction(worker.client, workflowId, {
+        action,
+        actor: officer,
+        answerBeforeWrite: true,
+        writeOnceInAnswer: true,
+      } as ActionCommand);
+    }
+    await worker.client.workflow.getHandle(workflowId).result();
+    const [row] = (await worker.dataSource.query('SELECT state, last_seq FROM projects WHERE id = $1', [
+      projectId,
+    ])) as Array<{ state: string; last_seq: number }>;
+    expect(row).toEqual({ state: 'WITHDRAWN', last_seq: 3 });
+    const events = ((await worker.client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [];
+    // The withdrawal was applied in the task that ends the run: a local activity would write it before the server
+    // has recorded that task, so the net is the server's activity, run once the task is recorded.
+    const nets = events.filter(isNetWrite);
+    expect(nets).toHaveLength(1);
+    expect(nets[0].activityTaskScheduledEventAttributes?.activityType?.name).toBe('recordLifecycleEvents');
+  });
+
+  it('a project started on baseline 3 asks for the patch once, then writes the net in task', async () => {
     const { events } = await advancesLeftToTheNet(3, 2);
     expect(patchMarkerIds(events)).toEqual(['net-in-task']);
     expect(events.filter(isNetWrite)).toHaveLength(1);
