@@ -291,8 +291,8 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   };
   /** Actions answered before their write and written by the caller, for the net (since the 'write-net' patch). */
   const unconfirmedWrites: LifecycleWrite[] = [];
-  /** The workflow task each of them was applied in (the history's length then, the same on replay). */
-  const unconfirmedInTask: number[] = [];
+  /** The workflow task the newest of them was applied in (the history's length then, the same on replay). */
+  let newestUnconfirmedTask = 0;
   /** When the net writes them (workflow time, ms); null while there are none. */
   let netDueAt: number | null = null;
   const netSeconds = options.writeNetSeconds ?? DEFAULT_WRITE_NET_SECONDS;
@@ -301,11 +301,10 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
   async function writeUnconfirmed(): Promise<void> {
     if (!unconfirmedWrites.length) return;
     const writes = unconfirmedWrites.splice(0);
-    const appliedIn = unconfirmedInTask.splice(0);
     netDueAt = null;
     if (!isPatched(NET_IN_TASK_PATCH)) return recordLifecycleEvents(writes);
-    const allRecorded = appliedIn.every((task) => task < workflowInfo().historyLength);
-    if (!allRecorded) return recordLifecycleEvents(writes);
+    // Applied in this task (not yet recorded by the server): the scheduled activity, which runs once it is.
+    if (newestUnconfirmedTask >= workflowInfo().historyLength) return recordLifecycleEvents(writes);
     try {
       await recordLifecycleEventsInTask(writes);
     } catch {
@@ -463,7 +462,7 @@ export async function projectLifecycleWorkflow(input: ProjectWorkflowInput): Pro
       const byNet = isPatched(WRITE_NET_PATCH);
       if (byNet) {
         unconfirmedWrites.push(write);
-        unconfirmedInTask.push(workflowInfo().historyLength);
+        newestUnconfirmedTask = workflowInfo().historyLength;
       }
       const written = byNet ? null : recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
       if (previous.state !== status.state) noticeHandOff(decision.event);
