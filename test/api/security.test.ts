@@ -202,6 +202,13 @@ describe('HTTP security headers and CORS', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('tells the browser not to keep an API answer, and sends no ETag with it', async () => {
+    const res = await send(api.baseUrl, 'GET', '/queues/late-reports', { token: tokens['supervisor.hn'] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('etag')).toBeNull();
+  });
+
   it('the web app needs nothing the policy refuses: its scripts and styles are same-origin files', async () => {
     expect(existsSync(WEB_INDEX)).toBe(true);
     const html = readFileSync(WEB_INDEX, 'utf8');

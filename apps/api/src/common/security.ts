@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { SecurityConfig } from '@kc/config';
@@ -23,13 +24,23 @@ const DOCS_DIRECTIVES = { ...APP_DIRECTIVES, 'style-src': ["'self'", "'unsafe-in
 
 const isDocsPath = (path: string) => path === '/api/docs' || path.startsWith('/api/docs/');
 
-/** Helmet's headers on every answer, and CORS only for the configured origins (none: same origin only). */
+/**
+ * The API's answers carry officers' and units' data: a browser on a shared office computer must not keep them. With
+ * nothing kept there is nothing to revalidate, so no Express ETag either (it hashed every JSON body, 39 KB for a
+ * queue page). A route that says otherwise (an attachment's download) sets its own header after this one.
+ */
+const API_ANSWER_CACHE = 'no-store';
+const isApiAnswerPath = (path: string) => path.startsWith('/api/') && !isDocsPath(path);
+
+/** Helmet's headers on every answer, no-store on the API's, and CORS only for the configured origins (none: same origin only). */
 export function applyHttpSecurity(app: INestApplication, config: SecurityConfig): void {
   const forApp = helmet({ contentSecurityPolicy: { useDefaults: true, directives: APP_DIRECTIVES } });
   const forDocs = helmet({ contentSecurityPolicy: { useDefaults: true, directives: DOCS_DIRECTIVES } });
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    (isDocsPath(req.path) ? forDocs : forApp)(req, res, next),
-  );
+  (app as NestExpressApplication).set('etag', false);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (isApiAnswerPath(req.path)) res.setHeader('cache-control', API_ANSWER_CACHE);
+    return (isDocsPath(req.path) ? forDocs : forApp)(req, res, next);
+  });
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins,
