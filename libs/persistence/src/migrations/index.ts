@@ -22,6 +22,7 @@ import { AddGroupProjects1766100000000 } from './1766100000000-add-group-project
 import { AddPeriodicReports1766700000000 } from './1766700000000-add-periodic-reports';
 import { AddReportPeriodProvince1766800000000 } from './1766800000000-add-report-period-province';
 import { SearchTextStatistics1766900000000 } from './1766900000000-search-text-statistics';
+import { StallIndexesInState1767000000000 } from './1767000000000-stall-indexes-in-state';
 import { RuleVersionAdvances1766500000000 } from './1766500000000-rule-version-advances';
 import { AddNationalCapVersions1766200000000 } from './1766200000000-add-national-cap-versions';
 import { AddPilotProjects1766300000000 } from './1766300000000-add-pilot-projects';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AddPeriodicReports1766700000000,
   AddReportPeriodProvince1766800000000,
   SearchTextStatistics1766900000000,
+  StallIndexesInState1767000000000,
 ];

@@ -114,6 +114,11 @@ interface QueueQuery {
   province?: string;
   /** The base is a subquery named p whose columns carry the row's names ("provinceCode"). */
   wrapped?: boolean;
+  /**
+   * The row's columns, read around the page ($PAGE, its keys chosen, ordered and limited by the base), when the base
+   * selects keys only; in the page's order again.
+   */
+  decorate?: string;
 }
 
 /**
@@ -178,7 +183,7 @@ export class QueueQueries {
        LEFT JOIN LATERAL (SELECT id, status FROM escalations x WHERE x.project_id = p.id AND x.stalled_state = p.stall_state
          AND x.reason = 'STALLED' ORDER BY x.opened_at DESC LIMIT 1) e ON true
        WHERE p.stall_limit_at < $NOW AND p.stall_state = p.state`,
-        // projects_stall_idx; with a province, projects_province_stall_idx.
+        // projects_stall_in_state_idx; with a province, projects_province_stall_in_state_idx.
         due: 'p.stall_limit_at',
         tiebreak: [{ expr: 'p.id', cast: 'uuid' }],
         level: 'p.stall_escalation_level',
@@ -237,25 +242,35 @@ export class QueueQueries {
   ): Promise<QueueRow[]> {
     return this.page(
       {
+        // Keys only: both kinds of deadline of the next days can be thousands of rows, and the page is chosen by a
+        // sort over all of them; the project's columns and last action are read for the page's rows alone.
         base: `SELECT * FROM (
-         SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak, ${PROJECT_COLUMNS},
-           'REPORT' AS kind, rp.period_key AS "periodKey", rp.label_vi AS "labelVi", rp.label_en AS "labelEn", NULL AS "stallState",
-           COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt", to_char(rp.due_day, 'YYYY-MM-DD') AS "dueDay",
-           0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus",
-           NULL::json AS "escalationDetail"
-         FROM report_periods rp JOIN projects p ON p.id = rp.project_id ${LAST_ACTION}
+         SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak,
+           rp.project_id::text || ':' || rp.period_key AS "rowKey", 'REPORT' AS kind,
+           rp.project_id AS "projectId", rp.period_key AS "periodKey", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt",
+           0 AS "escalationLevel", p.province_code AS "provinceCode", p.scope, p.category, p.officer_email AS "officerEmail"
+         FROM report_periods rp JOIN projects p ON p.id = rp.project_id
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
            AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN (${REPORTING_STATES_SQL})
          UNION ALL
-         SELECT json_build_array(p.id::text)::text, ${PROJECT_COLUMNS},
-           'STALL', NULL, NULL, NULL, p.stall_state, p.stall_limit_at,
-           to_char((p.stall_limit_at AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD'),
-           0, NULL::uuid, NULL, NULL::json
-         FROM projects p ${LAST_ACTION}
+         SELECT json_build_array(p.id::text)::text, p.id::text, 'STALL', p.id, NULL, p.stall_limit_at, 0, p.province_code,
+           p.scope, p.category, p.officer_email
+         FROM projects p
          WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
        ) p WHERE true`,
+        decorate: `SELECT k.tiebreak, ${PROJECT_COLUMNS}, k.kind, k."periodKey", rp.label_vi AS "labelVi",
+         rp.label_en AS "labelEn", CASE WHEN k.kind = 'STALL' THEN p.stall_state END AS "stallState", k."dueAt",
+         CASE WHEN k.kind = 'REPORT' THEN to_char(rp.due_day, 'YYYY-MM-DD')
+           ELSE to_char((k."dueAt" AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') END AS "dueDay",
+         0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus", NULL::json AS "escalationDetail"
+       FROM ($PAGE) k JOIN projects p ON p.id = k."projectId" ${LAST_ACTION}
+       LEFT JOIN report_periods rp ON k.kind = 'REPORT' AND rp.project_id = k."projectId" AND rp.period_key = k."periodKey"
+       ORDER BY k."dueAt" ASC, k."rowKey" ASC`,
         due: 'p."dueAt"',
-        tiebreak: [{ expr: 'p.tiebreak', cast: 'text' }],
+        // The cursor carries the row key itself (the tiebreak's one element), so the keyset compares it with that,
+        // not with the JSON text around it: compared with the JSON, a page ending among rows due at the same moment
+        // (every province's monthly reports fall due together) was followed by the same page again.
+        tiebreak: [{ expr: 'p."rowKey"', cast: 'text' }],
         level: 'p."escalationLevel"',
         wrapped: true,
       },
@@ -314,6 +329,7 @@ export class QueueQueries {
     // statement's generic plan (it assumes a tenth of the rows), so it planned every call anew (0.6 to 2.5 ms a
     // page at 200,000 projects, longer than reading the page); with the number in the text it keeps one plan.
     sql += ` ORDER BY ${query.due} ASC, ${query.tiebreak.map((t) => `${t.expr} ASC`).join(', ')} LIMIT ${pageRows(limit)}`;
+    if (query.decorate) sql = query.decorate.replace('$PAGE', () => sql);
     return this.run(sql, params);
   }
 }
