@@ -35,9 +35,13 @@ beforeAll(async () => {
   scratch = await createScratchDatabase();
   ds = await createDataSource(scratch.url, 2).initialize();
   await generateQueueData((sql) => ds.query(sql), 3_000);
-  // The generator's time limits come from now() (microseconds); the workflow writes its moments from JavaScript
-  // dates (milliseconds), and the queues' cursors carry milliseconds.
-  await ds.query(`UPDATE projects SET stall_limit_at = date_trunc('milliseconds', stall_limit_at)`);
+  // The generator's time limits are now() plus whole days (updated_at is that now()): moved to the same days around
+  // NOW, so the walks see the same rows whatever the date. In milliseconds, as the workflow writes its moments (from
+  // JavaScript dates) and as the queues' cursors carry them.
+  await ds.query(
+    `UPDATE projects SET stall_limit_at = date_trunc('milliseconds', $1::timestamptz + (stall_limit_at - updated_at))`,
+    [NOW.toISOString()],
+  );
   queues = new QueueQueries(ds);
   const rows: Array<{ id: string; code: string; state: string; province_code: string }> = await ds.query(
     `SELECT id, code, state, province_code FROM projects`,

@@ -207,6 +207,12 @@ describe('HTTP security headers and CORS', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('etag')).toBeNull();
+    // Routes match whatever the case of the path.
+    const shouted = await send(api.baseUrl.replace(/\/api$/, '/API'), 'GET', '/auth/me', {
+      token: tokens['supervisor.hn'],
+    });
+    expect(shouted.status).toBe(200);
+    expect(shouted.headers.get('cache-control')).toBe('no-store');
   });
 
   it('the web app needs nothing the policy refuses: its scripts and styles are same-origin files', async () => {

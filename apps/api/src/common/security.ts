@@ -30,7 +30,11 @@ const isDocsPath = (path: string) => path === '/api/docs' || path.startsWith('/a
  * queue page). A route that says otherwise (an attachment's download) sets its own header after this one.
  */
 const API_ANSWER_CACHE = 'no-store';
-const isApiAnswerPath = (path: string) => path.startsWith('/api/') && !isDocsPath(path);
+// Express matches routes whatever their case: /API/projects is the API too.
+const isApiAnswerPath = (path: string) => {
+  const lower = path.toLowerCase();
+  return lower.startsWith('/api/') && !isDocsPath(lower);
+};
 
 /** Helmet's headers on every answer, no-store on the API's, and CORS only for the configured origins (none: same origin only). */
 export function applyHttpSecurity(app: INestApplication, config: SecurityConfig): void {
