@@ -245,21 +245,20 @@ export class QueueQueries {
         // Keys only: both kinds of deadline of the next days can be thousands of rows, and the page is chosen by a
         // sort over all of them; the project's columns and last action are read for the page's rows alone.
         base: `SELECT * FROM (
-         SELECT json_build_array(rp.project_id::text || ':' || rp.period_key)::text AS tiebreak,
-           rp.project_id::text || ':' || rp.period_key AS "rowKey", 'REPORT' AS kind,
+         SELECT rp.project_id::text || ':' || rp.period_key AS "rowKey", 'REPORT' AS kind,
            rp.project_id AS "projectId", rp.period_key AS "periodKey", COALESCE(rp.extended_due_at, rp.due_at) AS "dueAt",
            0 AS "escalationLevel", p.province_code AS "provinceCode", p.scope, p.category, p.officer_email AS "officerEmail"
          FROM report_periods rp JOIN projects p ON p.id = rp.project_id
          WHERE rp.first_submitted_at IS NULL AND COALESCE(rp.extended_due_at, rp.due_at) >= $NOW
            AND COALESCE(rp.extended_due_at, rp.due_at) < $UNTIL AND p.state IN (${REPORTING_STATES_SQL})
          UNION ALL
-         SELECT json_build_array(p.id::text)::text, p.id::text, 'STALL', p.id, NULL, p.stall_limit_at, 0, p.province_code,
-           p.scope, p.category, p.officer_email
+         SELECT p.id::text, 'STALL', p.id, NULL, p.stall_limit_at, 0, p.province_code, p.scope, p.category,
+           p.officer_email
          FROM projects p
          WHERE p.stall_limit_at >= $NOW AND p.stall_limit_at < $UNTIL AND p.stall_state = p.state
        ) p WHERE true`,
-        decorate: `SELECT k.tiebreak, ${PROJECT_COLUMNS}, k.kind, k."periodKey", rp.label_vi AS "labelVi",
-         rp.label_en AS "labelEn", CASE WHEN k.kind = 'STALL' THEN p.stall_state END AS "stallState", k."dueAt",
+        decorate: `SELECT json_build_array(k."rowKey")::text AS tiebreak, ${PROJECT_COLUMNS}, k.kind, k."periodKey",
+         rp.label_vi AS "labelVi", rp.label_en AS "labelEn", CASE WHEN k.kind = 'STALL' THEN p.stall_state END AS "stallState", k."dueAt",
          CASE WHEN k.kind = 'REPORT' THEN to_char(rp.due_day, 'YYYY-MM-DD')
            ELSE to_char((k."dueAt" AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond', 'YYYY-MM-DD') END AS "dueDay",
          0 AS "escalationLevel", NULL::uuid AS "escalationId", NULL AS "escalationStatus", NULL::json AS "escalationDetail"
