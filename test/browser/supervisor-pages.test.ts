@@ -101,6 +101,30 @@ it('shows each queue with its rows and export buttons, or the API’s refusal wh
   }
 });
 
+it('names a time limit still ahead in the upcoming queue as a time limit, not as one already passed', async () => {
+  // Submitted: the Department's 10 working days of appraisal (DOMAIN.md) fall within the next 30 days.
+  const waiting = await projectAt(actors, 'DRAFT', 'Hỗ trợ máy ép dầu lạc (thử sắp đến hạn)');
+  const submitted = await actors.officer.post(`/projects/${waiting.id}/actions`, { action: 'submit' });
+  expect(submitted.status).toBe(200);
+  const page = await pageAs('supervisor.hn@demo.local');
+  await page.goto(`${origin}/queues/upcoming`);
+  await page.locator('select[name=days]').selectOption('30');
+  const row = `tr[data-project-code="${waiting.code}"]`;
+  await eventually(
+    async () => {
+      await page.reload();
+      await page.locator('select[name=days]').selectOption('30');
+      await waitForRow(page, waiting.code, 5000);
+    },
+    30000,
+    1000,
+  );
+  const cells = page.locator(row).first().locator('td');
+  await expect(cells.nth(3).textContent()).resolves.toBe('Thời hạn xử lý ở bước “Đã nộp Sở Công Thương”');
+  await expect(cells.nth(5).textContent()).resolves.toBe('Chưa đến hạn');
+  await screenshot(page, 'queue-upcoming-time-limit');
+});
+
 it('downloads the late-reports queue as CSV with the token (when the queue endpoint exists)', async () => {
   const answer = await supervisor.get('/queues/late-reports');
   if (answer.status === 404) {

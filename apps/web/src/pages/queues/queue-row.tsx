@@ -14,13 +14,16 @@ interface Props {
   onChanged(): void;
 }
 
+/** A deadline still to come (the upcoming queue), not one already passed. */
+const isAhead = (item: QueueItem): boolean => Date.parse(item.dueAt) > Date.now();
+
 /**
  * Not yet due, overdue by less than a day (working and calendar days both 0), or by how many days; nothing for an
  * escalation that is over (resolved or closed by the system): it is no longer late.
  */
 function overdueText(item: QueueItem, t: Translate): string {
   if (item.escalation?.status === 'RESOLVED' || item.escalation?.status === 'AUTO_CLOSED') return t('common.none');
-  if (Date.parse(item.dueAt) > Date.now()) return t('queue.notDue');
+  if (isAhead(item)) return t('queue.notDue');
   const { working, calendar } = item.daysOverdue;
   return working === 0 && calendar === 0 ? t('queue.overdueToday') : t('queue.overdueDays', { working, calendar });
 }
@@ -32,7 +35,7 @@ export function QueueRow({ item, handlesEscalations, onChanged }: Props) {
   const what =
     item.what.kind === 'REPORT'
       ? t('queue.whatReport', { label: pick(item.what.label) })
-      : t('queue.whatStall', { state: pick(item.what.stateLabel) });
+      : t(isAhead(item) ? 'queue.whatStallAhead' : 'queue.whatStall', { state: pick(item.what.stateLabel) });
   const overdue = overdueText(item, t);
   return (
     <tr
