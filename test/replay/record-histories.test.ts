@@ -8,7 +8,8 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { History } from '@temporalio/common/lib/proto-utils';
-import type { WorkflowHandle } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
@@ -27,6 +28,7 @@ import {
   ProjectWorkflowInput,
   submitReportUpdate,
   workflowIdForProject,
+  writeNetDelayMs,
   writeOfAnswer,
 } from '@kc/domain';
 import {
@@ -35,10 +37,10 @@ import {
   startProjectWorkflowAccepted,
 } from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
-import { uniqueTaskQueue } from '../support/test-env';
+import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
-import { isNetWrite, patchMarkerIds } from '../support/history-events';
+import { isNetWrite, localActivityType, patchMarkerIds } from '../support/history-events';
 import { approvalDecision } from '../support/request-bodies';
 import { ProjectEventWriter } from '@kc/persistence';
 import { historyToFixture } from './history-codec';
@@ -187,6 +189,93 @@ async function recordNetWalk(patchBaseline: 2 | 3 | 4, markers: string[], name: 
   expect(events.filter((e) => e.timerFiredEventAttributes).length).toBeGreaterThan(0);
   expect(events.filter(isNetWrite).length).toBeGreaterThan(0);
   await recordRuns(name, workflowId, runId, note);
+}
+
+/**
+ * Two projects, on patch baselines 5 and 4, walked to their contract and advanced as the API does; then the worker
+ * goes away while their nets' timers fire and a second advance reaches each, so that the worker back takes both in
+ * one task: the net writes the earlier actions in that task and keeps the new one for its next firing (patch
+ * net-keeps-own-task; the project on baseline 4 asks for it with one marker). Stopped and refunded.
+ */
+async function recordNetBesideAction(): Promise<void> {
+  const netSeconds = 2;
+  const projects = [];
+  for (const patchBaseline of [5, 4]) {
+    const facts = projectFacts();
+    const base = workflowInput(facts);
+    const input: ProjectWorkflowInput = {
+      ...base,
+      options: { ...base.options, writeNetSeconds: netSeconds },
+      createdAt: new Date().toISOString(),
+      patchBaseline,
+    };
+    await startProjectWorkflowAccepted(harness.client, harness.taskQueue, input);
+    const workflowId = workflowIdForProject(facts.code);
+    const { runId } = await harness.client.workflow.getHandle(workflowId).describe();
+    await walkToContract(answeredAndWritten(workflowId), `HĐ-R18-${patchBaseline}`);
+    await answeredAndWritten(workflowId)({
+      action: 'record_disbursement',
+      actor: officer,
+      kind: 'ADVANCE',
+      amountVnd: 20_000_000,
+    });
+    projects.push({ facts, workflowId, runId, patchBaseline });
+  }
+  const { taskQueue } = harness;
+  await harness.stop();
+  const env = testEnv();
+  const connection = await Connection.connect({ address: env.temporalAddress });
+  let answers: ActionOutcome[];
+  try {
+    const client = new Client({ connection, namespace: env.namespace });
+    await sleep(Math.max(...projects.map((p) => writeNetDelayMs(p.facts.id, netSeconds))) + 1000);
+    const second = projects.map(({ workflowId }) =>
+      performProjectAction(client, workflowId, {
+        action: 'record_disbursement',
+        actor: officer,
+        kind: 'ADVANCE',
+        amountVnd: 3_000_000,
+        answerBeforeWrite: true,
+        writeOnceInAnswer: true,
+      }),
+    );
+    await sleep(1000);
+    harness = await startWorkerHarness(taskQueue);
+    answers = await Promise.all(second);
+  } finally {
+    await connection.close();
+  }
+  const writer = new ProjectEventWriter(harness.dataSource);
+  for (const answer of answers) {
+    const write = writeOfAnswer(answer);
+    if (write) await writer.recordLifecycleEvent(write.facts, write.status, write.event, write.stall);
+  }
+  for (const { workflowId, runId, patchBaseline } of projects) {
+    const handle = harness.client.workflow.getHandle(workflowId);
+    // The net's next firing writes the second advance in its own task.
+    await eventually(
+      async () => {
+        const events = (await handle.fetchHistory()).events ?? [];
+        expect(events.filter((e) => localActivityType(e) === 'recordLifecycleEvents').length).toBeGreaterThan(1);
+        expect(events.filter(isNetWrite).every((e) => localActivityType(e) === 'recordLifecycleEvents')).toBe(true);
+      },
+      30000,
+      250,
+    );
+    const answered = answeredAndWritten(workflowId);
+    await answered(stopForReplay(`18/QĐ-SCT-${patchBaseline}`));
+    await answered({ action: 'record_refund', actor: officer, amountVnd: 23_000_000 });
+    await handle.result();
+    const events = (await handle.fetchHistory()).events ?? [];
+    expect(patchMarkerIds(events)).toEqual(patchBaseline === 4 ? ['net-keeps-own-task'] : []);
+    const name =
+      patchBaseline === 4 ? 'project-lifecycle-net-keeps-own-task-marker' : 'project-lifecycle-net-keeps-own-task';
+    const note =
+      patchBaseline === 4
+        ? 'patch baseline 4 with the net-keeps-own-task marker'
+        : 'patch baseline 5: the net keeps the actions of its own task';
+    await recordRuns(name, workflowId, runId, note);
+  }
 }
 
 const describeRecording = RECORD ? describe : describe.skip;
@@ -744,6 +833,10 @@ describeRecording('records workflow histories for the replay test', () => {
       'project-lifecycle-net-in-task-marker',
       'patch baseline 3 with the net-in-task marker',
     );
+  });
+
+  it('net keeps own task (patch baseline 5, and baseline 4 with its marker): a timer fired beside a new action', async () => {
+    await recordNetBesideAction();
   });
 
   it('a nine-month review run on demand', async () => {

@@ -85,6 +85,13 @@ it('has fixtures for every workflow, a continue-as-new and the deadline loop’s
       'project-lifecycle-group-force-majeure.run-1.json',
     ]),
   );
+  // A net whose timer fired beside a new action (patch net-keeps-own-task), on its baseline and asked with a marker.
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'project-lifecycle-net-keeps-own-task.run-1.json',
+      'project-lifecycle-net-keeps-own-task-marker.run-1.json',
+    ]),
+  );
 });
 
 it('replays every recorded history against the workflow bundle without a nondeterminism error', async () => {

@@ -6,6 +6,8 @@
  * activity, no activity task, at a moment spread by project (`writeNetDelayMs`).
  */
 import type { History } from '@temporalio/common/lib/proto-utils';
+import { Client, Connection } from '@temporalio/client';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ActionCommand,
   Actor,
@@ -24,11 +26,11 @@ import {
   startProjectWorkflowAccepted,
 } from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
-import { uniqueTaskQueue } from '../support/test-env';
+import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 import { eventually } from '../support/eventually';
-import { isNetWrite, patchMarkerIds } from '../support/history-events';
+import { isNetWrite, localActivityType, patchMarkerIds } from '../support/history-events';
 
 let worker: WorkerHarness;
 let writer: ProjectEventWriter;
@@ -208,7 +210,7 @@ describe('the net in its timer’s task (patch net-in-task)', () => {
   it('writes what the caller never wrote in the task its timer wakes, at the project’s own moment', async () => {
     const netSeconds = 2;
     const { projectId, events } = await advancesLeftToTheNet(PROJECT_PATCH_BASELINE, netSeconds);
-    expect(PROJECT_PATCH_BASELINE).toBe(4);
+    expect(PROJECT_PATCH_BASELINE).toBe(5);
     // No activity task for the net: one local activity, recorded by the task that follows its timer.
     const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name);
     expect(scheduled.map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name)).not.toContain(
@@ -260,5 +262,83 @@ describe('the net in its timer’s task (patch net-in-task)', () => {
     expect(
       events.some((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordLifecycleEvents'),
     ).toBe(false);
+  });
+});
+
+describe('a net whose timer wakes beside a new action (patch net-keeps-own-task)', () => {
+  const advanceLeftToTheNet = (client: Client, workflowId: string, amountVnd: number) =>
+    performProjectAction(client, workflowId, {
+      ...advance(amountVnd),
+      actor: actors.officerHN,
+      answerBeforeWrite: true,
+      writeOnceInAnswer: true,
+    } as ActionCommand);
+
+  it('writes the earlier actions in that task and keeps the new one for its next firing; baseline 4 asks once', async () => {
+    const netSeconds = 2;
+    const projects = [await project(PROJECT_PATCH_BASELINE, netSeconds), await project(4, netSeconds)];
+    for (const { workflowId } of projects) {
+      await toContract(workflowId, false);
+      await eventually(async () => expect((await history(workflowId)).activitiesOpen).toBe(0), 30000, 250);
+      // Answered and never written by its caller: only the net writes it.
+      await advanceLeftToTheNet(worker.client, workflowId, 1_000);
+    }
+    // The worker goes away, so the nets' timers fire with nobody to run their tasks, and a second advance reaches each
+    // project meanwhile: once the worker is back, one task holds the fired timer and the new action.
+    const { taskQueue } = worker;
+    await worker.stop();
+    const env = testEnv();
+    const connection = await Connection.connect({ address: env.temporalAddress });
+    try {
+      const client = new Client({ connection, namespace: env.namespace });
+      const longestNetMs = Math.max(...projects.map((p) => writeNetDelayMs(p.projectId, netSeconds)));
+      await sleep(longestNetMs + 1000);
+      const second = projects.map((p) => advanceLeftToTheNet(client, p.workflowId, 2_000));
+      // Long enough for the server to admit both updates into the tasks its fired timers scheduled.
+      await sleep(1000);
+      worker = await startWorkerHarness(taskQueue);
+      writer = new ProjectEventWriter(worker.dataSource);
+      await Promise.all(second);
+    } finally {
+      await connection.close();
+    }
+
+    for (const { projectId, workflowId } of projects) {
+      // The second advance is written by the net's next firing, in its own task.
+      await eventually(
+        async () => {
+          const [row] = (await worker.dataSource.query('SELECT last_seq, advances_vnd FROM projects WHERE id = $1', [
+            projectId,
+          ])) as Array<{ last_seq: number; advances_vnd: string }>;
+          expect(row).toEqual({ last_seq: 7, advances_vnd: '3000' });
+          expect((await history(workflowId)).netWrites).toBe(2);
+        },
+        30000,
+        250,
+      );
+    }
+    const [current, earlier] = await Promise.all(
+      projects.map(
+        async ({ workflowId }) =>
+          ((await worker.client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [],
+      ),
+    );
+    for (const events of [current, earlier]) {
+      // Both nets in task: no activity task for either (before the patch, the first was the server's activity).
+      expect(events.filter(isNetWrite).every((e) => localActivityType(e) === 'recordLifecycleEvents')).toBe(true);
+      // The first net wrote in the task that took the second advance beside its fired timer.
+      const lastBefore = (at: number, is: (e: (typeof events)[number]) => unknown) =>
+        events.map((e) => Boolean(is(e))).lastIndexOf(true, at);
+      const netAt = events.findIndex(isNetWrite);
+      const completedAt = lastBefore(netAt, (e) => e.workflowTaskCompletedEventAttributes);
+      const startedAt = lastBefore(completedAt, (e) => e.workflowTaskStartedEventAttributes);
+      const previousCompletedAt = lastBefore(startedAt, (e) => e.workflowTaskCompletedEventAttributes);
+      const taskInputs = events.slice(previousCompletedAt + 1, startedAt);
+      const taskCommands = events.slice(completedAt + 1, netAt);
+      expect(taskInputs.some((e) => e.timerFiredEventAttributes)).toBe(true);
+      expect(taskCommands.some((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toBe(true);
+    }
+    expect(patchMarkerIds(current)).toEqual([]);
+    expect(patchMarkerIds(earlier)).toEqual(['net-keeps-own-task']);
   });
 });

@@ -108,8 +108,8 @@ export interface ProjectWorkflowInput {
   patchBaseline?: number;
 }
 
-/** The patch baseline every new project's workflow is started with (4: baseline 3 and 'net-in-task'). */
-export const PROJECT_PATCH_BASELINE = 4;
+/** The patch baseline every new project's workflow is started with (5: baseline 4 and 'net-keeps-own-task'). */
+export const PROJECT_PATCH_BASELINE = 5;
 
 /** What the workflow asks the notification activity to send; the key makes a retry send nothing twice. */
 export interface DeadlineNoticeRequest {
