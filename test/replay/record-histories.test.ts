@@ -40,7 +40,7 @@ import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
 import { testEnv, uniqueTaskQueue } from '../support/test-env';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
-import { isNetWrite, localActivityType, patchMarkerIds } from '../support/history-events';
+import { isNetWrite, localActivityType, netWroteBesideAnAction, patchMarkerIds } from '../support/history-events';
 import { approvalDecision } from '../support/request-bodies';
 import { ProjectEventWriter } from '@kc/persistence';
 import { historyToFixture } from './history-codec';
@@ -198,7 +198,8 @@ async function recordNetWalk(patchBaseline: 2 | 3 | 4, markers: string[], name: 
  * net-keeps-own-task; the project on baseline 4 asks for it with one marker). Stopped and refunded.
  */
 async function recordNetBesideAction(): Promise<void> {
-  const netSeconds = 2;
+  // A window long enough to stop the worker in (5 to 7.5 s after each project's advance).
+  const netSeconds = 5;
   const projects = [];
   for (const patchBaseline of [5, 4]) {
     const facts = projectFacts();
@@ -213,13 +214,38 @@ async function recordNetBesideAction(): Promise<void> {
     const workflowId = workflowIdForProject(facts.code);
     const { runId } = await harness.client.workflow.getHandle(workflowId).describe();
     await walkToContract(answeredAndWritten(workflowId), `HĐ-R18-${patchBaseline}`);
+    projects.push({ facts, workflowId, runId, patchBaseline });
+  }
+  const netWrites = async (client: Client, workflowId: string) =>
+    ((await client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter(isNetWrite).length;
+  // The walk's nets written: nothing is pending when the advances come.
+  const walked = new Map<string, number>();
+  for (const { workflowId } of projects) {
+    walked.set(
+      workflowId,
+      await eventually(
+        async () => {
+          const written = await netWrites(harness.client, workflowId);
+          expect(written).toBeGreaterThan(0);
+          const events = (await harness.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+          const lastUpdate = events
+            .map((e) => Boolean(e.workflowExecutionUpdateCompletedEventAttributes))
+            .lastIndexOf(true);
+          expect(events.slice(lastUpdate).some(isNetWrite)).toBe(true);
+          return written;
+        },
+        30000,
+        250,
+      ),
+    );
+  }
+  for (const { workflowId } of projects) {
     await answeredAndWritten(workflowId)({
       action: 'record_disbursement',
       actor: officer,
       kind: 'ADVANCE',
       amountVnd: 20_000_000,
     });
-    projects.push({ facts, workflowId, runId, patchBaseline });
   }
   const { taskQueue } = harness;
   await harness.stop();
@@ -228,6 +254,8 @@ async function recordNetBesideAction(): Promise<void> {
   let answers: ActionOutcome[];
   try {
     const client = new Client({ connection, namespace: env.namespace });
+    // Stopped before either net fired.
+    for (const { workflowId } of projects) expect(await netWrites(client, workflowId)).toBe(walked.get(workflowId));
     await sleep(Math.max(...projects.map((p) => writeNetDelayMs(p.facts.id, netSeconds))) + 1000);
     const second = projects.map(({ workflowId }) =>
       performProjectAction(client, workflowId, {
@@ -239,6 +267,7 @@ async function recordNetBesideAction(): Promise<void> {
         writeOnceInAnswer: true,
       }),
     );
+    for (const answer of second) answer.catch(() => undefined);
     await sleep(1000);
     harness = await startWorkerHarness(taskQueue);
     answers = await Promise.all(second);
@@ -252,11 +281,12 @@ async function recordNetBesideAction(): Promise<void> {
   }
   for (const { workflowId, runId, patchBaseline } of projects) {
     const handle = harness.client.workflow.getHandle(workflowId);
-    // The net's next firing writes the second advance in its own task.
+    // The net wrote the first advance in the task of the second, and its next firing the second, both in task.
     await eventually(
       async () => {
         const events = (await handle.fetchHistory()).events ?? [];
-        expect(events.filter((e) => localActivityType(e) === 'recordLifecycleEvents').length).toBeGreaterThan(1);
+        expect(netWroteBesideAnAction(events)).toBe(true);
+        expect(events.filter(isNetWrite).length).toBe(walked.get(workflowId)! + 2);
         expect(events.filter(isNetWrite).every((e) => localActivityType(e) === 'recordLifecycleEvents')).toBe(true);
       },
       30000,

@@ -32,3 +32,24 @@ export function patchMarkerIds(events: HistoryEvent[]): string[] {
     return data ? [(JSON.parse(Buffer.from(data).toString()) as { id: string }).id] : [];
   });
 }
+
+/**
+ * Whether the net wrote in task in a workflow task that took a fired timer and a new action together (patch
+ * net-keeps-own-task): the net's timer fired before the task, and an update was accepted among its commands.
+ */
+export function netWroteBesideAnAction(events: HistoryEvent[]): boolean {
+  const lastBefore = (at: number, is: (e: HistoryEvent) => unknown) =>
+    events.map((e) => Boolean(is(e))).lastIndexOf(true, at);
+  return events.some((event, netAt) => {
+    if (localActivityType(event) !== 'recordLifecycleEvents') return false;
+    const completedAt = lastBefore(netAt, (e) => e.workflowTaskCompletedEventAttributes);
+    const startedAt = lastBefore(completedAt, (e) => e.workflowTaskStartedEventAttributes);
+    const previousCompletedAt = lastBefore(startedAt, (e) => e.workflowTaskCompletedEventAttributes);
+    const inputs = events.slice(previousCompletedAt + 1, startedAt);
+    const commands = events.slice(completedAt + 1, netAt);
+    return (
+      inputs.some((e) => e.timerFiredEventAttributes) &&
+      commands.some((e) => e.workflowExecutionUpdateAcceptedEventAttributes)
+    );
+  });
+}

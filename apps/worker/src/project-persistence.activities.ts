@@ -6,11 +6,7 @@ export function createProjectActivities(writer: ProjectEventWriter): ProjectActi
   return {
     recordProjectCreated: (facts, status, event, stall) => writer.recordProjectCreated(facts, status, event, stall),
     recordLifecycleEvent: (facts, status, event, stall) => writer.recordLifecycleEvent(facts, status, event, stall),
-    recordLifecycleEvents: async (writes) => {
-      // One after another: an event's write reads the row the one before it moved.
-      for (const { facts, status, event, stall } of writes)
-        await writer.recordLifecycleEvent(facts, status, event, stall);
-    },
+    recordLifecycleEvents: (writes) => writer.recordLifecycleEvents(writes),
     recordAdjustment: (facts, status, event, record, stall) =>
       writer.recordAdjustment(facts, status, event, record, stall),
   };

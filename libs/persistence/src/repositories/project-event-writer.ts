@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type {
   AdjustmentRecord,
   LifecycleEvent,
+  LifecycleWrite,
   LifecycleStatus,
   ProjectFacts,
   ProjectState,
@@ -148,6 +149,26 @@ export class ProjectEventWriter {
        ${transitionInsert(transitionValues)}`,
       params,
     );
+  }
+
+  /**
+   * The workflow's net: actions its callers were answered with and have, nearly always, written themselves. An event
+   * whose audit row is there is skipped: each write puts its row in the same statement or transaction as the rest of
+   * it, so the row means the whole write was made. One read instead of a statement or a transaction per action (a
+   * net under steady use holds twenty and more); the others are written one after another, in seq order, since an
+   * event's write reads the row the one before it moved.
+   */
+  async recordLifecycleEvents(writes: readonly LifecycleWrite[]): Promise<void> {
+    if (!writes.length) return;
+    const written: Array<{ project_id: string; seq: number }> = await this.dataSource.query(
+      `SELECT project_id, seq FROM project_transitions
+       WHERE (project_id, seq) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`,
+      [writes.map((w) => w.facts.id), writes.map((w) => w.event.seq)],
+    );
+    const done = new Set(written.map((row) => `${row.project_id}:${row.seq}`));
+    for (const { facts, status, event, stall } of writes) {
+      if (!done.has(`${facts.id}:${event.seq}`)) await this.recordLifecycleEvent(facts, status, event, stall);
+    }
   }
 
   async recordLifecycleEvent(
