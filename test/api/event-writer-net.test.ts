@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { LifecycleEvent, LifecycleStatus, LifecycleWrite, applyEvent, initialStatus } from '@kc/domain';
 import { ProjectEventWriter, createDataSource } from '@kc/persistence';
 import { testEnv } from '../support/test-env';
-import { actors, projectFacts } from '../support/project-fixtures';
+import { nextEvent, projectFacts } from '../support/project-fixtures';
 
 let dataSource: DataSource;
 let writer: ProjectEventWriter;
@@ -25,21 +25,11 @@ afterAll(async () => {
 async function projectWithActions(actions: Array<[string, string, LifecycleEvent['details']?]>) {
   const facts = projectFacts({ title: 'Máy sấy nông sản (thử lưới ghi)' });
   let status: LifecycleStatus = initialStatus();
-  const event = (action: string, toState: string, details: LifecycleEvent['details'] = {}): LifecycleEvent => ({
-    seq: status.seq + 1,
-    action: action as LifecycleEvent['action'],
-    fromState: status.state,
-    toState: toState as LifecycleEvent['toState'],
-    actor: actors.officerHN,
-    reason: null,
-    details,
-    occurredAt: new Date(Date.UTC(2026, 11, 1, 2, status.seq)).toISOString(),
-  });
   // The creation is seq 1, the status it starts.
-  await writer.recordProjectCreated(facts, status, { ...event('create', 'DRAFT'), seq: 1 });
+  await writer.recordProjectCreated(facts, status, { ...nextEvent(status, 'create', 'DRAFT'), seq: 1 });
   const writes: LifecycleWrite[] = [];
   for (const [action, toState, details] of actions) {
-    const next = event(action, toState, details);
+    const next = nextEvent(status, action, toState, details);
     status = applyEvent(status, next);
     writes.push({ facts, status, event: next });
   }

@@ -17,7 +17,7 @@ import {
   createDataSource,
 } from '@kc/persistence';
 import { testEnv } from '../support/test-env';
-import { actors, projectFacts } from '../support/project-fixtures';
+import { actors, nextEvent, projectFacts } from '../support/project-fixtures';
 
 let dataSource: DataSource;
 const facts = projectFacts({ title: 'Dây chuyền sấy cà phê nhiều đợt tạm ứng' });
@@ -28,16 +28,8 @@ beforeAll(async () => {
   const writer = new ProjectEventWriter(dataSource);
   let status: LifecycleStatus = initialStatus();
   const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 2, minute)).toISOString();
-  const event = (action: string, toState: string, details: LifecycleEvent['details'] = {}): LifecycleEvent => ({
-    seq: status.seq + 1,
-    action: action as LifecycleEvent['action'],
-    fromState: status.state,
-    toState: toState as LifecycleEvent['toState'],
-    actor: actors.officerHN,
-    reason: null,
-    details,
-    occurredAt: at(status.seq + 1),
-  });
+  const event = (action: string, toState: string, details: LifecycleEvent['details'] = {}) =>
+    nextEvent(status, action, toState, details);
   const created = event('create', 'DRAFT');
   status = applyEvent(status, created);
   await writer.recordProjectCreated(facts, status, created);

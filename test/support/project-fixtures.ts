@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, DEFAULT_WORKFLOW_OPTIONS, ProjectFacts, ProjectWorkflowInput, Scope, initialStatus } from '@kc/domain';
+import {
+  Actor,
+  DEFAULT_WORKFLOW_OPTIONS,
+  LifecycleEvent,
+  LifecycleStatus,
+  ProjectFacts,
+  ProjectWorkflowInput,
+  Scope,
+  initialStatus,
+} from '@kc/domain';
 
 let serial = 0;
 
@@ -66,5 +75,28 @@ export function workflowInput(
     creationRecorded: false,
     generation: 0,
     creator: actors.officerHN,
+  };
+}
+
+/**
+ * The event after `status` (the next seq), by the Hà Nội officer unless another actor is given, a minute after the one
+ * before it on 1 December 2026: for tests that write a project's history straight into the read model.
+ */
+export function nextEvent(
+  status: LifecycleStatus,
+  action: string,
+  toState: string,
+  details: LifecycleEvent['details'] = {},
+  actor: Actor = actors.officerHN,
+): LifecycleEvent {
+  return {
+    seq: status.seq + 1,
+    action: action as LifecycleEvent['action'],
+    fromState: status.state,
+    toState: toState as LifecycleEvent['toState'],
+    actor,
+    reason: null,
+    details,
+    occurredAt: new Date(Date.UTC(2026, 11, 1, 2, status.seq + 1)).toISOString(),
   };
 }
