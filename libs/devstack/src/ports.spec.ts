@@ -24,3 +24,11 @@ describe('assertPortFree', () => {
     await expect(assertPortFree(port, 'SMTP_CATCHER_PORT')).rejects.toThrow(portBusyMessage(port, 'SMTP_CATCHER_PORT'));
   });
 });
+
+describe('findFreePort', () => {
+  it('never names the same port twice in one process, even when the kernel offers a port just closed again', async () => {
+    const ports = [];
+    for (let i = 0; i < 200; i += 1) ports.push(await findFreePort());
+    expect(new Set(ports).size).toBe(ports.length);
+  });
+});

@@ -19,9 +19,22 @@ export async function assertPortFree(port: number, variableName: string, host = 
   }
 }
 
-/** A port that was free a moment ago, for tests that need their own listeners. */
+/**
+ * Ports this process has handed out. The kernel may give a port it has just closed again, so two calls in a row could
+ * name the same port for two services (a test's SMTP catcher and its mail page, say).
+ */
+const handedOut = new Set<number>();
+
+/** A port that was free a moment ago and not handed out before by this process, for tests' own listeners. */
 export async function findFreePort(host = '127.0.0.1'): Promise<number> {
-  return listenAndClose(0, host);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = await listenAndClose(0, host);
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port that this process has not handed out already, after 50 tries');
 }
 
 function listenAndClose(port: number, host: string): Promise<number> {
