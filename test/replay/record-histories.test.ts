@@ -8,8 +8,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { History } from '@temporalio/common/lib/proto-utils';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import {
   ActionCommand,
@@ -37,7 +36,8 @@ import {
   startProjectWorkflowAccepted,
 } from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
-import { testEnv, uniqueTaskQueue } from '../support/test-env';
+import { uniqueTaskQueue } from '../support/test-env';
+import { actWhileWorkerAway } from '../support/worker-away';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { eventually } from '../support/eventually';
 import { isNetWrite, localActivityType, netWroteBesideAnAction, patchMarkerIds } from '../support/history-events';
@@ -247,17 +247,11 @@ async function recordNetBesideAction(): Promise<void> {
       amountVnd: 20_000_000,
     });
   }
-  const { taskQueue } = harness;
-  await harness.stop();
-  const env = testEnv();
-  const connection = await Connection.connect({ address: env.temporalAddress });
-  let answers: ActionOutcome[];
-  try {
-    const client = new Client({ connection, namespace: env.namespace });
-    // Stopped before either net fired.
-    for (const { workflowId } of projects) expect(await netWrites(client, workflowId)).toBe(walked.get(workflowId));
-    await sleep(Math.max(...projects.map((p) => writeNetDelayMs(p.facts.id, netSeconds))) + 1000);
-    const second = projects.map(({ workflowId }) =>
+  const away = await actWhileWorkerAway(
+    harness,
+    projects.map((p) => p.workflowId),
+    Math.max(...projects.map((p) => writeNetDelayMs(p.facts.id, netSeconds))),
+    (client, workflowId) =>
       performProjectAction(client, workflowId, {
         action: 'record_disbursement',
         actor: officer,
@@ -266,14 +260,11 @@ async function recordNetBesideAction(): Promise<void> {
         answerBeforeWrite: true,
         writeOnceInAnswer: true,
       }),
-    );
-    for (const answer of second) answer.catch(() => undefined);
-    await sleep(1000);
-    harness = await startWorkerHarness(taskQueue);
-    answers = await Promise.all(second);
-  } finally {
-    await connection.close();
-  }
+  );
+  harness = away.harness;
+  const { answers } = away;
+  // Stopped before either net fired.
+  expect(away.netWritesAtStop).toEqual(projects.map((p) => walked.get(p.workflowId)));
   const writer = new ProjectEventWriter(harness.dataSource);
   for (const answer of answers) {
     const write = writeOfAnswer(answer);

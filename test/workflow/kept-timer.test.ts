@@ -6,8 +6,7 @@
  * activity, no activity task, at a moment spread by project (`writeNetDelayMs`).
  */
 import type { History } from '@temporalio/common/lib/proto-utils';
-import { Client, Connection } from '@temporalio/client';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { Client } from '@temporalio/client';
 import {
   ActionCommand,
   Actor,
@@ -26,7 +25,8 @@ import {
   startProjectWorkflowAccepted,
 } from '../../apps/api/src/projects/project-workflow.client';
 import { WorkerHarness, startWorkerHarness } from '../support/worker-harness';
-import { testEnv, uniqueTaskQueue } from '../support/test-env';
+import { uniqueTaskQueue } from '../support/test-env';
+import { actWhileWorkerAway } from '../support/worker-away';
 import { actors, projectFacts, workflowInput } from '../support/project-fixtures';
 import { approvalDecision, todayInVietnam } from '../support/request-bodies';
 import { eventually } from '../support/eventually';
@@ -286,32 +286,19 @@ describe('a net whose timer wakes beside a new action (patch net-keeps-own-task)
     for (const { workflowId } of projects) await advanceLeftToTheNet(worker.client, workflowId, 1_000);
     // The worker goes away, so the nets' timers fire with nobody to run their tasks, and a second advance reaches each
     // project meanwhile: once a worker is back, one task holds the fired timer and the new action.
-    const { taskQueue } = worker;
     const stopped = worker;
     // Not stopped twice by afterAll if the worker after it fails to start.
     worker = undefined as unknown as WorkerHarness;
-    await stopped.stop();
-    const env = testEnv();
-    const connection = await Connection.connect({ address: env.temporalAddress });
-    try {
-      const client = new Client({ connection, namespace: env.namespace });
-      for (const { workflowId } of projects) {
-        const events = ((await client.workflow.getHandle(workflowId).fetchHistory()) as History).events ?? [];
-        // Stopped before either net fired.
-        expect(events.filter(isNetWrite)).toHaveLength(0);
-      }
-      const longestNetMs = Math.max(...projects.map((p) => writeNetDelayMs(p.projectId, netSeconds)));
-      await sleep(longestNetMs + 1000);
-      const second = projects.map((p) => advanceLeftToTheNet(client, p.workflowId, 2_000));
-      for (const answer of second) answer.catch(() => undefined);
-      // Long enough for the server to admit both updates into the tasks its fired timers scheduled.
-      await sleep(1000);
-      worker = await startWorkerHarness(taskQueue);
-      writer = new ProjectEventWriter(worker.dataSource);
-      await Promise.all(second);
-    } finally {
-      await connection.close();
-    }
+    const away = await actWhileWorkerAway(
+      stopped,
+      projects.map((p) => p.workflowId),
+      Math.max(...projects.map((p) => writeNetDelayMs(p.projectId, netSeconds))),
+      (client, workflowId) => advanceLeftToTheNet(client, workflowId, 2_000),
+    );
+    worker = away.harness;
+    writer = new ProjectEventWriter(worker.dataSource);
+    // Stopped before either net fired.
+    expect(away.netWritesAtStop).toEqual([0, 0]);
 
     for (const { projectId, workflowId } of projects) {
       // The second advance is written by the net's next firing, in its own task.
