@@ -25,7 +25,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/workflows'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/workflows', '<rootDir>/scripts'],
       testMatch: ['**/*.spec.ts'],
       moduleNameMapper,
       transform,

@@ -15,6 +15,8 @@ export interface KillRecord {
   component: Component;
   /** Seconds from the start of the run. */
   at: number;
+  /** When the kill was sent (epoch ms), to compare with the mail catcher's arrival times. */
+  atEpochMs: number;
   /** Seconds from the kill until the component was running again. */
   downSeconds: number;
   /** Seconds from the kill until a write through the API was acknowledged again; null if it never was. */
@@ -51,6 +53,7 @@ export async function runChaos(options: ChaosOptions): Promise<KillRecord[]> {
     await new Promise((resolve) => setTimeout(resolve, wait));
     const component = COMPONENTS[turn % COMPONENTS.length];
     const killedAt = performance.now();
+    const killedAtEpochMs = Date.now();
     options.log(`kill -9 ${component}`);
     await options.stack.kill(component);
     if (component !== 'worker') {
@@ -75,6 +78,7 @@ export async function runChaos(options: ChaosOptions): Promise<KillRecord[]> {
     const record: KillRecord = {
       component,
       at: round1((killedAt - options.runStartedAt) / 1000),
+      atEpochMs: killedAtEpochMs,
       downSeconds: round1((upAt - killedAt) / 1000),
       recoverSeconds: result.outcome === 'acknowledged' ? round1((performance.now() - killedAt) / 1000) : null,
     };

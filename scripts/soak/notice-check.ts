@@ -17,8 +17,15 @@ export interface NoticeCheck {
   /** Sent notices by kind (REMINDER, OVERDUE, ESCALATION_1, STALLED, hand-off kinds...). */
   sentByKind: Record<string, number>;
   mails: number;
-  /** Keys mailed more than once (a mail beyond the first counts once each). */
+  /** Keys mailed more than once (a mail beyond the first counts once each), other than those below. */
   duplicates: number;
+  /**
+   * Mails again of a notice whose first copy the relay accepted just before the worker was killed (within
+   * KILL_CUT_WINDOW_MS): the worker died between the relay's answer and the log's SENT mark, so the retried activity
+   * could not know it was delivered. No sender can tell that apart from a send that never reached the relay; the
+   * copies carry one Message-ID, by which a mailbox drops the second. Counted apart, not a failure.
+   */
+  mailedAgainAfterWorkerKill: number;
   /** Notices due before the cutoff that are not in the log as sent, or sent but not mailed. */
   missing: number;
   /** Mails whose key the log does not hold as sent. */
@@ -30,14 +37,23 @@ export interface NoticeCheck {
 
 const MAX_LISTED = 30;
 
+/**
+ * From the relay's answer to the SENT mark: the reply reaching the worker and one UPDATE, milliseconds on an idle
+ * machine; the bound allows a loaded one.
+ */
+export const KILL_CUT_WINDOW_MS = 2_000;
+
 export async function checkNotices(
   databaseUrl: string,
   mailDir: string,
   policy: DeadlinePolicy,
   cutoff: Date,
+  /** When the worker was killed (epoch ms). */
+  workerKillsAt: readonly number[] = [],
 ): Promise<NoticeCheck> {
   const problems: string[] = [];
-  const mailed = mailedKeys(mailDir);
+  const arrivals = mailArrivals(mailDir);
+  const mailed = new Map([...arrivals].map(([key, times]) => [key, times.length]));
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
   try {
@@ -63,10 +79,19 @@ export async function checkNotices(
       }
     }
     let unlogged = 0;
+    let mailedAgainAfterWorkerKill = 0;
     for (const [key, times] of mailed) {
       if (times > 1) {
-        duplicates += times - 1;
-        problems.push(`${key}: mailed ${times} times`);
+        const cutBy = killThatCutTheMark(arrivals.get(key)!, workerKillsAt);
+        if (cutBy === null) {
+          duplicates += times - 1;
+          problems.push(`${key}: mailed ${times} times`);
+        } else {
+          mailedAgainAfterWorkerKill += times - 1;
+          problems.push(
+            `${key}: mailed ${times} times; the first copy ${cutBy} ms before the worker was killed (not a failure)`,
+          );
+        }
       }
       if (!sent.has(key)) {
         unlogged += 1;
@@ -87,6 +112,7 @@ export async function checkNotices(
       sentByKind,
       mails,
       duplicates,
+      mailedAgainAfterWorkerKill,
       missing,
       unlogged,
       due: due.length,
@@ -107,9 +133,7 @@ export async function countDueUnsent(databaseUrl: string, policy: DeadlinePolicy
   try {
     const sent = new Set(
       (
-        await pg.query<{ key: string }>(
-          "SELECT idempotency_key AS key FROM notification_log WHERE status = 'SENT'",
-        )
+        await pg.query<{ key: string }>("SELECT idempotency_key AS key FROM notification_log WHERE status = 'SENT'")
       ).rows.map((r) => r.key),
     );
     return (await dueNoticeKeys(pg, policy, cutoff)).filter((key) => !sent.has(key)).length;
@@ -152,9 +176,22 @@ async function dueNoticeKeys(pg: PgClient, policy: DeadlinePolicy, cutoff: Date)
   return keys;
 }
 
-/** Idempotency keys of the caught mails, read from their Message-ID headers (`<encoded key@khuyencong-flow>`). */
-function mailedKeys(mailDir: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/**
+ * The worker kill that cut a delivered notice off its SENT mark, as the milliseconds from the first copy's arrival to
+ * it, or null when no kill came within KILL_CUT_WINDOW_MS after that arrival (then the second copy is a fault).
+ */
+export function killThatCutTheMark(arrivalsMs: readonly number[], workerKillsAt: readonly number[]): number | null {
+  const first = Math.min(...arrivalsMs);
+  const kill = workerKillsAt.find((at) => at >= first && at - first <= KILL_CUT_WINDOW_MS);
+  return kill === undefined ? null : kill - first;
+}
+
+/**
+ * Each notice key in the catcher (read from the Message-ID, `<encoded key@khuyencong-flow>`) with the arrival times of
+ * its copies (epoch ms, from the file names).
+ */
+function mailArrivals(mailDir: string): Map<string, number[]> {
+  const arrivals = new Map<string, number[]>();
   let names: string[] = [];
   try {
     names = readdirSync(mailDir).filter((n) => n.endsWith('.eml'));
@@ -168,7 +205,8 @@ function mailedKeys(mailDir: string): Map<string, number> {
     const match = /^Message-ID:\s*<([^>]+)@khuyencong-flow>/im.exec(headers);
     if (!match) continue;
     const key = decodeURIComponent(match[1]);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const arrivedAt = Number(name.split('-')[0]);
+    arrivals.set(key, [...(arrivals.get(key) ?? []), arrivedAt]);
   }
-  return counts;
+  return arrivals;
 }

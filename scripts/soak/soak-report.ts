@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { summarise } from '../load/latency-recorder';
 import type { KillRecord } from './chaos';
-import type { NoticeCheck } from './notice-check';
+import { KILL_CUT_WINDOW_MS, type NoticeCheck } from './notice-check';
 import type { ReconcileFigures } from './reconcile-run';
 import type { SoakLedger } from './soak-ledger';
 import type { SoakOptions } from './soak-options';
@@ -110,7 +110,7 @@ export function formatFigures(f: SoakFigures): string {
       `${w.projects.found + w.actions.foundOnce + w.advances.foundOnce + w.reports.foundOnce} of ${ack - 0} acknowledged writes`,
     ],
     ['lost / duplicated / refused-yet-done writes', `${lost} / ${doubled} / ${phantom}`],
-    ['duplicate / missing / unlogged mails', `${f.notices.duplicates} / ${f.notices.missing} / ${f.notices.unlogged}`],
+    ['duplicate / missing / unlogged mails', mailFaults(f.notices)],
     ['history or workflow disagreements', `${w.historyProblems + w.workflowDisagreements}`],
     ['reconcile', `${f.reconcile.differed} differences (${f.reconcile.summary}, exit ${f.reconcile.exitCode})`],
     ['worker/API exits no kill caused', `${f.unplannedExits.length}`],
@@ -119,6 +119,12 @@ export function formatFigures(f: SoakFigures): string {
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v} |`)];
   return `${lines.join('\n')}\n`;
+}
+
+function mailFaults(n: NoticeCheck): string {
+  const faults = `${n.duplicates} / ${n.missing} / ${n.unlogged}`;
+  if (!n.mailedAgainAfterWorkerKill) return faults;
+  return `${faults}; ${n.mailedAgainAfterWorkerKill} mailed again, not counted: the worker was killed between the relay's answer and the SENT mark (first copy ≤ ${KILL_CUT_WINDOW_MS / 1000} s before the kill; one Message-ID)`;
 }
 
 function settleSummary(samples: SoakLedger['settleMs']): string {

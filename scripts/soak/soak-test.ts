@@ -109,7 +109,8 @@ async function main(held: (stack: { stop(): Promise<string[]> }) => void): Promi
   const reconcile = await runReconcile(stack);
   log(`reconcile: ${reconcile.summary}; stopping the worker for the notice check`);
   await stack.stopWorker();
-  const notices = await checkNotices(stack.databaseUrl, stack.mailDir, policy, cutoff);
+  const workerKillsAt = kills.filter((k) => k.component === 'worker').map((k) => k.atEpochMs);
+  const notices = await checkNotices(stack.databaseUrl, stack.mailDir, policy, cutoff, workerKillsAt);
 
   const partial: Omit<SoakFigures, 'failures' | 'passed'> = {
     startedAt: startedAt.toISOString().replace(/\.\d+Z$/, 'Z'),

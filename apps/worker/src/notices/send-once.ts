@@ -21,7 +21,8 @@ export interface SendOptions {
  * when the first mark fails, the activity tells the Temporal server it delivered the key before waiting to mark it
  * again, and a retried attempt that finds the key there marks it SENT without mailing it again. Told only then, not
  * before every mark: one call to the server fewer per notice, on a fan-out of thousands (a worker killed between
- * the relay's answer and the mark, a few milliseconds, was never covered: the heartbeat is sent in the background).
+ * the relay's answer and the mark, a few milliseconds, was never covered: the heartbeat is sent in the background;
+ * the retry mails again, with the same Message-ID, rather than risk losing the notice; docs/RELIABILITY.md).
  */
 export async function sendOnce(
   log: NotificationLog,
