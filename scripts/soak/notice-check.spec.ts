@@ -12,4 +12,8 @@ describe('killThatCutTheMark', () => {
     expect(killThatCutTheMark([delivered, delivered + 21_000], [delivered - 1])).toBeNull();
     expect(killThatCutTheMark([delivered, delivered + 21_000], [])).toBeNull();
   });
+
+  it('does not count a second copy sent before the kill: the kill cannot have caused it', () => {
+    expect(killThatCutTheMark([delivered, delivered + 30], [delivered + 40])).toBeNull();
+  });
 });

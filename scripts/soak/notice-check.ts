@@ -87,9 +87,11 @@ export async function checkNotices(
           duplicates += times - 1;
           problems.push(`${key}: mailed ${times} times`);
         } else {
-          mailedAgainAfterWorkerKill += times - 1;
+          // The kill explains one copy more, the retried attempt's; a third would be a fault.
+          mailedAgainAfterWorkerKill += 1;
+          duplicates += times - 2;
           problems.push(
-            `${key}: mailed ${times} times; the first copy ${cutBy} ms before the worker was killed (not a failure)`,
+            `${key}: mailed ${times} times; the first copy ${cutBy} ms before the worker was killed (one copy more is not a failure)`,
           );
         }
       }
@@ -178,11 +180,12 @@ async function dueNoticeKeys(pg: PgClient, policy: DeadlinePolicy, cutoff: Date)
 
 /**
  * The worker kill that cut a delivered notice off its SENT mark, as the milliseconds from the first copy's arrival to
- * it, or null when no kill came within KILL_CUT_WINDOW_MS after that arrival (then the second copy is a fault).
+ * it: a kill within KILL_CUT_WINDOW_MS after the first copy and before the second (the retried attempt's). Null when
+ * there is none: then the second copy is a fault.
  */
 export function killThatCutTheMark(arrivalsMs: readonly number[], workerKillsAt: readonly number[]): number | null {
-  const first = Math.min(...arrivalsMs);
-  const kill = workerKillsAt.find((at) => at >= first && at - first <= KILL_CUT_WINDOW_MS);
+  const [first, second] = [...arrivalsMs].sort((a, b) => a - b);
+  const kill = workerKillsAt.find((at) => at >= first && at - first <= KILL_CUT_WINDOW_MS && at < second);
   return kill === undefined ? null : kill - first;
 }
 
