@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
+import { caughtMessageArrival } from '@kc/devstack';
 import type { DeadlinePolicy } from '@kc/domain';
 import { spanSeconds } from './soak-policy';
 
@@ -53,7 +54,6 @@ export async function checkNotices(
 ): Promise<NoticeCheck> {
   const problems: string[] = [];
   const arrivals = mailArrivals(mailDir);
-  const mailed = new Map([...arrivals].map(([key, times]) => [key, times.length]));
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
   try {
@@ -72,17 +72,17 @@ export async function checkNotices(
       if (row.status !== 'SENT') continue;
       sent.add(row.key);
       sentByKind[row.kind] = (sentByKind[row.kind] ?? 0) + 1;
-      const times = mailed.get(row.key) ?? 0;
-      if (times === 0) {
+      if (!arrivals.has(row.key)) {
         missing += 1;
         problems.push(`${row.key}: logged as sent, not in the mail catcher`);
       }
     }
     let unlogged = 0;
     let mailedAgainAfterWorkerKill = 0;
-    for (const [key, times] of mailed) {
+    for (const [key, copies] of arrivals) {
+      const times = copies.length;
       if (times > 1) {
-        const cutBy = killThatCutTheMark(arrivals.get(key)!, workerKillsAt);
+        const cutBy = killThatCutTheMark(copies, workerKillsAt);
         if (cutBy === null) {
           duplicates += times - 1;
           problems.push(`${key}: mailed ${times} times`);
@@ -108,7 +108,7 @@ export async function checkNotices(
         problems.push(`${key}: fell due before the cutoff, not sent`);
       }
     }
-    const mails = [...mailed.values()].reduce((n, t) => n + t, 0);
+    const mails = [...arrivals.values()].reduce((n, copies) => n + copies.length, 0);
     return {
       logged,
       sentByKind,
@@ -208,8 +208,7 @@ function mailArrivals(mailDir: string): Map<string, number[]> {
     const match = /^Message-ID:\s*<([^>]+)@khuyencong-flow>/im.exec(headers);
     if (!match) continue;
     const key = decodeURIComponent(match[1]);
-    const arrivedAt = Number(name.split('-')[0]);
-    arrivals.set(key, [...(arrivals.get(key) ?? []), arrivedAt]);
+    arrivals.set(key, [...(arrivals.get(key) ?? []), caughtMessageArrival(name)]);
   }
   return arrivals;
 }

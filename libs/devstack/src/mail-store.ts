@@ -40,6 +40,11 @@ export function saveRawMessage(mailDir: string, raw: Buffer, envelope: Envelope,
   return file;
 }
 
+/** When a caught message arrived (epoch ms), from its file name as saveRawMessage wrote it. */
+export function caughtMessageArrival(fileName: string): number {
+  return Number(basename(fileName).slice(0, 13));
+}
+
 export async function parseCaughtMessage(file: string): Promise<CaughtMessage> {
   const parsed = await simpleParser(readFileSync(file));
   const name = basename(file);
@@ -57,7 +62,7 @@ export async function parseCaughtMessage(file: string): Promise<CaughtMessage> {
           .filter(Boolean)
       : headerRecipients,
     subject: parsed.subject ?? '',
-    date: (parsed.date ?? new Date(Number(name.slice(0, 13)))).toISOString(),
+    date: (parsed.date ?? new Date(caughtMessageArrival(name))).toISOString(),
     text: parsed.text ?? '',
     html: parsed.html || undefined,
   };
